@@ -1,0 +1,135 @@
+-- Raw layer of the miitwatch warehouse: what was fetched, parsed and extracted, append-only.
+-- Every table has a natural primary key so that loading is idempotent (INSERT OR IGNORE):
+-- running the same load twice adds no rows.  dbt reads these tables as sources.
+
+CREATE SCHEMA IF NOT EXISTS raw;
+
+-- Every fetch attempt (after the client's retries), successful or not: the audit trail, and
+-- the work list of failed pages to retry on the next run.
+CREATE TABLE IF NOT EXISTS raw.fetch_log (
+    attempt_id   VARCHAR PRIMARY KEY,      -- uuid4
+    run_id       VARCHAR,                  -- orchestration run that made the attempt
+    url          VARCHAR NOT NULL,         -- canonical URL (real host)
+    source       VARCHAR NOT NULL,         -- miit, chinadaily, govcn_en, govcn_zh ...
+    kind         VARCHAR NOT NULL,         -- robots | listing | article | attachment
+    fetched_at   TIMESTAMPTZ NOT NULL,
+    outcome      VARCHAR NOT NULL,         -- scrapers.models.OUTCOMES
+    http_status  INTEGER,
+    bytes        BIGINT,
+    duration_ms  DOUBLE,
+    attempts     INTEGER,
+    error        VARCHAR                   -- clear reason when outcome <> 'ok'
+);
+
+-- Listing rows seen in column listings: what exists, with the listing's own date and title.
+CREATE TABLE IF NOT EXISTS raw.listing_items (
+    url           VARCHAR NOT NULL,
+    column_key    VARCHAR NOT NULL,        -- e.g. miit:xwfb/gxdt/sjdt
+    source        VARCHAR NOT NULL,
+    title         VARCHAR,
+    listed_date   DATE,
+    first_seen_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (url, column_key)
+);
+
+-- Fetched pages, one row per distinct content version of a URL (a changed article is a new row;
+-- the old version is kept).
+CREATE TABLE IF NOT EXISTS raw.pages (
+    url           VARCHAR NOT NULL,
+    content_hash  VARCHAR NOT NULL,        -- sha256 hex of the body bytes
+    source        VARCHAR NOT NULL,
+    kind          VARCHAR NOT NULL,        -- article | attachment
+    fetched_at    TIMESTAMPTZ NOT NULL,    -- first time this version was fetched
+    http_status   INTEGER,
+    content_type  VARCHAR,
+    encoding      VARCHAR,
+    etag          VARCHAR,
+    last_modified VARCHAR,
+    bytes         BIGINT,
+    body          VARCHAR,                 -- decoded text (HTML), NULL for binary attachments
+    PRIMARY KEY (url, content_hash)
+);
+
+-- Pages parsed into documents (one per page version).
+CREATE TABLE IF NOT EXISTS raw.documents (
+    url            VARCHAR NOT NULL,
+    content_hash   VARCHAR NOT NULL,
+    source         VARCHAR NOT NULL,
+    column_key     VARCHAR,
+    title          VARCHAR,
+    published_at   TIMESTAMP,              -- local (Asia/Shanghai) time as printed on the page
+    language       VARCHAR,                -- zh | en
+    origin         VARCHAR,                -- 来源 / byline
+    body_text      VARCHAR,
+    attachments    JSON,                   -- [{url, kind, title}]
+    meta           JSON,                   -- page <meta> kept for provenance
+    parser_version VARCHAR NOT NULL,
+    parsed_at      TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (url, content_hash)
+);
+
+-- Attachment texts (PDF) extracted from fetched attachment files.
+CREATE TABLE IF NOT EXISTS raw.attachments (
+    document_url  VARCHAR NOT NULL,
+    url           VARCHAR NOT NULL,
+    kind          VARCHAR NOT NULL,
+    title         VARCHAR,
+    content_hash  VARCHAR,
+    text          VARCHAR,
+    fetched_at    TIMESTAMPTZ,
+    PRIMARY KEY (document_url, url)
+);
+
+-- One row per (document version, extractor version) processed, even when nothing was found:
+-- tells which documents a new extractor version still has to process.
+CREATE TABLE IF NOT EXISTS raw.extractions (
+    url               VARCHAR NOT NULL,
+    content_hash      VARCHAR NOT NULL,
+    extractor_version VARCHAR NOT NULL,
+    metrics           INTEGER NOT NULL,
+    events            INTEGER NOT NULL,
+    extracted_at      TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (url, content_hash, extractor_version)
+);
+
+CREATE TABLE IF NOT EXISTS raw.metric_facts (
+    url               VARCHAR NOT NULL,
+    content_hash      VARCHAR NOT NULL,
+    extractor_version VARCHAR NOT NULL,
+    seq               INTEGER NOT NULL,    -- position of the fact in the document
+    subject           VARCHAR,             -- English description
+    subject_source    VARCHAR,             -- as written in the source language
+    metric_key        VARCHAR,             -- conformed dictionary key, NULL when unmapped
+    value             DOUBLE NOT NULL,     -- base units
+    value_high        DOUBLE,
+    unit              VARCHAR NOT NULL,
+    counted           VARCHAR,
+    qualifier         VARCHAR NOT NULL,
+    measure           VARCHAR NOT NULL,
+    status            VARCHAR NOT NULL,
+    period            VARCHAR,
+    as_of             VARCHAR,
+    geography         VARCHAR,
+    quote             VARCHAR NOT NULL,
+    quote_start       INTEGER,
+    extracted_at      TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (url, content_hash, extractor_version, seq)
+);
+
+CREATE TABLE IF NOT EXISTS raw.event_facts (
+    url               VARCHAR NOT NULL,
+    content_hash      VARCHAR NOT NULL,
+    extractor_version VARCHAR NOT NULL,
+    seq               INTEGER NOT NULL,
+    event_type        VARCHAR NOT NULL,
+    subtype           VARCHAR,
+    event_date        VARCHAR,             -- YYYY-MM-DD | YYYY-MM | YYYY | NULL
+    date_precision    VARCHAR,             -- day | month | year | NULL
+    title             VARCHAR,
+    agency            VARCHAR,
+    doc_number        VARCHAR,
+    quote             VARCHAR NOT NULL,
+    quote_start       INTEGER,
+    extracted_at      TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (url, content_hash, extractor_version, seq)
+);
