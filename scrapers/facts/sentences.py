@@ -1,0 +1,65 @@
+"""Sentence segmentation with offsets, for Chinese and English text.
+
+Facts quote the sentence they come from, so segmentation keeps exact offsets into the original
+text (a quote must be a substring of the document).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+# Chinese sentence ends: 。！？； and line breaks.  English: . ! ? followed by space and an
+# upper-case letter/quote/digit — but not after common abbreviations or inside decimals (2.31).
+_ZH_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|\n+")
+_EN_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|St|Co|Corp|Inc|Ltd|vs|approx|etc|e\.g|i\.e)|\bU\.S|\b[A-Z])\.$"
+)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; each keeps its [start, end) offsets into ``text``."""
+    out: list[Sentence] = []
+    for block_start, block_end in _blocks(text):
+        pos = block_start
+        block = text[block_start:block_end]
+        for cut in _cuts(block):
+            _append(out, text, pos, block_start + cut)
+            pos = block_start + cut
+        _append(out, text, pos, block_end)
+    return out
+
+
+def _blocks(text: str):
+    """Chinese-style ends first (they never need abbreviation checks)."""
+    pos = 0
+    for m in _ZH_END.finditer(text):
+        yield pos, m.end()
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text)
+
+
+def _cuts(block: str):
+    for m in _EN_END.finditer(block):
+        head = block[: m.start()].rstrip("\"'”’)")
+        if _ABBREV.search(head[-12:]):
+            continue
+        yield m.start()
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    # Trim surrounding white space but keep offsets exact.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))

@@ -1,0 +1,102 @@
+"""Raw-layer loading: idempotent, versioned pages, incremental work lists."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import duckdb
+import pytest
+
+from scrapers.facts import Event, Extraction, Metric
+from scrapers.models import Attachment, Document, FetchResult, ListingItem
+from warehouse import load, queries
+from warehouse.db import ensure_schema
+
+NOW = datetime(2026, 1, 5, 8, 0, tzinfo=timezone.utc)  # before "now": failures logged later
+URL = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2022/art_0123456789abcdef0123456789abcdef.html"
+
+
+@pytest.fixture
+def con():
+    c = duckdb.connect()
+    ensure_schema(c)
+    yield c
+    c.close()
+
+
+def page(body: bytes, url: str = URL, outcome: str = "ok") -> FetchResult:
+    return FetchResult(url=url, source="miit", outcome=outcome, fetched_at=NOW, status=200,
+                       content_type="text/html", body=body if outcome == "ok" else None,
+                       text=body.decode() if outcome == "ok" else None, encoding="utf-8")
+
+
+def count(con, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_schema_is_idempotent(con):
+    ensure_schema(con)
+    ensure_schema(con)
+    assert count(con, "raw.pages") == 0
+
+
+def test_storing_the_same_page_twice_adds_one_row(con):
+    first = load.store_pages(con, [page(b"<html>a</html>")], kind="article")
+    second = load.store_pages(con, [page(b"<html>a</html>")], kind="article")
+    assert (first.new, first.changed) == (1, 0)
+    assert (second.new, second.changed, second.unchanged) == (0, 0, 1)
+    assert count(con, "raw.pages") == 1
+
+
+def test_changed_page_is_a_new_version_and_the_old_one_is_kept(con):
+    load.store_pages(con, [page(b"<html>v1</html>")], kind="article")
+    stats = load.store_pages(con, [page(b"<html>v2</html>")], kind="article")
+    assert stats.changed == 1
+    bodies = sorted(b for (b,) in con.execute("SELECT body FROM raw.pages WHERE url = ?", [URL]).fetchall())
+    assert bodies == ["<html>v1</html>", "<html>v2</html>"]
+
+
+def test_failed_fetches_are_logged_not_stored(con):
+    bad = page(b"", outcome="http_error")
+    bad.error = "HTTP 404"
+    load.record_fetches(con, [(bad, "article")], run_id="r1")
+    assert load.store_pages(con, [bad], kind="article").new == 0
+    assert con.execute("SELECT outcome, error FROM raw.fetch_log").fetchall() == [("http_error", "HTTP 404")]
+
+
+def test_listing_items_idempotent_and_pending_until_parsed(con):
+    item = ListingItem(url=URL, source="miit", column="xwfb/gxdt/sjdt", title="t", listed_date=date(2022, 7, 26))
+    assert load.store_listing_items(con, [item]) == 1
+    assert load.store_listing_items(con, [item]) == 0
+    assert [r[0] for r in queries.pending_articles(con)] == [URL]
+    # Stored but not parsed yet: not fetched again (the parse step will handle it).
+    load.store_pages(con, [page(b"<html>x</html>")], kind="article")
+    assert queries.pending_articles(con) == []
+    # It failed to parse after it was stored: fetch it again next run.
+    load.record_failure(con, url=URL, source="miit", kind="article", outcome="parse_error", error="truncated", run_id=None)
+    assert [r[0] for r in queries.pending_articles(con)] == [URL]
+
+
+def test_documents_and_facts_round_trip_and_extraction_is_tracked_per_version(con):
+    load.store_pages(con, [page(b"<html>x</html>")], kind="article")
+    h = load.content_hash(b"<html>x</html>")
+    assert [r[0] for r in queries.pages_to_parse(con, "p1")] == [URL]
+    doc = Document(url=URL, source="miit", title="t", published_at=datetime(2022, 7, 26, 15, 0), language="zh",
+                   body_text="我国人工智能核心产业规模超过4000亿元。", column="xwfb/xwfbh/bxwfbh",
+                   attachments=[Attachment(url="https://www.miit.gov.cn/a.pdf", kind="pdf", title="附件")])
+    load.store_documents(con, [(doc, h)], "p1")
+    load.store_documents(con, [(doc, h)], "p1")
+    assert count(con, "raw.documents") == 1
+    assert queries.pages_to_parse(con, "p1") == []
+    assert [r[0] for r in queries.pages_to_parse(con, "p2")] == [URL]  # new parser: re-parse, no refetch
+    assert queries.pending_attachments(con)[0][2] == "https://www.miit.gov.cn/a.pdf"
+
+    ex = Extraction(
+        metrics=[Metric(subject="AI core industry scale", value=4.0e11, unit="CNY", qualifier="gt", quote="超过4000亿元")],
+        events=[Event(type="press_conference", date="2022-07-26", quote="举行新闻发布会")],
+    )
+    assert [r[0] for r in queries.documents_to_extract(con, "x1")] == [URL]
+    assert load.store_extractions(con, [(URL, h, ex)], "x1") == (1, 1)
+    assert load.store_extractions(con, [(URL, h, ex)], "x1") == (0, 0)
+    assert queries.documents_to_extract(con, "x1") == []
+    assert len(queries.documents_to_extract(con, "x2")) == 1
+    assert con.execute("SELECT date_precision FROM raw.event_facts").fetchone() == ("day",)

@@ -1,0 +1,56 @@
+"""Opening the warehouse: one writer at a time, schema applied, lock contention retried.
+
+DuckDB lets a single process hold the write lock.  Dagster runs every writer in one concurrency
+pool, but a BI user or a second CLI run may still hold the file briefly, so opening retries for a
+while and then fails with a message that says what is going on.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+SCHEMA_SQL = Path(__file__).with_name("schema.sql")
+
+
+class WarehouseUnavailable(RuntimeError):
+    """The database file could not be opened (locked by another process, or unreadable)."""
+
+
+def connect(path: str | Path, *, read_only: bool = False, wait_seconds: float = 30.0) -> duckdb.DuckDBPyConnection:
+    path = Path(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.1
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:  # "Could not set lock on file": another writer
+            if time.monotonic() >= deadline:
+                raise WarehouseUnavailable(
+                    f"cannot open the warehouse {path}: {exc}. Another process holds the DuckDB "
+                    "write lock (a running job, dbt, or a client opened without read_only). "
+                    "BI tools should read the published copy instead (see README)."
+                ) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the raw layer if it is missing (idempotent)."""
+    con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
+
+
+@contextmanager
+def open_warehouse(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = connect(path, read_only=read_only)
+    try:
+        if not read_only:
+            ensure_schema(con)
+        yield con
+    finally:
+        con.close()

@@ -1,0 +1,216 @@
+"""Loading scraper records into the raw layer, idempotently and in batches.
+
+Every table has a natural primary key and every insert is ``INSERT OR IGNORE`` inside one
+transaction per batch: loading the same records twice adds nothing, and a crash mid-batch leaves
+no half-written batch behind (the next run simply loads it again).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+
+import duckdb
+
+from scrapers.facts import Extraction
+from scrapers.models import Document, FetchResult, ListingItem
+
+
+def content_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: list[tuple]) -> int:
+    """INSERT OR IGNORE ``rows`` into ``table`` in one transaction; returns how many were new."""
+    if not rows:
+        return 0
+    before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    placeholders = ", ".join("?" for _ in columns)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.executemany(
+            f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", rows
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+
+
+def record_fetches(
+    con: duckdb.DuckDBPyConnection, results: Iterable[tuple[FetchResult, str]], run_id: str | None
+) -> int:
+    """Append one fetch_log row per (result, kind); kind is robots | listing | article | attachment."""
+    rows = [
+        (
+            str(uuid.uuid4()), run_id, r.url, r.source, kind, r.fetched_at, r.outcome, r.status,
+            len(r.body) if r.body is not None else None, r.duration_ms, r.attempts, r.error,
+        )
+        for r, kind in results
+    ]
+    return _insert(
+        con,
+        "raw.fetch_log",
+        ("attempt_id", "run_id", "url", "source", "kind", "fetched_at", "outcome", "http_status",
+         "bytes", "duration_ms", "attempts", "error"),
+        rows,
+    )
+
+
+def record_failure(
+    con: duckdb.DuckDBPyConnection, *, url: str, source: str, kind: str, outcome: str, error: str,
+    run_id: str | None,
+) -> None:
+    """Log a failure found after fetching (e.g. a page that would not parse)."""
+    con.execute(
+        "INSERT INTO raw.fetch_log (attempt_id, run_id, url, source, kind, fetched_at, outcome, error) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [str(uuid.uuid4()), run_id, url, source, kind, _now(), outcome, error],
+    )
+
+
+def store_listing_items(con: duckdb.DuckDBPyConnection, items: Iterable[ListingItem]) -> int:
+    seen_at = _now()
+    rows = [(i.url, f"{i.source}:{i.column}", i.source, i.title, i.listed_date, seen_at) for i in items]
+    return _insert(
+        con, "raw.listing_items",
+        ("url", "column_key", "source", "title", "listed_date", "first_seen_at"), rows,
+    )
+
+
+@dataclass
+class PageStoreStats:
+    new: int = 0        # URLs seen for the first time
+    changed: int = 0    # known URL, new content hash (stored as a new version)
+    unchanged: int = 0  # same content as a stored version
+
+    def add(self, other: "PageStoreStats") -> None:
+        self.new += other.new
+        self.changed += other.changed
+        self.unchanged += other.unchanged
+
+
+def store_pages(con: duckdb.DuckDBPyConnection, results: Sequence[FetchResult], kind: str) -> PageStoreStats:
+    """Store successful fetches as page versions; a known URL with new content is a new version."""
+    ok = [r for r in results if r.ok and r.body is not None]
+    stats = PageStoreStats()
+    if not ok:
+        return stats
+    hashes = {r.url: content_hash(r.body) for r in ok}
+    known = dict(
+        con.execute(
+            "SELECT url, list(content_hash) FROM raw.pages WHERE url IN (SELECT unnest(?)) GROUP BY url",
+            [list(hashes)],
+        ).fetchall()
+    )
+    rows = []
+    for r in ok:
+        h = hashes[r.url]
+        if r.url not in known:
+            stats.new += 1
+        elif h in known[r.url]:
+            stats.unchanged += 1
+            continue
+        else:
+            stats.changed += 1
+        text = r.text if kind == "article" else None
+        rows.append(
+            (r.url, h, r.source, kind, r.fetched_at, r.status, r.content_type, r.encoding, r.etag,
+             r.last_modified, len(r.body), text)
+        )
+    _insert(
+        con, "raw.pages",
+        ("url", "content_hash", "source", "kind", "fetched_at", "http_status", "content_type",
+         "encoding", "etag", "last_modified", "bytes", "body"),
+        rows,
+    )
+    return stats
+
+
+def store_documents(
+    con: duckdb.DuckDBPyConnection, docs: Sequence[tuple[Document, str]], parser_version: str
+) -> int:
+    """Store parsed documents keyed by (url, content_hash); a re-parse replaces the old row."""
+    if not docs:
+        return 0
+    parsed_at = _now()
+    rows = [
+        (
+            d.url, h, d.source, f"{d.source}:{d.column}" if d.column else None, d.title, d.published_at,
+            d.language, d.origin, d.body_text,
+            json.dumps([{k: v for k, v in asdict(a).items() if k != "text"} for a in d.attachments], ensure_ascii=False),
+            json.dumps(d.meta, ensure_ascii=False), parser_version, parsed_at,
+        )
+        for d, h in docs
+    ]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        # A newer parser replaces what an older one produced for the same page version.
+        con.executemany("DELETE FROM raw.documents WHERE url = ? AND content_hash = ?", [(r[0], r[1]) for r in rows])
+        con.executemany(
+            "INSERT INTO raw.documents (url, content_hash, source, column_key, title, published_at, "
+            "language, origin, body_text, attachments, meta, parser_version, parsed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len(rows)
+
+
+def store_attachment_texts(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> int:
+    """rows: (document_url, url, kind, title, content_hash, text, fetched_at)."""
+    return _insert(
+        con, "raw.attachments",
+        ("document_url", "url", "kind", "title", "content_hash", "text", "fetched_at"), list(rows),
+    )
+
+
+def store_extractions(
+    con: duckdb.DuckDBPyConnection, results: Sequence[tuple[str, str, Extraction]], extractor_version: str
+) -> tuple[int, int]:
+    """Store facts of (url, content_hash, extraction) triples; returns (metrics, events) added."""
+    at = _now()
+    metric_rows, event_rows, done_rows = [], [], []
+    for url, h, ex in results:
+        for seq, m in enumerate(ex.metrics):
+            metric_rows.append(
+                (url, h, extractor_version, seq, m.subject, m.subject_source, m.metric_key, float(m.value),
+                 m.value_high, m.unit, m.counted, m.qualifier, m.measure, m.status, m.period, m.as_of,
+                 m.geography, m.quote, m.start, at)
+            )
+        for seq, e in enumerate(ex.events):
+            event_rows.append(
+                (url, h, extractor_version, seq, e.type, e.subtype, e.date, e.date_precision, e.title,
+                 e.agency, e.doc_number, e.quote, e.start, at)
+            )
+        done_rows.append((url, h, extractor_version, len(ex.metrics), len(ex.events), at))
+    metrics = _insert(
+        con, "raw.metric_facts",
+        ("url", "content_hash", "extractor_version", "seq", "subject", "subject_source", "metric_key",
+         "value", "value_high", "unit", "counted", "qualifier", "measure", "status", "period", "as_of",
+         "geography", "quote", "quote_start", "extracted_at"),
+        metric_rows,
+    )
+    events = _insert(
+        con, "raw.event_facts",
+        ("url", "content_hash", "extractor_version", "seq", "event_type", "subtype", "event_date",
+         "date_precision", "title", "agency", "doc_number", "quote", "quote_start", "extracted_at"),
+        event_rows,
+    )
+    # Written last: a crash before this line makes the next run redo the whole batch.
+    _insert(
+        con, "raw.extractions",
+        ("url", "content_hash", "extractor_version", "metrics", "events", "extracted_at"), done_rows,
+    )
+    return metrics, events
