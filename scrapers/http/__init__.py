@@ -1,4 +1,5 @@
 """The careful HTTP client every source fetches through (snapshot and live mode alike)."""
+
 from scrapers.http.client import HttpClient
 from scrapers.http.config import ClientConfig
 
