@@ -1,0 +1,90 @@
+"""Crawl logic: which listing pages to fetch and when to stop, fetching and parsing articles.
+
+Pure: it talks to the web only through the client passed in and stores nothing, so the
+orchestration decides what is known (``is_known``) and what to keep.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+
+from scrapers.models import Attachment, Document, FetchResult, ListingItem
+from scrapers.sources.base import Client, Column, ParseError, Source
+from scrapers.sources.registry import get_source
+
+
+def discover(client: Client, sources: Iterable[Source | str], *, is_known: Callable[[str], bool],
+             since: date | None = None, max_pages: int = 5, overlap_pages: int = 1,
+             columns: list[str] | None = None) -> Iterator[tuple[FetchResult, list[ListingItem]]]:
+    """Walk the columns' listings, yielding ``(fetch result, rows)`` for every page fetched.
+
+    Failed pages (and MIIT column shells, which hold no rows) come with ``[]``; a failed page
+    ends that column.  Incremental (``since`` None): stop once a whole page is already known,
+    after ``overlap_pages`` further pages (rows published late into an older page), or after
+    ``max_pages``.  Backfill (``since`` given): page back until a page's rows are all older than
+    ``since``, ignoring ``max_pages`` and what is known.  ``columns`` limits the columns by key.
+    """
+    for src in sources:
+        source = get_source(src) if isinstance(src, str) else src
+        for column in source.columns.values():
+            if columns is not None and column.key not in columns:
+                continue
+            yield from _walk_column(client, source, column, is_known, since, max_pages, overlap_pages)
+
+
+def _walk_column(client: Client, source: Source, column: Column, is_known: Callable[[str], bool],
+                 since: date | None, max_pages: int, overlap_pages: int
+                 ) -> Iterator[tuple[FetchResult, list[ListingItem]]]:
+    opened, state = source.open_column(client, column)
+    if opened is not None:
+        yield opened, []
+        if not opened.ok:
+            return
+    page_no, overlap_left = 1, None
+    while since is not None or page_no <= max_pages:
+        req = source.listing_request(state, page_no)
+        result = client.get(req.url, source=source.name, expect=req.expect, referer=req.referer,
+                            params=req.params)
+        if not result.ok:
+            yield result, []
+            return
+        try:
+            page = source.parse_listing(state, page_no, result.text or "", req.url)
+        except ParseError as exc:
+            yield replace(result, outcome="parse_error", error=str(exc)), []
+            return
+        yield result, page.items
+        if not page.items or not page.has_next:
+            return
+        if since is not None:
+            dated = [i.listed_date for i in page.items if i.listed_date]
+            if dated and all(d < since for d in dated):
+                return
+        else:
+            if overlap_left is not None:
+                overlap_left -= 1
+            elif all(is_known(i.url) for i in page.items):
+                overlap_left = overlap_pages
+            if overlap_left is not None and overlap_left <= 0:
+                return
+        page_no += 1
+
+
+def fetch_article(client: Client, item: ListingItem, *, etag: str | None = None,
+                  last_modified: str | None = None) -> FetchResult:
+    """Fetch an article page (conditionally when validators are given), its column as Referer."""
+    source = get_source(item.source)
+    return client.get(item.url, source=item.source, expect="html",
+                      referer=source.column(item.column).url if item.column else None,
+                      etag=etag, last_modified=last_modified)
+
+
+def parse_article(source: str, url: str, html: str) -> Document:
+    """Parse an article page of ``source``; raises ``ParseError`` with a clear message."""
+    return get_source(source).parse_article(url, html)
+
+
+def fetch_attachment(client: Client, att: Attachment, *, source: str) -> FetchResult:
+    """Download an attachment as bytes."""
+    return client.get(att.url, source=source, expect="binary")

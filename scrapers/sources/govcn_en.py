@@ -1,0 +1,49 @@
+"""english.www.gov.cn: static listings (``index.html``, ``page_N.html``) and article pages.
+
+Articles live at ``/news/YYYYMM/DD/content_WS….html`` (and ``/policies/latestreleases/…``); the
+body is ``div.Artical_Content`` (the site's spelling) and the date line reads
+"Updated: December 8, 2025 14:38".
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from scrapers.models import Document
+from scrapers.sources import pages
+from scrapers.sources.base import ParseError
+from scrapers.sources.static_listing import StaticListingSource
+
+
+class GovCnEnSource(StaticListingSource):
+    listing_class = "list-container"
+    row_css = "ul.list-container-ul li"
+    link_css = "a"
+    date_css = "span.date"
+
+    def parse_article(self, url: str, html: str) -> Document:
+        root = pages.parse_html(html, url)
+        title_el = pages.first(root, "//div[contains(@class,'Artical_Title')]//h1", "//h1")
+        body_el = pages.first(root, "//div[contains(@class,'Artical_Content')]")
+        if title_el is None or body_el is None:
+            raise ParseError(f"not an english.gov.cn article page (no h1 / div.Artical_Content): {url}")
+        time_el = pages.first(root, "//*[contains(@class,'Artical_Time')]")
+        source_el = pages.first(root, "//span[contains(@class,'Artical_Source')]")
+        origin = pages.norm_space(source_el.text_content()) if source_el is not None else ""
+        path = url.split("://", 1)[-1].split("/", 1)[-1]
+        column = path.split("/20", 1)[0] if "/20" in path else None
+        return Document(url=url, source=self.name, title=pages.norm_space(title_el.text_content()),
+                        published_at=english_datetime(time_el.text_content() if time_el is not None else ""),
+                        language="en", body_text="\n\n".join(pages.paragraphs(body_el)),
+                        column=column, origin=origin.removeprefix("Source:").strip() or None,
+                        attachments=pages.attachments(body_el, url), meta=pages.meta_tags(root))
+
+
+def english_datetime(text: str) -> datetime | None:
+    """'Updated: December 8, 2025 14:38' → datetime(2025, 12, 8, 14, 38)."""
+    text = pages.norm_space(text.replace("Updated:", ""))
+    for fmt in ("%B %d, %Y %H:%M", "%B %d, %Y", "%b %d, %Y %H:%M"):
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return pages.parse_datetime(text)

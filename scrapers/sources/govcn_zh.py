@@ -1,0 +1,56 @@
+"""www.gov.cn policy library (``/zhengce/zhengceku/YYYYMM/content_<id>.htm``).
+
+Title ``div.share-title``; body ``#UCAP-CONTENT`` / ``.pages_content``; publication time from the
+``firstpublishedtime`` meta ("YYYY-MM-DD-HH:mm:ss"); ``table.bd1`` holds 发文机关, 主题分类 and
+other document fields, kept in ``meta``.
+"""
+from __future__ import annotations
+
+from scrapers.models import Document
+from scrapers.sources import pages
+from scrapers.sources.base import ParseError
+from scrapers.sources.static_listing import StaticListingSource
+
+_FIELDS = ("索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期")
+
+
+class GovCnZhSource(StaticListingSource):
+    listing_class = "list"
+    row_css = "ul li"
+    link_css = "a"
+    date_css = "span.date"
+
+    def column_url(self, key: str) -> str:
+        return f"{self.base_url}/{key}/index.htm"
+
+    def listing_url(self, state, page_no: int) -> str:
+        base = state.column.url.rsplit("/", 1)[0]
+        return state.column.url if page_no == 1 else f"{base}/home_{page_no - 1}.htm"
+
+    def parse_article(self, url: str, html: str) -> Document:
+        root = pages.parse_html(html, url)
+        title_el = pages.first(root, "//div[contains(@class,'share-title')]")
+        body_el = pages.first(root, "//*[@id='UCAP-CONTENT']",
+                              "//div[contains(@class,'pages_content')]")
+        if title_el is None or body_el is None:
+            raise ParseError(f"not a gov.cn policy page (no div.share-title / #UCAP-CONTENT): {url}")
+        meta = pages.meta_tags(root)
+        for cell in root.xpath("//table[contains(@class,'bd1')]//td"):
+            label = pages.norm_space(cell.text_content()).rstrip("：:")
+            value = cell.getnext()
+            if label in _FIELDS and value is not None:
+                meta[label] = pages.norm_space(value.text_content())
+        date_el = pages.first(root, "//div[contains(@class,'pages-date')]")
+        published = (pages.parse_datetime(meta.get("firstpublishedtime"))
+                     or pages.parse_datetime(meta.get("发布日期"))
+                     or pages.parse_datetime(date_el.text_content() if date_el is not None else None))
+        origin = meta.get("发文机关")
+        source_el = pages.first(root, "//div[contains(@class,'pages-date')]/span[@class='font']")
+        if not origin and source_el is not None:
+            origin = pages.norm_space(source_el.text_content()).split("：", 1)[-1].strip()
+        path = url.split("://", 1)[-1].split("/", 1)[-1]
+        return Document(url=url, source=self.name, title=pages.norm_space(title_el.text_content()),
+                        published_at=published, language="zh",
+                        body_text="\n\n".join(pages.paragraphs(body_el)),
+                        column=path.split("/20", 1)[0] if "/20" in path else None, origin=origin or None,
+                        attachments=pages.attachments(body_el, url), meta=meta)
