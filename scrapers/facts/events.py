@@ -1,10 +1,610 @@
-"""Policy-event extraction (placeholder until implemented)."""
+"""Policy-event extraction: past, dated actions of government bodies, in Chinese and English.
+
+An event is found sentence by sentence from a *construction* — a trigger phrase such as
+"举行…新闻发布会", "印发《…》", "told a press conference", "released a draft … for public comment" —
+then completed from the same sentence: the acting body (:mod:`scrapers.facts.agencies`), the date
+(:mod:`scrapers.facts.dates`, taken from the trigger's own clause so that a period such as
+"in 2025" or "截至6月末" elsewhere in the sentence is not read as the event's date), the title
+(《…》, a quoted theme, or an English title-case name) and a document or standard number.
+
+Not events: planned or future actions (将于…举办, "will launch"), effective dates and comment
+deadlines, speeches at forums, data from industry associations. One action mentioned twice (a
+headline and its body sentence, "the plan, published on Sunday") is merged into one event.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
+from scrapers.facts.agencies import agencies_in, find_agencies, join_agencies, main_agency
+from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
+from scrapers.facts.sentences import Sentence, split_sentences
+
+PRESS = "press_conference"
+DOCUMENT = "document_issued"
+APPROVAL = "approval"
+STANDARD = "standard_release"
+PLAN = "plan_announced"
+OTHER = "other"
+SCIO = "State Council Information Office"
+
+
+@dataclass(frozen=True)
+class _Rule:
+    type: str
+    subtype: str | None
+    pattern: re.Pattern[str]
+    retype_by_title: bool = False  # a document trigger: the title decides draft / data / list / standard
+    implied_body: str | None = None  # the body the construction itself names (MIIT's own work conference)
+
+
+def _rule(
+    type_: str, subtype: str | None, pattern: str, *, flags: int = 0, retype: bool = False, body: str | None = None,
+) -> _Rule:
+    return _Rule(type_, subtype, re.compile(pattern, flags), retype, body)
+
+
+# --- Chinese constructions -------------------------------------------------------------------
+_ZH_CONF = r"(?:新闻发布会|发布会|吹风会|记者会|通气会|新闻通报会)"
+_ZH_ISSUE = r"(?:印发|发布|公布|出台|颁布|出炉)(?!会|时间|日期)"
+_ZH_DOC_KIND = (
+    r"(?:指导意见|规划|行动方案|实施方案|工作方案|方案|管理办法|办法|通知|条例|规定|细则|若干措施|措施|行动计划|指南|指引|意见|纲要)"
+)
+_ZH_ZONE = r"(?:先导区|示范区|试验区|先行区|试点城市|示范城市|示范基地)"
+_ZH_RULES = (
+    _rule(PRESS, None,
+          rf"(?:举行|召开|举办)了?[^，。；]{{0,40}}?{_ZH_CONF}|{_ZH_CONF}[^，。；]{{0,20}}?(?:召开|举行|举办)"
+          rf"|(?:新闻发布会|发布会|吹风会|记者会)上"),
+    _rule(OTHER, "work_conference", r"全国工业和信息化工作会议|全国工信工作会议", body="MIIT"),
+    _rule(DOCUMENT, None,
+          rf"{_ZH_ISSUE}了?《[^》]{{2,80}}》"
+          rf"|《[^》]{{2,80}}》(?:（[^）]{{0,30}}），?)?[^，。；《]{{0,25}}?{_ZH_ISSUE}(?!的数据)"
+          rf"|(?:印发|发布|出台|颁布)(?!会|时间|日期)了?[^，。；《》“”]{{0,12}}?{_ZH_DOC_KIND}"
+          rf"|(?:该|此|这一?){_ZH_DOC_KIND}[^，。；]{{0,16}}?由[^，。；]{{0,20}}?(?:印发|发布|出台|颁布)",
+          retype=True),
+    _rule(STANDARD, None,
+          r"标准(?!委|化)[^，。；《》]{0,8}?(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；]{0,6}?标准"),
+    _rule(APPROVAL, None,
+          rf"(?:同意|批复|批准)(?:支持)?[^。；]{{0,40}}?(?:创建|建设|设立|开展|建立)[^，。；]{{0,30}}?{_ZH_ZONE}"
+          rf"|(?:设立|认定|授牌|批准)了?[^，。；]{{0,40}}?{_ZH_ZONE}"
+          rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?名单"
+          rf"|先后?支持[^，。；]{{0,60}}?创建[^，。；]{{0,30}}?{_ZH_ZONE}"),
+    _rule(OTHER, "public_consultation",
+          r"就[^，。；]{0,40}?(?:公开)?(?:征求|征集)[^，。；]{0,4}?意见(?!稿)|(?:公开|面向社会)(?:征求|征集)意见(?!稿)"
+          r"|(?:征求|征集)(?:社会各界|公众)?对《[^》]{2,80}》的?意见"),
+    _rule(OTHER, "committee_established",
+          r"(?:成立|组建|设立)了?[^，。；]{0,30}?(?:委员会|工作组|领导小组|专家组)"),
+    _rule(OTHER, "data_release",
+          r"(?:发布|公布|发表)(?!会|时间)的[^，。；《》]{0,30}?(?:数据|统计)|据[^，。；]{0,20}?(?:发布|公布)的(?:数据|统计)"
+          r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{0,20}?数据(?:显示|表明)"
+          r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{0,20}?运行情况"),
+)
+# A national work conference is often named once, then called 本次会议 / 会议于…召开.
+_ZH_WORK_CONFERENCE = re.compile(r"全国工业和信息化工作会议|全国工信工作会议")
+_ZH_CONFERENCE_BACK_REFERENCE = _rule(
+    OTHER, "work_conference",
+    r"(?:本次|此次|这次)会议[^，。；]{0,25}?(?:召开|举行|开幕)|会议于[^，。；]{0,25}?(?:召开|举行|开幕)", body="MIIT")
+
+# --- English constructions -------------------------------------------------------------------
+_EN_VERB = r"(?:issued|released|published|unveiled|rolled\s+out|promulgated|launched)"
+_EN_DOC_KIND = (
+    r"(?i:plans?|guidelines?|guidance|opinions?|measures|rules|regulations?|notice|circular|program(?:me)?s?"
+    r"|roadmaps?|polic(?:y|ies)|catalog(?:ue)?|documents?|standards?|list|draft)"
+)
+_EN_ZONE = r"(?:pilot|demonstration|experimental|innovation)\s+(?:zones?|areas?|bases?|cities)"
+_EN_RULES = (
+    _rule(PRESS, None, r"\b(?:press|news)\s+conferences?\b|\b(?:press|policy|news)\s+briefings?\b"),
+    _rule(OTHER, "work_conference",
+          r"\b(?:work\s+conference\s+on\s+industry\s+and\s+information\s+technology"
+          r"|industry\s+and\s+information\s+technology\s+work\s+conference"
+          r"|(?:MIIT|ministry)'s\s+(?:annual\s+)?(?:national\s+)?work\s+conference)\b", flags=re.IGNORECASE, body="MIIT"),
+    _rule(DOCUMENT, None,
+          rf"\b{_EN_VERB}\s+(?:(?:a|an|the|its)\s+)?(?:[\w'()-]+\s+){{0,8}}?{_EN_DOC_KIND}\b"
+          rf"|\b(?:plan|guidelines?|guidance|opinions?|measures|rules|regulations?|notice|circular|document)\b"
+          rf",?\s+(?:(?:which|that)\s+was\s+|was\s+|were\s+)?(?:jointly\s+|newly\s+)?"
+          rf"(?:issued|released|published|unveiled|promulgated)\b"
+          rf"|\b(?:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;]{{0,80}}?,\s+"
+          rf"(?:jointly\s+)?(?:issued|released|published|unveiled)\s+by\b"
+          rf"|\b(?:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;]{{0,80}}?"
+          rf"\b(?:was|were|has\s+been|have\s+been)\s+(?:issued|released|published|unveiled|promulgated)\b",
+          retype=True),
+    _rule(APPROVAL, None,
+          rf"\b(?:approved|approving|approve|approval\s+(?:of|for)|(?:gave|given|giving)\s+(?:the\s+)?green\s+light"
+          rf"|greenlit|designated)\b[^.;]{{0,120}}?\b{_EN_ZONE}\b"
+          rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b"),
+    _rule(STANDARD, None,
+          r"\b(?:released|issued|published|unveiled)\s+(?:\d+\s+|[a-z]+\s+)?(?:new\s+)?(?:(?:national|industry|mandatory)\s+)*standards?\b"),
+    _rule(OTHER, "public_consultation",
+          r"\bdraft\b[^.;]{0,200}?\bfor\s+public\s+(?:comments?|consultation|opinions?|feedback)\b"
+          r"|\b(?:seeks?|sought|seeking|solicit(?:s|ed|ing)?)\s+(?:public\s+)?(?:comments?|opinions?|feedback|views)\b"),
+    _rule(OTHER, "committee_established",
+          r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|working\s+group|task\s+force)\b"),
+    _rule(OTHER, "data_release",
+          r"\b(?:data|figures|statistics)\s+(?:released|published|issued|unveiled)\b"
+          r"|\b(?:released|published)\s+(?:the\s+)?(?:data|figures|statistics)\b"),
+    _rule(PLAN, None, r"\bannounced\b[^.;]{0,30}?\b(?:targets?|plans?|goals?|blueprint)\b"),
+)
+# "…, the Ministry of Industry and Information Technology (MIIT) said on Thursday.": figures put
+# out by a body on a named day are a data release (merged away when it was a press conference).
+_EN_SAID_ON = re.compile(
+    r"\bsaid\s+(?:in\s+a\s+(?:statement|notice|circular|report)\s+)?(?:on\s+)?(?:today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
+)
+
+# Cheap pre-filters: most sentences name no action at all.
+_ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|出炉|会议|批复|同意|批准|设立|认定|授牌|公示|征求|征集|成立|组建|支持")
+_EN_ANY = re.compile(
+    r"conference|briefing|issued|released|published|unveiled|rolled out|promulgated|launched|approv|green light"
+    r"|designated|draft|comment|set up|established|formed|created|founded|announced|said|seek|sought|solicit",
+    re.IGNORECASE,
+)
+
+_ZH_FUTURE = re.compile(r"(?:将于|将在|将要|即将|将会|将(?!近)|拟于|拟(?!定|订)|计划于|准备|有望|下一步)")
+_ZH_MODAL = re.compile(
+    r"尽快|抓紧|加快|研究(?![院所])|推动|鼓励|督促|要求|力争|争取|应当|应(?![用急对])|必须|须|需(?!求)|(?<![重主必需])要(?![求闻点素])"
+)
+_ZH_PAST = re.compile(r"了|已|曾|近日|日前")
+_EN_FUTURE = re.compile(
+    r"\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|aims?\s+to|going\s+to|expected\s+to|set\s+to"
+    r"|scheduled\s+to|to\s+be)\b",
+    re.IGNORECASE,
+)
+_EN_ATTRIBUTION = re.compile(r",\s+[^,.;]{0,80}?\b(?:said|announced|stated)\b")
+_EN_FUTURE_AFTER = re.compile(r"^\s*(?:to\s+be\s+held|scheduled|slated|next\s+(?:week|month))", re.IGNORECASE)
+
+# 国务院政策例行吹风会 and "State Council policy briefings" are held by the SCIO.
+_SCIO_EVENT = re.compile(r"国务院政策例行吹风会|State\s+Council\s+policy\s+briefing", re.IGNORECASE)
+_ZH_CLAUSE_END = re.compile(r"[，,：:；]")
+_EN_CLAUSE_END = re.compile(r",\s|;\s|:\s|\s--\s|\s—\s")
+_EN_CLAUSE_STOP = re.compile(
+    r";\s|:\s|\s--\s|\s—\s|\b(?:said|says|told|added|noted)\b"
+    r"|\bthat\s+(?!(?:was|were|is|has|had|took|began|\w+ed)\b)"  # "that output rose …", not "that opened …"
+    r"|,\s+(?:which|who|while|whereas|as|but|according|setting|bringing|making|adding|saying|with|and\s+(?:the|it|its|they))\b"
+)
+_ZH_TITLE = re.compile(r"《([^》]{2,80})》")
+_ZH_REPORT = re.compile(r"(?:发布|公布)了?([^，。；《》]{2,30}?运行情况)")
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
+_ZH_THEME = re.compile(r"(?:主题为|主题是|聚焦|围绕)[“\"]([^”\"]{2,80})[”\"]")
+_ZH_CONF_TITLE = re.compile(rf"[“\"]([^”\"]{{2,80}})[”\"](?:专题|主题)?{_ZH_CONF}")
+_EN_CONF_TITLE = re.compile(r"(?:conference|briefing)\s+(?:on|themed|titled|entitled)\s+[“\"]([^”\"]{4,200})[”\"]")
+_EN_TITLE_AFTER = re.compile(
+    r"(?:issued|released|published|unveiled|promulgated|launched|draft\s+(?:version\s+)?of)\s+"
+    r"(?:(?:the|a|an|its)\s+)?(?P<title>[A-Z][\w'-]*(?:\s+(?:(?:of|for|on|and|the|in|to|with|a|an|&)\s+)*[A-Z][\w'-]*)+"
+    r"(?:\s+\(\d{4}\s*[-–—]\s*\d{4}\))?)"
+)
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d+号")
+_GB_NUMBER = re.compile(r"GB(?:/[TZ])?\s*\d+(?:\.\d+)?(?:\s*[—–-]\s*\d{4})?")
+_TITLE_IS_DRAFT = re.compile(r"征求意见稿|[Dd]raft")
+_TITLE_IS_DATA = re.compile(r"(?:运行情况|统计公报|数据|[Ss]tatistics|[Dd]ata)$")
+_TITLE_IS_LIST = re.compile(r"名单|\b[Ll]ist\b")
+_STANDARD_BEFORE_TITLE = re.compile(r"标准$")
+_STANDARD_COUNT = re.compile(r"[^，。；]{0,6}?等\d+项[^，。；]{0,6}?标准")  # 《…》等312项行业标准
+_EN_IS_DRAFT = re.compile(r"\bdraft\b|for\s+public\s+comment", re.IGNORECASE)
+_EN_IS_STANDARD = re.compile(r"\bstandards?\b", re.IGNORECASE)
+_EN_IS_LIST = re.compile(r"\blist\b", re.IGNORECASE)
+_FIGURE = re.compile(
+    r"\d[\d,.]*\s*(?:percent|per\s+cent|%|million|billion|trillion|yuan|units?|tonnes?)|\b\d{1,3}(?:,\d{3})+\b"
+)
+# Officials speaking for a body: the sentence is about a government action even without its name.
+_OFFICIAL = re.compile(
+    r"部长|司长|局长|发言人|总工程师|总经济师|有关负责人"
+    r"|\b(?:[Vv]ice\s+)?[Mm]inister\b|\bspokes(?:person|man|woman)\b|\bofficials?\b|\bdepartment\s+director\b"
+    r"|\bchief\s+engineer\b"
+)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
+_EN_NAMED_NON_GOVERNMENT = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:Association|Federation|Institute|Academy|Alliance)\b")
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)$")   # "… Technology (MIIT)"
+_TRAILING_MINISTRY = re.compile(r"\b[Tt]he\s+ministry$")
+_NON_GOVERNMENT = re.compile(
+    r"协会|联合会|研究院|研究所|研究中心|商会|联盟|\b(?:Association|Federation|Institute|Academy|Alliance|Chamber)\b"
+    r"|\b(?:CAAM|CPCA|CAICT|CCID)\b"
+)
+
+
+@dataclass
+class _Found:
+    """An event plus what merging and filtering need to know about it."""
+
+    event: Event
+    recent: bool  # its date was withheld on purpose ("近日", "recently")
+    headline: bool = False  # from a title line, which repeats an action the body states
+    explicit: bool = True  # the sentence names the body or an official; else it is borrowed from the story
 
 
 def extract_events(text: str, *, published: date | None, lang: str) -> list[Event]:
-    return []
+    """Past, dated actions of government bodies stated in ``text`` (one document).
+
+    ``published`` anchors relative dates ("23日", "on Tuesday", "今年"); with None they stay None.
+    ``lang`` is "zh" or "en" (anything else is read as English).
+    """
+    lang = "zh" if lang == "zh" else "en"
+    rules = _EN_RULES
+    if lang == "zh":
+        rules = _ZH_RULES
+        if _ZH_WORK_CONFERENCE.search(text):
+            rules = _ZH_RULES + (_ZH_CONFERENCE_BACK_REFERENCE,)
+    story = _Story(lang, anchor_date(text, published, lang), main_agency(text), rules)
+    any_trigger = _ZH_ANY if lang == "zh" else _EN_ANY
+
+    sentences = split_sentences(text)
+    found: list[_Found] = []
+    for i, sentence in enumerate(sentences):
+        if any_trigger.search(sentence.text):
+            previous = sentences[i - 1].text if i else None
+            following = sentences[i + 1].text if i + 1 < len(sentences) else None
+            found.extend(_sentence_events(sentence, previous, following, story))
+    return _finish(_merge(found), published)
+
+
+@dataclass(frozen=True)
+class _Story:
+    """What every sentence of one document is read against."""
+
+    lang: str
+    anchor: date | None          # dateline or publication date
+    main_body: str | None        # the body "the ministry" refers to, and the default actor
+    rules: tuple[_Rule, ...]
+
+
+def _sentence_events(sentence: Sentence, previous: str | None, following: str | None, story: _Story) -> list[_Found]:
+    s, lang = sentence.text, story.lang
+    mentions = find_dates(s, story.anchor, lang)
+    titles = _title_spans(s)
+    out: list[tuple[int, _Found]] = []
+    for rule in story.rules:
+        for m in rule.pattern.finditer(s):
+            start, end = m.span()
+            if _inside_any(titles, start, end) or _is_future(s, start, end, lang):
+                continue
+            found = _build(sentence, start, end, rule, mentions, titles, previous, following, story)
+            if found:
+                out.append((start, found))
+    if lang == "en":
+        out.extend(_said_on_releases(sentence, mentions, story.main_body))
+    return [f for _, f in sorted(out, key=lambda pair: pair[0])]
+
+
+def _build(
+    sentence: Sentence, start: int, end: int, rule: _Rule, mentions: list[DateMention],
+    titles: list[tuple[int, int]], previous: str | None, following: str | None, story: _Story,
+) -> _Found | None:
+    s, lang = sentence.text, story.lang
+    type_, subtype = rule.type, rule.subtype
+    title, title_end = _title(s, start, end, type_, lang)
+    if rule.retype_by_title:
+        type_, subtype = _retype(s, start, end, title, title_end, lang)
+    if _acted_by_non_government(s, start, end):
+        return None
+    bodies = agencies_in(s, back_reference=story.main_body, with_others=type_ not in (PRESS, OTHER))
+    explicit = bool(bodies or rule.implied_body or _OFFICIAL.search(s))
+    if not explicit and type_ == PRESS and following:
+        # "…新闻发布会在北京召开。工业和信息化部副部长出席…": the next sentence says whose it was.
+        explicit = bool(find_agencies(following) or _OFFICIAL.search(following))
+    if not bodies:
+        fallback = rule.implied_body or story.main_body
+        if not fallback:
+            return None  # nobody acting: not a government action
+        bodies = [fallback]
+    if type_ == PRESS and _SCIO_EVENT.search(s[start:end]) and SCIO not in bodies:
+        bodies.append(SCIO)
+    if type_ == PRESS and SCIO in bodies:
+        bodies = [SCIO] + [b for b in bodies if b != SCIO]
+    mention = _event_date(s, start, end, lang, mentions, titles)
+    recent = bool(mention and mention.kind == "recent")
+    when = mention.value if mention else None
+    if mention is None and lang == "en" and previous is not None and type_ in (PRESS, OTHER):
+        when = _lead_day(previous, story.anchor)
+    return _Found(
+        Event(
+            type=type_,
+            subtype=subtype,
+            date=when,
+            title=title,
+            agency=join_agencies(bodies),
+            quote=s,
+            doc_number=_doc_number(s, title_end if title else start),
+            start=sentence.start,
+        ),
+        recent,
+        _is_headline(s),
+        explicit,
+    )
+
+
+def _is_headline(s: str) -> bool:
+    """A title line: no sentence-final punctuation (body sentences end in 。 or .)."""
+    return s[-1] not in "。！？；.!?;”’\"'）)"
+
+
+def _acted_by_non_government(s: str, start: int, end: int) -> bool:
+    """The subject is an association or institute: the last body named before the trigger
+    ("中国汽车工业协会11日发布的数据显示"), or the agent of "released by …"."""
+    before = s[max(0, start - 40):start]
+    others = [m.end() for m in _NON_GOVERNMENT.finditer(before)]
+    if others and max(others) > max((e for _, e, _ in find_agencies(before)), default=-1):
+        return True
+    agent = _BY_AGENT.match(s, end)
+    if agent:
+        after = s[agent.end():agent.end() + 60]
+        return bool(_NON_GOVERNMENT.match(after) or _EN_NAMED_NON_GOVERNMENT.match(after))
+    return False
+
+
+def _retype(s: str, start: int, end: int, title: str | None, title_end: int, lang: str) -> tuple[str, str | None]:
+    """A document trigger's real type: a draft for comment, a data report, a list, a standard."""
+    trigger = s[start:end]
+    title_text = title or ""
+    if _TITLE_IS_DRAFT.search(title_text) or (lang == "en" and _EN_IS_DRAFT.search(s[start:title_end + 40 if title else end + 40])):
+        return OTHER, "public_consultation"
+    if _TITLE_IS_DATA.search(title_text):
+        return OTHER, "data_release"
+    if _TITLE_IS_LIST.search(title_text) or (lang == "en" and not title and _EN_IS_LIST.search(trigger)):
+        return APPROVAL, None
+    if lang == "zh":
+        title_start = s.find("《", start, end)
+        if title_start >= 0 and _STANDARD_BEFORE_TITLE.search(s[max(0, title_start - 6):title_start]):
+            return STANDARD, None
+        if title and (_GB_NUMBER.match(s[title_end:title_end + 20].lstrip("（( ")) or _STANDARD_COUNT.match(s, title_end)):
+            return STANDARD, None
+    elif _EN_IS_STANDARD.search(trigger) or _EN_IS_STANDARD.search(title_text):
+        return STANDARD, None
+    return DOCUMENT, None
+
+
+def _title(s: str, start: int, end: int, type_: str, lang: str) -> tuple[str | None, int]:
+    """The action's title and where it ends in the sentence (0 when there is none)."""
+    if type_ == PRESS:
+        patterns = (_ZH_THEME, _ZH_CONF_TITLE) if lang == "zh" else (_EN_CONF_TITLE,)
+        for pattern in patterns:
+            for m in pattern.finditer(s):
+                if lang == "zh" and pattern is _ZH_CONF_TITLE and s[m.end(1) + 1:m.end(1) + 3] == "系列":
+                    continue  # a series name, not this conference's theme
+                return m.group(1), m.end()
+        return None, 0
+    if type_ == OTHER and lang == "zh" and "工作会议" in s[start:end]:
+        return None, 0
+    if lang == "zh":
+        m = _ZH_TITLE.search(s, start, end) or _ZH_TITLE.search(s, end, min(len(s), end + 4))
+        report = _ZH_REPORT.search(s, start, end)
+        if m is None and report:
+            return report.group(1), report.end()  # 发布2023年1—9月通信业经济运行情况
+        if m is None:
+            # "《…（征求意见稿）》，现向社会公开征求意见": the title just before the trigger.
+            before = [t for t in _ZH_TITLE.finditer(s, 0, start) if start - t.end() <= 30]
+            m = before[-1] if before else None
+        return (m.group(1), m.end()) if m else (None, 0)
+    m = _EN_TITLE_AFTER.search(s, start, min(len(s), end + 200))
+    if m and m.start() <= end + 5:
+        return m.group("title"), m.end()
+    m = _QUOTED.search(s, end, min(len(s), end + 10))
+    return (m.group(1), m.end()) if m else (None, 0)
+
+
+def _doc_number(s: str, after: int) -> str | None:
+    m = _DOC_NUMBER.search(s, after) or _GB_NUMBER.search(s, after)
+    if m and m.start() - after <= 20:
+        return m.group(0)
+    return None
+
+
+def _title_spans(s: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _ZH_TITLE.finditer(s)]
+    return spans + [m.span() for m in _QUOTED.finditer(s)]
+
+
+def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < start and end < e for s, e in spans)
+
+
+def _clause(s: str, start: int, end: int, lang: str) -> tuple[int, int]:
+    """The clause around [start, end): from the last clause break before to the next after.
+
+    English clauses run on past commas after the trigger ("approved pilot zones in Shandong,
+    Guangdong and Hubei in February") up to a new clause ("that …", ", which …", "… said").
+    """
+    breaks = _ZH_CLAUSE_END if lang == "zh" else _EN_CLAUSE_END
+    clause_start = 0
+    for m in breaks.finditer(s, 0, start):
+        clause_start = m.end()
+    m = (breaks if lang == "zh" else _EN_CLAUSE_STOP).search(s, end)
+    return clause_start, (m.start() if m else len(s))
+
+
+def _is_future(s: str, start: int, end: int, lang: str) -> bool:
+    if lang == "zh":
+        # 将 governs every verb it is coordinated with ("下一步将…，并出台…"), unless a past
+        # marker comes between ("将…；近日已印发…").
+        future = None
+        for future in _ZH_FUTURE.finditer(s, 0, start):
+            pass
+        if future and not _ZH_PAST.search(s, future.end(), start):
+            return True
+        # 要求各地出台…, 尽快出台…, 研究出台…: required or intended, not done.
+        clause_start, _ = _clause(s, start, end, lang)
+        return bool(_ZH_MODAL.search(s, max(clause_start, start - 8), start))
+    clause_start, _ = _clause(s, start, end, lang)
+    window = s[max(clause_start, start - 40):start]
+    return bool(_EN_FUTURE.search(window) or _EN_FUTURE_AFTER.match(s[end:end + 30]))
+
+
+def _event_date(
+    s: str, start: int, end: int, lang: str, mentions: list[DateMention], titles: list[tuple[int, int]],
+) -> DateMention | None:
+    """The date mention that dates the action: in the trigger's clause, or a leading "On July 26," clause."""
+    clause_start, clause_end = _clause(s, start, end, lang)
+    time_clauses = _time_clauses(s, clause_start, mentions, lang)
+    usable = [
+        m for m in mentions
+        if not _inside_any(titles, m.start, m.end)
+        and ((clause_start <= m.start and m.end <= clause_end) or any(a <= m.start and m.end <= b for a, b in time_clauses))
+        and not (m.kind == "year" and start <= m.start and m.end <= end)  # "举行2023年…发布会": a topic
+    ]
+    if not usable and lang == "en":
+        # "The MIIT has approved 15 pilot zones, the ministry said on Sunday.": the statement's day.
+        said = _EN_ATTRIBUTION.search(s, end)
+        usable = [m for m in mentions if said and m.start >= said.start() and m.kind == "day"]
+    if not usable:
+        return None
+    if lang == "zh":
+        # Chinese puts the time before the verb: "工业和信息化部28日公布《…》".
+        before = [m for m in usable if m.start < end]
+        return before[-1] if before else usable[0]
+    return min(usable, key=lambda m: (_distance(m, start, end), m.start < start))
+
+
+def _distance(m: DateMention, start: int, end: int) -> int:
+    if m.end <= start:
+        return start - m.end
+    if m.start >= end:
+        return m.start - end
+    return 0
+
+
+def _time_clauses(s: str, before: int, mentions: list[DateMention], lang: str) -> list[tuple[int, int]]:
+    """Clauses before ``before`` that only state a time ("On July 26,", "12月20日，", "Earlier this year,")."""
+    breaks = _ZH_CLAUSE_END if lang == "zh" else _EN_CLAUSE_END
+    out: list[tuple[int, int]] = []
+    clause_start = 0
+    for m in breaks.finditer(s, 0, before):
+        inside = [d for d in mentions if clause_start <= d.start and d.end <= m.start()]
+        if inside:
+            rest = s[clause_start:m.start()]
+            for d in reversed(inside):
+                rest = rest[: d.start - clause_start] + rest[d.end - clause_start:]
+            rest = rest.strip()
+            if (len(rest) <= 4) if lang == "zh" else (len(rest.split()) <= 2):
+                out.append((clause_start, m.start()))
+        clause_start = m.end()
+    return out
+
+
+def _lead_day(previous: str, anchor: date | None) -> str | None:
+    """The day named in the preceding sentence: "…, the MIIT said on Tuesday. … told a press conference." """
+    days = [m for m in find_dates(previous, anchor, "en") if m.kind == "day" and m.value]
+    return days[-1].value if days else None
+
+
+def _said_on_releases(
+    sentence: Sentence, mentions: list[DateMention], default_body: str | None,
+) -> list[tuple[int, _Found]]:
+    s = sentence.text
+    out: list[tuple[int, _Found]] = []
+    for m in _EN_SAID_ON.finditer(s):
+        speaker = _speaker_before(s, m.start(), default_body)
+        if speaker is None or not _FIGURE.search(s[: m.start()] + s[m.end():]):  # figures were given
+            continue
+        if _EN_FUTURE.search(s, m.end(), m.end() + 40):
+            continue  # "said on Monday it would invest 10 billion yuan": a plan, not data
+        when = next((d.value for d in mentions if m.start() <= d.start < m.end()), None)
+        if when is None:
+            continue
+        event = Event(type=OTHER, subtype="data_release", date=when, agency=speaker, quote=s, start=sentence.start)
+        out.append((m.start(), _Found(event, False)))
+    return out
+
+
+def _speaker_before(s: str, said_at: int, default_body: str | None) -> str | None:
+    """The government body that is the subject of "said", e.g. "the ministry (MIIT) said"."""
+    window = s[max(0, said_at - 90):said_at]
+    tail = _TRAILING_ACRONYM.sub("", window.rstrip())
+    bodies = find_agencies(tail)
+    if bodies and bodies[-1][1] >= len(tail) - 1:
+        return bodies[-1][2]
+    if default_body and _TRAILING_MINISTRY.search(tail):
+        return default_body
+    return None
+
+
+# --- one event per action --------------------------------------------------------------------
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """Fold repeated mentions of one action into its first mention, keeping the fuller details."""
+    kept: list[_Found] = []
+    for item in found:
+        for i, other in enumerate(kept):
+            if _same_action(other, item):
+                kept[i] = _combine(other, item)
+                break
+        else:
+            kept.append(item)
+    return kept
+
+
+def _same_action(first: _Found, second: _Found) -> bool:
+    a, b = first.event, second.event
+    if (a.type, a.subtype) != (b.type, b.subtype):
+        return False
+    if _bare(a) and _bare(b) and not (first.headline or second.headline):
+        # Two undated, untitled mentions in the body are as likely two actions ("此前…先后支持…").
+        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    if a.title and b.title and not _same_title(a.title, b.title):
+        return False
+    if a.doc_number and b.doc_number and a.doc_number != b.doc_number:
+        return False
+    return True
+
+
+def _bare(e: Event) -> bool:
+    return not (e.date or e.title or e.doc_number)
+
+
+def _same_title(a: str, b: str) -> bool:
+    """One title is the other shortened (《行动方案》 for the full name), or most bigrams are shared."""
+    a, b = "".join(a.lower().split()), "".join(b.lower().split())
+    if a in b or b in a:
+        return True
+    ga, gb = _bigrams(a), _bigrams(b)
+    return bool(ga and gb) and len(ga & gb) / len(ga | gb) >= 0.6
+
+
+def _bigrams(text: str) -> set[str]:
+    s = "".join(text.lower().split())
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _combine(a: _Found, b: _Found) -> _Found:
+    """The better-documented mention gives the quote; missing details come from the other."""
+    first, second = (b, a) if _detail(b.event) > _detail(a.event) else (a, b)
+    e, o = first.event, second.event
+    date_ = e.date
+    if o.date and (not date_ or (len(o.date) > len(date_) and o.date.startswith(date_))):
+        date_ = o.date
+    agency = e.agency if (e.agency or "").count(";") >= (o.agency or "").count(";") else o.agency
+    merged = replace(
+        e,
+        date=date_,
+        title=e.title or o.title,
+        doc_number=e.doc_number or o.doc_number,
+        agency=agency,
+    )
+    return _Found(merged, a.recent and b.recent, a.headline and b.headline, a.explicit or b.explicit)
+
+
+def _detail(e: Event) -> int:
+    return 2 * bool(e.date) + bool(e.title) + bool(e.doc_number)
+
+
+def _finish(found: list[_Found], published: date | None) -> list[Event]:
+    """Drop actions nobody in their sentences is named for (a company's launch in a story about
+    the ministry), actions dated after publication (announced, not yet done), and data releases
+    that are no separate occasion: said at a conference already found, or figures "published
+    earlier" with neither a date nor a title."""
+    meetings = {f.event.date for f in found if f.event.type == PRESS or f.event.subtype == "work_conference"}
+    out: list[Event] = []
+    for f in found:
+        e = f.event
+        if not f.explicit:
+            continue  # body only borrowed from the story, and no other mention names it
+        if published and e.date and e.date > published.isoformat()[: len(e.date)]:
+            continue
+        if e.subtype == "data_release" and not e.title:
+            if e.date and e.date in meetings:
+                continue
+            if not e.date and f.recent:
+                continue
+        out.append(e)
+    return out

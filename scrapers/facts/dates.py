@@ -1,0 +1,297 @@
+"""Date mentions in Chinese and English news text, resolved against the publication date.
+
+News about government actions dates them relative to the story: "23日" (this month), "7月26日"
+(this year), "on Tuesday" (this week), "今年" / "earlier this year". Each of those is resolved
+against an *anchor*: the story's dateline ("BEIJING, July 26 (Xinhua) --", "新华社北京12月27日电")
+when it has one, else the publication date. Without an anchor, relative dates stay unresolved.
+
+Dates are returned at their own precision as ISO strings: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+Mentions that do not date an action are left out on purpose: datelines and "记者27日从…获悉"
+(when the story was reported), period bounds ("截至6月末", "1—4月", "到2025年", "as of March"),
+effective dates ("自2024年11月1日起实施") and deadlines ("11月27日前提交").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+
+class DateMention(NamedTuple):
+    start: int
+    end: int
+    value: str | None  # ISO date at its precision; None when unresolvable or merely "recently"
+    kind: str          # "day", "month", "year", "recent" or "same_day" (当天: the date just named)
+
+
+_EN_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAYS = {
+    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH,
+    "friday": FR, "saturday": SA, "sunday": SU,
+}
+
+# Datelines open a story: "BEIJING, Oct. 23 (Xinhua) --", "(JW Insights) Oct 30 --",
+# "新华社北京12月27日电", "本报北京3月21日讯", "人民网北京9月14日电".
+_EN_DATELINE = re.compile(
+    rf"^(?:\([^)\n]{{1,40}}\)\s*)?(?:[A-Z][A-Za-z .'-]{{1,40}},\s*)?(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})"
+    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–)",
+    re.MULTILINE,
+)
+_ZH_DATELINE = re.compile(
+    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
+)
+# "记者27日从…获悉": the reporting day, not the day of the action reported.
+_ZH_REPORTING = re.compile(r"记者(?:\d{1,2}日|近日|日前)")
+
+_ZH_DATE = re.compile(
+    r"(?<![\d.])(?P<full>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
+    r"|(?<![\d.])(?P<md>(?P<mm>\d{1,2})月(?P<md_d>\d{1,2})日)"
+    r"|(?<![\d.])(?P<ym>(?P<ymy>\d{4})年(?P<ymm>\d{1,2})月(?!份?(?:以来|末|底)))"
+    r"|(?P<tym>今年(?P<tymm>\d{1,2})月(?!份?(?:以来|末|底)))"
+    r"|(?<![\d.月])(?P<d>(?P<dd>\d{1,2})日)"
+    r"|(?<![\d.—\-～~至到])(?P<m>(?P<mo>\d{1,2})月(?![\d日份末底初中以至—\-]))"
+    r"|(?P<ty>今年(?!以来|前|上半年|下半年|一季度|二季度|三季度|四季度|\d))"
+    r"|(?P<ly>去年(?!以来|同期|底|末|\d))"
+    r"|(?<![\d.])(?P<y>(?P<yy>\d{4})年(?![\d度底末初前以]|上半年|下半年|[一二三四]季度|版|间))"
+    r"|(?P<today>今天|今日)|(?P<yesterday>昨天|昨日)"
+    r"|(?P<this_month>本月)|(?P<last_month>上个?月)(?!底|末|份以来)|(?P<last_week>上周|上星期)"
+    r"|(?P<same>当天|当日|同日|同一天)"
+    r"|(?P<recent>近日|日前|近期|此前|前不久|早前|最近)"
+)
+# A date right after these is the bound of a period or a deadline, not the day of an action.
+_ZH_BOUND_BEFORE = re.compile(r"(?:截至|截止到?|直到|到|至|自|从|—|－|-|～|~)$")
+_ZH_BOUND_AFTER = re.compile(r"^(?:起|以来|前|之前|以前|末|底|止|份以来)")
+_ZH_YEAR_BEFORE = re.compile(r"(?:于|在|曾|是)$")
+_ZH_YEAR_AFTER = re.compile(r"^(?:[，,]|(?:正式|先后|联合)?(?:印发|发布|公布|出台|颁布|召开|举行|举办|批复|批准|设立|成立|组建|认定))")
+
+_EN_DATE = re.compile(
+    rf"(?P<md>(?P<mdm>{_MONTH_NAME})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}}))?(?P<mdly>\s+last\s+year)?)"
+    rf"|(?P<dm>\b(?P<dmd>\d{{1,2}})\s+(?P<dmm>{_MONTH_NAME})\b(?:\s+(?P<dmy>\d{{4}}))?)"
+    r"|(?P<wd>\b(?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"|(?P<m>\b[Ii]n\s+(?:(?:early|mid|late)-?\s*)?(?P<mm>{_MONTH_NAME})\b(?:\s+(?P<my>\d{{4}}))?)"
+    r"|(?P<ty>\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?this\s+year\b)"
+    r"|(?P<ly>\blast\s+year\b)"
+    r"|(?P<y>\b[Ii]n\s+(?P<yy>(?:19|20)\d{2})\b(?![-–]))"
+    r"|(?P<today>\btoday\b)|(?P<yesterday>\byesterday\b)"
+    r"|(?P<this_month>\bthis\s+month\b)|(?P<last_month>\blast\s+month\b)|(?P<last_week>\blast\s+week\b)"
+    r"|(?P<same>\b(?:the\s+same\s+day|that\s+day)\b)"
+    r"|(?P<recent>\b(?:recently|recent|lately|previously)\b)"
+)
+_EN_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:as\s+of|since|until|till|through|by|from|before|after|starting|effective|deadline\b.{0,25}?\b(?:is|was|of|on)"
+    r"|(?:take|takes|took|taking)\s+effect)(?:\s+the\s+end\s+of)?\s+(?:on\s+|from\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_month_day(month: int, day: int, anchor: date | None, year: int | None = None) -> str | None:
+    """"7月26日" / "July 26": the latest such day not after the anchor (or in ``year`` if given)."""
+    if year is not None:
+        found = _valid(year, month, day)
+        return found.isoformat() if found else None
+    if anchor is None:
+        return None
+    found = _valid(anchor.year, month, day)
+    if found and found > anchor:
+        found = _valid(anchor.year - 1, month, day)
+    return found.isoformat() if found else None
+
+
+def resolve_day(day: int, anchor: date | None) -> str | None:
+    """"23日": day 23 of the anchor's month, or of the month before when that would lie ahead."""
+    if anchor is None or not 1 <= day <= 31:
+        return None
+    found = _valid(anchor.year, anchor.month, day)
+    if found is None or found > anchor:
+        previous = anchor.replace(day=1) - relativedelta(months=1)
+        found = _valid(previous.year, previous.month, day)
+    return found.isoformat() if found else None
+
+
+def resolve_weekday(name: str, anchor: date | None) -> str | None:
+    """"on Tuesday": the Tuesday on or before the anchor."""
+    if anchor is None:
+        return None
+    return (anchor + relativedelta(weekday=_WEEKDAYS[name.lower()](-1))).isoformat()
+
+
+def resolve_month(month: int, anchor: date | None, year: int | None = None) -> str | None:
+    """"in June" / "今年6月": the latest June not after the anchor's month."""
+    if year is None:
+        if anchor is None:
+            return None
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _en_month(name: str) -> int:
+    return _EN_MONTHS[name[:3].lower()]
+
+
+def find_dateline(text: str, published: date | None, lang: str) -> tuple[date | None, tuple[int, int] | None]:
+    """The story's dateline near its start: (its resolved date or None, its span)."""
+    head = text[:1500]
+    if lang == "zh":
+        m = _ZH_DATELINE.search(head)
+        month_day = (int(m["month"]), int(m["day"])) if m else None
+    else:
+        m = _EN_DATELINE.search(head)
+        month_day = (_en_month(m["month"]), int(m["day"])) if m else None
+    if not m or month_day is None:
+        return None, None
+    year = int(m["year"]) if m["year"] else None
+    iso = resolve_month_day(*month_day, anchor=published, year=year)
+    return (date.fromisoformat(iso) if iso else None), m.span()
+
+
+def anchor_date(text: str, published: date | None, lang: str) -> date | None:
+    """The date relative expressions refer to: the dateline's, else ``published``."""
+    dateline, _ = find_dateline(text, published, lang)
+    return dateline or published
+
+
+def find_dates(sentence: str, anchor: date | None, lang: str) -> list[DateMention]:
+    """Date mentions in one sentence that can date an action, in text order."""
+    if lang == "zh":
+        return _find_zh(sentence, anchor)
+    return _find_en(sentence, anchor)
+
+
+def _masked_spans(sentence: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+    return [m.span() for p in patterns for m in p.finditer(sentence)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _find_zh(sentence: str, anchor: date | None) -> list[DateMention]:
+    masked = _masked_spans(sentence, (_ZH_DATELINE, _ZH_REPORTING))
+    out: list[DateMention] = []
+    for m in _ZH_DATE.finditer(sentence):
+        start, end = m.span()
+        if _inside(masked, start, end):
+            continue
+        if _ZH_BOUND_BEFORE.search(sentence[max(0, start - 3):start]) or _ZH_BOUND_AFTER.match(sentence[end:end + 3]):
+            continue
+        if m["y"] and not _zh_year_is_date(sentence, start, end):
+            continue
+        out.append(_zh_mention(m, anchor, out))
+    return out
+
+
+def _zh_year_is_date(sentence: str, start: int, end: int) -> bool:
+    """"2018年，…" / "于2018年发布" date an action; "2023年工业发展情况" names a topic period."""
+    return bool(_ZH_YEAR_BEFORE.search(sentence[max(0, start - 2):start]) or _ZH_YEAR_AFTER.match(sentence[end:end + 4]))
+
+
+def _zh_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention]) -> DateMention:
+    start, end = m.span()
+    if m["full"]:
+        return DateMention(start, end, resolve_month_day(int(m["fm"]), int(m["fd"]), anchor, int(m["fy"])), "day")
+    if m["md"]:
+        return DateMention(start, end, resolve_month_day(int(m["mm"]), int(m["md_d"]), anchor), "day")
+    if m["ym"]:
+        return DateMention(start, end, resolve_month(int(m["ymm"]), anchor, int(m["ymy"])), "month")
+    if m["tym"]:
+        year = anchor.year if anchor else None
+        return DateMention(start, end, resolve_month(int(m["tymm"]), anchor, year) if year else None, "month")
+    if m["d"]:
+        return DateMention(start, end, resolve_day(int(m["dd"]), anchor), "day")
+    if m["m"]:
+        return DateMention(start, end, resolve_month(int(m["mo"]), anchor), "month")
+    if m["ty"]:
+        return DateMention(start, end, str(anchor.year) if anchor else None, "year")
+    if m["ly"]:
+        return DateMention(start, end, str(anchor.year - 1) if anchor else None, "year")
+    if m["y"]:
+        return DateMention(start, end, m["yy"], "year")
+    if m["today"] or m["yesterday"]:
+        return _relative_day(start, end, anchor, back=1 if m["yesterday"] else 0)
+    if m["this_month"] or m["last_month"]:
+        return _relative_month(start, end, anchor, back=1 if m["last_month"] else 0)
+    if m["last_week"]:
+        return DateMention(start, end, None, "recent")  # a day we cannot name
+    if m["same"]:
+        return _same_day(start, end, anchor, earlier)
+    return DateMention(start, end, None, "recent")
+
+
+def _relative_day(start: int, end: int, anchor: date | None, back: int) -> DateMention:
+    """今天 / "today" is the anchor day, 昨天 / "yesterday" the day before."""
+    value = (anchor - relativedelta(days=back)).isoformat() if anchor else None
+    return DateMention(start, end, value, "day")
+
+
+def _relative_month(start: int, end: int, anchor: date | None, back: int) -> DateMention:
+    """本月 / "this month" is the anchor's month, 上月 / "last month" the one before."""
+    value = (anchor.replace(day=1) - relativedelta(months=back)).strftime("%Y-%m") if anchor else None
+    return DateMention(start, end, value, "month")
+
+
+def _same_day(start: int, end: int, anchor: date | None, earlier: list[DateMention]) -> DateMention:
+    """当天 / "that day": the last day named before it, else the anchor day."""
+    named = [d for d in earlier if d.kind == "day" and d.value]
+    value = named[-1].value if named else (anchor.isoformat() if anchor else None)
+    return DateMention(start, end, value, "same_day")
+
+
+def _find_en(sentence: str, anchor: date | None) -> list[DateMention]:
+    masked = _masked_spans(sentence, (_EN_DATELINE,))
+    out: list[DateMention] = []
+    for m in _EN_DATE.finditer(sentence):
+        start, end = m.span()
+        if _inside(masked, start, end) or _EN_BOUND_BEFORE.search(sentence[max(0, start - 30):start]):
+            continue
+        out.append(_en_mention(m, anchor, out))
+    return out
+
+
+def _en_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention]) -> DateMention:
+    start, end = m.span()
+    if m["md"]:
+        year = int(m["mdy"]) if m["mdy"] else None
+        if m["mdly"]:
+            year = anchor.year - 1 if anchor else None
+            if year is None:
+                return DateMention(start, end, None, "day")
+        return DateMention(start, end, resolve_month_day(_en_month(m["mdm"]), int(m["mdd"]), anchor, year), "day")
+    if m["dm"]:
+        year = int(m["dmy"]) if m["dmy"] else None
+        return DateMention(start, end, resolve_month_day(_en_month(m["dmm"]), int(m["dmd"]), anchor, year), "day")
+    if m["wd"]:
+        return DateMention(start, end, resolve_weekday(m["wdn"], anchor), "day")
+    if m["m"]:
+        year = int(m["my"]) if m["my"] else None
+        return DateMention(start, end, resolve_month(_en_month(m["mm"]), anchor, year), "month")
+    if m["ty"]:
+        return DateMention(start, end, str(anchor.year) if anchor else None, "year")
+    if m["ly"]:
+        return DateMention(start, end, str(anchor.year - 1) if anchor else None, "year")
+    if m["y"]:
+        return DateMention(start, end, m["yy"], "year")
+    if m["today"] or m["yesterday"]:
+        return _relative_day(start, end, anchor, back=1 if m["yesterday"] else 0)
+    if m["this_month"] or m["last_month"]:
+        return _relative_month(start, end, anchor, back=1 if m["last_month"] else 0)
+    if m["last_week"]:
+        return DateMention(start, end, None, "recent")  # a day we cannot name
+    if m["same"]:
+        return _same_day(start, end, anchor, earlier)
+    return DateMention(start, end, None, "recent")
