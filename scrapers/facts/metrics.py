@@ -1,10 +1,317 @@
-"""Industry-metric extraction (placeholder until implemented)."""
+"""Industry-metric extraction from Chinese and English text.
+
+For every body sentence: find quantities (:mod:`units`), drop distractors (task counts, years,
+dates, ordinals, page furniture, headlines), then read each figure's qualifier
+(:mod:`qualifiers`), measure and sign (:mod:`measures`), period or as-of date (:mod:`periods`),
+status, geography, subject and metric_key (:mod:`subjects`, :mod:`dictionary`).
+
+Entry point: :func:`extract_metrics` (called by :func:`scrapers.facts.pipeline.extract`).
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from datetime import date
 
+from scrapers.facts import dictionary
+from scrapers.facts.clauses import clause_end, clause_start
+from scrapers.facts.distractors import bare_ok, is_distractor, skip_sentence
+from scrapers.facts.measures import NO_CUE, measure_of
 from scrapers.facts.model import Metric
+from scrapers.facts.numbers import normalise_width
+from scrapers.facts.periods import TimeRef, find_times
+from scrapers.facts.qualifiers import qualifier_of
+from scrapers.facts.sentences import Sentence, split_sentences
+from scrapers.facts.status import status_of
+from scrapers.facts.subjects import clean_subject, region_of, split_list
+from scrapers.facts.timeline import TimeState, is_flow, pick_time, reference_date, remember_times, resolve_time
+from scrapers.facts.units import Quantity, find_quantities
+
+_WORLD = re.compile(r"全球|世界|国际|\bglobal\b|worldwide|\bworld\b", re.I)
+# "居全球第二", "ranked second globally", "占全球的30%": about China's position, not a world total.
+_RANK = re.compile(r"占|居|位居|位列|第[一二三四五六七八九十\d]|share|rank|largest|first in|second in|of the global", re.I)
+_BOTH_ZH = re.compile(r"(?<![平年人户])均(?!值|衡|匀|等)|(?<!首)都(?!市|会|城)")
+# "production and sales both topped …" (a list, then "both"); "Both X and Y invested …" names
+# the actors of one figure and is left alone.
+_BOTH_EN = re.compile(r"\band\b[^,;]{0,60}?\bboth\b", re.I)
+# Dictionary rows a figure may map to, by the figure's unit (percentages may describe any row).
+_KEY_UNITS: dict[str, frozenset[str]] = {
+    "count": frozenset({"count"}),
+    "CNY": frozenset({"CNY", "USD"}),
+    "USD": frozenset({"CNY", "USD"}),
+    "tonne": frozenset({"tonne"}),
+    "EFLOPS": frozenset({"EFLOPS"}),
+    "EB": frozenset({"EB"}),
+    "robots_per_10000_workers": frozenset({"robots_per_10000_workers"}),
+}
+_CUMULATIVE = re.compile(r"累计|cumulative", re.I)
+_LIST_SEP_ZH = re.compile(r"^\s*(?:、|和|及|与|以及|，)\s*$")
+_LIST_SEP_EN = re.compile(r"^\s*(?:,|and|, and|or|to)\s*$")
+_FROM_TO_ZH = re.compile(r"(?:增至|升至|提升至|提高到|提高至|扩大到|扩大至|增加到|增长到|上升到|上升至|下降到|降至|到|至)(?:目前的|了|近|超过|约)?$")
+_NEWLINE = re.compile("\n")
+_SPACES = re.compile(r"\s+")
+_PERCENT_WORD = re.compile(r"\b(?:percent|per cent)\b", re.I)
+_CLAUSE_MARKS = re.compile(r"[，；：,;:]")
+_WORLD_AVERAGE = re.compile(r"^的(?:国际|全球|世界)平均")
+_LAST_DE = re.compile(r"的(?!.*的)")  # splits off the head noun after the last 的
+_ZH_MEASURE_CUE = re.compile(r"增|降|减|占|比重|率|同比|年均")
+_EN_MEASURE_CUE = re.compile(r"\b(?:up|down|rose|grew|fell|share|rate|increase|decrease)\b", re.I)
+_FROM_ZH = re.compile(r"[由从]")
+_ZH_YEAR_OF = re.compile(r"\d{4}年(?:的)?")
+_FROM_EN = re.compile(r"\bfrom\b", re.I)
+_TO_EN = re.compile(r"\bto\b", re.I)
+_ZH_AND = re.compile(r"[和与及、]")
+
+
+@dataclass
+class _Context:
+    """State carried across the sentences of one document."""
+
+    lang: str
+    time: TimeState
+    last_sector: str | None = None
+    last_subject: str = ""
+    metrics: list[Metric] = field(default_factory=list)
 
 
 def extract_metrics(text: str, *, published: date | None, lang: str) -> list[Metric]:
-    return []
+    """All stated industry metrics in ``text``; quotes are exact sentences of ``text``."""
+    norm = normalise_width(text)
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(norm)]
+
+    def line_of(pos: int) -> tuple[int, str]:
+        index = bisect_right(line_starts, pos) - 1
+        end = line_starts[index + 1] if index + 1 < len(line_starts) else len(norm)
+        return index, norm[line_starts[index]: end]
+
+    sentences = [s for s in split_sentences(norm) if not skip_sentence(line_of(s.start)[1], s, lang)]
+    ctx = _Context(lang=lang, time=TimeState(published or reference_date(sentences, lang)))
+    for sentence in sentences:
+        ctx.time.paragraph = line_of(sentence.start)[0]
+        _extract_sentence(text, sentence, ctx)
+    return ctx.metrics
+
+
+def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
+    s = sentence.text
+    lang = ctx.lang
+    quantities = [q for q in find_quantities(s, lang) if not is_distractor(s, q, lang)]
+    _inherit_list_units(s, quantities, lang)
+    quantities = [q for q in quantities if not (q.bare and not bare_ok(s, q, lang))]
+    times = find_times(s, lang, ctx.time.published)
+    if quantities:
+        quote = original[sentence.start: sentence.end]
+        groups = _respectively_groups(s, quantities, lang)
+        aliases = dictionary.find_aliases(s, lang)
+        previous: Metric | None = None
+        previous_q: Quantity | None = None
+        for qi, q in enumerate(quantities):
+            metric = _build(s, q, qi, quantities, times, groups, aliases, previous, previous_q, ctx)
+            metric.quote = quote
+            metric.start = sentence.start
+            copies = _distributed(s, q, metric, lang)
+            ctx.metrics.extend(copies)
+            previous, previous_q = metric, q
+            entry = dictionary.entry(metric.metric_key)
+            if entry:
+                ctx.last_sector = entry.sector
+    remember_times(times, ctx.time)
+
+
+def _inherit_list_units(s: str, quantities: list[Quantity], lang: str) -> None:
+    """'2.6 and 0.5 percentage points', '8.8个和35.4个百分点': the first number takes the last one's unit."""
+    sep = _LIST_SEP_ZH if lang == "zh" else _LIST_SEP_EN
+    for i in range(len(quantities) - 2, -1, -1):
+        q, nxt = quantities[i], quantities[i + 1]
+        if q.unit == "count" and not q.counted and nxt.unit != "count" and sep.match(s[q.end: nxt.start]):
+            q.unit, q.bare = nxt.unit, False
+
+
+def _respectively_groups(s: str, quantities: list[Quantity], lang: str) -> dict[int, tuple[int, int]]:
+    """index -> (position in group, group size) for 分别/respectively lists."""
+    sep = _LIST_SEP_ZH if lang == "zh" else _LIST_SEP_EN
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(quantities):
+        j = i
+        while j + 1 < len(quantities) and quantities[j + 1].unit == quantities[i].unit and sep.match(
+            _PERCENT_WORD.sub("", s[quantities[j].end: quantities[j + 1].start])
+        ):
+            j += 1
+        if j > i:
+            for k in range(i, j + 1):
+                out[k] = (k - i, j - i + 1)
+        i = j + 1
+    return out
+
+
+# --- building one metric ------------------------------------------------------------------------------
+def _strip_times(text: str, times: list[TimeRef], offset: int) -> str:
+    chars = list(text)
+    for t in times:
+        for p in range(max(t.start, offset), min(t.end, offset + len(text))):
+            chars[p - offset] = " "
+    return _SPACES.sub(" ", "".join(chars)).strip()
+
+
+def _earlier_subject(text: str, times: list[TimeRef], offset: int, lang: str) -> str:
+    """The subject named by the last clause of ``text`` that names one."""
+    cleaned = _strip_times(text, times, offset)
+    for part in reversed(_CLAUSE_MARKS.split(cleaned)):
+        subject = clean_subject(part, lang)
+        if len(subject) >= 2:
+            return subject
+    return ""
+
+
+def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
+           groups: dict[int, tuple[int, int]], aliases: tuple[dictionary.AliasMatch, ...], previous: Metric | None, previous_q: Quantity | None,
+           ctx: _Context) -> Metric:
+    """The metric stated by quantity ``q`` (index ``qi``) of sentence ``s``."""
+    lang = ctx.lang
+    start_of_clause = clause_start(s, q.start, lang)
+    lead_start = max(start_of_clause, previous_q.end if previous_q and previous_q.end <= q.start else 0)
+    lead = s[lead_start: q.start]
+    tail = s[q.end: q.end + 60]
+    in_group = qi in groups and groups[qi][0] > 0
+
+    qualifier = qualifier_of(s, q.start, q.end, lang, q.inner_qualifier, s[start_of_clause: q.start])
+    if q.value_high is not None:
+        qualifier = "range"
+    elif qualifier == "eq" and in_group and previous is not None and previous.qualifier != "range":
+        qualifier = previous.qualifier  # 分别超过1500亿元、2000亿元: the cue covers the list
+
+    from_to = previous is not None and previous_q is not None and _is_from_to(s, previous_q, q, lang)
+    if (in_group or from_to) and previous is not None and not _has_measure_cue(lead, lang):
+        measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
+    else:
+        measure, sign = measure_of(s[start_of_clause: q.start] if not lead.strip() else lead, tail, q.unit, lang)
+        if measure == NO_CUE:
+            measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
+    value = q.value * sign
+
+    subject_source = _subject_source(s, q, times, start_of_clause, in_group, previous, previous_q, ctx)
+    group_subject = subject_source
+    if qi in groups:
+        pos, size = groups[qi]
+        parts = split_list(subject_source, size, lang)
+        if parts:
+            group_subject = parts[pos]
+    geography = region_of(group_subject, lang) or "China"
+    clause_lead = s[start_of_clause: q.start]
+    if _WORLD.search(clause_lead) and measure != "share" and not _RANK.search(clause_lead + s[q.end: clause_end(s, q.end, lang)]):
+        geography = "World"
+    if _WORLD_AVERAGE.match(tail):
+        geography = "World"
+
+    counted = q.counted if q.unit == "count" else None
+    if q.unit == "count" and not counted:
+        counted = group_subject or None
+
+    key = _metric_key(s, q, counted, group_subject, aliases, start_of_clause, ctx)
+    entry = dictionary.entry(key)
+    subject = entry.name_en if entry else (group_subject or counted or "")
+
+    # Only the head of a modified phrase decides (营业收入超过百亿元的消费品企业 counts firms).
+    head_text = _LAST_DE.split(f"{subject_source} {counted or ''}")[-1] if lang == "zh" else f"{subject_source} {counted or ''} {lead}"
+    flow = is_flow(measure, q.unit, head_text)
+    opens_from_to = qi + 1 < len(quantities) and _is_from_to(s, q, quantities[qi + 1], lang)
+    time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
+                                 from_to, opens_from_to, flow)
+    cumulative = bool(_CUMULATIVE.search(s[start_of_clause: q.start]))
+    period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative)
+    if measure == "yoy_growth" and period and len(period) == 9 and period[:4] != period[5:]:
+        measure = "growth"  # growth over a span of years (十年来) is not year-on-year
+    if time_ref is not None and time_ref.kind == "target":
+        status = "target"
+    else:
+        status = status_of(s, q.start, q.end, period or as_of, lang, ctx.time.published, start_of_clause)
+
+    ctx.last_subject = subject_source or ctx.last_subject
+    return Metric(
+        subject=subject,
+        value=value,
+        unit=q.unit,
+        qualifier=qualifier,
+        measure=measure,
+        status=status,
+        subject_source=group_subject or None,
+        counted=counted,
+        value_high=q.value_high,
+        period=period,
+        as_of=as_of,
+        geography=geography,
+        metric_key=key,
+    )
+
+
+def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: int, in_group: bool,
+                    previous: Metric | None, previous_q: Quantity | None, ctx: _Context) -> str:
+    """The indicator as written: the clause text before the number; list members and bare
+    continuations ("同比增长5%") inherit it from the figure or clause before."""
+    lang = ctx.lang
+    subject = clean_subject(_strip_times(s[start_of_clause: q.start], times, start_of_clause), lang)
+    if in_group and previous is not None:
+        subject = ctx.last_subject or subject  # the whole list, split by the caller
+    if len(subject) < 2 and q.unit == "count" and q.counted:
+        subject = q.counted
+    if len(subject) < 2 and previous is not None:
+        subject = previous.subject_source or ""
+    if len(subject) < 2:
+        # "北京、广东软件业务收入居全国前列，同比分别增长…": the subject sits in an earlier clause.
+        prior_start = previous_q.end if previous_q is not None else 0
+        subject = _earlier_subject(s[prior_start:start_of_clause], times, prior_start, lang)
+    if len(subject) < 2 and lang == "zh":
+        subject = ctx.last_subject
+    return subject
+
+
+def _metric_key(s: str, q: Quantity, counted: str | None, subject: str,
+                aliases: tuple[dictionary.AliasMatch, ...], start_of_clause: int, ctx: _Context) -> str | None:
+    """Dictionary key: names next to the number first, then the clause, then generic names in
+    the sector the text is about, then (when the clause names nothing) the whole sentence."""
+    lang = ctx.lang
+    units = _KEY_UNITS.get(q.unit)
+    # "China exported 1.4 million new energy vehicles": the subject and the counted noun together.
+    names = [counted or "", s[q.end: clause_end(s, q.end, lang)] if q.unit == "count" else "", subject,
+             f"{subject} {counted}" if counted and counted != subject else ""]
+    key = (dictionary.lookup(names, lang, units=units)
+           or dictionary.choose(aliases, start=start_of_clause, end=q.start, units=units)
+           or dictionary.lookup(names, lang, sector=ctx.last_sector, units=units)
+           or dictionary.choose(aliases, start=start_of_clause, end=q.start, sector=ctx.last_sector, units=units))
+    if key is None and len(clean_subject(s[start_of_clause: q.start], lang)) < 2:
+        key = dictionary.choose(aliases, end=q.start, units=units)
+    return key
+
+
+def _has_measure_cue(lead: str, lang: str) -> bool:
+    if lang == "zh":
+        return bool(_ZH_MEASURE_CUE.search(lead))
+    return bool(_EN_MEASURE_CUE.search(lead))
+
+
+def _is_from_to(s: str, a: Quantity, b: Quantity, lang: str) -> bool:
+    between = s[a.end: b.start]
+    if lang == "zh":
+        head = s[max(0, a.start - 16): a.start]
+        return bool(_FROM_ZH.search(head) and _FROM_TO_ZH.search(_ZH_YEAR_OF.sub("", between)))
+    head = s[max(0, a.start - 30): a.start]
+    return bool(_FROM_EN.search(head) and _TO_EN.search(between))
+
+
+def _distributed(s: str, q: Quantity, metric: Metric, lang: str) -> list[Metric]:
+    """'产量和销量均超过X', 'both topped X': one metric per subject."""
+    clause = s[clause_start(s, q.start, lang): q.start]
+    if lang == "zh":
+        if not (_BOTH_ZH.search(clause) and _ZH_AND.search(s[: q.start])):
+            return [metric]
+        subject_parts = split_list(_BOTH_ZH.split(clause)[0], 2, "zh") if clause else None
+    else:
+        if not _BOTH_EN.search(s[: q.start]):
+            return [metric]
+        subject_parts = None
+    second = Metric(**{**metric.__dict__})
+    if subject_parts:
+        metric.subject_source, second.subject_source = subject_parts
+    return [metric, second]

@@ -20,7 +20,7 @@ class Sentence(NamedTuple):
 _ZH_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|\n+")
 _EN_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|St|Co|Corp|Inc|Ltd|vs|approx|etc|e\.g|i\.e)|\bU\.S|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|St|Co|Corp|Inc|Ltd|vs|approx|etc|e\.g|i\.e)|\bU\.S|(?<![&\w])[A-Z])\.$"
 )
 
 

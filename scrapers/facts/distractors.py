@@ -1,0 +1,145 @@
+"""What is not an industry metric: page furniture and headlines (whole lines), and distractor
+numbers inside body sentences (task counts, ordinals, years, dates, street numbers, units the
+metric model does not cover, vague amounts such as 数百家)."""
+from __future__ import annotations
+
+import re
+
+from scrapers.facts.sentences import Sentence
+from scrapers.facts.units import Quantity
+
+# --- page furniture and headlines ------------------------------------------------------------
+_FURNITURE = re.compile(
+    r"发布时间|来源[:：]|浏览次数|阅读量|阅读数|点击数|责任编辑|编辑[:：]|本版编辑|ICP|备案号|电话[:：]|传真[:：]|邮编|邮政编码|地址[:：]|"
+    r"版权所有|打印本页|关闭窗口|字体[:：]|相关新闻|关于作者|免责声明|"
+    r"Updated:|Source:|Editor in charge|[Ee]ditor:|Copyright|©|Tel[:.]|Fax[:.]|Privacy (?:Policy|&)|uses cookies|"
+    r"See also|You may also like|Leave a Comment|Original title"
+)
+_HEADLINE_MAX = {"zh": 70, "en": 150}
+_LINE_END = re.compile(r"[。！？.!?；;：:…][”’\"')）\]】]*(?:\s*[（(][^（()）]{1,12}[）)])?\s*$")
+_LIST_LINE = re.compile(r"^\s*(?:[-•·*]\s|\d+[.、]\s*\S.*\[\d{4}-)|\[\d{4}-\d{2}-\d{2}\]\s*$")
+
+# --- distractors ------------------------------------------------------------------------------
+_ZH_STOP_NOUNS = re.compile(
+    r"^(?:个)?(?:方面|任务|部门|部委|条|章|节|要求|层级|环节|原则|措施|举措|行动|工程|方向|阶段|步骤|批|次|届|期|号|重点|"
+    r"主要任务|重点任务|大行动|专项行动|文件|意见|政策|省份|(?:省|市|城市|地区|国家)$|小时|分钟|天|年|月|日|周|倍|成员单位|附件|维度|板块|梯度|"
+    r"个月|季度|名单|发布会|场|场次|大类中|嘉宾|代表|专家|记者|与会|参会|观众|位)"
+)
+# Normative wording of standards and rules (应不超过, 不得低于, "shall not exceed"): technical
+# parameters, not industry figures.
+_ZH_NORMATIVE = re.compile(r"(?:(?<![相供响效反适对理答感回])应|应当|不得|不应|必须)(?:不)?(?:超过|低于|高于|小于|大于|达到|不少于|不低于)")
+_EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|have)\b", re.I)
+# A Chinese numeral is a figure only after a verb or cue (建设八个先导区, 超过两千家), not as an
+# article (一个产业, 三家基础电信企业).
+_ZH_STRONG_CUE = re.compile(
+    r"(?:达|达到|为|有|超过|超|逾|近|约|接近|增至|升至|到|至|共|共有|累计|培育|建成|新增|突破|、|和|由|从|已有|拥有|涌现|形成|"
+    r"认定|创建|建设|发布|批复|设立|建立|出台|制定|遴选|公布|推出|布局|打造|新建|开通|获批|支持|评选|命名)$"
+)
+_ZH_STOP_TAIL = re.compile(r"(?:要求|任务|措施|举措|方面|条款|章节)$")
+_EN_STOP_NOUNS = {
+    "task", "tasks", "aspect", "aspects", "measure", "measures", "article", "articles", "chapter", "chapters",
+    "department", "departments", "authority", "authorities", "ministry", "ministries", "month", "months", "year",
+    "years", "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "quarter", "quarters", "point",
+    "points", "section", "sections", "step", "steps", "principle", "principles", "priority", "priorities",
+    "a.m.", "p.m.", "am", "pm", "times", "consecutive", "straight", "provisions", "items", "guidelines",
+    "mbps", "gbps", "mhz", "ghz", "kw", "kwh", "mw", "gw", "v", "kv", "nm", "mm", "cm", "km", "kg", "street", "avenue",
+    "road", "district", "floor", "building", "mark", "milestone", "threshold", "provinces",
+    "municipalities", "regions", "counties", "guests", "participants", "attendees", "delegates", "experts",
+    "representatives", "journalists", "reporters", "speakers",
+    # Units outside the metric model: dropped rather than reported as counts.
+    "kilometers", "kilometres", "miles", "hectares", "kilowatts", "megawatts", "gigawatts", "kilowatt-hours", "meters",
+    "metres", "square", "barrels", "litres", "liters", "degrees", "gb", "tb", "pb",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+}
+_EN_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:No\.|Nos\.|Article|Tel|Fax|GB|ISO|page|Room|Level|Class)\s*$",
+)
+_EN_STRONG_CUE = re.compile(
+    r"(?:exceed(?:s|ed)?|reach(?:ed|es)?|total(?:ed|led|s)?|numbered|number(?:s|ed)?|past|passed|topp?(?:ed|s)?|to|at|of|"
+    r"hit|stood at|more than|over|nearly|about|around|almost|some|approximately|roughly|climbed|rose|fell|by)\s*$",
+    re.I,
+)
+
+def skip_sentence(line: str, sentence: Sentence, lang: str) -> bool:
+    """True for furniture, link lists and headlines: sentences that never state a metric.
+    ``line`` is the text line the sentence starts in."""
+    line = line.strip()
+    if _FURNITURE.search(sentence.text) or _LIST_LINE.search(line):
+        return True
+    # A short line without sentence-final punctuation is a headline, breadcrumb or caption;
+    # a long one is body text whose punctuation got lost.
+    return not _LINE_END.search(line) and len(line) <= _HEADLINE_MAX.get(lang, 70)
+_EN_STREET = re.compile(r"\s+[A-Z][\w'’-]*\s+(?:Street|Avenue|Road|Lane|Boulevard|Hutong|Lu|Jie)\b")
+_EN_RANKING = re.compile(r"(?:\b[Tt]he top|\bTop|\bFortune|\bGlobal)\s*$")
+_ZH_VAGUE = re.compile(r"[数几上成]$")
+_ZH_OTHER_UNITS = re.compile(r"千瓦时|千瓦|瓦|度|平方米|平方公里|公里|立方米|人次|桶|升")
+_ZH_ORDINAL = re.compile(r"第[零〇一二两三四五六七八九十百\d]*$")
+_ZH_MODIFIER = re.compile(r"(?:以上|以下)?的")
+_EN_YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d{2}\b")
+_EN_YEAR = re.compile(r"(?:19|20)\d{2}")
+_ZH_PERCENT_MODIFIER = re.compile(r"(?:以上|以下)?的(?!国际|全球|世界)")
+_ZH_SHARE_VERB = re.compile(r"[占为达比率]")
+_EN_WORD_SPLIT = re.compile(r"[\s']+")
+
+
+def _inside_title(s: str, pos: int) -> bool:
+    return s.count("《", 0, pos) > s.count("》", 0, pos)
+
+
+def is_distractor(s: str, q: Quantity, lang: str) -> bool:
+    """True when quantity ``q`` of sentence ``s`` is not an industry figure."""
+    if _inside_title(s, q.start) or (_ZH_NORMATIVE if lang == "zh" else _EN_NORMATIVE).search(s):
+        return True
+    before = s[max(0, q.start - 12): q.start]
+    after = s[q.end: q.end + 6]
+    if lang == "en" and _EN_STREET.match(s, q.end):
+        return True  # a street number
+    if lang == "en" and _EN_RANKING.search(before):
+        return True  # "Top 500 companies": a ranking, not a count
+    if lang == "zh":
+        if (q.chinese_numeral or s[q.start] in "万亿") and _ZH_VAGUE.search(before):
+            return True  # 数百家, 上万家: vague amounts
+        if q.bare and _ZH_OTHER_UNITS.match(after):
+            return True  # power, area, distance…: units outside the metric model
+        if before.endswith("前") and q.counted is None and s[q.end - 1: q.end] in "名位强":
+            return True  # 居全国前5名: a rank
+        if _ZH_ORDINAL.search(before):
+            return True
+        if q.unit == "count":
+            if q.counted and (_ZH_STOP_NOUNS.match(q.counted) or _ZH_STOP_TAIL.search(q.counted)):
+                return True
+            if q.counted and q.counted.endswith(("中", "中的", "里")) or after.startswith(("中的", "大类中")):
+                return True
+            if q.chinese_numeral and (q.value <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右")))):
+                return True
+        if q.unit in ("count", "CNY", "USD") and _ZH_MODIFIER.match(after):
+            return True
+        if q.unit == "percent" and _ZH_PERCENT_MODIFIER.match(after) and not _ZH_SHARE_VERB.search(before[-3:]):
+            return True
+        return False
+    if _EN_MONTH_BEFORE.search(before):
+        return True
+    if _EN_YEAR_AFTER.match(after) and _EN_MONTH_BEFORE.search(before + " "):
+        return True
+    if q.unit == "count":
+        if 1900 <= q.value <= 2100 and q.value == int(q.value) and "," not in s[q.start:q.end] and q.counted is None:
+            return True
+        if 1900 <= q.value <= 2100 and _EN_YEAR.fullmatch(s[q.start:q.end]):
+            return True
+        head = _EN_WORD_SPLIT.split(q.counted or "")
+        if head and any(w.lower().strip(",.") in _EN_STOP_NOUNS for w in (head[0], head[-1], *head[1:3])):
+            return True
+        if q.value < 1 and q.counted is None:
+            return True
+    return False
+
+
+def bare_ok(s: str, q: Quantity, lang: str) -> bool:
+    """A number without unit or noun is a figure only when it is big or clearly stated."""
+    if lang == "zh":
+        return True  # Chinese bare quantities carry 万/亿 already.
+    text = s[q.start:q.end]
+    if any(w in text.lower() for w in ("million", "billion", "trillion", "thousand")) or "," in text:
+        return True
+    return bool(_EN_STRONG_CUE.search(s[max(0, q.start - 20): q.start])) and q.value >= 10 and not (1900 <= q.value <= 2100)

@@ -1,0 +1,148 @@
+"""What a figure measures: level, yoy_growth, growth, cagr, share, rate, pp_change, additions,
+net_increase, density — and whether a growth figure is a decline (下降1.3% -> -1.3).
+
+Cues are read from the *lead-in* of the number (the text between the previous figure or clause
+start and the number) and a short tail after it ("42 percent of the global total").
+"""
+from __future__ import annotations
+
+import re
+
+_ZH_CAGR = re.compile(r"年均|复合|年平均")
+# 贡献率 (contribution rate) and 占有率 (market share) are labelled shares; 增长率 is growth.
+_ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$")
+_ZH_RATE = re.compile(r"(?<!贡献)(?<!增长)(?<!增)(?<!占有)率")
+_ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)")
+_ZH_ADD = re.compile(r"新建|新增|新培育|新认定|新开通|新入选|新发布|新开工|新创建|入选|新评|新上")
+_ZH_REMOVE = re.compile(r"移出|撤销|退出")
+_ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来")
+_ZH_SEQUENTIAL = re.compile(r"环比")
+_EN_SEQUENTIAL = re.compile(r"month on month|month-on-month|quarter on quarter|quarter-on-quarter|m/m|q/q|sequential", re.I)
+_ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年")
+_ZH_UP = re.compile(r"增长|增速|增幅|增加|提高|上升|上涨|提升|扩大|加快|高出|高于|多|升|增|涨")
+_ZH_DOWN = re.compile(r"下降|减少|下滑|回落|降低|下跌|萎缩|减|降|跌|低于|低|放缓|收缩|缩小|收窄")
+_ZH_TO_LEVEL = re.compile(r"(?:升|提升|提高|上升|增|增加|降|下降|回落)(?:至|到)")
+_ZH_DOUBLE = re.compile(r"翻番|翻一番")
+
+_EN_CAGR = re.compile(r"compound|average annual|annual average|annualized|a year on average", re.I)
+_EN_SHARE_BEFORE = re.compile(r"share|account(?:ed|ing|s)? for|made up|make up|making up|makes up|contribut(?:ed|es|ing|ion)|represent(?:ed|s|ing)?|proportion", re.I)
+_EN_SHARE_AFTER = re.compile(r"^\s*(?:percent\s+)?(?:of|share)\b", re.I)
+_EN_RATE = re.compile(r"(?<!growth )\brate\b|utili[sz]ation|penetration|coverage|digitali[sz]ation", re.I)
+_EN_NET = re.compile(r"net (?:increase|addition|gain)|since the end of|from the end of", re.I)
+# "will build"/"to build" adds new units; "has built" states the stock.
+_EN_ADD = re.compile(r"\bnew(?:ly)?\b(?![- ]energy)|\badd(?:ed|ing|s)?\b|\b(?:to|will) build\b", re.I)
+_EN_GROWTH_SINCE = re.compile(r"decade|since|from \d|over the past|ten years|compared with \d{4}|from [\d.,]+ [A-Za-z]+", re.I)
+_EN_YOY = re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago", re.I)
+_EN_UP = re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than in)\b", re.I)
+_EN_DOWN = re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower|slow(?:ed|er)|fewer|contract(?:ed|ion)|trailing|trailed|dipped|slid|less than in)\b", re.I)
+_ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
+_CLAUSE_END = re.compile(r"[，。；,;]")
+_EN_NOT_GROWTH = re.compile(r"\b\w+ to\s*$|\b(?:made|make|makes|making) up\b")
+_EN_GROWN_BY = re.compile(r"\bgrown by\s*$|\bup by\s*$")
+_EN_MORE_THAN_END = re.compile(r"\s*(?:more|higher) than (?:at )?the end of")
+_EN_NEW_AFTER = re.compile(r"^\s*[\w\s\"-]{0,40}\bnewly\b|^\s+new\b(?![- ]energy)")
+
+# A percentage with no cue at all: the caller inherits the measure of the figure before it in
+# the sentence ("年均增速为17%，明显快于9%的国际平均水平") or falls back to share.
+NO_CUE = ""
+
+
+def _last(pattern: re.Pattern, text: str) -> int:
+    """Offset of the last match of ``pattern`` in ``text``, -1 when none."""
+    pos = -1
+    for m in pattern.finditer(text):
+        pos = m.start()
+    return pos
+
+
+def growth_sign(lead: str, tail: str, lang: str) -> int:
+    """-1 when the nearest growth verb before the number says "down", else 1."""
+    if lang == "zh":
+        # 降幅收窄/缩小 is a smaller decline: the change itself is positive.
+        if _ZH_SMALLER_DECLINE.search(lead):
+            return 1
+        up, down = _last(_ZH_UP, lead), _last(_ZH_DOWN, lead)
+    else:
+        up, down = _last(_EN_UP, lead), _last(_EN_DOWN, lead)
+        if up < 0 and down < 0:
+            up, down = _last(_EN_UP, tail), _last(_EN_DOWN, tail)
+            # In a tail, the first verb governs ("5.1 percent fewer than"): compare first positions.
+            up_first = _EN_UP.search(tail)
+            down_first = _EN_DOWN.search(tail)
+            if down_first and (not up_first or down_first.start() < up_first.start()):
+                return -1
+            return 1
+    return -1 if down > up else 1
+
+
+def measure_of(lead: str, tail: str, unit: str, lang: str) -> tuple[str, int]:
+    """(measure, sign) for a figure with lead-in ``lead`` and following text ``tail``."""
+    if unit == "percentage_points":
+        return "pp_change", growth_sign(lead, tail, lang)
+    if unit == "robots_per_10000_workers":
+        return "density", 1
+    if unit == "ratio":
+        return "growth", 1
+    if lang == "zh":
+        return _zh_measure(lead, tail, unit)
+    return _en_measure(lead, tail, unit)
+
+
+def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
+    if unit == "percent":
+        if _ZH_CAGR.search(lead):
+            return "cagr", 1
+        if _ZH_DOUBLE.search(tail[:6]):
+            return "yoy_growth", 1
+        share_at, rate_at = _last(_ZH_SHARE, lead), _last(_ZH_RATE, lead)
+        # 升至/提高到 X% states the new level, not a growth rate.
+        growth_at = max(_last(_ZH_UP, _ZH_TO_LEVEL.sub("", lead)), _last(_ZH_DOWN, _ZH_TO_LEVEL.sub("", lead)))
+        if (share_at >= 0 or rate_at >= 0) and max(share_at, rate_at) > growth_at:
+            return ("rate", 1) if rate_at > share_at else ("share", 1)
+        if growth_at >= 0 or _ZH_YOY.search(lead):
+            sign = growth_sign(lead, tail, "zh")
+            if _ZH_SEQUENTIAL.search(lead):
+                return "growth", sign
+            if _ZH_YOY.search(lead):
+                return "yoy_growth", sign
+            if _ZH_GROWTH_SINCE.search(lead):
+                return "growth", sign
+            return "yoy_growth", sign
+        return NO_CUE, 1
+    if _ZH_NET.search(lead):
+        return "net_increase", 1
+    clause_tail = _CLAUSE_END.split(tail)[0]
+    if _ZH_ADD.search(lead) or _ZH_ADD.search(clause_tail):
+        return ("net_increase" if unit in ("CNY", "USD") else "additions"), 1
+    if _ZH_REMOVE.search(clause_tail):
+        return "additions", -1
+    return "level", 1
+
+
+def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
+    if unit == "percent":
+        if _EN_CAGR.search(lead):
+            return "cagr", 1
+        if _EN_RATE.search(lead):
+            return "rate", 1
+        share_at = _last(_EN_SHARE_BEFORE, lead)
+        # "rose to 35 percent" states the new level, not a growth rate.
+        lead_growth = _EN_NOT_GROWTH.sub("", lead)
+        growth_at = max(_last(_EN_UP, lead_growth), _last(_EN_DOWN, lead_growth))
+        if share_at > growth_at or (growth_at < 0 and _EN_SHARE_AFTER.search(tail)):
+            return "share", 1
+        if growth_at >= 0 or _EN_YOY.search(tail) or _EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]):
+            sign = growth_sign(lead, tail[:40], "en")
+            if _EN_SEQUENTIAL.search(lead + tail[:40]):
+                return "growth", sign
+            if _EN_YOY.search(lead + tail[:40]):
+                return "yoy_growth", sign
+            if _EN_GROWTH_SINCE.search(lead + " " + tail[:40]):
+                return "growth", sign
+            return "yoy_growth", sign
+        return NO_CUE, 1
+    if _EN_NET.search(lead + " " + tail[:40]) or _EN_GROWN_BY.search(lead) or _EN_MORE_THAN_END.match(tail):
+        return "net_increase", 1
+    if _EN_ADD.search(lead[-40:]) or _EN_NEW_AFTER.search(tail):
+        return "additions", 1
+    return "level", 1

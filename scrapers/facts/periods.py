@@ -1,0 +1,341 @@
+"""Time expressions for metrics: flow periods (1—9月, 前三季度, "in the first 10 months of 2024")
+and stock dates (截至10月末, "as of the end of June"), resolved against the publication date.
+
+``find_times(sentence, lang, published)`` returns :class:`TimeRef` objects with offsets relative
+to the sentence; the metric extractor picks the one that governs each number.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from scrapers.facts.numbers import parse_zh_numeral
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    start: int
+    end: int
+    kind: str            # "period" (a flow span), "as_of" (a point in time), "target" (a goal year),
+                         # "same_period" ("in the period": the period the text reported before)
+    value: str           # YYYY, YYYY-MM, YYYY-Qn, YYYY-MM/YYYY-MM, YYYY/YYYY
+    explicit_year: bool = True  # False when the year came from ``published`` or a default
+
+    @property
+    def end_point(self) -> str:
+        """The stock date at the end of this span: '2024-01/2024-09' -> '2024-09', '2025' -> '2025-12'."""
+        last = self.value.split("/")[-1]
+        if len(last) == 4:
+            return f"{last}-12" if self.kind != "target" else last
+        if "-Q" in last:
+            year, q = last.split("-Q")
+            return f"{year}-{int(q) * 3:02d}"
+        return last
+
+
+_MONTHS_EN = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_EN = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WORD_NUM_EN = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+_ZH_NUM = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_RANGE = r"(?:[—–\-~～]|至|到)"
+
+
+def _month_en(token: str) -> int:
+    return _MONTHS_EN[token.strip(".").lower()[:3]]
+
+
+def _zh_int(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    value = parse_zh_numeral(token)
+    return int(value) if value else 0
+
+
+def _span(year: int, m1: int, m2: int) -> str:
+    return f"{year}-{m1:02d}/{year}-{m2:02d}"
+
+
+# --- Chinese -------------------------------------------------------------------------------
+# Order matters: longer, more specific forms first; later matches overlapping an earlier one are dropped.
+# (kind, pattern, needles): a pattern is tried only when one of its needles occurs in the
+# sentence (lower-cased for English), which skips most regex work on most sentences.
+_ZH_PATTERNS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
+    ("ym_range", re.compile(r"(\d{4})年(\d{1,2})月(?:份)?" + _RANGE + r"(\d{4})年(\d{1,2})月"), ('月',)),
+    ("y_ym_range", re.compile(r"(\d{4})年" + _RANGE + r"(\d{4})年(\d{1,2})月(?:份|末|底)?"), ('月',)),
+    ("since_y", re.compile(r"(?:自|从)?(\d{4})年(?:以来|起|至今)"), ('年',)),
+    ("recent_n", re.compile(r"(?:近|过去|最近)(" + _ZH_NUM + r")年(?:来|间)?"), ('年',)),
+    ("asof_ym", re.compile(r"(?:截至|截止|到|至)?(?:(\d{4})年|(今年|去年|上年))?(\d{1,2})月(?:末|底)"), ('末', '底')),
+    ("asof_y", re.compile(r"(?:截至|截止|到|至)?(?:(\d{4})年|(今年|去年|上年|前一年))(?:末|底)"), ('末', '底')),
+    ("m_range", re.compile(r"(?:(\d{4})年)?(?:(今年|去年))?(\d{1,2})(?:月份?)?" + _RANGE + r"(\d{1,2})月(?:份)?"), ('月',)),
+    ("y_range", re.compile(r"(\d{4})年?" + _RANGE + r"(\d{4})年"), ('年',)),
+    ("fyp", re.compile(r"[“\"]?(十三五|十四五|十五五)[”\"]?(时期|期间|以来|末)?"), ('十三五', '十四五', '十五五')),
+    ("first_n", re.compile(r"(?:(\d{4})年)?(今年|去年)?(?:前|头)(" + _ZH_NUM + r")个?月"), ('月',)),
+    ("part", re.compile(r"(?:(\d{4})年)?(今年|去年)?(前三季度|上半年|下半年|前两季度|(?:第)?[一二三四1-4]季度)"), ('季度', '半年')),
+    ("decade", re.compile(r"(?:十年来|十年间|近十年|过去十年|这十年)"), ('十年',)),
+    ("month", re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?![\d日末底])"), ('月',)),
+    ("target_y", re.compile(r"到(\d{4})年"), ('到',)),
+    ("year", re.compile(r"(\d{4})年(?:度|全年)?(?![\d月末底])"), ('年',)),
+    ("this_year", re.compile(r"(今年|全年|去年|明年)(?!同期|末|底|同月)"), ('今年', '全年', '去年', '明年')),
+    ("now", re.compile(r"目前|当前|现在|如今|至今"), ('目前', '当前', '现在', '如今', '至今')),
+]
+
+# A year right after 比/较/与 or before 相比 is a comparison base, not the period of the figure.
+_ZH_COMPARISON_BEFORE = re.compile(r"(?:比|较|与|同|对比|相比)$")
+_ZH_COMPARISON_AFTER = re.compile(r"^(?:的水平)?(?:相比|相较|比)")
+
+_PART_MONTHS = {"前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12), "前两季度": (1, 6)}
+_FYP = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+
+
+def _ref_year(rel: str | None, explicit: str | None, published: date | None) -> tuple[int | None, bool]:
+    """Year for a Chinese/English expression: explicit digits, 今年/去年 or the publication year."""
+    if explicit:
+        return int(explicit), True
+    if published is None:
+        return None, False
+    if rel in ("去年", "上年", "前一年", "last year"):
+        return published.year - 1, True
+    if rel in ("明年", "next year"):
+        return published.year + 1, True
+    return published.year, rel is not None
+
+
+def _last_full_year(published: date) -> int:
+    """The last year a "past N years" statement can cover: the current one from October on
+    (year-end reviews), else the previous one."""
+    return published.year if published.month >= 10 else published.year - 1
+
+
+def _months_year(end_month: int, published: date | None) -> int | None:
+    """Year of a month span given without a year: a span ending after the publication month
+    belongs to the previous year (a January page reporting 1—11月)."""
+    if published is None:
+        return None
+    return published.year if end_month <= published.month else published.year - 1
+
+
+def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
+    g = m.groups()
+    s, e = m.start(), m.end()
+    if kind == "ym_range":
+        return TimeRef(s, e, "period", f"{int(g[0])}-{int(g[1]):02d}/{int(g[2])}-{int(g[3]):02d}")
+    if kind == "y_ym_range":
+        return TimeRef(s, e, "period", f"{int(g[0])}-01/{int(g[1])}-{int(g[2]):02d}")
+    if kind == "since_y":
+        return TimeRef(s, e, "period", f"{g[0]}/{published.year}") if published else None
+    if kind == "recent_n":
+        n = _zh_int(g[0])
+        if published is None or not 1 < n <= 30:
+            return None
+        end_year = _last_full_year(published)
+        return TimeRef(s, e, "period", f"{end_year - n + 1}/{end_year}")
+    if kind == "asof_ym":
+        month = int(g[2])
+        if not 1 <= month <= 12:
+            return None
+        year, explicit = _ref_year(g[1], g[0], published)
+        if year is None:
+            return None
+        if not g[0] and not g[1] and published and month > published.month:
+            year -= 1
+        return TimeRef(s, e, "as_of", f"{year}-{month:02d}", explicit)
+    if kind == "asof_y":
+        year, explicit = _ref_year(g[1], g[0], published)
+        return TimeRef(s, e, "as_of", f"{year}-12", explicit) if year else None
+    if kind == "m_range":
+        m1, m2 = int(g[2]), int(g[3])
+        if not (1 <= m1 < m2 <= 12):
+            return None
+        year = int(g[0]) if g[0] else (_ref_year(g[1], None, published)[0] if g[1] else _months_year(m2, published))
+        return TimeRef(s, e, "period", _span(year, m1, m2), bool(g[0] or g[1])) if year else None
+    if kind == "y_range":
+        y1, y2 = int(g[0]), int(g[1])
+        return TimeRef(s, e, "period", f"{y1}/{y2}") if 1900 < y1 < y2 < 2100 else None
+    if kind == "fyp":
+        y1, y2 = _FYP[g[0]]
+        if g[1] == "以来" and published:
+            return TimeRef(s, e, "period", f"{y1}-01/{published.year}-{published.month:02d}")
+        if g[1] == "末":
+            return TimeRef(s, e, "as_of", f"{y2}")
+        return TimeRef(s, e, "period", f"{y1}/{y2}")
+    if kind == "first_n":
+        n = _zh_int(g[2])
+        if not 1 <= n <= 12:
+            return None
+        year = int(g[0]) if g[0] else (_ref_year(g[1], None, published)[0] if g[1] else _months_year(n, published))
+        return TimeRef(s, e, "period", _span(year, 1, n), bool(g[0] or g[1])) if year else None
+    if kind == "part":
+        part = g[2]
+        if part in _PART_MONTHS:
+            m1, m2 = _PART_MONTHS[part]
+            year = int(g[0]) if g[0] else (_ref_year(g[1], None, published)[0] if g[1] else _months_year(m2, published))
+            return TimeRef(s, e, "period", _span(year, m1, m2), bool(g[0] or g[1])) if year else None
+        q = _zh_int(part.lstrip("第").rstrip("季度"))
+        year = int(g[0]) if g[0] else (_ref_year(g[1], None, published)[0] if g[1] else _months_year(q * 3, published))
+        return TimeRef(s, e, "period", f"{year}-Q{q}", bool(g[0] or g[1])) if year and 1 <= q <= 4 else None
+    if kind == "decade":
+        if published is None:
+            return None
+        end_year = _last_full_year(published)
+        return TimeRef(s, e, "period", f"{end_year - 9}/{end_year}")
+    if kind == "month":
+        month = int(g[1])
+        if not 1 <= month <= 12:
+            return None
+        year = int(g[0]) if g[0] else _months_year(month, published)
+        return TimeRef(s, e, "period", f"{year}-{month:02d}", bool(g[0])) if year else None
+    if kind == "target_y":
+        return TimeRef(s, e, "target", g[0])
+    if kind == "year":
+        year = int(g[0])
+        return TimeRef(s, e, "period", str(year)) if 1949 < year < 2100 else None
+    if kind == "this_year":
+        if g[0] == "全年":
+            # "The whole year": in January/February reports, the year just ended.
+            if published is None:
+                return None
+            year = published.year - 1 if published.month <= 2 else published.year
+            return TimeRef(s, e, "period", str(year), False)
+        year, _ = _ref_year(g[0], None, published)
+        return TimeRef(s, e, "period", str(year)) if year else None
+    if kind == "now":
+        if published is None:
+            return None
+        return TimeRef(s, e, "as_of", f"{published.year}-{published.month:02d}")
+    return None
+
+
+# --- English -------------------------------------------------------------------------------
+_EN_PATTERNS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
+    ("first_part", re.compile(r"\b(?:in |during |for )?the first (three quarters|half|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months)(?: of (?:the year )?(\d{4}|this year|last year))?", re.I), ('first',)),
+    ("month_range", re.compile(r"\b(?:from |between )?(" + _MONTH_EN + r")(?:\s+(\d{4}))?\s*(?:-|–|—|to|through|and)\s*(" + _MONTH_EN + r")(?:,?\s+(\d{4}))?(?:\s+period)?", re.I), ('-', '–', '—', ' to ', ' through ', ' and ')),
+    ("asof_month", re.compile(r"\b(?:(?:as of|by|at|until|as at) the end of|as of|as at|end-)\s?(" + _MONTH_EN + r")(?:,?\s+(\d{4}))?", re.I), ('as of', 'as at', 'end')),
+    ("asof_year", re.compile(r"\b(?:as of |by |at |until )?(?:the )?end(?: of|-)\s?(\d{4}|last year|this year|the year)", re.I), ('end',)),
+    ("quarter", re.compile(r"\b(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q')),
+    ("in_month", re.compile(r"\bin (" + _MONTH_EN + r")(?:\s+(\d{4}))?(?! \d)", re.I), ('in ',)),
+    ("decade", re.compile(r"\b(?:over )?the past (?:decade|ten years)\b", re.I), ('past',)),
+    ("target_y", re.compile(r"\bby (\d{4})\b"), ('by ',)),
+    ("year_range", re.compile(r"\b(?:from )?((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b"), ('19', '20')),
+    ("year", re.compile(r"\b((?:19|20)\d{2})\b(?![-–/:]\d)"), ('19', '20')),
+    ("this_year", re.compile(r"\b(this year|last year|next year|the year)\b", re.I), ('year',)),
+    ("now", re.compile(r"\b(?:at present|currently|now|so far|to date)\b", re.I), ('present', 'currently', 'now', 'so far', 'to date')),
+    ("same_period", re.compile(r"\b(?:in|over|during|for) the (?:same )?period\b", re.I), ('period',)),
+]
+_EN_COMPARISON_BEFORE = re.compile(
+    r"(?:from|over|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since)\s+"
+    r"(?:(?:at|in|of|with)\s+)?(?:the\s+)?(?:end\s+of\s+|same period\s+(?:of|in)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
+    g = m.groups()
+    s, e = m.start(), m.end()
+
+    def year_of(token: str | None, end_month: int) -> tuple[int | None, bool]:
+        if token and token.isdigit():
+            return int(token), True
+        if token:
+            return _ref_year(token.lower(), None, published)
+        return _months_year(end_month, published), False
+
+    if kind == "first_part":
+        what = g[0].lower()
+        if what == "three quarters":
+            m2 = 9
+        elif what == "half":
+            m2 = 6
+        else:
+            n = g[1].lower()
+            m2 = int(n) if n.isdigit() else _WORD_NUM_EN[n]
+        if not 1 <= m2 <= 12:
+            return None
+        year, explicit = year_of(g[2], m2)
+        return TimeRef(s, e, "period", _span(year, 1, m2), explicit) if year else None
+    if kind == "month_range":
+        m1, m2 = _month_en(g[0]), _month_en(g[2])
+        if m1 >= m2:
+            return None
+        year, explicit = year_of(g[3] or g[1], m2)
+        return TimeRef(s, e, "period", _span(year, m1, m2), explicit) if year else None
+    if kind == "asof_month":
+        month = _month_en(g[0])
+        year, explicit = year_of(g[1], month)
+        return TimeRef(s, e, "as_of", f"{year}-{month:02d}", explicit) if year else None
+    if kind == "asof_year":
+        year, explicit = year_of("this year" if g[0].lower() == "the year" else g[0], 12)
+        if g[0].isdigit():
+            year = int(g[0])
+        return TimeRef(s, e, "as_of", f"{year}-12", explicit) if year else None
+    if kind == "quarter":
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get((g[0] or "").lower()) or int(g[2])
+        year, explicit = year_of(g[1] or g[3], q * 3)
+        return TimeRef(s, e, "period", f"{year}-Q{q}", explicit) if year else None
+    if kind == "in_month":
+        month = _month_en(g[0])
+        year, explicit = year_of(g[1], month)
+        return TimeRef(s, e, "period", f"{year}-{month:02d}", explicit) if year else None
+    if kind == "decade":
+        if published is None:
+            return None
+        end_year = _last_full_year(published)
+        return TimeRef(s, e, "period", f"{end_year - 9}/{end_year}")
+    if kind == "target_y":
+        return TimeRef(s, e, "target", g[0])
+    if kind == "year_range":
+        return TimeRef(s, e, "period", f"{g[0]}/{g[1]}") if int(g[0]) < int(g[1]) else None
+    if kind == "year":
+        return TimeRef(s, e, "period", g[0])
+    if kind == "this_year":
+        word = g[0].lower()
+        if word == "the year":
+            return None
+        year, _ = _ref_year(word, None, published)
+        return TimeRef(s, e, "period", str(year)) if year else None
+    if kind == "now":
+        return TimeRef(s, e, "as_of", f"{published.year}-{published.month:02d}") if published else None
+    if kind == "same_period":
+        return TimeRef(s, e, "same_period", "")  # resolved by the caller to the period reported before
+    return None
+
+
+def find_times(sentence: str, lang: str, published: date | None) -> list[TimeRef]:
+    """All time expressions in ``sentence`` (offsets relative to it), without overlaps and
+    without comparison bases ("比2012年", "over 2023")."""
+    patterns, build = (_ZH_PATTERNS, _zh_ref) if lang == "zh" else (_EN_PATTERNS, _en_ref)
+    taken: list[TimeRef] = []
+    blocked: list[tuple[int, int]] = []  # comparison bases and labels: their parts are not times either
+    probe = sentence if lang == "zh" else sentence.lower()
+    for kind, pattern, needles in patterns:
+        if not any(n in probe for n in needles):
+            continue
+        for m in pattern.finditer(sentence):
+            if any(m.start() < t.end and t.start < m.end() for t in taken) or any(m.start() < e and b < m.end() for b, e in blocked):
+                continue
+            if _is_comparison(sentence, m, lang) or _is_label(sentence, m):
+                blocked.append((m.start(), m.end()))
+                continue
+            ref = build(kind, m, published)
+            if ref is not None:
+                taken.append(ref)
+    taken.sort(key=lambda t: t.start)
+    return taken
+
+
+def _is_label(sentence: str, m: re.Match) -> bool:
+    """A bracketed year span after a plan's name, "(2021-2025)" / （2026—2028年）, names the plan."""
+    return sentence[m.start() - 1: m.start()] in ("(", "（") and sentence[m.end(): m.end() + 1] in (")", "）")
+
+
+def _is_comparison(sentence: str, m: re.Match, lang: str) -> bool:
+    before = sentence[max(0, m.start() - 20): m.start()]
+    if lang == "zh":
+        return bool(_ZH_COMPARISON_BEFORE.search(before) or _ZH_COMPARISON_AFTER.match(sentence[m.end(): m.end() + 4]))
+    return bool(_EN_COMPARISON_BEFORE.search(before))

@@ -1,0 +1,69 @@
+"""Qualifiers of stated figures: 超过/more than -> gt, 以上/at least -> ge, 约/nearly -> approx,
+不到/less than -> lt; anything else is eq (ranges are detected with the number itself).
+
+The cue must sit right next to the number: before it (allowing a few filler words such as
+已/了/均 or "by"), or, in Chinese, right after its unit (以上, 左右).
+"""
+from __future__ import annotations
+
+import re
+
+# Chinese cues just before the number; the filler group allows 已超过, 均超过, 超过了, 达到近.
+_ZH_FILLER = r"(?:已|已经|均|都|将|也|了|达|达到|为|在|有|的|至|到|增至|升至|规模|累计|总数|共计)*"
+_ZH_BEFORE = [
+    ("ge", re.compile(r"(?:不少于|不低于|至少|最少)" + _ZH_FILLER + r"$")),
+    ("lt", re.compile(r"(?:不到|不足|低于|少于|未超过|未达)" + _ZH_FILLER + r"$")),
+    ("gt", re.compile(r"(?:超过|超出|超|逾|突破|多于|高于|过)" + _ZH_FILLER + r"$")),
+    ("approx", re.compile(r"(?:接近|将近|近|约|大约|大概|近乎|差不多)" + _ZH_FILLER + r"$")),
+]
+_ZH_AFTER = [
+    ("ge", re.compile(r"^(?:[（(][^）)]{0,4}[）)])?(?:以上|及以上)")),
+    ("approx", re.compile(r"^(?:[（(][^）)]{0,4}[）)])?(?:左右|上下)")),
+    ("lt", re.compile(r"^(?:以下|以内)")),
+]
+
+_EN_FILLER = r"(?:\s+(?:by|to|of|at|some|a|an|total|totaling|total of|reach|hit))*\s*(?:US\$|\$|RMB\s?)?$"
+_EN_BEFORE = [
+    ("ge", re.compile(r"\b(?:at least|no less than|not less than|a minimum of|no fewer than)" + _EN_FILLER, re.I)),
+    ("lt", re.compile(r"\b(?:less than|fewer than|under|below|short of)" + _EN_FILLER, re.I)),
+    ("gt", re.compile(r"\b(?:more than|over|exceed(?:s|ed|ing)?|topp?(?:ed|s|ing)?|passed|pass(?:es|ing)?|past|above|in excess of|upwards of|surpass(?:ed|es|ing)?|beyond|just over|greater than)" + _EN_FILLER, re.I)),
+    ("approx", re.compile(r"\b(?:nearly|about|around|close to|roughly|approximately|almost|some|an estimated|approx\.?|near)" + _EN_FILLER, re.I)),
+]
+_EN_AFTER_GE = re.compile(r"^\s*(?:or more|and above|or above|plus)\b", re.I)
+_EN_AFTER_GT = re.compile(r"^-plus\b|^\s*\+", re.I)
+
+
+# 约占全球的30%, 超过…占比: the cue sits before the verb 占, a few characters away.
+_ZH_BEFORE_SHARE = [
+    ("approx", re.compile(r"(?:约|近|接近|大约)占[^，。；]{0,12}$")),
+    ("gt", re.compile(r"(?:超过|逾)占[^，。；]{0,12}$")),
+]
+
+
+def qualifier_of(sentence: str, start: int, end: int, lang: str, inner: str | None, clause: str = "") -> str:
+    """Qualifier for the number occupying sentence[start:end]; ``clause`` is the clause text
+    before it (for cues that govern a verb rather than the number)."""
+    before = sentence[max(0, start - 14): start]
+    after = sentence[end: end + 8]
+    if lang == "zh":
+        for name, pattern in _ZH_AFTER:
+            if pattern.search(after):
+                return name
+        if inner:
+            return inner
+        for name, pattern in _ZH_BEFORE:
+            if pattern.search(before):
+                return name
+        for name, pattern in _ZH_BEFORE_SHARE:
+            if pattern.search(clause):
+                return name
+        return "eq"
+    before = sentence[max(0, start - 30): start]
+    if _EN_AFTER_GE.search(after):
+        return "ge"
+    if _EN_AFTER_GT.search(after):
+        return "gt"
+    for name, pattern in _EN_BEFORE:
+        if pattern.search(before):
+            return name
+    return inner or "eq"

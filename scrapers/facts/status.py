@@ -1,0 +1,53 @@
+"""Status of a figure: actual, estimate (预计 for a period that has ended or is ending),
+forecast (预计 for a period still ahead), or target (goals: 目标, 到2025年, "aims to", plans)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_ZH_TARGET = re.compile(r"目标|力争|要达到|预期目标|计划到|将达到\S*以上")
+_ZH_TARGET_YEAR = re.compile(r"到(\d{4})年(?!底|末|\d{1,2}月)")
+_EN_TARGET = re.compile(r"\b(?:goal|target|aims? to|aiming to|plans? to|planned to|expects the|is to reach|work plan)\b", re.I)
+_EN_TARGET_YEAR = re.compile(r"\bby (\d{4})\b")
+_ZH_PLAN = re.compile(r"将|计划|拟|力争|争取")
+_EN_PLAN = re.compile(r"\b(?:will|plans? to|is to|are to|intends? to)\b", re.I)
+_ZH_ESTIMATE = re.compile(r"预计|预估|估计")
+_EN_CLAUSE_BREAK = re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,", re.I)
+_EN_ESTIMATE = re.compile(r"\b(?:estimat\w*|expect(?:s|ed)?|project(?:s|ed)|forecast\w*|is set to|likely)\b", re.I)
+_EN_BY_YEAR_AFTER = re.compile(r"\s*by (?:20\d{2}|then)\b")
+
+
+def status_of(s: str, start: int, end: int, when: str | None, lang: str, published: date | None,
+              clause_start: int) -> str:
+    """Status of the figure at s[start:end]; ``when`` is its resolved period or as-of date."""
+    head = s[:start]
+    zh = lang == "zh"
+    target = _ZH_TARGET if zh else _EN_TARGET
+    target_year = _ZH_TARGET_YEAR if zh else _EN_TARGET_YEAR
+    estimate = _ZH_ESTIMATE if zh else _EN_ESTIMATE
+    # "到2025年"/"by 2025" is a goal only for a year not yet over when the text was written.
+    this_year = published.year if published else 0
+    future_year = any(int(y) >= this_year for y in target_year.findall(head))
+    if target.search(head) or future_year or (not zh and _EN_BY_YEAR_AFTER.match(s, end)):
+        return "target"
+    cues = list(estimate.finditer(head))
+    # In English an estimate cue does not reach past "while …" / "X said," into another clause.
+    if cues and (zh or not _EN_CLAUSE_BREAK.search(head[cues[-1].end():])):
+        return _estimate_or_forecast(when, published)
+    # "2024年将新建5G基站60万个", "will build 500,000": a plan for a period not yet over.
+    if (_ZH_PLAN if zh else _EN_PLAN).search(s[clause_start:start]) and when and published \
+            and int(when.split("/")[-1][:4]) >= published.year:
+        return "target"
+    return "actual"
+
+
+def _estimate_or_forecast(when: str | None, published: date | None) -> str:
+    """预计/expected for a period that has ended or ends within about two months (year-end
+    reviews) -> estimate; for a period further ahead -> forecast."""
+    if not when or not published:
+        return "estimate"
+    end = when.split("/")[-1]
+    year = int(end[:4])
+    month = 12 if len(end) == 4 else (int(end[6]) * 3 if "-Q" in end else int(end[5:7]))
+    months_ahead = (year - published.year) * 12 + month - published.month
+    return "forecast" if months_ahead > 2 else "estimate"

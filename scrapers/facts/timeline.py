@@ -1,0 +1,206 @@
+"""Which time a figure refers to: the time expression that governs it (same clause, same
+sentence, or carried over from earlier sentences), and whether it becomes a flow ``period`` or a
+stock ``as_of`` date. Time expressions themselves are parsed in :mod:`scrapers.facts.periods`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from scrapers.facts.clauses import clause_end
+from scrapers.facts.periods import TimeRef, find_times
+from scrapers.facts.sentences import Sentence
+from scrapers.facts.units import Quantity
+
+_FLOW_WORDS = re.compile(
+    r"产量|销量|产销|出口|进口|生产|出货|销售|投资|收入|利润|营业|增加值|produc|output|sold|sales|export|import|shipment|"
+    r"turned out|revenue|profit|investment|value added|value-added|invested",
+    re.I,
+)
+_STOCK_WORDS = re.compile(r"规模|保有量|scale|size|worth|market", re.I)
+_TARGET_CONTINUES = re.compile(r"by then|届时|到那时|^\s*by \d{4}|目标|力争|培育|打造", re.I)
+
+
+@dataclass
+class _Carried:
+    """A time expression remembered from an earlier sentence, with the paragraph it came from."""
+
+    ref: TimeRef
+    paragraph: int
+
+
+@dataclass
+class TimeState:
+    """Time context carried across the sentences of one document."""
+
+    published: date | None         # reference date: PUBLISHED, or derived from the text when unknown
+    paragraph: int = 0
+    lede: TimeRef | None = None    # the document's first reporting period
+    last_period: _Carried | None = None
+    last_any: _Carried | None = None
+    last_target: _Carried | None = None
+    previous_years: list[str] = field(default_factory=list)
+
+
+def reference_date(sentences: list[Sentence], lang: str) -> date | None:
+    """Without a publication date, relative expressions resolve against the end of the first
+    explicitly dated period in the text ("in the first 11 months of 2024" -> 2024-11)."""
+    for sentence in sentences[:6]:
+        for ref in find_times(sentence.text, lang, None):
+            if ref.explicit_year and ref.kind in ("period", "as_of"):
+                end = ref.end_point
+                return date(int(end[:4]), int(end[5:7]) if len(end) >= 7 else 12, 28)
+    return None
+
+
+def _is_sub_period(ref: TimeRef, lede: TimeRef | None) -> bool:
+    """A single month or quarter inside the lede period ("In September alone", 二季度)."""
+    if lede is None or "/" not in lede.value or ref.kind != "period" or "/" in ref.value or len(ref.value) == 4:
+        return False
+    return ref.value[:4] == lede.value.split("/")[-1][:4]
+
+
+def remember_times(times: list[TimeRef], ctx: TimeState) -> None:
+    """Update the carried context with the time expressions of one sentence."""
+    future = ctx.published.year if ctx.published else 9999
+    years = [t.value for t in times if t.kind == "period" and len(t.value) == 4]
+    ctx.previous_years = years
+    for t in times:
+        if t.kind == "same_period":
+            continue
+        if t.kind == "target":
+            ctx.last_target = _Carried(t, ctx.paragraph)
+            continue
+        if int(t.value[:4]) > future or t.value.split("/")[-1][:4] > str(future):
+            continue  # "set priorities for 2018": a future year is not the period of a reported figure
+        if ctx.lede is None and t.kind == "period":
+            ctx.lede = t
+        if _is_sub_period(t, ctx.lede):
+            continue
+        ctx.last_any = _Carried(t, ctx.paragraph)
+        if t.kind == "period":
+            ctx.last_period = _Carried(t, ctx.paragraph)
+
+
+def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
+              groups: dict[int, tuple[int, int]], ctx: TimeState, lang: str, clause_start: int,
+              from_to: bool, opens_from_to: bool, flow: bool) -> tuple[TimeRef | None, str]:
+    """The time expression governing ``q`` and where it came from: "sentence", "paragraph"
+    (an earlier sentence of the same paragraph), "document", or "none".
+
+    Same clause first (nearest before, else first after), then the same sentence, then what the
+    document said earlier: the last period for flows, the last period or date for stocks."""
+    end_of_clause = clause_end(s, q.end, lang)
+    prev_end = quantities[qi - 1].end if qi > 0 else 0
+    next_start = quantities[qi + 1].start if qi + 1 < len(quantities) else len(s)
+    in_clause_before = [t for t in times if clause_start <= t.start and t.end <= q.start]
+    in_clause_after = [t for t in times if q.end <= t.start and t.end <= end_of_clause and t.start < next_start]
+    before = [t for t in times if t.end <= q.start]
+    after = [t for t in times if t.start >= q.end]
+    ranges = [t for t in times if t.kind == "period" and len(t.value) == 9 and "/" in t.value]
+
+    if qi in groups:
+        # "5月、6月增加值增速分别为12.2%和13.4%": as many periods as figures, in order.
+        pos, size = groups[qi]
+        first = quantities[qi - pos]
+        list_start = quantities[qi - pos - 1].end if qi - pos > 0 else 0
+        listed = [t for t in times if t.kind == "period" and list_start <= t.start and t.end <= first.start]
+        if len(listed) == size and size > 1:
+            return listed[pos], "sentence"
+    if from_to:
+        # "由11万亿元扩大到超过45万亿元" from 2012 to 2021: the end year belongs to the second figure.
+        if ranges:
+            end_year = ranges[-1].value.split("/")[1]
+            return TimeRef(ranges[-1].start, ranges[-1].end, "period", end_year), "sentence"
+        if in_clause_after:
+            return in_clause_after[0], "sentence"
+        local = [t for t in times if prev_end <= t.start and t.end <= q.start]
+        if local:
+            return local[-1], "sentence"
+        if len(ctx.previous_years) >= 2:
+            return TimeRef(0, 0, "period", ctx.previous_years[-1]), "sentence"
+        return _now(ctx), "sentence"
+    if opens_from_to:
+        local = [t for t in times if prev_end <= t.start and t.end <= q.start] or \
+                [t for t in in_clause_after if t.end <= quantities[qi + 1].start]
+        if local and local[-1] not in ranges:
+            return local[-1], "sentence"
+        if ranges:
+            return TimeRef(ranges[-1].start, ranges[-1].end, "period", ranges[-1].value.split("/")[0]), "sentence"
+        if not times and len(ctx.previous_years) >= 2:
+            return TimeRef(0, 0, "period", ctx.previous_years[0]), "sentence"
+    for pool, pick_last in ((in_clause_before, True), (in_clause_after, False), (before, True), (after, False)):
+        if pool:
+            ref = pool[-1] if pick_last else pool[0]
+            if ref.kind == "same_period":
+                # "in the period": the period reported before, kept as if stated here.
+                carried = ctx.lede or (ctx.last_period.ref if ctx.last_period else None)
+                return (carried, "sentence") if carried else (None, "none")
+            return ref, "sentence"
+    target = ctx.last_target
+    if target and target.paragraph == ctx.paragraph and (_TARGET_CONTINUES.search(s) or _TARGET_CONTINUES.search(s[q.end:q.end + 20])):
+        return target.ref, "paragraph"
+    carried = ctx.last_period if flow and ctx.last_period else ctx.last_any
+    if carried is None:
+        return None, "none"
+    return carried.ref, ("paragraph" if carried.paragraph == ctx.paragraph else "document")
+
+
+def _now(ctx: TimeState) -> TimeRef | None:
+    if ctx.published is None:
+        return None
+    return TimeRef(0, 0, "as_of", f"{ctx.published.year}-{ctx.published.month:02d}")
+
+
+def is_flow(measure: str, unit: str, text: str) -> bool:
+    """Flows (growth, output, revenue, sales) get a period; stocks (base stations, enterprises,
+    industry scale, shares of a stock) an as-of date. ``text`` is the indicator's wording."""
+    if measure in ("yoy_growth", "growth", "cagr", "additions", "net_increase", "pp_change"):
+        return True
+    if unit in ("tonne",):
+        return True
+    if measure in ("share", "rate", "density"):
+        return False
+    if unit in ("CNY", "USD"):
+        return not _STOCK_WORDS.search(text)
+    return bool(_FLOW_WORDS.search(text))
+
+
+def _year_end_stock(ref: TimeRef, published: date | None) -> bool:
+    """A stock inherited from a year stated elsewhere is dated at that year's end only when the
+    text is a year-end review (December, or early next year); otherwise it is "now"."""
+    if published is None or len(ref.value) != 4:
+        return published is None
+    year = int(ref.value)
+    return (year == published.year - 1 and published.month <= 3) or (year == published.year and published.month == 12)
+
+
+def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx: TimeState,
+                 cumulative: bool = False) -> tuple[str | None, str | None]:
+    """(period, as_of) for a figure governed by ``ref``."""
+    now = _now(ctx)
+    now_value = now.value if now else None
+    if ref is None:
+        return None, now_value
+    if ref.kind == "target":
+        return (ref.value, None) if flow else (None, ref.value)
+    if ref.kind == "as_of":
+        if flow and measure in ("net_increase", "growth", "additions") and len(ref.value) == 7:
+            return f"{ref.value[:4]}-01/{ref.value}", None
+        return None, ref.value
+    if flow:
+        return ref.value, None
+    month_range = "/" in ref.value and len(ref.value) > 9
+    if measure in ("share", "rate"):
+        if origin == "sentence" or month_range:
+            return ref.value, None
+        return (None, ref.end_point) if _year_end_stock(ref, ctx.published) else (None, now_value)
+    # A stock dated by a period: the end of the period, if stated in the sentence or (a month
+    # span) just before it.
+    if origin == "sentence" or (origin == "paragraph" and month_range):
+        if cumulative and "/" in ref.value and ref.value[:4] != ref.value[-7:-3]:
+            return ref.value, None  # 2013年至2022年11月…累计: a total over the span, not a stock
+        return None, ref.end_point
+    if _year_end_stock(ref, ctx.published):
+        return None, ref.end_point
+    return None, now_value

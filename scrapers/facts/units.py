@@ -1,0 +1,318 @@
+"""Quantity mentions: a number with its magnitude and unit, found in one sentence.
+
+``find_quantities(sentence, lang)`` yields :class:`Quantity` objects (value already in base
+units: 4000亿元 -> 4.0e11 CNY, "2.31 million" -> 2,310,000) with offsets relative to the
+sentence. Deciding whether a quantity is an industry metric (and not a task count, a year or a
+phone number) is left to :mod:`scrapers.facts.distractors`; here only unit-level facts are read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrapers.facts.numbers import en_magnitude, parse_number, scaled, zh_magnitude
+
+
+@dataclass
+class Quantity:
+    """A number with its unit at sentence[start:end]."""
+
+    start: int
+    end: int
+    value: float
+    unit: str                      # CNY, USD, percent, percentage_points, count, tonne, EFLOPS, EB, robots_per_10000_workers, ratio
+    counted: str | None = None     # the thing counted (count unit), as written
+    value_high: float | None = None
+    inner_qualifier: str | None = None  # from 多/余/以上/左右 attached to the number
+    chinese_numeral: bool = False
+    bare: bool = False             # no unit word at all (English "exceeds 3,000"; 5000万)
+
+
+# --- Chinese -------------------------------------------------------------------------------
+_ZH_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
+# Measure words for counted things. 条/次/批/场/年 are left out on purpose: they count articles,
+# occasions, batches and durations (八章四十二条, 第七批, 连续八年), never industry stock.
+ZH_CLASSIFIERS = "个|家|户|台|辆|套|项|块|部|座|种|人|名|款|件|所|只|枚|架|颗|片|张|栋|处|宗"
+_ZH_QUANTITY = re.compile(
+    r"(?<![\d.])(?=[\d零〇一二两三四五六七八九十百千万亿])"
+    r"(?:(?P<lo>\d+(?:\.\d+)?)(?:[—–\-~～]|至|到)(?=\d))?"
+    r"(?P<num>" + _ZH_NUM + r")?"
+    r"(?P<more>多|余)?"
+    r"(?P<mag>万亿|亿|万)?"
+    r"(?P<more2>多|余)?"
+    r"(?P<unit>%|％|个百分点|百分点|美元|元|万?吨|[Ee][Ff][Ll][Oo][Pp][Ss]|EB|成|倍|" + ZH_CLASSIFIERS + r")?"
+)
+_ZH_TIMES_GROWTH = re.compile(r"(?:增长|增加|提高|提升|扩大)了?$")
+_ZH_DENSITY = re.compile(r"每万名(?:制造业)?(?:产业)?(?:工人|员工|职工)(?:拥有|使用|配备)?(?:工业)?(?:机器人)?(?:数量)?(?:达到|达|为)?(?P<num>\d+(?:\.\d+)?)台")
+_ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
+# The noun after a measure word, up to the next punctuation, particle or verb.
+_ZH_NOUN_AFTER = re.compile(r"(?:以上|以下|左右|上下|以内)?(?P<noun>(?!以上|以下|左右|上下|以内)[^，。、；：,.;:（()）\s的和与及等被已将在入是为有中]{1,14})")
+
+
+def _zh_quantities(s: str) -> list[Quantity]:
+    """Chinese quantities: a number (Arabic or Chinese) with a magnitude and/or unit."""
+    out: list[Quantity] = []
+    for m in _ZH_QUANTITY.finditer(s):
+        num, mag, unit = m.group("num"), m.group("mag"), m.group("unit")
+        if not num and not mag:
+            continue
+        if not unit and not mag:
+            continue
+        if not num:
+            base = 1.0  # 突破万亿元
+        else:
+            parsed = parse_number(num)
+            if parsed is None:
+                continue
+            base = parsed
+        chinese = bool(num) and not num[0].isdigit()
+        if chinese and not unit:
+            continue
+        value = scaled(base, zh_magnitude(mag))
+        more = "gt" if (m.group("more") or m.group("more2")) else None
+        q = _zh_unit(s, m, value, unit, mag)
+        if q is None:
+            continue
+        q.inner_qualifier = more
+        q.chinese_numeral = chinese
+        if m.group("lo"):
+            low = parse_number(m.group("lo"))
+            if low is not None:
+                q.value_high, q.value = q.value, scaled(low, zh_magnitude(mag))
+                q.start = m.start()
+        out.append(q)
+    out.extend(_zh_list_members(s))
+    for m in _ZH_DENSITY.finditer(s):
+        out.append(Quantity(m.start(), m.end(), float(m.group("num")), "robots_per_10000_workers"))
+    for m in _ZH_PERCENT_WORDS.finditer(s):
+        value = _zh_decimal(m.group("num"))
+        if value is not None:
+            out.append(Quantity(m.start(), m.end(), value, "percent"))
+    out = _drop_nested(out)
+    return out
+
+
+# "分别增长12.1、8.5和6.3%", "分别为1.2、3.4和5.6万亿元": the unit is written once, after the last number.
+_ZH_SHARED_UNIT_LIST = re.compile(
+    r"(?<![\d.])(?P<items>(?:\d+(?:\.\d+)?(?:、|和|及|与))+)(?P<last>\d+(?:\.\d+)?)(?P<mag>万亿|亿|万)?"
+    r"(?P<unit>%|个百分点|美元|元|吨|个|家|户|台|辆|套|项|部)"
+)
+_ZH_LIST_ITEM = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _zh_list_members(s: str) -> list[Quantity]:
+    """The bare leading members of a list whose unit follows only the last number (the last
+    member is found by the main pattern)."""
+    out: list[Quantity] = []
+    for m in _ZH_SHARED_UNIT_LIST.finditer(s):
+        tail = _zh_unit(s, m, 1.0, m.group("unit"), m.group("mag"))
+        if tail is None:
+            continue
+        factor = zh_magnitude(m.group("mag"))
+        for item in _ZH_LIST_ITEM.finditer(m.group("items")):
+            start = m.start("items") + item.start()
+            out.append(Quantity(start, start + len(item.group(0)), scaled(float(item.group(0)), factor), tail.unit,
+                                counted=tail.counted))
+    return out
+
+
+def _zh_decimal(token: str) -> float | None:
+    whole, _, frac = token.partition("点")
+    value = parse_number(whole)
+    if value is None:
+        return None
+    if frac:
+        digits = "".join(str(int(parse_number(ch) or 0)) for ch in frac)
+        value = float(f"{int(value)}.{digits}")
+    return value
+
+
+def _zh_unit(s: str, m: re.Match, value: float, unit: str | None, mag: str | None) -> Quantity | None:
+    start, end = m.start(), m.end()
+    if unit in ("%", "％"):
+        return Quantity(start, end, value, "percent")
+    if unit in ("个百分点", "百分点"):
+        return Quantity(start, end, value, "percentage_points")
+    if unit == "元":
+        return Quantity(start, end, value, "CNY")
+    if unit == "美元":
+        return Quantity(start, end, value, "USD")
+    if unit and unit.endswith("吨"):
+        return Quantity(start, end, scaled(value, 1e4) if unit == "万吨" else value, "tonne")
+    if unit and unit.upper() == "EFLOPS":
+        return Quantity(start, end, value, "EFLOPS")
+    if unit == "EB":
+        return Quantity(start, end, value, "EB")
+    if unit == "成":
+        # 五成 = 50 %; only a single tenth digit makes sense (超五成, 四成以上).
+        return Quantity(start, end, scaled(value, 10), "percent") if value < 10 and not mag else None
+    if unit == "倍":
+        if _ZH_TIMES_GROWTH.search(s, max(0, start - 4), start):
+            return Quantity(start, end, scaled(value, 100), "percent")  # 增长1.5倍 = up 150 %
+        return Quantity(start, end, value, "ratio")
+    if unit:
+        noun = _ZH_NOUN_AFTER.match(s, end)
+        counted = noun.group("noun") if noun else None
+        if unit == "个" and s.startswith("百分点", end):
+            return None
+        return Quantity(start, end, value, "count", counted=counted)
+    # A magnitude with no unit: 千兆用户数突破5000万, 520万标准机架.
+    if s[end:end + 1] in ("元", "美"):
+        return None
+    noun = _ZH_NOUN_AFTER.match(s, end)
+    counted = noun.group("noun") if noun else None
+    return Quantity(start, end, value, "count", counted=counted, bare=True)
+
+
+# --- English -------------------------------------------------------------------------------
+_EN_QUANTITY = re.compile(
+    r"(?<![\w.,/:\-])"
+    r"(?P<cur>US\$|\$|RMB\s?|¥)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\w]|[-:/]\d|\.\d|,\d{3})"
+    r"(?:\s*(?:-|\s)?(?P<mag>trillion|billion|million|thousand)\b)?"
+    r"(?P<unit>\s*(?:%|per ?cent\b|percentage points?\b|pct\b)"
+    r"|[\s-]+(?:yuan|RMB)\b"
+    r"|\s+(?:U\.S\.|US)\s+dollars?\b|\s+dollars\b|\s+USD\b"
+    r"|\s*EFLOPS\b|\s+exabytes\b|\s*EB\b"
+    r"|\s+(?:metric\s+)?(?:tonnes|tons)\b"
+    r"|\s+(?:units|robots|industrial robots) per 10,000 (?:manufacturing )?(?:workers|employees)"
+    r"|\s+times\b|-fold\b|fold\b)?",
+    re.I,
+)
+# A word of the counted noun phrase; "5G factories" starts with a digit but has a letter.
+_EN_COUNTED_WORD = re.compile(r"\s+([\"“”']?(?:[A-Za-z]|\d+[A-Za-z])[\w\-/+]*[\"“”']?,?)")
+_EN_COUNTED_STOP = {
+    "have", "has", "had", "were", "was", "are", "is", "will", "would", "in", "by", "on", "at", "to",
+    "from", "that", "which", "with", "as", "newly", "this", "last", "across", "nationwide", "under",
+    "than", "or", "year", "each", "per", "since", "during", "over", "after", "before", "while",
+    "been", "being", "so", "into", "when", "where", "who", "the", "a", "an", "respectively", "between", "among",
+    "against", "via", "through", "until", "amid", "including", "up", "down", "worth", "compared", "both", "all",
+    "next", "previous", "earlier", "later",
+}
+_EN_FOLD_INCREASE = re.compile(r"\s+(?:increase|rise|growth|jump)")
+
+
+def _en_counted(s: str, end: int) -> str | None:
+    """Words after a bare count: '421 national-level smart manufacturing demonstration factories'."""
+    words: list[str] = []
+    pos = end
+    while len(words) < 8:
+        m = _EN_COUNTED_WORD.match(s, pos)
+        if not m:
+            break
+        word = m.group(1)
+        clean = word.strip("\"“”',").lower()
+        if clean in _EN_COUNTED_STOP:
+            break
+        if clean in ("and", "of", "for") and (not words or words[-1].lower().rstrip(",\"”").endswith("s") and clean == "and"):
+            break
+        words.append(word.rstrip(","))
+        pos = m.end()
+        if word.endswith(","):
+            break
+    while words and words[-1].strip("\"“”'").lower() in ("and", "of", "for"):
+        words.pop()
+    return " ".join(w.strip("\"“”'") for w in words) or None
+
+
+# "between 5 and 6 percent", "5-6 percent": a range with the unit after the upper bound.
+_EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)\s*[-–]\s*)"
+                       r"(?P<hi>\d+(?:\.\d+)?)(?P<unit>\s*(?:%|percent\b|per cent\b)|\s+(?:million|billion|trillion)\b)")
+_EN_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_EN_WORD_MAGNITUDE = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<mag>million|billion|trillion)\b"
+                                r"(?P<yuan>\s+yuan)?", re.I)
+
+
+def _en_ranges(s: str) -> list[Quantity]:
+    out = []
+    for m in _EN_RANGE.finditer(s):
+        low, high = float(m.group("a") or m.group("b")), float(m.group("hi"))
+        if not low < high:
+            continue
+        unit_text = m.group("unit").strip().lower()
+        factor = en_magnitude(unit_text) if unit_text in ("million", "billion", "trillion") else 1.0
+        unit = "percent" if factor == 1.0 else "count"
+        out.append(Quantity(m.start(), m.end(), scaled(low, factor), unit, value_high=scaled(high, factor)))
+    return out
+
+
+def _en_word_magnitudes(s: str) -> list[Quantity]:
+    out = []
+    for m in _EN_WORD_MAGNITUDE.finditer(s):
+        value = scaled(_EN_WORD_NUMBERS[m.group("w").lower()], en_magnitude(m.group("mag")))
+        unit = "CNY" if m.group("yuan") else "count"
+        counted = None if m.group("yuan") else _en_counted(s, m.end())
+        out.append(Quantity(m.start(), m.end(), value, unit, counted=counted, bare=unit == "count" and counted is None))
+    return out
+
+
+def _en_quantities(s: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _EN_QUANTITY.finditer(s):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        value = scaled(value, en_magnitude(m.group("mag")))
+        unit_text = (m.group("unit") or "").strip().lower()
+        cur = (m.group("cur") or "").strip().lower()
+        start, end = m.start(), m.end()
+        unit_text = unit_text.lstrip("-").strip()
+        if unit_text in ("%", "percent", "per cent", "pct"):
+            out.append(Quantity(start, end, value, "percent"))
+        elif unit_text.startswith("percentage point"):
+            out.append(Quantity(start, end, value, "percentage_points"))
+        elif unit_text in ("yuan", "rmb") or cur in ("rmb", "¥"):
+            out.append(Quantity(start, end, value, "CNY"))
+        elif "dollar" in unit_text or unit_text == "usd" or cur in ("$", "us$"):
+            out.append(Quantity(start, end, value, "USD"))
+        elif unit_text == "eflops":
+            out.append(Quantity(start, end, value, "EFLOPS"))
+        elif unit_text in ("exabytes", "eb"):
+            out.append(Quantity(start, end, value, "EB"))
+        elif unit_text.endswith(("tonnes", "tons")):
+            out.append(Quantity(start, end, value, "tonne"))
+        elif "per 10,000" in unit_text:
+            out.append(Quantity(start, end, value, "robots_per_10000_workers"))
+        elif unit_text in ("-fold", "fold") and _EN_FOLD_INCREASE.match(s, end):
+            # "a 1.5-fold increase" adds 150 % to the base.
+            out.append(Quantity(start, end, scaled(value, 100), "percent"))
+        elif unit_text in ("times", "-fold", "fold"):
+            out.append(Quantity(start, end, value, "ratio"))
+        else:
+            counted = _en_counted(s, end)
+            out.append(Quantity(start, end, value, "count", counted=counted, bare=counted is None))
+    return out
+
+
+_EN_WORD_SHARES = re.compile(r"(?<!first )(?<!last )\b(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters)\s+of\b", re.I)
+_WORD_SHARE_VALUES = {"half": 50.0, "a quarter": 25.0, "a third": 33.3, "one-third": 33.3, "one third": 33.3,
+                      "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
+                      "two-thirds": 66.7, "two thirds": 66.7, "three-quarters": 75.0, "three quarters": 75.0}
+
+
+def _en_word_shares(s: str) -> list[Quantity]:
+    out = []
+    for m in _EN_WORD_SHARES.finditer(s):
+        value = _WORD_SHARE_VALUES[m.group("w").lower()]
+        out.append(Quantity(m.start("w"), m.end("w"), value, "percent", inner_qualifier="approx"))
+    return out
+
+
+def _drop_nested(items: list[Quantity]) -> list[Quantity]:
+    items.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    out: list[Quantity] = []
+    for q in items:
+        if out and q.start < out[-1].end:
+            continue
+        out.append(q)
+    return out
+
+
+def find_quantities(sentence: str, lang: str) -> list[Quantity]:
+    """Quantities in ``sentence`` (already width-normalised), sorted by position."""
+    if lang == "zh":
+        return _zh_quantities(sentence)
+    # Ranges and word numbers first: at equal starts the longer span wins in _drop_nested.
+    return _drop_nested(_en_ranges(sentence) + _en_word_magnitudes(sentence) + _en_quantities(sentence)
+                        + _en_word_shares(sentence))
