@@ -1,0 +1,56 @@
+-- One row per event statement in the current version of a document (latest extractor version),
+-- with the key that recognises the same real-world event on other pages:
+--   1. a document number identifies a document across pages (工信部科〔2023〕193号);
+--   2. a press conference or work conference is one per day (a Chinese MIIT page and an English
+--      reprint give different titles, but the same day);
+--   3. otherwise the normalised title with the event type;
+--   4. otherwise type + exact date + agency; an undated, untitled statement stays its own event.
+with reports as (
+    select
+        e.*,
+        v.source,
+        v.reported_at,
+        coalesce(src.preference_rank, 99) as source_rank,
+        {{ normalize_text_key('e.doc_number') }} as doc_number_key,
+        {{ normalize_text_key('e.title') }} as title_key,
+        {{ normalize_text_key('e.agency') }} as agency_key
+    from {{ ref('stg_raw__event_facts') }} as e
+    join {{ ref('int_document_extractor_versions') }} as x
+        on x.url = e.url
+        and x.content_hash = e.content_hash
+        and x.extractor_version = e.extractor_version
+    join {{ ref('int_document_versions') }} as v
+        on v.url = e.url and v.content_hash = e.content_hash
+    left join {{ ref('sources') }} as src
+        on src.source = v.source
+    where v.is_current_version
+)
+
+select
+    url as document_url,
+    content_hash,
+    extractor_version,
+    seq,
+    source,
+    source_rank,
+    reported_at,
+    event_type,
+    subtype,
+    event_date,
+    date_precision,
+    title,
+    agency,
+    doc_number,
+    quote,
+    case
+        when doc_number_key is not null
+            then 'doc|' || doc_number_key
+        when (event_type = 'press_conference' or subtype = 'work_conference') and date_precision = 'day'
+            then 'day|' || event_type || '|' || coalesce(subtype, '') || '|' || event_date
+        when title_key is not null
+            then 'title|' || event_type || '|' || coalesce(subtype, '') || '|' || title_key
+        when event_date is not null
+            then 'date|' || event_type || '|' || coalesce(subtype, '') || '|' || event_date || '|' || coalesce(agency_key, '')
+        else 'page|' || url || '|' || cast(seq as varchar)
+    end as dedup_key
+from reports

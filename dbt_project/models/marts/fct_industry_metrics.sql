@@ -1,0 +1,84 @@
+-- One reported fact, however many pages reported it (an MIIT release, a China Daily reprint, a
+-- translation): mapped metrics of current document versions with a period or as_of date.
+-- status and unit are part of the grain: a target is not a disagreeing report of the actual, and
+-- a bracketed conversion (约合600亿美元) is not a disagreeing report of the yuan figure.
+-- The chosen value comes from MIIT (or the source ranked next in the sources seed), then from the
+-- most recent report.
+with observations as (
+    select o.*, coalesce(s.preference_rank, 99) as source_rank
+    from {{ ref('fct_metric_observations') }} as o
+    left join {{ ref('sources') }} as s on s.source = o.source
+    where o.is_current_version
+      and o.metric_key is not null
+      and (o.period is not null or o.as_of is not null)
+),
+
+ranked as (
+    select
+        *,
+        row_number() over (
+            partition by metric_key, measure, status, unit, period, as_of, geography
+            order by source_rank, reported_at desc nulls last, fetched_at desc, observation_id
+        ) as preference
+    from observations
+),
+
+grouped as (
+    select
+        metric_key,
+        measure,
+        status,
+        unit,
+        period,
+        as_of,
+        geography,
+        count(distinct source) as n_sources,
+        count(distinct document_url) as n_documents,
+        count(*) as n_observations,
+        min(reported_at) as first_reported_at,
+        max(reported_at) as latest_reported_at,
+        min(value) as min_value,
+        max(value) as max_value
+    from ranked
+    group by all
+)
+
+select
+    md5(concat_ws('|', g.metric_key, g.measure, g.status, g.unit, coalesce(g.period, ''), coalesce(g.as_of, ''), g.geography)) as industry_metric_id,
+    g.metric_key,
+    c.sector,
+    g.measure,
+    g.status,
+    g.period,
+    g.as_of,
+    g.geography,
+    c.value,
+    c.value_high,
+    g.unit,
+    c.display_value,
+    c.display_unit,
+    c.qualifier,
+    c.quote,
+    c.source as chosen_source,
+    c.document_url as chosen_document_url,
+    c.observation_id as chosen_observation_id,
+    g.n_sources,
+    g.n_documents,
+    g.n_observations,
+    g.first_reported_at,
+    g.latest_reported_at,
+    g.min_value,
+    g.max_value,
+    -- reports disagree when they differ by more than 0.5% of the larger magnitude (a reprint
+    -- rounding 9.58% to 9.6% stays below that; a wrong unit or a different figure does not)
+    coalesce(g.max_value - g.min_value > 0.005 * greatest(abs(g.min_value), abs(g.max_value)), false) as values_disagree
+from grouped as g
+join ranked as c
+    on c.preference = 1
+    and c.metric_key = g.metric_key
+    and c.measure = g.measure
+    and c.status = g.status
+    and c.unit = g.unit
+    and c.period is not distinct from g.period
+    and c.as_of is not distinct from g.as_of
+    and c.geography = g.geography

@@ -1,0 +1,22 @@
+select
+    cast(url as varchar)                as url,
+    cast(content_hash as varchar)       as content_hash,
+    cast(extractor_version as varchar)  as extractor_version,
+    cast(seq as integer)                as seq,
+    cast(subject as varchar)            as subject,
+    cast(subject_source as varchar)     as subject_source,
+    cast(metric_key as varchar)         as metric_key,
+    cast(value as double)               as value,
+    cast(value_high as double)          as value_high,
+    cast(unit as varchar)               as unit,
+    cast(counted as varchar)            as counted,
+    cast(qualifier as varchar)          as qualifier,
+    cast(measure as varchar)            as measure,
+    cast(status as varchar)             as status,
+    cast(period as varchar)             as period,
+    cast(as_of as varchar)              as as_of,
+    cast(geography as varchar)          as geography,
+    cast(quote as varchar)              as quote,
+    cast(quote_start as integer)        as quote_start,
+    cast(extracted_at as timestamptz)   as extracted_at
+from {{ source('raw', 'metric_facts') }}

@@ -1,0 +1,155 @@
+"""A small, realistic raw layer for testing the dbt project.
+
+Three pages about the MIIT press conference of 2022-07-26 and mid-2022 telecom statistics:
+
+* ``MIIT_PC`` — the MIIT report of the press conference (zh), fetched twice: version 1, then a
+  corrected version 2 (the current one). Version 2 was processed by extractor 0.9.0 (a wrong
+  value and a spurious fact) and then by 0.10.0 (right); 0.10.0 must win although it sorts
+  first as a string.
+* ``CHINADAILY_PC`` — China Daily's English reprint of the same AI-industry facts. Its extractor
+  left the AI-scale subject unmapped; the dictionary alias maps it.
+* ``MIIT_STATS`` — an MIIT telecom statistics page (5G base stations, an unmapped revenue figure)
+  that also mentions the ICT development plan the press-conference page mentions.
+
+Events reported twice: the press conference (MIIT and China Daily, different titles, same day)
+and the plan (two MIIT pages, title in different quotation marks).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import duckdb
+
+MIIT_PC = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2022/art_5d6f1c2a9b8e4f3d8a7c6b5e4d3c2b1a.html"
+CHINADAILY_PC = "https://www.chinadaily.com.cn/a/202207/27/WS62e0b7d5a310fd2b29e6e4f1.html"
+MIIT_STATS = "https://www.miit.gov.cn/gxsj/tjfx/txy/art/2022/art_0a1b2c3d4e5f60718293a4b5c6d7e8f9.html"
+
+PC_V1, PC_V2 = "a1" * 32, "a2" * 32
+CD_V1 = "c1" * 32
+ST_V1 = "b1" * 32
+
+OLD_EXTRACTOR, NEW_EXTRACTOR = "0.9.0", "0.10.0"
+
+
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+
+
+PAGES = [
+    # url, content_hash, source, fetched_at
+    (MIIT_PC, PC_V1, "miit", utc("2022-07-26 09:00:00")),
+    (MIIT_PC, PC_V2, "miit", utc("2022-07-27 09:00:00")),
+    (CHINADAILY_PC, CD_V1, "chinadaily", utc("2022-07-27 06:00:00")),
+    (MIIT_STATS, ST_V1, "miit", utc("2022-07-20 03:00:00")),
+]
+
+DOCUMENTS = [
+    # url, content_hash, source, column_key, title, published_at (Shanghai local), language
+    (MIIT_PC, PC_V1, "miit", "miit:xwfb/gxdt/sjdt", "工业和信息化部举行“推动制造业高质量发展 夯实实体经济根基”新闻发布会",
+     datetime(2022, 7, 26, 15, 30), "zh"),
+    (MIIT_PC, PC_V2, "miit", "miit:xwfb/gxdt/sjdt", "工业和信息化部举行“推动制造业高质量发展 夯实实体经济根基”新闻发布会",
+     datetime(2022, 7, 26, 15, 30), "zh"),
+    (CHINADAILY_PC, CD_V1, "chinadaily", None, "AI core industry scale exceeds 400 billion yuan",
+     datetime(2022, 7, 27, 10, 12), "en"),
+    (MIIT_STATS, ST_V1, "miit", "miit:gxsj/tjfx/txy", "2022年上半年通信业经济运行情况",
+     datetime(2022, 7, 19, 16, 0), "zh"),
+]
+
+EXTRACTIONS = [
+    # url, content_hash, extractor_version, metrics, events, extracted_at
+    (MIIT_PC, PC_V1, OLD_EXTRACTOR, 2, 1, utc("2022-07-26 09:05:00")),
+    (MIIT_PC, PC_V2, OLD_EXTRACTOR, 3, 1, utc("2022-07-27 09:05:00")),
+    (MIIT_PC, PC_V2, NEW_EXTRACTOR, 2, 2, utc("2022-07-28 09:05:00")),
+    (CHINADAILY_PC, CD_V1, NEW_EXTRACTOR, 3, 1, utc("2022-07-28 09:06:00")),
+    (MIIT_STATS, ST_V1, NEW_EXTRACTOR, 2, 1, utc("2022-07-28 09:07:00")),
+]
+
+_AI_SCALE_ZH = "人工智能核心产业规模超过4000亿元"
+_AI_FIRMS_ZH = "企业数量超过3000家"
+METRIC_FACTS = [
+    # url, content_hash, extractor_version, seq, subject, subject_source, metric_key, value,
+    # unit, counted, qualifier, measure, status, period, as_of, quote, extracted_at
+    (MIIT_PC, PC_V1, OLD_EXTRACTOR, 1, "AI core industry scale", "人工智能核心产业规模", "ai_core_industry_scale",
+     4.0e11, "CNY", None, "gt", "level", "estimate", None, "2022-07", _AI_SCALE_ZH, utc("2022-07-26 09:05:00")),
+    (MIIT_PC, PC_V1, OLD_EXTRACTOR, 2, "AI enterprises", "企业数量", "ai_enterprises",
+     3000.0, "count", "AI enterprises", "gt", "level", "estimate", None, "2022-07", _AI_FIRMS_ZH, utc("2022-07-26 09:05:00")),
+    # the old extractor misread 4000亿元 and saw a fact in the date: both must disappear
+    (MIIT_PC, PC_V2, OLD_EXTRACTOR, 1, "AI core industry scale", "人工智能核心产业规模", "ai_core_industry_scale",
+     4000.0, "CNY", None, "gt", "level", "estimate", None, "2022-07", _AI_SCALE_ZH, utc("2022-07-27 09:05:00")),
+    (MIIT_PC, PC_V2, OLD_EXTRACTOR, 2, "AI enterprises", "企业数量", "ai_enterprises",
+     3000.0, "count", "AI enterprises", "gt", "level", "estimate", None, "2022-07", _AI_FIRMS_ZH, utc("2022-07-27 09:05:00")),
+    (MIIT_PC, PC_V2, OLD_EXTRACTOR, 3, "day", "日", None,
+     26.0, "count", "days", "eq", "level", "actual", "2022-07", None, "7月26日", utc("2022-07-27 09:05:00")),
+    (MIIT_PC, PC_V2, NEW_EXTRACTOR, 1, "AI core industry scale", "人工智能核心产业规模", "ai_core_industry_scale",
+     4.0e11, "CNY", None, "gt", "level", "estimate", None, "2022-07", _AI_SCALE_ZH, utc("2022-07-28 09:05:00")),
+    (MIIT_PC, PC_V2, NEW_EXTRACTOR, 2, "AI enterprises", "企业数量", "ai_enterprises",
+     3000.0, "count", "AI enterprises", "gt", "level", "estimate", None, "2022-07", _AI_FIRMS_ZH, utc("2022-07-28 09:05:00")),
+    # China Daily: the AI-scale subject is left unmapped by the extractor (an alias maps it)
+    (CHINADAILY_PC, CD_V1, NEW_EXTRACTOR, 1, "scale of the AI core industry", None, None,
+     4.0e11, "CNY", None, "gt", "level", "estimate", None, "2022-07",
+     "the scale of my country's artificial intelligence core industry exceeds 400 billion yuan", utc("2022-07-28 09:06:00")),
+    (CHINADAILY_PC, CD_V1, NEW_EXTRACTOR, 2, "AI enterprises", None, "ai_enterprises",
+     3000.0, "count", "AI enterprises", "gt", "level", "estimate", None, "2022-07",
+     "the number of enterprises exceeds 3,000", utc("2022-07-28 09:06:00")),
+    (CHINADAILY_PC, CD_V1, NEW_EXTRACTOR, 3, "Class III certificates for AI imaging medical devices", None, None,
+     40.0, "count", "Class III certificates", "gt", "level", "actual", None, "2022-07",
+     "more than 40 Class III certificates for AI imaging medical devices have been approved", utc("2022-07-28 09:06:00")),
+    (MIIT_STATS, ST_V1, NEW_EXTRACTOR, 1, "5G base stations", "5G基站", "5g_base_stations",
+     1_854_000.0, "count", "5G base stations", "eq", "level", "actual", None, "2022-06",
+     "5G基站总数达185.4万个", utc("2022-07-28 09:07:00")),
+    (MIIT_STATS, ST_V1, NEW_EXTRACTOR, 2, "telecom business revenue", "电信业务收入", None,
+     8.158e11, "CNY", None, "eq", "level", "actual", "2022-01/2022-06", None,
+     "电信业务收入累计完成8158亿元", utc("2022-07-28 09:07:00")),
+]
+
+_PLAN_TITLE = "“十四五”信息通信行业发展规划"
+EVENT_FACTS = [
+    # url, content_hash, extractor_version, seq, event_type, subtype, event_date, date_precision,
+    # title, agency, doc_number, quote, extracted_at
+    (MIIT_PC, PC_V1, OLD_EXTRACTOR, 1, "press_conference", None, "2022-07-26", "day",
+     "推动制造业高质量发展 夯实实体经济根基", "MIIT", None, "7月26日，工业和信息化部举行新闻发布会", utc("2022-07-26 09:05:00")),
+    (MIIT_PC, PC_V2, OLD_EXTRACTOR, 1, "press_conference", None, "2022-07-26", "day",
+     "推动制造业高质量发展 夯实实体经济根基", "MIIT", None, "7月26日，工业和信息化部举行新闻发布会", utc("2022-07-27 09:05:00")),
+    (MIIT_PC, PC_V2, NEW_EXTRACTOR, 1, "press_conference", None, "2022-07-26", "day",
+     "推动制造业高质量发展 夯实实体经济根基", "MIIT", None, "7月26日，工业和信息化部举行新闻发布会", utc("2022-07-28 09:05:00")),
+    (MIIT_PC, PC_V2, NEW_EXTRACTOR, 2, "plan_announced", None, "2021-11", "month",
+     _PLAN_TITLE, "MIIT", None, "印发《“十四五”信息通信行业发展规划》", utc("2022-07-28 09:05:00")),
+    (CHINADAILY_PC, CD_V1, NEW_EXTRACTOR, 1, "press_conference", None, "2022-07-26", "day",
+     "Promoting the High-Quality Development of the Manufacturing Industry and Consolidating the Foundation of the Real Economy",
+     "MIIT", None, "On July 26, the Ministry of Industry and Information Technology held a press conference",
+     utc("2022-07-28 09:06:00")),
+    (MIIT_STATS, ST_V1, NEW_EXTRACTOR, 1, "plan_announced", None, "2021-11-16", "day",
+     '"十四五"信息通信行业发展规划', "MIIT", None, '2021年11月16日，工业和信息化部印发《"十四五"信息通信行业发展规划》',
+     utc("2022-07-28 09:07:00")),
+]
+
+
+def load(con: duckdb.DuckDBPyConnection) -> None:
+    """Insert the fixture into an empty raw layer (schema.sql already applied), in one transaction."""
+    con.execute("begin")
+    con.executemany(
+        "insert into raw.pages (url, content_hash, source, kind, fetched_at, http_status, content_type,"
+        " encoding, bytes, body) values (?, ?, ?, 'article', ?, 200, 'text/html', 'utf-8', 1000, '<html/>')",
+        PAGES,
+    )
+    fetched = {(url, content_hash): at for url, content_hash, _, at in PAGES}
+    con.executemany(
+        "insert into raw.documents (url, content_hash, source, column_key, title, published_at, language,"
+        " body_text, parser_version, parsed_at) values (?, ?, ?, ?, ?, ?, ?, 'text', '1.0.0', ?)",
+        # parsed a minute after the fetch
+        [(*row, fetched[row[0], row[1]] + timedelta(minutes=1)) for row in DOCUMENTS],
+    )
+    con.executemany("insert into raw.extractions values (?, ?, ?, ?, ?, ?)", EXTRACTIONS)
+    con.executemany(
+        "insert into raw.metric_facts (url, content_hash, extractor_version, seq, subject, subject_source,"
+        " metric_key, value, unit, counted, qualifier, measure, status, period, as_of, quote, extracted_at)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        METRIC_FACTS,
+    )
+    con.executemany(
+        "insert into raw.event_facts (url, content_hash, extractor_version, seq, event_type, subtype,"
+        " event_date, date_precision, title, agency, doc_number, quote, extracted_at)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        EVENT_FACTS,
+    )
+    con.execute("commit")

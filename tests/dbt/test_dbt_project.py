@@ -1,0 +1,223 @@
+"""End-to-end test of the dbt project: a fixture raw layer (dbt_fixture_data) built into the marts.
+
+The project is copied to a temporary folder with a fixed test dictionary in place of the shared
+metric dictionary (which another part of the project edits), so the expected mappings hold
+whatever that file says. dbt runs in-process through dbtRunner; the build runs once per module.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+from dbt.cli.main import dbtRunner
+
+import dbt_fixture_data as fx
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[2]
+PROJECT = REPO / "dbt_project"
+SCHEMA_SQL = REPO / "warehouse" / "schema.sql"
+TEST_DICTIONARY = Path(__file__).with_name("metric_dictionary.csv")
+MART_TABLES = (
+    "fct_metric_observations", "fct_industry_metrics", "fct_policy_events", "dim_metrics",
+    "dim_sectors", "dim_sources", "dim_documents", "mart_metric_timeseries",
+    "mart_policy_timeline", "mart_unmapped_metric_subjects",
+)
+
+
+@dataclass
+class Build:
+    project: Path
+    database: Path
+    statuses: dict[str, str]          # unique_id -> status of the first build
+    marts: dict[str, list[tuple]]     # every mart's rows right after the first build
+
+
+def release_database() -> None:
+    """Close dbt-duckdb's connection: it stays open for the life of the process (keep_open), and
+    DuckDB lets this process open the file again only with the same configuration."""
+    environment = DuckDBConnectionManager._ENV
+    if environment is not None:
+        environment.close()
+    DuckDBConnectionManager.close_all_connections()
+
+
+def run_dbt(project: Path, database: Path, *args: str) -> dict[str, str]:
+    """Run one dbt command against `database`; fail the test on any error. Returns node statuses."""
+    previous = os.environ.get("MIITWATCH_DUCKDB")
+    os.environ["MIITWATCH_DUCKDB"] = str(database)
+    try:
+        result = dbtRunner().invoke([
+            *args, "--quiet",
+            "--project-dir", str(project), "--profiles-dir", str(project),
+            "--target-path", str(project / "target"), "--log-path", str(project / "logs"),
+        ])
+    finally:
+        release_database()
+        if previous is None:
+            os.environ.pop("MIITWATCH_DUCKDB", None)
+        else:
+            os.environ["MIITWATCH_DUCKDB"] = previous
+    assert result.exception is None, result.exception
+    statuses = {r.node.unique_id: str(r.status) for r in result.result.results}
+    assert result.success, {k: v for k, v in statuses.items() if v not in ("pass", "success")}
+    return statuses
+
+
+def query(database: Path, sql: str, params: list | None = None) -> list[tuple]:
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def read_marts(database: Path) -> dict[str, list[tuple]]:
+    return {t: query(database, f"select * from marts.{t} order by all") for t in MART_TABLES}
+
+
+def new_database(path: Path) -> Path:
+    con = duckdb.connect(str(path))
+    try:
+        con.execute(SCHEMA_SQL.read_text())
+        fx.load(con)
+    finally:
+        con.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build]:
+    root = tmp_path_factory.mktemp("dbt")
+    project = root / "dbt_project"
+    shutil.copytree(PROJECT, project, ignore=shutil.ignore_patterns("target", "logs", "dbt_packages"),
+                    ignore_dangling_symlinks=True)
+    (project / "seeds" / "metric_dictionary.csv").unlink(missing_ok=True)
+    shutil.copyfile(TEST_DICTIONARY, project / "seeds" / "metric_dictionary.csv")
+    database = new_database(root / "warehouse.duckdb")
+    statuses = run_dbt(project, database, "build")
+    yield Build(project, database, statuses, read_marts(database))
+
+
+def test_build_passes_every_test_including_warning_ones(build: Build) -> None:
+    tests = {k: v for k, v in build.statuses.items() if k.startswith(("test.", "unit_test."))}
+    assert len(tests) > 100
+    assert {k for k, v in tests.items() if v != "pass"} == set()
+    # the warning-severity checks ran, and passed on clean data
+    assert any("unmapped_metric_subjects_share" in k for k in tests)
+    assert any("one_unit_per_metric_key" in k for k in tests)
+    assert sum(k.startswith("unit_test.") for k in tests) >= 3
+
+
+def test_reprinted_fact_is_one_row_from_two_sources(build: Build) -> None:
+    rows = query(build.database, """
+        select value, n_sources, n_documents, chosen_source, chosen_document_url, values_disagree,
+               first_reported_at
+        from marts.fct_industry_metrics
+        where metric_key = 'ai_core_industry_scale' and as_of = '2022-07'""")
+    # MIIT (current version only) + China Daily, whose unmapped subject the alias mapped
+    assert rows == [(4.0e11, 2, 2, "miit", fx.MIIT_PC, False, fx.DOCUMENTS[1][5])]
+    keys = query(build.database, "select metric_key, n_sources from marts.fct_industry_metrics order by 1")
+    assert keys == [("5g_base_stations", 1), ("ai_core_industry_scale", 2), ("ai_enterprises", 2)]
+
+
+def test_only_the_latest_extractor_version_counts(build: Build) -> None:
+    rows = query(build.database, """
+        select extractor_version, seq, value from marts.fct_metric_observations
+        where document_url = ? and content_hash = ? order by seq""", [fx.MIIT_PC, fx.PC_V2])
+    # 0.10.0 beats 0.9.0 (not the string order); the old misread and spurious fact are gone
+    assert rows == [(fx.NEW_EXTRACTOR, 1, 4.0e11), (fx.NEW_EXTRACTOR, 2, 3000.0)]
+    # version 1 was only ever processed by 0.9.0, so its facts stay (as not current)
+    old = query(build.database, """
+        select distinct extractor_version, is_current_version from marts.fct_metric_observations
+        where content_hash = ?""", [fx.PC_V1])
+    assert old == [(fx.OLD_EXTRACTOR, False)]
+
+
+def test_current_document_version_is_the_latest_fetched(build: Build) -> None:
+    rows = query(build.database, """
+        select content_hash, n_versions, extractor_version, n_metrics from marts.dim_documents
+        where url = ?""", [fx.MIIT_PC])
+    assert rows == [(fx.PC_V2, 2, fx.NEW_EXTRACTOR, 2)]
+    assert query(build.database, "select count(*) from marts.dim_documents") == [(3,)]
+    snapshot = query(build.database, """
+        select content_hash from snapshots.documents_snapshot
+        where url = ? and dbt_valid_to is null""", [fx.MIIT_PC])
+    assert snapshot == [(fx.PC_V2,)]
+
+
+def test_timeseries_has_a_chartable_row(build: Build) -> None:
+    rows = query(build.database, """
+        select metric_key, period_key, period_start, period_grain, value, display_value, display_unit,
+               status, n_sources
+        from marts.mart_metric_timeseries order by metric_key""")
+    assert rows == [
+        ("5g_base_stations", "2022-06", date(2022, 6, 1), "month", 1_854_000.0, 1.854,
+         "million", "actual", 1),
+        ("ai_core_industry_scale", "2022-07", date(2022, 7, 1), "month", 4.0e11, 400.0,
+         "billion yuan", "estimate", 2),
+        ("ai_enterprises", "2022-07", date(2022, 7, 1), "month", 3000.0, 3000.0,
+         "count", "estimate", 2),
+    ]
+
+
+def test_events_reported_twice_are_one_event(build: Build) -> None:
+    rows = query(build.database, """
+        select event_type, event_date, date_precision, document_url, n_reporting_pages, n_sources, sector
+        from marts.fct_policy_events order by event_type""")
+    assert rows == [
+        # two MIIT pages, title in different quotation marks; the day-precise date wins and the
+        # earlier page is the preferred one
+        ("plan_announced", "2021-11-16", "day", fx.MIIT_STATS, 2, 1, "telecom"),
+        # MIIT in Chinese and China Daily in English: one conference, MIIT's page preferred
+        ("press_conference", "2022-07-26", "day", fx.MIIT_PC, 2, 2, "industry"),
+    ]
+    timeline = query(build.database, """
+        select month_start, event_type, n_events from marts.mart_policy_timeline order by 1""")
+    assert timeline == [(date(2021, 11, 1), "plan_announced", 1), (date(2022, 7, 1), "press_conference", 1)]
+
+
+def test_unmapped_subjects_are_counted(build: Build) -> None:
+    rows = query(build.database, "select subject_key, n_observations from marts.mart_unmapped_metric_subjects order by 1")
+    assert rows == [("class iii certificates for ai imaging medical devices", 1), ("telecom business revenue", 1)]
+
+
+def test_second_build_leaves_the_marts_equal(build: Build) -> None:
+    run_dbt(build.project, build.database, "build")
+    assert read_marts(build.database) == build.marts
+
+
+def test_incremental_run_after_new_extraction_equals_full_refresh(build: Build, tmp_path: Path) -> None:
+    database = tmp_path / "incremental.duckdb"
+    shutil.copyfile(build.database, database)
+    con = duckdb.connect(str(database))
+    try:
+        # extractor 0.11.0 re-reads the statistics page and keeps only the 5G figure
+        con.execute("insert into raw.extractions values (?, ?, '0.11.0', 1, 0, now())", [fx.MIIT_STATS, fx.ST_V1])
+        con.execute("""
+            insert into raw.metric_facts (url, content_hash, extractor_version, seq, subject, metric_key, value,
+                unit, counted, qualifier, measure, status, as_of, quote, extracted_at)
+            values (?, ?, '0.11.0', 1, '5G base stations', '5g_base_stations', 1854000, 'count',
+                '5G base stations', 'eq', 'level', 'actual', '2022-06', '5G基站总数达185.4万个', now())""",
+            [fx.MIIT_STATS, fx.ST_V1])
+    finally:
+        con.close()
+
+    # `run` (models only) keeps the test fast; the equality of marts is what is checked
+    run_dbt(build.project, database, "run")
+    incremental = read_marts(database)
+    stats_facts = query(database, "select extractor_version, seq from marts.fct_metric_observations where document_url = ?",
+                        [fx.MIIT_STATS])
+    assert stats_facts == [("0.11.0", 1)]
+    assert incremental["fct_metric_observations"] != build.marts["fct_metric_observations"]
+
+    run_dbt(build.project, database, "run", "--full-refresh")
+    assert read_marts(database) == incremental
