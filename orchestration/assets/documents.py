@@ -1,0 +1,37 @@
+"""Stage: parse stored pages into documents and fetch their attachments' text."""
+
+import dagster as dg
+
+from orchestration import steps
+from orchestration.assets.common import OWNERS, failures_markdown, warehouse_connection
+from orchestration.dbt import DUCKDB_POOL
+from orchestration.resources import ScrapeResource, WarehouseResource
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(["raw", "documents"], deps=[["raw", "pages"]], group_name="stage", owners=OWNERS,
+                     kinds={"python", "duckdb"},
+                     description="Pages parsed into title, publication time, language, origin and body text."),
+        dg.AssetSpec(["raw", "attachments"], deps=[["raw", "documents"]], group_name="stage", owners=OWNERS,
+                     kinds={"python", "duckdb"}, description="Attachments of documents, with PDF text."),
+    ],
+    pool=DUCKDB_POOL,
+)
+def parse_documents(context: dg.AssetExecutionContext, scrape: ScrapeResource, warehouse: WarehouseResource):
+    """Parses page versions not yet parsed by this parser version; a page that does not parse is
+    recorded in raw.fetch_log and fetched again on the next run."""
+    with warehouse_connection(warehouse) as con, scrape.client() as client:
+        stats = steps.parse_pages(con, client, run_id=context.run_id)
+    for url, reason in stats.failed_examples:
+        context.log.warning(f"page did not parse (will refetch next run): {url}: {reason}")
+    yield dg.MaterializeResult(
+        asset_key=["raw", "documents"],
+        metadata={"documents_parsed": stats.parsed, "documents_failed": stats.failed,
+                  "duration_s": round(stats.seconds, 2),
+                  "failures": dg.MetadataValue.md(failures_markdown(stats.failed_examples))},
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "attachments"],
+        metadata={"attachments_fetched": stats.attachments_fetched, "attachments_failed": stats.attachments_failed},
+    )

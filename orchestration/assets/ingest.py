@@ -1,0 +1,88 @@
+"""Ingest: discover articles in the column listings and fetch the pages not yet stored."""
+
+from datetime import date
+
+import dagster as dg
+
+from orchestration import steps
+from orchestration.assets.common import OWNERS, failures_markdown, warehouse_connection
+from orchestration.dbt import DUCKDB_POOL
+from orchestration.resources import ScrapeResource, WarehouseResource
+
+
+class IngestConfig(dg.Config):
+    """Launchpad options; the defaults are the daily incremental run."""
+
+    since: str | None = None            # YYYY-MM-DD: backfill listings back to this date
+    columns: list[str] | None = None    # limit to these column keys, e.g. ["xwfb/gxdt/sjdt"]
+    sources: list[str] | None = None    # limit to these sources, e.g. ["miit"]
+    max_pages: int | None = None        # listing pages per column (incremental run)
+    refetch: bool = False               # conditionally re-fetch articles already stored
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(["raw", "listing_items"], description="Every article link seen in a column listing, with its listed date.",
+                     group_name="ingest", owners=OWNERS, kinds={"python", "duckdb"}),
+        dg.AssetSpec(["raw", "pages"], description="Fetched article pages, one row per content version (changed pages keep history).",
+                     group_name="ingest", owners=OWNERS, kinds={"python", "duckdb"}),
+        dg.AssetSpec(["raw", "fetch_log"], description="Every fetch attempt with outcome, status, bytes, duration and error.",
+                     group_name="ingest", owners=OWNERS, kinds={"python", "duckdb"}),
+    ],
+    pool=DUCKDB_POOL,
+)
+def ingest_pages(context: dg.AssetExecutionContext, config: IngestConfig, scrape: ScrapeResource,
+                 warehouse: WarehouseResource):
+    """Crawls listings (incremental, or back to `since`), fetches new and previously failed
+    articles, and records every attempt.  Page failures are reported, not fatal; a run where
+    every request fails is."""
+    since = date.fromisoformat(config.since) if config.since else None
+    with warehouse_connection(warehouse) as con, scrape.client() as client:
+        try:
+            stats = steps.ingest(
+                con, client, run_id=context.run_id, since=since, columns=config.columns,
+                sources=config.sources, max_pages=config.max_pages or scrape.max_listing_pages,
+                refetch=config.refetch, on_progress=context.log.info,
+            )
+        except steps.SystemicFailure as exc:
+            raise dg.Failure(description=str(exc)) from exc
+    for url, reason in stats.failed_examples:
+        context.log.warning(f"page failed (will retry next run): {url}: {reason}")
+    common = {"duration_s": dg.MetadataValue.float(round(stats.seconds, 2))}
+    yield dg.MaterializeResult(
+        asset_key=["raw", "listing_items"],
+        metadata={**common, "listing_pages_fetched": stats.listing_pages,
+                  "listing_pages_failed": stats.listing_failed, "articles_discovered": stats.discovered},
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "pages"],
+        metadata={**common, "pages_fetched": stats.articles_fetched, "pages_new": stats.pages.new,
+                  "pages_changed": stats.pages.changed, "pages_unchanged": stats.pages.unchanged},
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "fetch_log"],
+        metadata={**common, "pages_failed": stats.pages_failed,
+                  "failures_by_outcome": dg.MetadataValue.json(dict(stats.failures)),
+                  "failures": dg.MetadataValue.md(failures_markdown(stats.failed_examples))},
+    )
+
+
+@dg.asset_check(asset=dg.AssetKey(["raw", "pages"]), description=(
+    "Warns when no new MIIT page has arrived for MIITWATCH_FRESHNESS_DAYS days (default 7): "
+    "the site may be blocking us, or its layout changed."))
+def miit_pages_fresh(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    import os
+
+    days = int(os.environ.get("MIITWATCH_FRESHNESS_DAYS", "7"))
+    with warehouse_connection(warehouse) as con:
+        latest, age_days = con.execute(
+            "SELECT max(fetched_at), date_diff('day', max(fetched_at), now()) FROM raw.pages "
+            "WHERE source = 'miit' AND kind = 'article'"
+        ).fetchone()
+    passed = latest is not None and age_days <= days
+    return dg.AssetCheckResult(
+        passed=passed, severity=dg.AssetCheckSeverity.WARN,
+        metadata={"latest_new_miit_page": str(latest), "age_days": age_days if age_days is not None else -1,
+                  "threshold_days": days},
+        description=None if passed else f"no new MIIT page for more than {days} days (latest: {latest})",
+    )

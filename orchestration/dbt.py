@@ -1,0 +1,125 @@
+"""The dbt project as Dagster assets: models become assets, dbt tests become asset checks.
+
+The manifest is prepared ahead of time (``dbt parse``) when it is missing, so loading the
+definitions does not re-parse the project on every run; ``dagster dev`` re-parses through
+``prepare_if_dev`` as usual.
+"""
+
+import os
+import sys
+from pathlib import Path
+from collections.abc import Mapping
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+
+from orchestration.resources import WarehouseResource
+from warehouse import settings
+
+DUCKDB_POOL = "duckdb_writer"  # every writer of the warehouse file runs in this pool (limit 1)
+
+DBT_PROJECT = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
+
+
+def _export_database_env(database: str | None = None) -> None:
+    # dbt's profiles.yml reads MIITWATCH_DUCKDB; make sure it names the same absolute file as the
+    # warehouse resource (dbt runs as a subprocess that inherits this environment).
+    os.environ["MIITWATCH_DUCKDB"] = str(Path(database).resolve()) if database else str(settings.database_path())
+
+
+def _manifest_catalog(manifest_path: Path) -> str | None:
+    """The DuckDB catalog name the manifest was parsed against (dbt-duckdb uses the file's stem)."""
+    import json
+
+    nodes = json.loads(manifest_path.read_text(encoding="utf-8")).get("nodes", {})
+    return next((n.get("database") for n in nodes.values() if n.get("resource_type") == "model"), None)
+
+
+def ensure_manifest() -> None:
+    """Parse the dbt project when no manifest exists yet (a fresh clone), or when it was parsed
+    against a database file of another name: Dagster reads relation names (catalog included)
+    from the manifest to count rows."""
+    DBT_PROJECT.prepare_if_dev()
+    path = DBT_PROJECT.manifest_path
+    if path.exists() and _manifest_catalog(path) == settings.database_path().stem:
+        return
+    _export_database_env()
+    dbt_resource().cli(["parse", "--quiet"], target_path=DBT_PROJECT.target_path).wait()
+
+
+# dbt is installed beside this Python (the project's venv), which need not be on PATH.
+DBT_EXECUTABLE = str(Path(sys.executable).parent / "dbt")
+
+
+def dbt_resource() -> DbtCliResource:
+    return DbtCliResource(project_dir=DBT_PROJECT, profiles_dir=str(settings.DBT_PROJECT_DIR),
+                          dbt_executable=DBT_EXECUTABLE)
+
+
+class MiitwatchDbtTranslator(DagsterDbtTranslator):
+    """Staging models join the 'stage' group, everything downstream the 'marts' group."""
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        fqn = dbt_resource_props.get("fqn", [])
+        if dbt_resource_props.get("resource_type") == "model" and "staging" in fqn:
+            return "stage"
+        return "marts"
+
+    def get_owners(self, dbt_resource_props: Mapping[str, Any]):
+        return ["team:analytics-engineering"]
+
+
+TRANSLATOR = MiitwatchDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_code_references=False))
+
+
+class DbtBuildConfig(dg.Config):
+    full_refresh: bool = False
+
+
+ensure_manifest()
+
+
+@dbt_assets(
+    manifest=DBT_PROJECT.manifest_path,
+    project=DBT_PROJECT,
+    dagster_dbt_translator=TRANSLATOR,
+    pool=DUCKDB_POOL,
+)
+def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource,
+               config: DbtBuildConfig):
+    """Builds the dbt project (seeds, staging, intermediate, marts, snapshot) and runs its tests."""
+    _export_database_env(warehouse.database)
+    args = ["build"] + (["--full-refresh"] if config.full_refresh else [])
+    # dbt holds the DuckDB write lock until its process ends, so row counts are taken afterwards
+    # over one connection (dagster-dbt's fetch_row_counts opens one per model inside this
+    # process and keeps them open, which then blocks the export step).
+    events = list(dbt.cli(args, context=context).stream())
+    yield from with_row_counts(events, warehouse.database)
+
+
+def with_row_counts(events: list, database: str) -> list:
+    """Adds `dagster/row_count` to the Output of every table/view dbt built."""
+    import json
+
+    import dagster as dg
+
+    from warehouse.db import connect
+
+    nodes = json.loads(DBT_PROJECT.manifest_path.read_text(encoding="utf-8")).get("nodes", {})
+    con = connect(database, read_only=True, wait_seconds=60)
+    try:
+        out = []
+        for event in events:
+            node = nodes.get(str(event.metadata.get("unique_id", ""))) if isinstance(event, dg.Output) else None
+            if node and node.get("resource_type") in ("model", "seed", "snapshot"):
+                relation = f'"{node["schema"]}"."{node.get("alias") or node["name"]}"'
+                try:
+                    rows = con.execute(f"SELECT count(*) FROM {relation}").fetchone()[0]
+                    event = event.with_metadata({**event.metadata, "dagster/row_count": dg.MetadataValue.int(rows)})
+                except Exception:  # a relation dbt skipped or failed to build: no count
+                    pass
+            out.append(event)
+        return out
+    finally:
+        con.close()

@@ -1,0 +1,95 @@
+"""Running the whole graph once in-process (what `miitwatch run` does) and summarising it."""
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from pathlib import Path
+
+import dagster as dg
+
+from warehouse import settings
+from warehouse.db import connect
+
+
+def run_pipeline(*, full_refresh: bool = False, since: str | None = None, progress: bool = True,
+                 instance: dg.DagsterInstance | None = None) -> dict:
+    """Materialize every asset once (the daily job) and return a summary of what happened."""
+    from orchestration.definitions import defs
+
+    started = time.monotonic()
+    job = defs.resolve_job_def("miitwatch_daily")
+    run_config = {"ops": {"ingest_pages": {"config": {"since": since}},
+                          "dbt_models": {"config": {"full_refresh": full_refresh}}}}
+    instance = instance or (dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral())
+    if progress:
+        print(f"miitwatch: running the whole graph (source: {os.environ.get('MIITWATCH_SOURCE', 'snapshot')}) …", flush=True)
+    # dbt's console log is written to stdout by dagster-dbt; keep stdout for our own summary.
+    with contextlib.redirect_stdout(sys.stderr):
+        result = job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
+    summary = summarize(result)
+    summary["seconds"] = round(time.monotonic() - started, 1)
+    return summary
+
+
+def _metadata(result: dg.ExecuteInProcessResult) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for event in result.get_asset_materialization_events():
+        mat = event.event_specific_data.materialization
+        out["/".join(mat.asset_key.path)] = {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
+    return out
+
+
+def summarize(result: dg.ExecuteInProcessResult) -> dict:
+    meta = _metadata(result)
+    listing = meta.get("raw/listing_items", {})
+    pages = meta.get("raw/pages", {})
+    log = meta.get("raw/fetch_log", {})
+    facts = meta.get("raw/metric_facts", {})
+    events = meta.get("raw/event_facts", {})
+    docs = meta.get("raw/documents", {})
+    checks = result.get_asset_check_evaluations()
+    error = None
+    if not result.success:
+        failure = next((e for e in result.all_events if e.is_step_failure), None)
+        if failure is not None and failure.step_failure_data and failure.step_failure_data.error:
+            err = failure.step_failure_data.error
+            error = f"{failure.step_key}: {(err.cause.message if err.cause else err.message).strip()}"
+    summary = {
+        "success": result.success,
+        "run_id": result.run_id,
+        "source": os.environ.get("MIITWATCH_SOURCE", "snapshot"),
+        "pages_fetched": int(listing.get("listing_pages_fetched", 0)) + int(pages.get("pages_fetched", 0)),
+        "articles_fetched": int(pages.get("pages_fetched", 0)),
+        "pages_failed": int(log.get("pages_failed", 0)) + int(docs.get("documents_failed", 0)),
+        "documents_new": int(docs.get("documents_parsed", 0)),
+        "metrics_extracted": int(facts.get("metrics_extracted", 0)),
+        "events_extracted": int(events.get("events_extracted", 0)),
+        "tests_passed": sum(1 for c in checks if c.passed),
+        "tests_failed": sum(1 for c in checks if not c.passed and c.severity == dg.AssetCheckSeverity.ERROR),
+        "tests_warned": sum(1 for c in checks if not c.passed and c.severity == dg.AssetCheckSeverity.WARN),
+        "database": str(settings.database_path()),
+        "published": str(settings.publish_dir() / "current"),
+        "error": error,
+    }
+    summary.update(_warehouse_totals(settings.database_path()))
+    return summary
+
+
+def _warehouse_totals(path: Path) -> dict:
+    """Row counts of the marts after the run (0 where a table does not exist yet)."""
+    totals = {"metrics": 0, "events": 0, "documents_total": 0}
+    if not path.exists():
+        return totals
+    con = connect(path, read_only=True, wait_seconds=10)
+    try:
+        for key, table in (("metrics", "marts.fct_metric_observations"), ("events", "marts.fct_policy_events"),
+                           ("documents_total", "raw.documents")):
+            try:
+                totals[key] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            except Exception:
+                pass
+    finally:
+        con.close()
+    return totals

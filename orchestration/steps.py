@@ -1,0 +1,253 @@
+"""The pipeline's steps as plain functions (no Dagster here), so each is testable on its own.
+
+Each step reads what is still to do from the raw layer, does it, and stores the results in
+batches: a crash loses at most the batch in flight, and the next run picks up where it stopped.
+A page that fails is recorded in ``raw.fetch_log`` with its reason and retried on the next run;
+it never stops the others.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+import duckdb
+
+from scrapers import crawl
+from scrapers.attachments import pdf_text
+from scrapers.facts import EXTRACTOR_VERSION, extract
+from scrapers.models import Attachment, FetchResult, ListingItem
+from scrapers.sources import PARSER_VERSION, load_sources
+from warehouse import load, queries
+
+log = logging.getLogger(__name__)
+
+BATCH = 200  # rows per transaction: small enough to lose little on a crash, large enough to be fast
+
+
+class SystemicFailure(RuntimeError):
+    """Nothing could be fetched at all (every request blocked or unreachable): fail the run."""
+
+
+@dataclass
+class IngestStats:
+    listing_pages: int = 0
+    listing_failed: int = 0
+    discovered: int = 0                 # listing rows seen for the first time
+    articles_fetched: int = 0           # article fetch attempts that returned a page
+    articles_failed: int = 0
+    pages: load.PageStoreStats = field(default_factory=load.PageStoreStats)
+    failures: Counter = field(default_factory=Counter)   # outcome -> count
+    failed_examples: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    seconds: float = 0.0
+
+    @property
+    def pages_fetched(self) -> int:
+        return self.listing_pages + self.articles_fetched
+
+    @property
+    def pages_failed(self) -> int:
+        return self.listing_failed + self.articles_failed
+
+    def note_failure(self, result: FetchResult) -> None:
+        self.failures[result.outcome] += 1
+        if len(self.failed_examples) < 20:
+            self.failed_examples.append((result.url, result.error or result.outcome))
+
+
+def ingest(
+    con: duckdb.DuckDBPyConnection,
+    client,
+    *,
+    run_id: str | None = None,
+    since: date | None = None,
+    columns: list[str] | None = None,
+    sources: list[str] | None = None,
+    max_pages: int = 5,
+    refetch: bool = False,
+    on_progress: Callable[[str], None] | None = None,
+) -> IngestStats:
+    """Discover new articles in the listings, then fetch every article not yet stored.
+
+    Incremental by default: listings stop at pages already seen; stored articles are not fetched
+    again (``refetch`` asks for a conditional re-fetch of every listed article).  ``since`` turns
+    the crawl into a backfill back to that date.
+    """
+    started = time.monotonic()
+    stats = IngestStats()
+    known = queries.listed_urls(con)
+    seen_now: set[str] = set()
+    fetch_rows: list[tuple[FetchResult, str]] = []
+    new_items: list[ListingItem] = []
+
+    def flush() -> None:
+        load.record_fetches(con, fetch_rows, run_id)
+        stats.discovered += load.store_listing_items(con, new_items)
+        fetch_rows.clear()
+        new_items.clear()
+
+    for result, items in crawl.discover(
+        client, load_sources(sources), is_known=known.__contains__, since=since,
+        max_pages=max_pages, columns=columns,
+    ):
+        fetch_rows.append((result, "listing"))
+        if result.ok:
+            stats.listing_pages += 1
+        else:
+            stats.listing_failed += 1
+            stats.note_failure(result)
+        # `known` must not change while discover() runs: it is a lazy generator that asks
+        # is_known() about the page it just yielded to decide whether to keep paging.
+        new_items.extend(i for i in items if i.url not in known and i.url not in seen_now)
+        seen_now.update(i.url for i in items)
+        if len(fetch_rows) >= 20:
+            flush()
+    flush()
+
+    todo = queries.pending_articles(con, include_stored=refetch)
+    if on_progress:
+        on_progress(f"{len(todo)} articles to fetch")
+    batch: list[FetchResult] = []
+    for url, source, column, title in todo:
+        etag, last_modified = queries.validators(con, url) if refetch else (None, None)
+        item = ListingItem(url=url, source=source, column=column, title=title)
+        result = crawl.fetch_article(client, item, etag=etag, last_modified=last_modified)
+        fetch_rows.append((result, "article"))
+        if result.ok or result.outcome == "not_modified":
+            stats.articles_fetched += 1
+            batch.append(result)
+        else:
+            stats.articles_failed += 1
+            stats.note_failure(result)
+        if len(batch) >= BATCH:
+            _store_batch(con, batch, fetch_rows, stats, run_id)
+    _store_batch(con, batch, fetch_rows, stats, run_id)
+
+    attempted = stats.listing_pages + stats.listing_failed + stats.articles_fetched + stats.articles_failed
+    if attempted and stats.listing_pages == 0 and stats.articles_fetched == 0:
+        reasons = ", ".join(f"{k}: {v}" for k, v in stats.failures.most_common())
+        raise SystemicFailure(
+            f"every one of {attempted} requests failed ({reasons}); first: {stats.failed_examples[:3]}. "
+            "Is the site blocking us, or is the network/snapshot server down? Nothing was stored."
+        )
+    stats.seconds = time.monotonic() - started
+    return stats
+
+
+def _store_batch(con, batch: list[FetchResult], fetch_rows: list, stats: IngestStats, run_id: str | None) -> None:
+    # Pages first, then their log rows: a crash in between re-fetches nothing already stored.
+    stats.pages.add(load.store_pages(con, [r for r in batch if r.ok], kind="article"))
+    load.record_fetches(con, fetch_rows, run_id)
+    batch.clear()
+    fetch_rows.clear()
+
+
+@dataclass
+class ParseStats:
+    parsed: int = 0
+    failed: int = 0
+    attachments_fetched: int = 0
+    attachments_failed: int = 0
+    failed_examples: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def parse_pages(con: duckdb.DuckDBPyConnection, client=None, *, run_id: str | None = None) -> ParseStats:
+    """Parse stored article pages into documents (and, with a client, fetch PDF attachment text).
+
+    Pages already parsed by this parser version are skipped; a new parser version re-parses
+    stored pages without refetching them.
+    """
+    started = time.monotonic()
+    stats = ParseStats()
+    rows = queries.pages_to_parse(con, PARSER_VERSION)
+    docs = []
+    for url, content_hash, source, body in rows:
+        try:
+            docs.append((crawl.parse_article(source, url, body), content_hash))
+            stats.parsed += 1
+        except Exception as exc:  # a bad page is recorded and retried, never fatal
+            stats.failed += 1
+            reason = f"{type(exc).__name__}: {exc}"
+            if len(stats.failed_examples) < 20:
+                stats.failed_examples.append((url, reason))
+            load.record_failure(con, url=url, source=source, kind="article", outcome="parse_error",
+                                error=reason, run_id=run_id)
+        if len(docs) >= BATCH:
+            load.store_documents(con, docs, PARSER_VERSION)
+            docs.clear()
+    load.store_documents(con, docs, PARSER_VERSION)
+    if client is not None:
+        _fetch_attachments(con, client, stats, run_id)
+    stats.seconds = time.monotonic() - started
+    return stats
+
+
+def _fetch_attachments(con, client, stats: ParseStats, run_id: str | None) -> None:
+    todo = queries.pending_attachments(con)
+    rows, fetches = [], []
+    for document_url, source, url, kind, title in todo:
+        result = crawl.fetch_attachment(client, Attachment(url=url, kind=kind, title=title), source=source)
+        fetches.append((result, "attachment"))
+        text = None
+        if result.ok and kind == "pdf":
+            try:
+                text = pdf_text(result.body)
+            except Exception as exc:
+                result.outcome, result.error = "parse_error", f"PDF text extraction failed: {exc}"
+        if result.ok:
+            stats.attachments_fetched += 1
+            rows.append((document_url, url, kind, title, load.content_hash(result.body), text, result.fetched_at))
+        else:
+            stats.attachments_failed += 1
+    load.store_attachment_texts(con, rows)
+    load.record_fetches(con, fetches, run_id)
+
+
+@dataclass
+class ExtractStats:
+    documents: int = 0
+    metrics: int = 0
+    events: int = 0
+    unmapped: int = 0
+    failed: int = 0
+    new_metrics: list = field(default_factory=list)   # a few (url, Metric) for the run's preview
+    new_events: list = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def extract_facts(con: duckdb.DuckDBPyConnection, *, run_id: str | None = None) -> ExtractStats:
+    """Extract facts from documents not yet processed by the current extractor version."""
+    started = time.monotonic()
+    stats = ExtractStats()
+    batch = []
+    for url, content_hash, body, published_at, language in queries.documents_to_extract(con, EXTRACTOR_VERSION):
+        published = published_at.date() if isinstance(published_at, datetime) else published_at
+        try:
+            ex = extract(body or "", published=published, lang=language)
+        except Exception as exc:  # an extractor bug on one document must not stop the rest
+            stats.failed += 1
+            load.record_failure(con, url=url, source="extractor", kind="extraction", outcome="parse_error",
+                                error=f"extractor {EXTRACTOR_VERSION} failed: {type(exc).__name__}: {exc}",
+                                run_id=run_id)
+            continue
+        stats.documents += 1
+        stats.unmapped += sum(1 for m in ex.metrics if not m.metric_key)
+        if len(stats.new_metrics) < 15:
+            stats.new_metrics.extend((url, m) for m in ex.metrics[: 15 - len(stats.new_metrics)])
+        if len(stats.new_events) < 10:
+            stats.new_events.extend((url, e) for e in ex.events[: 10 - len(stats.new_events)])
+        batch.append((url, content_hash, ex))
+        if len(batch) >= BATCH:
+            m, e = load.store_extractions(con, batch, EXTRACTOR_VERSION)
+            stats.metrics += m
+            stats.events += e
+            batch.clear()
+    m, e = load.store_extractions(con, batch, EXTRACTOR_VERSION)
+    stats.metrics += m
+    stats.events += e
+    stats.seconds = time.monotonic() - started
+    return stats
