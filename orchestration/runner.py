@@ -16,8 +16,9 @@ from warehouse.db import connect
 def run_pipeline(*, full_refresh: bool = False, since: str | None = None, progress: bool = True,
                  instance: dg.DagsterInstance | None = None) -> dict:
     """Materialize every asset once (the daily job) and return a summary of what happened."""
-    from orchestration.definitions import defs
+    from orchestration.definitions import build_definitions
 
+    defs = build_definitions()  # resources from the environment as it is now
     started = time.monotonic()
     job = defs.resolve_job_def("miitwatch_daily")
     run_config = {"ops": {"ingest_pages": {"config": {"since": since}},

@@ -123,6 +123,8 @@ def is_distractor(s: str, q: Quantity, lang: str) -> bool:
     if _EN_YEAR_AFTER.match(after) and _EN_MONTH_BEFORE.search(before + " "):
         return True
     if q.unit == "count":
+        if q.chinese_numeral and not _EN_WORD_COUNT_CUE.search(s[max(0, q.start - 30): q.start]):
+            return True  # "two key tasks", "three aspects": word numbers are mostly structure
         if 1900 <= q.value <= 2100 and q.value == int(q.value) and "," not in s[q.start:q.end] and q.counted is None:
             return True
         if 1900 <= q.value <= 2100 and _EN_YEAR.fullmatch(s[q.start:q.end]):
@@ -133,6 +135,16 @@ def is_distractor(s: str, q: Quantity, lang: str) -> bool:
         if q.value < 1 and q.counted is None:
             return True
     return False
+
+
+# Verbs that state a count of real things before a number written as a word.
+_EN_WORD_COUNT_CUE = re.compile(
+    r"(?:approved|approving|approve|built|build|set up|established|recognized|recognised|selected|named|"
+    r"designated|launched|released|issued|published|added|created|cultivated|has|have|had|with|"
+    r"(?:the )?construction of|(?:a )?total of|reached|totaled|totalled|numbered|exceeded|more than|over|"
+    r"nearly|about|some|another|further)\s+(?:(?:new|national|more|additional|key|major)\s+)?$",
+    re.I,
+)
 
 
 def bare_ok(s: str, q: Quantity, lang: str) -> bool:

@@ -24,7 +24,7 @@ class Quantity:
     counted: str | None = None     # the thing counted (count unit), as written
     value_high: float | None = None
     inner_qualifier: str | None = None  # from 多/余/以上/左右 attached to the number
-    chinese_numeral: bool = False
+    chinese_numeral: bool = False  # written as words (八个, "eight"): needs a strong cue to count
     bare: bool = False             # no unit word at all (English "exceeds 3,000"; 5000万)
 
 
@@ -224,6 +224,34 @@ _EN_WORD_MAGNITUDE = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eigh
                                 r"(?P<yuan>\s+yuan)?", re.I)
 
 
+# Counts written as words ("eight national pilot zones", "twenty-five demonstration bases").
+_EN_UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_EN_WORD_COUNT = re.compile(
+    r"\b(?P<tens>" + "|".join(_EN_TENS) + r")(?:[- ](?P<ones>one|" + "|".join(list(_EN_UNITS)[:8]) + r"))?\b"
+    r"|\b(?P<unit>" + "|".join(_EN_UNITS) + r")\b",
+    re.I,
+)
+_EN_ONES = {"one": 1, **_EN_UNITS}
+
+
+def _en_word_counts(s: str) -> list[Quantity]:
+    """Counts spelled out in words; kept only with a counted noun (checked later like Chinese
+    numerals: a strong cue such as 'approved' or 'reached' must come before)."""
+    out = []
+    for m in _EN_WORD_COUNT.finditer(s):
+        if m.group("unit"):
+            value = _EN_UNITS[m.group("unit").lower()]
+        else:
+            value = _EN_TENS[m.group("tens").lower()] + (_EN_ONES[m.group("ones").lower()] if m.group("ones") else 0)
+        counted = _en_counted(s, m.end())
+        if counted:
+            out.append(Quantity(m.start(), m.end(), float(value), "count", counted=counted, chinese_numeral=True))
+    return out
+
+
 def _en_ranges(s: str) -> list[Quantity]:
     out = []
     for m in _EN_RANGE.finditer(s):
@@ -315,4 +343,4 @@ def find_quantities(sentence: str, lang: str) -> list[Quantity]:
         return _zh_quantities(sentence)
     # Ranges and word numbers first: at equal starts the longer span wins in _drop_nested.
     return _drop_nested(_en_ranges(sentence) + _en_word_magnitudes(sentence) + _en_quantities(sentence)
-                        + _en_word_shares(sentence))
+                        + _en_word_shares(sentence) + _en_word_counts(sentence))

@@ -308,3 +308,14 @@ def test_range_gets_the_range_qualifier() -> None:
 def test_leading_both_names_actors_of_one_figure() -> None:
     found = metrics("Both central and local governments invested 1.2 trillion yuan in the first half.")
     assert [m.value for m in found] == [1.2e12]
+
+
+def test_counts_written_as_words_need_a_counting_verb():
+    from scrapers.facts import extract
+
+    found = extract("The ministry has approved the construction of eight national pilot zones for AI innovation "
+                    "and application.", lang="en").metrics
+    assert [(m.value, m.unit, m.metric_key) for m in found] == [(8.0, "count", "ai_pilot_zones")]
+    assert extract("It established twenty-five new demonstration bases last year.", lang="en").metrics[0].value == 25.0
+    assert extract("The plan sets out seven key tasks in three aspects.", lang="en").metrics == []
+    assert extract("One of the two ministers said the three agencies agreed.", lang="en").metrics == []

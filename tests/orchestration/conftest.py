@@ -1,0 +1,20 @@
+"""Fixtures for pipeline tests: a running snapshot server and a client for it."""
+from __future__ import annotations
+
+import pytest
+
+from scrapers.http import ClientConfig, HttpClient
+from scrapers.snapshot.server import SnapshotServer
+
+
+@pytest.fixture(scope="module")
+def snapshot_server():
+    with SnapshotServer() as server:
+        yield server
+
+
+@pytest.fixture
+def snapshot_client(snapshot_server):
+    config = ClientConfig(mode="snapshot", snapshot_base=snapshot_server.base_url, rate_limit=0, retries=0)
+    with HttpClient(config) as client:
+        yield client

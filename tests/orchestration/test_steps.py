@@ -1,0 +1,64 @@
+"""The pipeline steps as plain functions against the snapshot server: incremental and idempotent."""
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from orchestration import steps
+from scrapers.http import ClientConfig, HttpClient
+from warehouse.db import ensure_schema
+
+
+@pytest.fixture
+def con():
+    c = duckdb.connect()
+    ensure_schema(c)
+    yield c
+    c.close()
+
+
+def rows(con, sql: str) -> int:
+    return con.execute(sql).fetchone()[0]
+
+
+def test_ingest_parse_extract_then_second_run_fetches_no_article_again(con, snapshot_client):
+    first = steps.ingest(con, snapshot_client, sources=["chinadaily"], max_pages=5)
+    assert first.articles_fetched > 10 and first.pages.new == first.articles_fetched
+    parsed = steps.parse_pages(con, snapshot_client)
+    assert parsed.parsed == first.articles_fetched and parsed.failed == 0
+    facts = steps.extract_facts(con)
+    assert facts.documents == parsed.parsed and facts.metrics > 0
+
+    second = steps.ingest(con, snapshot_client, sources=["chinadaily"], max_pages=5)
+    assert second.articles_fetched == 0 and second.discovered == 0
+    assert steps.parse_pages(con, snapshot_client).parsed == 0
+    assert steps.extract_facts(con).documents == 0
+    # No duplicates anywhere.
+    assert rows(con, "SELECT count(*) - count(DISTINCT (url, content_hash)) FROM raw.pages") == 0
+    assert rows(con, "SELECT count(*) - count(DISTINCT url) FROM raw.listing_items") == 0
+
+
+def test_seed_facts_reach_the_raw_layer_from_the_china_daily_reprint(con, snapshot_client):
+    steps.ingest(con, snapshot_client, sources=["chinadaily"], max_pages=5)
+    steps.parse_pages(con, snapshot_client)
+    steps.extract_facts(con)
+    values = {(v, u) for v, u in con.execute(
+        "SELECT value, unit FROM raw.metric_facts WHERE url LIKE '%chinadaily%' AND metric_key LIKE 'ai_%'").fetchall()}
+    assert {(4.0e11, "CNY"), (3000.0, "count"), (40.0, "count"), (8.0, "count")} <= values
+
+
+def test_failed_pages_are_recorded_and_retried_but_never_stop_the_run(con, snapshot_client):
+    stats = steps.ingest(con, snapshot_client, sources=["miit"], columns=["xwfb/gxdt/sjdt"], max_pages=5)
+    parsed = steps.parse_pages(con, snapshot_client)
+    assert stats.articles_fetched > 40
+    reasons = dict(con.execute("SELECT outcome, count(*) FROM raw.fetch_log WHERE outcome <> 'ok' GROUP BY 1").fetchall())
+    assert reasons.get("http_error", 0) >= 1 or reasons.get("off_allowlist", 0) >= 1 or parsed.failed >= 1
+    retry = steps.ingest(con, snapshot_client, sources=["miit"], columns=["xwfb/gxdt/sjdt"], max_pages=5)
+    # Only the failures are tried again.
+    assert retry.articles_fetched + retry.articles_failed == stats.articles_failed + parsed.failed
+
+
+def test_every_request_failing_is_a_systemic_failure(con):
+    dead = ClientConfig(mode="snapshot", snapshot_base="http://127.0.0.1:9", rate_limit=0, retries=0, timeout=(0.5, 0.5))
+    with HttpClient(dead) as client, pytest.raises(steps.SystemicFailure, match="every one of"):
+        steps.ingest(con, client, sources=["chinadaily"], max_pages=1)
