@@ -11,7 +11,7 @@ def test_default_is_under_the_git_ignored_data_folder():
     path = settings.database_path({})
     assert path == settings.REPO_ROOT / "data" / "miitwatch.duckdb"
     ignored = (settings.REPO_ROOT / ".gitignore").read_text().split()
-    assert "data/" in ignored
+    assert "/data/" in ignored
 
 
 def test_publish_dir_follows_the_database():
