@@ -71,7 +71,7 @@ def _format_summary(s: dict) -> str:
         f"  documents         {s['documents_new']} new, {s['documents_total']} in the warehouse",
         f"  facts             {s['metrics']} metric observations, {s['events']} policy events "
         f"({s['metrics_extracted']} metrics / {s['events_extracted']} events extracted this run)",
-        f"  dbt tests         {s['tests_passed']} passed, {s['tests_failed']} failed, {s['tests_warned']} warned",
+        f"  dbt               {s['dbt']}: tests {s['tests_passed']} passed, {s['tests_failed']} failed, {s['tests_warned']} warned",
         f"  database          {s['database']}",
         f"  published (BI)    {s['published']}",
     ]

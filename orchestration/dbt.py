@@ -15,7 +15,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
 
 from orchestration.resources import WarehouseResource
-from warehouse import settings
+from warehouse import build_state, settings
 
 DUCKDB_POOL = "duckdb_writer"  # every writer of the warehouse file runs in this pool (limit 1)
 
@@ -74,7 +74,8 @@ TRANSLATOR = MiitwatchDbtTranslator(settings=DagsterDbtTranslatorSettings(enable
 
 
 class DbtBuildConfig(dg.Config):
-    full_refresh: bool = False
+    full_refresh: bool = False  # rebuild incremental models from scratch
+    force: bool = False         # build even when nothing changed since the last build
 
 
 ensure_manifest()
@@ -90,12 +91,22 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
                config: DbtBuildConfig):
     """Builds the dbt project (seeds, staging, intermediate, marts, snapshot) and runs its tests."""
     _export_database_env(warehouse.database)
+    with warehouse.get_connection() as con:
+        inputs = build_state.fingerprint(con, settings.DBT_PROJECT_DIR)
+        unchanged = inputs == build_state.last_build(con)
+    if unchanged and not config.full_refresh and not config.force:
+        # Same raw data and same dbt project as the last successful build: the marts are current.
+        context.log.info("dbt build skipped: nothing new in the raw layer and no change to the dbt project "
+                         "since the last successful build (launch with force: true to build anyway)")
+        return
     args = ["build"] + (["--full-refresh"] if config.full_refresh else [])
     # dbt holds the DuckDB write lock until its process ends, so row counts are taken afterwards
     # over one connection (dagster-dbt's fetch_row_counts opens one per model inside this
     # process and keeps them open, which then blocks the export step).
     events = list(dbt.cli(args, context=context).stream())
     yield from with_row_counts(events, warehouse.database)
+    with warehouse.get_connection() as con:  # only reached when dbt build succeeded
+        build_state.record_build(con, inputs, context.run_id)
 
 
 def with_row_counts(events: list, database: str) -> list:

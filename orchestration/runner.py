@@ -51,6 +51,7 @@ def summarize(result: dg.ExecuteInProcessResult) -> dict:
     events = meta.get("raw/event_facts", {})
     docs = meta.get("raw/documents", {})
     checks = result.get_asset_check_evaluations()
+    dbt_built = any(k.startswith(("marts/", "staging/", "intermediate/", "seeds/")) for k in meta)
     error = None
     if not result.success:
         failure = next((e for e in result.all_events if e.is_step_failure), None)
@@ -72,6 +73,7 @@ def summarize(result: dg.ExecuteInProcessResult) -> dict:
         "tests_warned": sum(1 for c in checks if not c.passed and c.severity == dg.AssetCheckSeverity.WARN),
         "database": str(settings.database_path()),
         "published": str(settings.publish_dir() / "current"),
+        "dbt": "built" if dbt_built else "skipped (nothing new since the last build)",
         "error": error,
     }
     summary.update(_warehouse_totals(settings.database_path()))

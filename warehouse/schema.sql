@@ -133,3 +133,12 @@ CREATE TABLE IF NOT EXISTS raw.event_facts (
     extracted_at      TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (url, content_hash, extractor_version, seq)
 );
+
+-- Bookkeeping of the pipeline itself (not data): fingerprints of successful dbt builds, so a run
+-- with nothing new in the raw layer and no change to the dbt project can skip the build.
+CREATE SCHEMA IF NOT EXISTS meta;
+CREATE TABLE IF NOT EXISTS meta.dbt_builds (
+    fingerprint VARCHAR NOT NULL,
+    built_at    TIMESTAMPTZ NOT NULL,
+    run_id      VARCHAR
+);
