@@ -216,21 +216,7 @@ def _zh_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention
         return DateMention(start, end, resolve_day(int(m["dd"]), anchor), "day")
     if m["m"]:
         return DateMention(start, end, resolve_month(int(m["mo"]), anchor), "month")
-    if m["ty"]:
-        return DateMention(start, end, str(anchor.year) if anchor else None, "year")
-    if m["ly"]:
-        return DateMention(start, end, str(anchor.year - 1) if anchor else None, "year")
-    if m["y"]:
-        return DateMention(start, end, m["yy"], "year")
-    if m["today"] or m["yesterday"]:
-        return _relative_day(start, end, anchor, back=1 if m["yesterday"] else 0)
-    if m["this_month"] or m["last_month"]:
-        return _relative_month(start, end, anchor, back=1 if m["last_month"] else 0)
-    if m["last_week"]:
-        return DateMention(start, end, None, "recent")  # a day we cannot name
-    if m["same"]:
-        return _same_day(start, end, anchor, earlier)
-    return DateMention(start, end, None, "recent")
+    return _shared_mention(m, start, end, anchor, earlier)
 
 
 def _relative_day(start: int, end: int, anchor: date | None, back: int) -> DateMention:
@@ -280,6 +266,12 @@ def _en_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention
     if m["m"]:
         year = int(m["my"]) if m["my"] else None
         return DateMention(start, end, resolve_month(_en_month(m["mm"]), anchor, year), "month")
+    return _shared_mention(m, start, end, anchor, earlier)
+
+
+def _shared_mention(m, start: int, end: int, anchor, earlier) -> DateMention:
+    """Groups both languages' patterns name alike: this/last year, a bare year, today/yesterday,
+    this/last month, last week, 'the same day'."""
     if m["ty"]:
         return DateMention(start, end, str(anchor.year) if anchor else None, "year")
     if m["ly"]:
