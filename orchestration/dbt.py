@@ -106,7 +106,7 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     events = list(dbt.cli(args, context=context).stream())
     yield from with_row_counts(events, warehouse.database)
     with warehouse.get_connection() as con:  # only reached when dbt build succeeded
-        build_state.record_build(con, inputs, context.run_id)
+        build_state.record_build(con, inputs, context.run.run_id)
 
 
 def with_row_counts(events: list, database: str) -> list:

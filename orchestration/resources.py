@@ -29,9 +29,11 @@ from warehouse.db import connect, ensure_schema
 class WarehouseResource(DuckDBResource):
     """The DuckDB warehouse, opened with lock retries and the raw schema ensured."""
 
+    lock_wait_seconds: float = Field(default=30.0, description="how long to wait for another writer's lock")
+
     @contextmanager
     def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        con = connect(self.database)
+        con = connect(self.database, wait_seconds=self.lock_wait_seconds)
         try:
             ensure_schema(con)
             yield con

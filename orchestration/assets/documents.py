@@ -22,7 +22,7 @@ def parse_documents(context: dg.AssetExecutionContext, scrape: ScrapeResource, w
     """Parses page versions not yet parsed by this parser version; a page that does not parse is
     recorded in raw.fetch_log and fetched again on the next run."""
     with warehouse_connection(warehouse) as con, scrape.client() as client:
-        stats = steps.parse_pages(con, client, run_id=context.run_id)
+        stats = steps.parse_pages(con, client, run_id=context.run.run_id)
     for url, reason in stats.failed_examples:
         context.log.warning(f"page did not parse (will refetch next run): {url}: {reason}")
     yield dg.MaterializeResult(

@@ -35,7 +35,7 @@ def extract_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     """Runs the extractor on documents it has not processed yet; bumping EXTRACTOR_VERSION
     re-processes stored documents without refetching them."""
     with warehouse_connection(warehouse) as con:
-        stats = steps.extract_facts(con, run_id=context.run_id)
+        stats = steps.extract_facts(con, run_id=context.run.run_id)
     meta = {"extractor_version": EXTRACTOR_VERSION, "documents_processed": stats.documents,
             "duration_s": round(stats.seconds, 2)}
     yield dg.MaterializeResult(

@@ -40,7 +40,7 @@ def ingest_pages(context: dg.AssetExecutionContext, config: IngestConfig, scrape
     with warehouse_connection(warehouse) as con, scrape.client() as client:
         try:
             stats = steps.ingest(
-                con, client, run_id=context.run_id, since=since, columns=config.columns,
+                con, client, run_id=context.run.run_id, since=since, columns=config.columns,
                 sources=config.sources, max_pages=config.max_pages or scrape.max_listing_pages,
                 refetch=config.refetch, on_progress=context.log.info,
             )
