@@ -101,6 +101,8 @@ def ingest(
             stats.note_failure(result)
         # `known` must not change while discover() runs: it is a lazy generator that asks
         # is_known() about the page it just yielded to decide whether to keep paging.
+        if since is not None:  # a backfill's last page also lists rows older than `since`
+            items = [i for i in items if i.listed_date is None or i.listed_date >= since]
         new_items.extend(i for i in items if i.url not in known and i.url not in seen_now)
         seen_now.update(i.url for i in items)
         if len(fetch_rows) >= 20:

@@ -62,3 +62,16 @@ def test_every_request_failing_is_a_systemic_failure(con):
     dead = ClientConfig(mode="snapshot", snapshot_base="http://127.0.0.1:9", rate_limit=0, retries=0, timeout=(0.5, 0.5))
     with HttpClient(dead) as client, pytest.raises(steps.SystemicFailure, match="every one of"):
         steps.ingest(con, client, sources=["chinadaily"], max_pages=1)
+
+
+def test_backfill_stops_at_the_date_and_stores_nothing_older(con, snapshot_client):
+    from datetime import date
+
+    since = date(2024, 1, 1)
+    stats = steps.ingest(con, snapshot_client, sources=["miit"], columns=["gxsj/tjfx/rjy"], since=since)
+    assert stats.discovered > 0
+    oldest = con.execute("SELECT min(listed_date) FROM raw.listing_items").fetchone()[0]
+    assert oldest >= since
+    # Resuming the same backfill fetches no stored article again.
+    again = steps.ingest(con, snapshot_client, sources=["miit"], columns=["gxsj/tjfx/rjy"], since=since)
+    assert again.articles_fetched == 0
