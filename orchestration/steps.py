@@ -165,9 +165,8 @@ def parse_pages(con: duckdb.DuckDBPyConnection, client=None, *, run_id: str | No
     """
     started = time.monotonic()
     stats = ParseStats()
-    rows = queries.pages_to_parse(con, PARSER_VERSION)
     docs = []
-    for url, content_hash, source, body in rows:
+    for url, content_hash, source, body in (r for rows in queries.pages_to_parse(con, PARSER_VERSION, batch=BATCH) for r in rows):
         try:
             docs.append((crawl.parse_article(source, url, body), content_hash))
             stats.parsed += 1
@@ -226,7 +225,8 @@ def extract_facts(con: duckdb.DuckDBPyConnection, *, run_id: str | None = None) 
     started = time.monotonic()
     stats = ExtractStats()
     batch = []
-    for url, content_hash, body, published_at, language in queries.documents_to_extract(con, EXTRACTOR_VERSION):
+    todo = (r for rows in queries.documents_to_extract(con, EXTRACTOR_VERSION, batch=BATCH) for r in rows)
+    for url, content_hash, body, published_at, language in todo:
         published = published_at.date() if isinstance(published_at, datetime) else published_at
         try:
             ex = extract(body or "", published=published, lang=language)

@@ -1,7 +1,21 @@
 """Questions the pipeline asks of the raw layer to decide what to do next (incremental work)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import duckdb
+
+
+def _batches(con: duckdb.DuckDBPyConnection, sql: str, params: list, size: int) -> Iterator[list[tuple]]:
+    """Stream a large result (page bodies) in batches over a cursor of its own, so the caller can
+    keep writing through ``con`` meanwhile and memory stays flat however many rows there are."""
+    cur = con.cursor()
+    try:
+        cur.execute(sql, params)
+        while rows := cur.fetchmany(size):
+            yield rows
+    finally:
+        cur.close()
 
 
 def parsed_article_urls(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -64,9 +78,11 @@ def validators(con: duckdb.DuckDBPyConnection, url: str) -> tuple[str | None, st
     return (row[0], row[1]) if row else (None, None)
 
 
-def pages_to_parse(con: duckdb.DuckDBPyConnection, parser_version: str) -> list[tuple[str, str, str, str]]:
-    """Article page versions without a document from this parser: (url, content_hash, source, body)."""
-    return con.execute(
+def pages_to_parse(con: duckdb.DuckDBPyConnection, parser_version: str, *, batch: int = 200) -> Iterator[list[tuple]]:
+    """Article page versions without a document from this parser, in batches of
+    (url, content_hash, source, body)."""
+    return _batches(
+        con,
         """
         SELECT p.url, p.content_hash, p.source, p.body
         FROM raw.pages p
@@ -76,15 +92,15 @@ def pages_to_parse(con: duckdb.DuckDBPyConnection, parser_version: str) -> list[
         ORDER BY p.fetched_at, p.url
         """,
         [parser_version],
-    ).fetchall()
+        batch,
+    )
 
 
-def documents_to_extract(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list[tuple]:
-    """Document versions not yet processed by this extractor version.
-
-    Returns (url, content_hash, body_text, published_at, language).
-    """
-    return con.execute(
+def documents_to_extract(con: duckdb.DuckDBPyConnection, extractor_version: str, *, batch: int = 200) -> Iterator[list[tuple]]:
+    """Document versions not yet processed by this extractor version, in batches of
+    (url, content_hash, body_text, published_at, language)."""
+    return _batches(
+        con,
         """
         SELECT d.url, d.content_hash, d.body_text, d.published_at, d.language
         FROM raw.documents d
@@ -94,4 +110,5 @@ def documents_to_extract(con: duckdb.DuckDBPyConnection, extractor_version: str)
         ORDER BY d.url, d.content_hash
         """,
         [extractor_version],
-    ).fetchall()
+        batch,
+    )
