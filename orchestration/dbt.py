@@ -78,6 +78,9 @@ class DbtBuildConfig(dg.Config):
     force: bool = False         # build even when nothing changed since the last build
 
 
+# dagster-dbt's own preparer (used by `dagster dev`) runs `dbt` from PATH and ignores
+# DBT_EXECUTABLE; put this venv's bin first so it finds ours even when the venv is not activated.
+os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
 ensure_manifest()
 
 

@@ -12,15 +12,20 @@ from pathlib import Path
 from warehouse.settings import REPO_ROOT
 
 DAGSTER_YAML = """\
-# Written by miitwatch (orchestration/instance.py).
-# Every DuckDB writer (Python assets and dbt) runs in one pool; limit 1 means two runs launched
-# together take turns instead of failing on the database lock.
+# Written by miitwatch (orchestration/instance.py); rewritten when that file changes.
+# DuckDB allows one writing process and every job writes the warehouse, so runs take turns: the
+# run queue starts a run only when the previous one has ended.  The writer pool (limit 1) alone
+# is not enough across runs (its slot is created lazily on first use, and with SQLite storage two
+# runs launched together can both claim it); it still keeps writer steps one at a time.
 concurrency:
+  runs:
+    max_concurrent_runs: 1
   pools:
     default_limit: 1
 telemetry:
   enabled: false
 """
+_OURS = "# Written by miitwatch"
 
 
 def ensure_dagster_home(environ: os._Environ | dict | None = None) -> Path:
@@ -28,7 +33,9 @@ def ensure_dagster_home(environ: os._Environ | dict | None = None) -> Path:
     home = Path(env.get("DAGSTER_HOME") or REPO_ROOT / ".dagster_home").resolve()
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
-    if not config.exists():
+    # A file someone wrote by hand is left alone; ours is kept up to date.
+    if not config.exists() or (config.read_text(encoding="utf-8").startswith(_OURS)
+                               and config.read_text(encoding="utf-8") != DAGSTER_YAML):
         config.write_text(DAGSTER_YAML, encoding="utf-8")
     env["DAGSTER_HOME"] = str(home)
     return home
