@@ -1,6 +1,6 @@
 """The `miitwatch` command line: run the pipeline, extract facts from files, open the UI.
 
-    miitwatch run [--json] [--source snapshot|live] [--database PATH] [--full-refresh]
+    miitwatch run [--json] [--source snapshot|live] [--database PATH] [--full-refresh] [--sources a,b] [--columns x,y]
     miitwatch extract PATH...
     miitwatch ui [--port N]
     miitwatch serve-snapshot [--port N]
@@ -27,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--database", help="overrides MIITWATCH_DUCKDB")
     run.add_argument("--full-refresh", action="store_true", help="rebuild incremental dbt models from scratch")
     run.add_argument("--since", help="backfill listings back to this date (YYYY-MM-DD)")
+    run.add_argument("--sources", help="comma-separated sources to crawl (default: all), e.g. miit,chinadaily")
+    run.add_argument("--columns", help="comma-separated column keys to crawl (default: all), e.g. gxsj/tjfx/rjy")
 
     ex = sub.add_parser("extract", help="print facts found in text or HTML files, one JSON line per file")
     ex.add_argument("paths", nargs="+")
@@ -55,7 +57,9 @@ def _run(args) -> int:
     ensure_dagster_home()
     from orchestration.runner import run_pipeline
 
-    summary = run_pipeline(full_refresh=args.full_refresh, since=args.since, progress=not args.json)
+    split = lambda value: [v.strip() for v in value.split(",") if v.strip()] if value else None  # noqa: E731
+    summary = run_pipeline(full_refresh=args.full_refresh, since=args.since, progress=not args.json,
+                           sources=split(args.sources), columns=split(args.columns))
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, default=str))
     else:

@@ -22,6 +22,9 @@ concurrency:
     max_concurrent_runs: 1
   pools:
     default_limit: 1
+# Runs whose process died are marked failed (and their pool slot freed) by the daemon.
+run_monitoring:
+  enabled: true
 telemetry:
   enabled: false
 """

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import sys
 import time
 from pathlib import Path
@@ -14,24 +15,60 @@ from warehouse.db import connect
 
 
 def run_pipeline(*, full_refresh: bool = False, since: str | None = None, progress: bool = True,
-                 instance: dg.DagsterInstance | None = None) -> dict:
+                 instance: dg.DagsterInstance | None = None, sources: list[str] | None = None,
+                 columns: list[str] | None = None) -> dict:
     """Materialize every asset once (the daily job) and return a summary of what happened."""
     from orchestration.definitions import build_definitions
 
     defs = build_definitions()  # resources from the environment as it is now
     started = time.monotonic()
     job = defs.resolve_job_def("miitwatch_daily")
-    run_config = {"ops": {"ingest_pages": {"config": {"since": since}},
+    run_config = {"ops": {"ingest_pages": {"config": {"since": since, "sources": sources, "columns": columns}},
                           "dbt_models": {"config": {"full_refresh": full_refresh}}}}
     instance = instance or (dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral())
     if progress:
         print(f"miitwatch: running the whole graph (source: {os.environ.get('MIITWATCH_SOURCE', 'snapshot')}) …", flush=True)
+    free_slots_of_dead_runs(instance)
     # dbt's console log is written to stdout by dagster-dbt; keep stdout for our own summary.
     with contextlib.redirect_stdout(sys.stderr):
-        result = job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
+        result = job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False,
+                                        tags={PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()})
     summary = summarize(result)
     summary["seconds"] = round(time.monotonic() - started, 1)
     return summary
+
+
+PID_TAG, HOST_TAG = "miitwatch/pid", "miitwatch/host"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def free_slots_of_dead_runs(instance: dg.DagsterInstance) -> list[str]:
+    """Release the writer-pool slots held by CLI runs whose process died (killed, crashed).
+
+    A killed in-process run never gives its pool slot back, and every later run would wait for it
+    forever.  Runs launched by `dagster dev` are left to its run monitoring.
+    """
+    storage = instance.event_log_storage
+    freed = []
+    for run_id in storage.get_concurrency_run_ids():
+        run = instance.get_run_by_id(run_id)
+        if run is not None and not run.is_finished:
+            pid, host = run.tags.get(PID_TAG), run.tags.get(HOST_TAG)
+            if not pid or host != socket.gethostname() or _alive(int(pid)):
+                continue
+            instance.report_run_failed(run)
+        storage.free_concurrency_slots_for_run(run_id)
+        freed.append(run_id)
+    return freed
 
 
 def _metadata(result: dg.ExecuteInProcessResult) -> dict[str, dict]:

@@ -62,10 +62,12 @@ def _walk_column(client: Client, source: Source, column: Column, is_known: Calla
             if dated and all(d < since for d in dated):
                 return
         else:
-            if overlap_left is not None:
-                overlap_left -= 1
-            elif all(is_known(i.url) for i in page.items):
-                overlap_left = overlap_pages
+            # Count overlap pages only while pages stay fully known: a page with new rows (say,
+            # behind a listing page that failed last run) starts the count again.
+            if all(is_known(i.url) for i in page.items):
+                overlap_left = overlap_pages if overlap_left is None else overlap_left - 1
+            else:
+                overlap_left = None
             if overlap_left is not None and overlap_left <= 0:
                 return
         page_no += 1

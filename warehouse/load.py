@@ -49,9 +49,11 @@ def record_fetches(
     con: duckdb.DuckDBPyConnection, results: Iterable[tuple[FetchResult, str]], run_id: str | None
 ) -> int:
     """Append one fetch_log row per (result, kind); kind is robots | listing | article | attachment."""
+    # A listing API call is only told apart by its query (column id, page number): log final_url.
     rows = [
         (
-            str(uuid.uuid4()), run_id, r.url, r.source, kind, r.fetched_at, r.outcome, r.status,
+            str(uuid.uuid4()), run_id, r.final_url if kind == "listing" and r.final_url else r.url,
+            r.source, kind, r.fetched_at, r.outcome, r.status,
             len(r.body) if r.body is not None else None, r.duration_ms, r.attempts, r.error,
         )
         for r, kind in results

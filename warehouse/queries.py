@@ -89,6 +89,10 @@ def pages_to_parse(con: duckdb.DuckDBPyConnection, parser_version: str, *, batch
         LEFT JOIN raw.documents d ON d.url = p.url AND d.content_hash = p.content_hash
         WHERE p.kind = 'article' AND p.body IS NOT NULL
           AND (d.url IS NULL OR d.parser_version <> ?)
+          -- a version that never parsed and has since been replaced (a truncated page fetched
+          -- again whole) is history, not work
+          AND NOT (d.url IS NULL AND EXISTS (
+              SELECT 1 FROM raw.pages n WHERE n.url = p.url AND n.kind = 'article' AND n.fetched_at > p.fetched_at))
         ORDER BY p.fetched_at, p.url
         """,
         [parser_version],
