@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 
 import duckdb
+import pyarrow as pa
 
 from scrapers.facts import Extraction
 from scrapers.models import Document, FetchResult, ListingItem
@@ -27,21 +28,31 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _arrow(columns: Sequence[str], rows: list[tuple]) -> pa.Table:
+    return pa.Table.from_pydict({c: [r[i] for r in rows] for i, c in enumerate(columns)})
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: list[tuple]) -> int:
-    """INSERT OR IGNORE ``rows`` into ``table`` in one transaction; returns how many were new."""
+    """INSERT OR IGNORE ``rows`` into ``table`` in one transaction; returns how many were new.
+
+    The batch goes in as one Arrow table and one statement: ``executemany`` runs one INSERT per
+    row (1-3 ms each here), which made extraction of 10,000 pages take an hour.
+    """
     if not rows:
         return 0
     before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    placeholders = ", ".join("?" for _ in columns)
-    con.execute("BEGIN TRANSACTION")
+    names = ", ".join(columns)
+    con.register("_miitwatch_batch", _arrow(columns, rows))
     try:
-        con.executemany(
-            f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", rows
-        )
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(f"INSERT OR IGNORE INTO {table} ({names}) SELECT {names} FROM _miitwatch_batch")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.unregister("_miitwatch_batch")
     return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
 
 
@@ -137,6 +148,10 @@ def store_pages(con: duckdb.DuckDBPyConnection, results: Sequence[FetchResult], 
     return stats
 
 
+_DOC_COLUMNS = ("url", "content_hash", "source", "column_key", "title", "published_at", "language",
+                "origin", "body_text", "attachments", "meta", "parser_version", "parsed_at")
+
+
 def store_documents(
     con: duckdb.DuckDBPyConnection, docs: Sequence[tuple[Document, str]], parser_version: str
 ) -> int:
@@ -153,20 +168,21 @@ def store_documents(
         )
         for d, h in docs
     ]
-    con.execute("BEGIN TRANSACTION")
+    names = ", ".join(_DOC_COLUMNS)
+    con.register("_miitwatch_docs", _arrow(_DOC_COLUMNS, rows))
     try:
-        # A newer parser replaces what an older one produced for the same page version.
-        con.executemany("DELETE FROM raw.documents WHERE url = ? AND content_hash = ?", [(r[0], r[1]) for r in rows])
-        con.executemany(
-            "INSERT INTO raw.documents (url, content_hash, source, column_key, title, published_at, "
-            "language, origin, body_text, attachments, meta, parser_version, parsed_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+        con.execute("BEGIN TRANSACTION")
+        try:
+            # A newer parser replaces what an older one produced for the same page version.
+            con.execute("DELETE FROM raw.documents WHERE (url, content_hash) IN "
+                        "(SELECT url, content_hash FROM _miitwatch_docs)")
+            con.execute(f"INSERT INTO raw.documents ({names}) SELECT {names} FROM _miitwatch_docs")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.unregister("_miitwatch_docs")
     return len(rows)
 
 

@@ -1,0 +1,94 @@
+"""Extraction quality: precision, recall and F1 of ``scrapers.facts.extract`` on the labelled sets.
+
+``.venv/bin/python benchmarks/extraction_quality.py [--show]``
+
+Runs the extractor in-process over ``tests/data/devset`` and ``tests/data/heldout`` (documents are
+read exactly as ``miitwatch extract`` reads them) and scores the output with the matching rules of
+``benchmarks/score_extraction.py``, loaded from that file so there is one scorer, not two.
+Prints, per set and per language, metric and event P/R/F1 and the attribute accuracies.
+A benchmark script that prints figures; not a test.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+from orchestration.extract_cli import extract_file
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent / "tests" / "data"
+SETS = ("devset", "heldout")
+
+
+def load_scorer() -> ModuleType:
+    """``score_extraction.py`` as a module (it is a script beside this one, not a package)."""
+    spec = importlib.util.spec_from_file_location("score_extraction", HERE / "score_extraction.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_set(scorer: ModuleType, folder: Path, show: bool) -> tuple[dict, int, float]:
+    """Figures per language (and "all") for one labelled set, its document count and CPU seconds."""
+    gold = {g["doc"]: g for g in scorer.read_jsonl(folder / "gold.jsonl")}
+    totals: dict[str, dict] = {}
+    cpu = 0.0
+    scored = 0
+    for doc, g in sorted(gold.items()):
+        path = folder / "docs" / f"{doc}.txt"
+        if not path.exists():
+            continue
+        started = time.process_time()
+        pred = extract_file(path)
+        cpu += time.process_time() - started
+        scored += 1
+        lang = scorer.doc_language(path)
+        m = scorer.score_metrics(g.get("metrics", []), pred["metrics"])
+        e = scorer.score_events(g.get("events", []), pred["events"])
+        if show and (m.fn or m.fp or e.fn or e.fp):
+            print(f"  {folder.name}/{doc} [{lang}] metrics missed {m.fn} false {m.fp}; "
+                  f"events missed {e.fn} false {e.fp}")
+        for key in (lang, "all"):
+            bucket = totals.setdefault(key, {"metrics": scorer.Tally(), "events": scorer.Tally()})
+            bucket["metrics"].add(m)
+            bucket["events"].add(e)
+    figures = {key: {kind: t.figures() for kind, t in kinds.items()} for key, kinds in totals.items()}
+    return figures, scored, cpu
+
+
+def print_figures(name: str, figures: dict, docs: int, cpu: float) -> None:
+    print(f"{name}: {docs} documents, extraction {cpu * 1000 / max(docs, 1):.1f} ms CPU per document")
+    print(f"  {'lang':<4} {'kind':<7} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}  attributes")
+    for key in sorted(k for k in figures if k != "all") + ["all"]:
+        for kind in ("metrics", "events"):
+            f = figures[key][kind]
+            attrs = " ".join(f"{k.removesuffix('_accuracy')}={v}" for k, v in f.items() if k.endswith("_accuracy"))
+            print(f"  {key:<4} {kind:<7} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['f1']:>6.3f} "
+                  f"{f['tp']:>4} {f['fp']:>4} {f['fn']:>4}  {attrs}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", action="store_true", help="list each document with a miss or a false positive")
+    args = ap.parse_args(argv)
+    scorer = load_scorer()
+    summary = []
+    for name in SETS:
+        folder = DATA / name
+        if not (folder / "gold.jsonl").exists():
+            print(f"{name}: missing ({folder / 'gold.jsonl'})")
+            continue
+        figures, docs, cpu = score_set(scorer, folder, args.show)
+        print_figures(name, figures, docs, cpu)
+        a = figures["all"]
+        summary.append(f"{name} metric_f1={a['metrics']['f1']} event_f1={a['events']['f1']}")
+    print("; ".join(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
