@@ -1,6 +1,6 @@
 """Scale benchmark: the whole pipeline over a synthetic 10,000-article snapshot.
 
-``.venv/bin/python benchmarks/scale.py [--pages 10000] [--keep] [--profile FILE] [--arrow-inserts]``
+``.venv/bin/python benchmarks/scale.py [--pages 10000] [--keep] [--profile FILE]``
 
 Builds a synthetic corpus in the snapshot layout (``synthetic.build_corpus``) in a temporary
 folder, serves it with ``SnapshotServer(root=...)`` in a separate process (the site is remote in
@@ -11,7 +11,6 @@ memory (RSS of this process plus its children, e.g. dbt, but not the server, sam
 with psutil), then
 the whole-path pages/s and the wall time of a second run that finds nothing new.
 Targets (2-core machine): whole path ≥ 100 pages/s, peak memory < 1 GB, second run < 30 s.
-``--arrow-inserts`` previews the bulk-insert fix proposed for ``warehouse/load.py`` (``arrow_inserts``).
 A benchmark script that prints figures; not a test.
 """
 from __future__ import annotations
@@ -193,14 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=10_000, help="synthetic article pages (default 10000)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder and print its path")
     ap.add_argument("--profile", type=Path, help="cProfile the first run into this file and print the top")
-    ap.add_argument("--arrow-inserts", action="store_true",
-                    help="patch warehouse.load with the proposed Arrow bulk inserts (needs pyarrow)")
     args = ap.parse_args(argv)
-    if args.arrow_inserts:
-        import arrow_inserts
-
-        arrow_inserts.apply()
-        print("warehouse.load patched: Arrow bulk inserts (proposed fix), not the code as committed")
 
     tmp = Path(tempfile.mkdtemp(prefix="miitwatch-scale-"))
     server = None
