@@ -7,19 +7,17 @@ from datetime import date
 import pytest
 
 from scrapers.facts import extract
-from scrapers.facts.metrics import extract_metrics
-
-PUB = date(2024, 10, 20)
+from metric_helpers import PUB
+from metric_helpers import metrics as _metrics
+from metric_helpers import only as _only
 
 
 def metrics(text: str, published: date | None = PUB):
-    return extract_metrics(text, published=published, lang="en")
+    return _metrics(text, "en", published)
 
 
 def only(text: str, published: date | None = PUB):
-    found = metrics(text, published)
-    assert len(found) == 1, [(m.value, m.unit, m.quote) for m in found]
-    return found[0]
+    return _only(text, "en", published)
 
 
 @pytest.mark.parametrize(
