@@ -8,6 +8,7 @@ it never stops the others.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -25,7 +26,9 @@ from warehouse import load, queries
 
 log = logging.getLogger(__name__)
 
-BATCH = 200  # rows per transaction: small enough to lose little on a crash, large enough to be fast
+# Rows per transaction: small enough to lose little on a crash, large enough to be fast.
+# MIITWATCH_BATCH_ROWS overrides it (the crash tests use small batches so a kill lands between commits).
+BATCH = int(os.environ.get("MIITWATCH_BATCH_ROWS", "200"))
 
 
 class SystemicFailure(RuntimeError):
