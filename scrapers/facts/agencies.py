@@ -52,8 +52,17 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
 # Every name above starts with one of these characters. Checking it first lets the scanner skip
 # most positions cheaply (about 14x faster on news text); a new name must keep it complete.
 _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市SGMmVvNPCTt"
+# How every name above starts, checked in two look-aheads before the alternation is tried: the
+# first character (a class re tests quickly), then the first two characters or words, so that the
+# alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).
+# A new name must keep both complete (tests/facts/test_prefilters.py checks them).
+_STARTS = (
+    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自然|住房|农业|中国|海关|证监"
+    r"|[Tt]he\s+country's|(?i:vice|minist)"
+)
 _AGENCY_RE = re.compile(
-    f"(?=[{_FIRST_CHARS}])(?:" + "|".join(f"(?P<a{i}>{pattern})" for i, (pattern, _) in enumerate(AGENCY_TABLE)) + ")"
+    f"(?=[{_FIRST_CHARS}])(?={_STARTS})(?:"
+    + "|".join(f"(?P<a{i}>{pattern})" for i, (pattern, _) in enumerate(AGENCY_TABLE)) + ")"
 )
 _NAMES = [name for _, name in AGENCY_TABLE]
 

@@ -9,13 +9,23 @@ _ZH_CLAUSE_END = re.compile(r"[，；：。,;:]")
 _EN_CLAUSE_END = re.compile(r"[;:]|,(?!\d{3})")
 
 
+_THOUSANDS = re.compile(r"\d{3}")
+
+
 def clause_start(s: str, pos: int, lang: str) -> int:
-    """Offset where the clause containing ``pos`` starts."""
-    pattern = _ZH_CLAUSE_END if lang == "zh" else _EN_CLAUSE_END
-    best = -1
-    for m in pattern.finditer(s, 0, pos):
-        best = m.start()
-    return best + 1
+    """Offset where the clause containing ``pos`` starts: after the last clause end in
+    ``s[:pos]`` (the patterns above, applied to ``s[:pos]`` alone)."""
+    # str.rfind per mark (the characters of _ZH_CLAUSE_END) instead of iterating over every
+    # match: called once per figure.
+    if lang == "zh":
+        return max(s.rfind("，", 0, pos), s.rfind("；", 0, pos), s.rfind("：", 0, pos), s.rfind("。", 0, pos),
+                   s.rfind(",", 0, pos), s.rfind(";", 0, pos), s.rfind(":", 0, pos)) + 1
+    best = max(s.rfind(";", 0, pos), s.rfind(":", 0, pos))
+    comma = s.rfind(",", best + 1, pos)
+    # A comma before three digits (3,000) ends no clause; digits past ``pos`` are not seen.
+    while comma >= 0 and _THOUSANDS.match(s, comma + 1, pos):
+        comma = s.rfind(",", best + 1, comma)
+    return max(best, comma) + 1
 
 
 def clause_end(s: str, pos: int, lang: str) -> int:

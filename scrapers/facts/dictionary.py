@@ -43,6 +43,12 @@ class _Index:
     # lang -> [(compiled "a * b" alias, metric_key, generic)]
     gapped: dict[str, list[tuple[re.Pattern, str, bool]]]
     first_chars: dict[str, frozenset[str]]  # lang -> characters an alias can start with
+    # lang -> a pattern finding the positions where an alias can start (a first character; in
+    # English also at a word start): the scan runs in re, not in a Python loop per character.
+    starts: dict[str, re.Pattern]
+    # lang -> first two characters -> (aliases of 4+ characters by their first four, aliases of
+    # 2-3 characters), each longest first: "in" alone starts 44 English aliases.
+    probes: dict[str, dict[str, tuple[dict[str, list[tuple[str, str, bool]]], list[tuple[str, str, bool]]]]]
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -50,8 +56,11 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 def normalise(text: str) -> str:
     """Case- and quote-folded text of the same length (offsets stay valid)."""
-    folded = text.translate(_QUOTES).lower()
-    return folded if len(folded) == len(text) else text.translate(_QUOTES)
+    # str.translate with a dict looks up every character: only run it when a quote is there.
+    if "’" in text or "‘" in text or "“" in text or "”" in text:
+        text = text.translate(_QUOTES)
+    folded = text.lower()
+    return folded if len(folded) == len(text) else text
 
 
 def load_rows(path: Path = DICTIONARY_PATH) -> list[dict[str, str]]:
@@ -84,7 +93,21 @@ def _index() -> _Index:
         for bucket in buckets.values():
             bucket.sort(key=lambda a: -len(a[0]))
     first_chars = {lang: frozenset(key[0] for key in buckets) for lang, buckets in plain.items()}
-    return _Index(entries, plain, gapped, first_chars)
+    starts = {}
+    for lang, chars in first_chars.items():
+        char_class = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+        # English aliases start a word: the character before is not alphanumeric ([\W_]).
+        starts[lang] = re.compile(char_class if lang == "zh" else r"(?:^|(?<=[\W_]))" + char_class)
+    probes: dict = {}
+    for lang, buckets in plain.items():
+        probes[lang] = {}
+        for two, bucket in buckets.items():
+            longer: dict[str, list[tuple[str, str, bool]]] = {}
+            for item in bucket:
+                if len(item[0]) >= 4:
+                    longer.setdefault(item[0][:4], []).append(item)
+            probes[lang][two] = (longer, [item for item in bucket if len(item[0]) < 4])
+    return _Index(entries, plain, gapped, first_chars, starts, probes)
 
 
 def entries() -> dict[str, Entry]:
@@ -112,17 +135,15 @@ def find_aliases(text: str, lang: str) -> tuple[AliasMatch, ...]:
     idx = _index()
     norm = normalise(text)
     out: list[AliasMatch] = []
-    buckets = idx.plain[lang]
-    firsts = idx.first_chars[lang]
-    for pos, char in enumerate(norm):
-        if char not in firsts:
+    probes = idx.probes[lang]
+    for start in idx.starts[lang].finditer(norm):
+        pos = start.start()
+        probe = probes.get(norm[pos:pos + 2])
+        if not probe:
             continue
-        if lang == "en" and pos > 0 and norm[pos - 1].isalnum():
-            continue
-        bucket = buckets.get(norm[pos:pos + 2])
-        if not bucket:
-            continue
-        for alias, key, generic in bucket:
+        # Longest first, as in the bucket: every 4+ character alias is longer than the rest.
+        longer, shorter = probe
+        for alias, key, generic in (*longer.get(norm[pos:pos + 4], ()), *shorter):
             if norm.startswith(alias, pos):
                 end = pos + len(alias)
                 if lang == "zh" or end == len(norm) or not norm[end].isalnum():
@@ -140,27 +161,43 @@ def choose(matches: tuple[AliasMatch, ...], *, start: int = 0, end: int | None =
     Specific aliases win; generic ones count only when ``sector`` is their row's sector.
     ``units`` restricts the rows to those measured in one of these units (a count is never an
     amount of yuan)."""
-    idx = _index()
-    window = [m for m in matches if m.start >= start and (end is None or m.end <= end)
-              and (units is None or idx.entries[m.metric_key].unit in units)]
-    specific = [m for m in window if not m.generic]
-    if specific:
-        return max(specific, key=lambda m: (m.end, m.end - m.start)).metric_key
-    if sector:
-        generic = [m for m in window if idx.entries[m.metric_key].sector == sector]
-        if generic:
-            return max(generic, key=lambda m: (m.end, m.end - m.start)).metric_key
-    return None
+    if not matches:
+        return None  # most texts name no indicator at all
+    entries = _index().entries
+    # One pass; the first alias with the greatest (end, length) wins, as max() would pick it.
+    best: tuple[int, int] | None = None
+    best_key: str | None = None
+    best_in_sector: tuple[int, int] | None = None
+    sector_key: str | None = None
+    for m in matches:
+        if m.start < start or (end is not None and m.end > end):
+            continue
+        row = entries[m.metric_key]
+        if units is not None and row.unit not in units:
+            continue
+        rank = (m.end, m.end - m.start)
+        if not m.generic:
+            if best is None or rank > best:
+                best, best_key = rank, m.metric_key
+        # Only consulted when no specific alias is in the window (then all in it are generic).
+        if sector and row.sector == sector and (best_in_sector is None or rank > best_in_sector):
+            best_in_sector, sector_key = rank, m.metric_key
+    if best_key is not None:
+        return best_key
+    return sector_key if sector else None
 
 
 def lookup(texts: list[str], lang: str, *, sector: str | None = None, units: frozenset[str] | None = None) -> str | None:
     """metric_key named in the first of ``texts`` that names one (alias nearest to its end);
     generic aliases are tried last, and only with ``sector``."""
-    found = [find_aliases(text, lang) for text in texts if text]
-    for matches in found:
-        key = choose(matches, units=units)
-        if key:
-            return key
+    found = []
+    for text in texts:
+        if text:
+            matches = find_aliases(text, lang)
+            key = choose(matches, units=units)
+            if key:
+                return key
+            found.append(matches)
     if sector:
         for matches in found:
             key = choose(matches, sector=sector, units=units)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from scrapers.facts.needles import fold, has_any
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.units import Quantity
 
@@ -12,12 +13,16 @@ from scrapers.facts.units import Quantity
 _FURNITURE = re.compile(
     r"发布时间|来源[:：]|浏览次数|阅读量|阅读数|点击数|责任编辑|编辑[:：]|本版编辑|ICP|备案号|电话[:：]|传真[:：]|邮编|邮政编码|地址[:：]|"
     r"版权所有|打印本页|关闭窗口|字体[:：]|相关新闻|关于作者|免责声明|"
-    r"Updated:|Source:|Editor in charge|[Ee]ditor:|Copyright|©|Tel[:.]|Fax[:.]|Privacy (?:Policy|&)|uses cookies|"
+    r"Updated:|Source:|Editor in charge|Editor:|editor:|Copyright|©|Tel[:.]|Fax[:.]|Privacy (?:Policy|&)|uses cookies|"
     r"See also|You may also like|Leave a Comment|Original title"
-)
+)  # every alternative starts with a literal character: re then scans for those characters at C speed
 _HEADLINE_MAX = {"zh": 70, "en": 150}
 _LINE_END = re.compile(r"[。！？.!?；;：:…][”’\"')）\]】]*(?:\s*[（(][^（()）]{1,12}[）)])?\s*$")
-_LIST_LINE = re.compile(r"^\s*(?:[-•·*]\s|\d+[.、]\s*\S.*\[\d{4}-)|\[\d{4}-\d{2}-\d{2}\]\s*$")
+# Link-list lines: a bullet or numbered title with a [YYYY-…] date, or a line ending in a date.
+# Two patterns rather than one alternation: the second starts with a literal "[", which re scans
+# for at C speed, while an alternation starting with "^" is tried at every position.
+_LIST_LINE_START = re.compile(r"^\s*(?:[-•·*]\s|\d+[.、]\s*\S.*\[\d{4}-)")
+_LIST_LINE_END = re.compile(r"\[\d{4}-\d{2}-\d{2}\]\s*$")
 
 # --- distractors ------------------------------------------------------------------------------
 _ZH_STOP_NOUNS = re.compile(
@@ -27,7 +32,9 @@ _ZH_STOP_NOUNS = re.compile(
 )
 # Normative wording of standards and rules (应不超过, 不得低于, "shall not exceed"): technical
 # parameters, not industry figures.
-_ZH_NORMATIVE = re.compile(r"(?:(?<![相供响效反适对理答感回])应|应当|不得|不应|必须)(?:不)?(?:超过|低于|高于|小于|大于|达到|不少于|不低于)")
+# (The look-behind sits after 应 so that every alternative starts with a literal, which re scans
+# for at C speed.)
+_ZH_NORMATIVE = re.compile(r"(?:应(?<![相供响效反适对理答感回]应)|应当|不得|不应|必须)(?:不)?(?:超过|低于|高于|小于|大于|达到|不少于|不低于)")
 _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|have)\b", re.I)
 # A Chinese numeral is a figure only after a verb or cue (建设八个先导区, 超过两千家), not as an
 # article (一个产业, 三家基础电信企业).
@@ -64,8 +71,19 @@ _EN_STRONG_CUE = re.compile(
 def skip_sentence(line: str, sentence: Sentence, lang: str) -> bool:
     """True for furniture, link lists and headlines: sentences that never state a metric.
     ``line`` is the text line the sentence starts in."""
+    return is_furniture(sentence.text) or skip_line(line, lang)
+
+
+def is_furniture(sentence: str) -> bool:
+    """Page furniture (source, editor, copyright lines) named in the sentence itself."""
+    return bool(_FURNITURE.search(sentence))
+
+
+def skip_line(line: str, lang: str) -> bool:
+    """True when every sentence starting in text line ``line`` is to be skipped: link lists
+    and headlines (decided once per line; a paragraph line holds many sentences)."""
     line = line.strip()
-    if _FURNITURE.search(sentence.text) or _LIST_LINE.search(line):
+    if _LIST_LINE_START.match(line) or _LIST_LINE_END.search(line):
         return True
     # A short line without sentence-final punctuation is a headline, breadcrumb or caption;
     # a long one is body text whose punctuation got lost.
@@ -89,7 +107,26 @@ def _inside_title(s: str, pos: int) -> bool:
 
 def is_distractor(s: str, q: Quantity, lang: str) -> bool:
     """True when quantity ``q`` of sentence ``s`` is not an industry figure."""
-    if _inside_title(s, q.start) or (_ZH_NORMATIVE if lang == "zh" else _EN_NORMATIVE).search(s):
+    return _is_normative(s, lang) or _is_distractor(s, q, lang)
+
+
+def drop_distractors(s: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
+    """The quantities of sentence ``s`` that are not distractors (:func:`is_distractor`, with
+    the whole-sentence test done once)."""
+    if not quantities or _is_normative(s, lang):
+        return []
+    return [q for q in quantities if not _is_distractor(s, q, lang)]
+
+
+def _is_normative(s: str, lang: str) -> bool:
+    """Normative wording anywhere in the sentence: every figure in it is a technical parameter."""
+    if lang == "zh":
+        return bool(_ZH_NORMATIVE.search(s))
+    return has_any(fold(s), ("shall", "must")) and bool(_EN_NORMATIVE.search(s))
+
+
+def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
+    if _inside_title(s, q.start):
         return True
     before = s[max(0, q.start - 12): q.start]
     after = s[q.end: q.end + 6]

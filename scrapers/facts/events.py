@@ -20,6 +20,7 @@ from datetime import date
 from scrapers.facts.agencies import agencies_in, find_agencies, join_agencies, main_agency
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
+from scrapers.facts.needles import fold, has_any
 from scrapers.facts.sentences import Sentence, split_sentences
 
 PRESS = "press_conference"
@@ -38,12 +39,19 @@ class _Rule:
     pattern: re.Pattern[str]
     retype_by_title: bool = False  # a document trigger: the title decides draft / data / list / standard
     implied_body: str | None = None  # the body the construction itself names (MIIT's own work conference)
+    # Literal strings of which every match contains one (case-sensitive): a sentence with none of
+    # them is skipped without running the pattern. Empty: always run it.
+    needles: tuple[str, ...] = ()
+
+    def may_match(self, s: str) -> bool:
+        return not self.needles or has_any(s, self.needles)
 
 
 def _rule(
     type_: str, subtype: str | None, pattern: str, *, flags: int = 0, retype: bool = False, body: str | None = None,
+    needles: tuple[str, ...] = (),
 ) -> _Rule:
-    return _Rule(type_, subtype, re.compile(pattern, flags), retype, body)
+    return _Rule(type_, subtype, re.compile(pattern, flags), retype, body, needles)
 
 
 # --- Chinese constructions -------------------------------------------------------------------
@@ -56,36 +64,43 @@ _ZH_ZONE = r"(?:先导区|示范区|试验区|先行区|试点城市|示范城�
 _ZH_RULES = (
     _rule(PRESS, None,
           rf"(?:举行|召开|举办)了?[^，。；]{{0,40}}?{_ZH_CONF}|{_ZH_CONF}[^，。；]{{0,20}}?(?:召开|举行|举办)"
-          rf"|(?:新闻发布会|发布会|吹风会|记者会)上"),
-    _rule(OTHER, "work_conference", r"全国工业和信息化工作会议|全国工信工作会议", body="MIIT"),
+          rf"|(?:新闻发布会|发布会|吹风会|记者会)上",
+          needles=("发布会", "吹风会", "记者会", "通气会", "通报会")),
+    _rule(OTHER, "work_conference", r"全国工业和信息化工作会议|全国工信工作会议", body="MIIT", needles=("工作会议",)),
     _rule(DOCUMENT, None,
           rf"{_ZH_ISSUE}了?《[^》]{{2,80}}》"
           rf"|《[^》]{{2,80}}》(?:（[^）]{{0,30}}），?)?[^，。；《]{{0,25}}?{_ZH_ISSUE}(?!的数据)"
           rf"|(?:印发|发布|出台|颁布)(?!会|时间|日期)了?[^，。；《》“”]{{0,12}}?{_ZH_DOC_KIND}"
           rf"|(?:该|此|这一?){_ZH_DOC_KIND}[^，。；]{{0,16}}?由[^，。；]{{0,20}}?(?:印发|发布|出台|颁布)",
-          retype=True),
+          retype=True, needles=("印发", "发布", "公布", "出台", "颁布", "出炉")),
     _rule(STANDARD, None,
-          r"标准(?!委|化)[^，。；《》]{0,8}?(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；]{0,6}?标准"),
+          r"标准(?!委|化)[^，。；《》]{0,8}?(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；]{0,6}?标准",
+          needles=("标准",)),
     _rule(APPROVAL, None,
           rf"(?:同意|批复|批准)(?:支持)?[^。；]{{0,40}}?(?:创建|建设|设立|开展|建立)[^，。；]{{0,30}}?{_ZH_ZONE}"
           rf"|(?:设立|认定|授牌|批准)了?[^，。；]{{0,40}}?{_ZH_ZONE}"
           rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?名单"
-          rf"|先后?支持[^，。；]{{0,60}}?创建[^，。；]{{0,30}}?{_ZH_ZONE}"),
+          rf"|先后?支持[^，。；]{{0,60}}?创建[^，。；]{{0,30}}?{_ZH_ZONE}",
+          needles=("先导区", "示范区", "试验区", "先行区", "试点城市", "示范城市", "示范基地", "名单")),
     _rule(OTHER, "public_consultation",
           r"就[^，。；]{0,40}?(?:公开)?(?:征求|征集)[^，。；]{0,4}?意见(?!稿)|(?:公开|面向社会)(?:征求|征集)意见(?!稿)"
-          r"|(?:征求|征集)(?:社会各界|公众)?对《[^》]{2,80}》的?意见"),
+          r"|(?:征求|征集)(?:社会各界|公众)?对《[^》]{2,80}》的?意见",
+          needles=("征求", "征集")),
     _rule(OTHER, "committee_established",
-          r"(?:成立|组建|设立)了?[^，。；]{0,30}?(?:委员会|工作组|领导小组|专家组)"),
+          r"(?:成立|组建|设立)了?[^，。；]{0,30}?(?:委员会|工作组|领导小组|专家组)",
+          needles=("委员会", "工作组", "领导小组", "专家组")),
     _rule(OTHER, "data_release",
           r"(?:发布|公布|发表)(?!会|时间)的[^，。；《》]{0,30}?(?:数据|统计)|据[^，。；]{0,20}?(?:发布|公布)的(?:数据|统计)"
           r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{0,20}?数据(?:显示|表明)"
-          r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{0,20}?运行情况"),
+          r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{0,20}?运行情况",
+          needles=("数据", "统计", "运行情况")),
 )
 # A national work conference is often named once, then called 本次会议 / 会议于…召开.
 _ZH_WORK_CONFERENCE = re.compile(r"全国工业和信息化工作会议|全国工信工作会议")
 _ZH_CONFERENCE_BACK_REFERENCE = _rule(
     OTHER, "work_conference",
-    r"(?:本次|此次|这次)会议[^，。；]{0,25}?(?:召开|举行|开幕)|会议于[^，。；]{0,25}?(?:召开|举行|开幕)", body="MIIT")
+    r"(?:本次|此次|这次)会议[^，。；]{0,25}?(?:召开|举行|开幕)|会议于[^，。；]{0,25}?(?:召开|举行|开幕)", body="MIIT",
+    needles=("会议",))
 
 # --- English constructions -------------------------------------------------------------------
 _EN_VERB = r"(?:issued|released|published|unveiled|rolled\s+out|promulgated|launched)"
@@ -95,7 +110,8 @@ _EN_DOC_KIND = (
 )
 _EN_ZONE = r"(?:pilot|demonstration|experimental|innovation)\s+(?:zones?|areas?|bases?|cities)"
 _EN_RULES = (
-    _rule(PRESS, None, r"\b(?:press|news)\s+conferences?\b|\b(?:press|policy|news)\s+briefings?\b"),
+    _rule(PRESS, None, r"\b(?:press|news)\s+conferences?\b|\b(?:press|policy|news)\s+briefings?\b",
+          needles=("conference", "briefing")),
     _rule(OTHER, "work_conference",
           r"\b(?:work\s+conference\s+on\s+industry\s+and\s+information\s+technology"
           r"|industry\s+and\s+information\s+technology\s+work\s+conference"
@@ -109,22 +125,27 @@ _EN_RULES = (
           rf"(?:jointly\s+)?(?:issued|released|published|unveiled)\s+by\b"
           rf"|\b(?:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;]{{0,80}}?"
           rf"\b(?:was|were|has\s+been|have\s+been)\s+(?:issued|released|published|unveiled|promulgated)\b",
-          retype=True),
+          retype=True, needles=("issued", "released", "published", "unveiled", "rolled", "promulgated", "launched")),
     _rule(APPROVAL, None,
           rf"\b(?:approved|approving|approve|approval\s+(?:of|for)|(?:gave|given|giving)\s+(?:the\s+)?green\s+light"
           rf"|greenlit|designated)\b[^.;]{{0,120}}?\b{_EN_ZONE}\b"
-          rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b"),
+          rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b",
+          needles=("pilot", "demonstration", "experimental", "innovation", "batch")),
     _rule(STANDARD, None,
-          r"\b(?:released|issued|published|unveiled)\s+(?:\d+\s+|[a-z]+\s+)?(?:new\s+)?(?:(?:national|industry|mandatory)\s+)*standards?\b"),
+          r"\b(?:released|issued|published|unveiled)\s+(?:\d+\s+|[a-z]+\s+)?(?:new\s+)?(?:(?:national|industry|mandatory)\s+)*standards?\b",
+          needles=("standard",)),
     _rule(OTHER, "public_consultation",
           r"\bdraft\b[^.;]{0,200}?\bfor\s+public\s+(?:comments?|consultation|opinions?|feedback)\b"
-          r"|\b(?:seeks?|sought|seeking|solicit(?:s|ed|ing)?)\s+(?:public\s+)?(?:comments?|opinions?|feedback|views)\b"),
+          r"|\b(?:seeks?|sought|seeking|solicit(?:s|ed|ing)?)\s+(?:public\s+)?(?:comments?|opinions?|feedback|views)\b",
+          needles=("draft", "seek", "sought", "solicit")),
     _rule(OTHER, "committee_established",
-          r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|working\s+group|task\s+force)\b"),
+          r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|working\s+group|task\s+force)\b",
+          needles=("committee", "working", "task")),
     _rule(OTHER, "data_release",
           r"\b(?:data|figures|statistics)\s+(?:released|published|issued|unveiled)\b"
-          r"|\b(?:released|published)\s+(?:the\s+)?(?:data|figures|statistics)\b"),
-    _rule(PLAN, None, r"\bannounced\b[^.;]{0,30}?\b(?:targets?|plans?|goals?|blueprint)\b"),
+          r"|\b(?:released|published)\s+(?:the\s+)?(?:data|figures|statistics)\b",
+          needles=("data", "figures", "statistics")),
+    _rule(PLAN, None, r"\bannounced\b[^.;]{0,30}?\b(?:targets?|plans?|goals?|blueprint)\b", needles=("announced",)),
 )
 # "…, the Ministry of Industry and Information Technology (MIIT) said on Thursday.": figures put
 # out by a body on a named day are a data release (merged away when it was a press conference).
@@ -135,11 +156,19 @@ _EN_SAID_ON = re.compile(
 
 # Cheap pre-filters: most sentences name no action at all.
 _ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|出炉|会议|批复|同意|批准|设立|认定|授牌|公示|征求|征集|成立|组建|支持")
-_EN_ANY = re.compile(
-    r"conference|briefing|issued|released|published|unveiled|rolled out|promulgated|launched|approv|green light"
-    r"|designated|draft|comment|set up|established|formed|created|founded|announced|said|seek|sought|solicit",
-    re.IGNORECASE,
+_EN_TRIGGER_WORDS = (
+    "conference", "briefing", "issued", "released", "published", "unveiled", "rolled out", "promulgated", "launched",
+    "approv", "green light", "designated", "draft", "comment", "set up", "established", "formed", "created", "founded",
+    "announced", "said", "seek", "sought", "solicit",
 )
+
+
+def _may_state_action(s: str, lang: str) -> bool:
+    if lang == "zh":
+        return bool(_ZH_ANY.search(s))
+    # Same answer as re.search("|".join(_EN_TRIGGER_WORDS), s, re.IGNORECASE) (the words are
+    # lower-case letters and spaces, see scrapers.facts.needles.fold), ~100x faster.
+    return has_any(fold(s), _EN_TRIGGER_WORDS)
 
 _ZH_FUTURE = re.compile(r"(?:将于|将在|将要|即将|将会|将(?!近)|拟于|拟(?!定|订)|计划于|准备|有望|下一步)")
 _ZH_MODAL = re.compile(
@@ -226,12 +255,11 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
         if _ZH_WORK_CONFERENCE.search(text):
             rules = _ZH_RULES + (_ZH_CONFERENCE_BACK_REFERENCE,)
     story = _Story(lang, anchor_date(text, published, lang), main_agency(text), rules)
-    any_trigger = _ZH_ANY if lang == "zh" else _EN_ANY
 
     sentences = split_sentences(text)
     found: list[_Found] = []
     for i, sentence in enumerate(sentences):
-        if any_trigger.search(sentence.text):
+        if _may_state_action(sentence.text, lang):
             previous = sentences[i - 1].text if i else None
             following = sentences[i + 1].text if i + 1 < len(sentences) else None
             found.extend(_sentence_events(sentence, previous, following, story))
@@ -250,10 +278,12 @@ class _Story:
 
 def _sentence_events(sentence: Sentence, previous: str | None, following: str | None, story: _Story) -> list[_Found]:
     s, lang = sentence.text, story.lang
-    mentions = find_dates(s, story.anchor, lang)
+    mentions = _LazyDates(s, story.anchor, lang)
     titles = _title_spans(s)
     out: list[tuple[int, _Found]] = []
     for rule in story.rules:
+        if not rule.may_match(s):
+            continue
         for m in rule.pattern.finditer(s):
             start, end = m.span()
             if _inside_any(titles, start, end) or _is_future(s, start, end, lang):
@@ -266,8 +296,24 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
     return [f for _, f in sorted(out, key=lambda pair: pair[0])]
 
 
+class _LazyDates:
+    """The date mentions of one sentence, found on first use: most sentences with a trigger word
+    state no event, and finding dates is the dearest step of reading one."""
+
+    __slots__ = ("_args", "_found")
+
+    def __init__(self, s: str, anchor: date | None, lang: str) -> None:
+        self._args = (s, anchor, lang)
+        self._found: list[DateMention] | None = None
+
+    def get(self) -> list[DateMention]:
+        if self._found is None:
+            self._found = find_dates(*self._args)
+        return self._found
+
+
 def _build(
-    sentence: Sentence, start: int, end: int, rule: _Rule, mentions: list[DateMention],
+    sentence: Sentence, start: int, end: int, rule: _Rule, mentions: _LazyDates,
     titles: list[tuple[int, int]], previous: str | None, following: str | None, story: _Story,
 ) -> _Found | None:
     s, lang = sentence.text, story.lang
@@ -291,7 +337,7 @@ def _build(
         bodies.append(SCIO)
     if type_ == PRESS and SCIO in bodies:
         bodies = [SCIO] + [b for b in bodies if b != SCIO]
-    mention = _event_date(s, start, end, lang, mentions, titles)
+    mention = _event_date(s, start, end, lang, mentions.get(), titles)
     recent = bool(mention and mention.kind == "recent")
     when = mention.value if mention else None
     if mention is None and lang == "en" and previous is not None and type_ in (PRESS, OTHER):
@@ -487,17 +533,19 @@ def _lead_day(previous: str, anchor: date | None) -> str | None:
 
 
 def _said_on_releases(
-    sentence: Sentence, mentions: list[DateMention], default_body: str | None,
+    sentence: Sentence, mentions: _LazyDates, default_body: str | None,
 ) -> list[tuple[int, _Found]]:
     s = sentence.text
     out: list[tuple[int, _Found]] = []
+    if "said" not in s:
+        return out  # (every match starts with "said"; the pattern itself starts with \b, tried everywhere)
     for m in _EN_SAID_ON.finditer(s):
         speaker = _speaker_before(s, m.start(), default_body)
         if speaker is None or not _FIGURE.search(s[: m.start()] + s[m.end():]):  # figures were given
             continue
         if _EN_FUTURE.search(s, m.end(), m.end() + 40):
             continue  # "said on Monday it would invest 10 billion yuan": a plan, not data
-        when = next((d.value for d in mentions if m.start() <= d.start < m.end()), None)
+        when = next((d.value for d in mentions.get() if m.start() <= d.start < m.end()), None)
         if when is None:
             continue
         event = Event(type=OTHER, subtype="data_release", date=when, agency=speaker, quote=s, start=sentence.start)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from scrapers.facts.needles import Guarded
+
 _ZH_CAGR = re.compile(r"年均|复合|年平均")
 # 贡献率 (contribution rate) and 占有率 (market share) are labelled shares; 增长率 is growth.
 _ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$")
@@ -17,24 +19,38 @@ _ZH_ADD = re.compile(r"新建|新增|新培育|新认定|新开通|新入选|新
 _ZH_REMOVE = re.compile(r"移出|撤销|退出")
 _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来")
 _ZH_SEQUENTIAL = re.compile(r"环比")
-_EN_SEQUENTIAL = re.compile(r"month on month|month-on-month|quarter on quarter|quarter-on-quarter|m/m|q/q|sequential", re.I)
+_EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on quarter|quarter-on-quarter|m/m|q/q|sequential", re.I),
+                         ("month", "quarter", "m/m", "q/q", "sequential"))
 _ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年")
 _ZH_UP = re.compile(r"增长|增速|增幅|增加|提高|上升|上涨|提升|扩大|加快|高出|高于|多|升|增|涨")
 _ZH_DOWN = re.compile(r"下降|减少|下滑|回落|降低|下跌|萎缩|减|降|跌|低于|低|放缓|收缩|缩小|收窄")
 _ZH_TO_LEVEL = re.compile(r"(?:升|提升|提高|上升|增|增加|降|下降|回落)(?:至|到)")
 _ZH_DOUBLE = re.compile(r"翻番|翻一番")
 
-_EN_CAGR = re.compile(r"compound|average annual|annual average|annualized|a year on average", re.I)
-_EN_SHARE_BEFORE = re.compile(r"share|account(?:ed|ing|s)? for|made up|make up|making up|makes up|contribut(?:ed|es|ing|ion)|represent(?:ed|s|ing)?|proportion", re.I)
+_EN_CAGR = Guarded(re.compile(r"compound|average annual|annual average|annualized|a year on average", re.I),
+                   ("compound", "annual", "a year on average"))
+_EN_SHARE_BEFORE = Guarded(
+    re.compile(r"share|account(?:ed|ing|s)? for|made up|make up|making up|makes up|contribut(?:ed|es|ing|ion)|represent(?:ed|s|ing)?|proportion", re.I),
+    ("share", "account", "made up", "make up", "making up", "makes up", "contribut", "represent", "proportion"))
 _EN_SHARE_AFTER = re.compile(r"^\s*(?:percent\s+)?(?:of|share)\b", re.I)
-_EN_RATE = re.compile(r"(?<!growth )\brate\b|utili[sz]ation|penetration|coverage|digitali[sz]ation", re.I)
-_EN_NET = re.compile(r"net (?:increase|addition|gain)|since the end of|from the end of", re.I)
+_EN_RATE = Guarded(re.compile(r"(?<!growth )\brate\b|utili[sz]ation|penetration|coverage|digitali[sz]ation", re.I),
+                   ("rate", "utili", "penetration", "coverage", "digitali"))
+_EN_NET = Guarded(re.compile(r"net (?:increase|addition|gain)|since the end of|from the end of", re.I), ("net ", "the end of"))
 # "will build"/"to build" adds new units; "has built" states the stock.
-_EN_ADD = re.compile(r"\bnew(?:ly)?\b(?![- ]energy)|\badd(?:ed|ing|s)?\b|\b(?:to|will) build\b", re.I)
-_EN_GROWTH_SINCE = re.compile(r"decade|since|from \d|over the past|ten years|compared with \d{4}|from [\d.,]+ [A-Za-z]+", re.I)
-_EN_YOY = re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago", re.I)
-_EN_UP = re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than in)\b", re.I)
-_EN_DOWN = re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower|slow(?:ed|er)|fewer|contract(?:ed|ion)|trailing|trailed|dipped|slid|less than in)\b", re.I)
+_EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)|\badd(?:ed|ing|s)?\b|\b(?:to|will) build\b", re.I), ("new", "add", "build"))
+_EN_GROWTH_SINCE = Guarded(
+    re.compile(r"decade|since|from \d|over the past|ten years|compared with \d{4}|from [\d.,]+ [A-Za-z]+", re.I),
+    ("decade", "since", "from ", "over the past", "ten years", "compared with "))
+_EN_YOY = Guarded(re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago", re.I),
+                  ("year", "y/y", "yoy", "same period"))
+_EN_UP = Guarded(
+    re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than in)\b", re.I),
+    ("up", "rose", "ris", "grew", "grow", "increas", "jump", "climb", "expand", "gain", "higher", "faster", "surge", "soar",
+     "outpac", "more than in"))
+_EN_DOWN = Guarded(
+    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower|slow(?:ed|er)|fewer|contract(?:ed|ion)|trailing|trailed|dipped|slid|less than in)\b", re.I),
+    ("down", "fell", "fall", "drop", "declin", "decrease", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
+     "dipped", "slid", "less than in"))
 _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
 _CLAUSE_END = re.compile(r"[，。；,;]")
 _EN_NOT_GROWTH = re.compile(r"\b\w+ to\s*$|\b(?:made|make|makes|making) up\b")
@@ -47,7 +63,7 @@ _EN_NEW_AFTER = re.compile(r"^\s*[\w\s\"-]{0,40}\bnewly\b|^\s+new\b(?![- ]energy
 NO_CUE = ""
 
 
-def _last(pattern: re.Pattern, text: str) -> int:
+def _last(pattern: re.Pattern | Guarded, text: str) -> int:
     """Offset of the last match of ``pattern`` in ``text``, -1 when none."""
     pos = -1
     for m in pattern.finditer(text):
@@ -96,14 +112,16 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             return "yoy_growth", 1
         share_at, rate_at = _last(_ZH_SHARE, lead), _last(_ZH_RATE, lead)
         # 升至/提高到 X% states the new level, not a growth rate.
-        growth_at = max(_last(_ZH_UP, _ZH_TO_LEVEL.sub("", lead)), _last(_ZH_DOWN, _ZH_TO_LEVEL.sub("", lead)))
+        lead_growth = _ZH_TO_LEVEL.sub("", lead)
+        growth_at = max(_last(_ZH_UP, lead_growth), _last(_ZH_DOWN, lead_growth))
         if (share_at >= 0 or rate_at >= 0) and max(share_at, rate_at) > growth_at:
             return ("rate", 1) if rate_at > share_at else ("share", 1)
-        if growth_at >= 0 or _ZH_YOY.search(lead):
+        yoy = _ZH_YOY.search(lead)
+        if growth_at >= 0 or yoy:
             sign = growth_sign(lead, tail, "zh")
             if _ZH_SEQUENTIAL.search(lead):
                 return "growth", sign
-            if _ZH_YOY.search(lead):
+            if yoy:
                 return "yoy_growth", sign
             if _ZH_GROWTH_SINCE.search(lead):
                 return "growth", sign

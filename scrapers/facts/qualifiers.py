@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from scrapers.facts.needles import fold, has_any
+
 # Chinese cues just before the number; the filler group allows 已超过, 均超过, 超过了, 达到近.
 _ZH_FILLER = r"(?:已|已经|均|都|将|也|了|达|达到|为|在|有|的|至|到|增至|升至|规模|累计|总数|共计)*"
 _ZH_BEFORE = [
@@ -23,11 +25,18 @@ _ZH_AFTER = [
 ]
 
 _EN_FILLER = r"(?:\s+(?:by|to|of|at|some|a|an|total|totaling|total of|reach|hit))*\s*(?:US\$|\$|RMB\s?)?$"
+# (name, pattern, needles): every match contains one of the needles (case-folded), tested first
+# because a case-insensitive pattern ending in $ is tried at every position of the window.
 _EN_BEFORE = [
-    ("ge", re.compile(r"\b(?:at least|no less than|not less than|a minimum of|no fewer than)" + _EN_FILLER, re.I)),
-    ("lt", re.compile(r"\b(?:less than|fewer than|under|below|short of)" + _EN_FILLER, re.I)),
-    ("gt", re.compile(r"\b(?:more than|over|exceed(?:s|ed|ing)?|topp?(?:ed|s|ing)?|passed|pass(?:es|ing)?|past|above|in excess of|upwards of|surpass(?:ed|es|ing)?|beyond|just over|greater than)" + _EN_FILLER, re.I)),
-    ("approx", re.compile(r"\b(?:nearly|about|around|close to|roughly|approximately|almost|some|an estimated|approx\.?|near)" + _EN_FILLER, re.I)),
+    ("ge", re.compile(r"\b(?:at least|no less than|not less than|a minimum of|no fewer than)" + _EN_FILLER, re.I),
+     ("at least", "less than", "a minimum of", "no fewer than")),
+    ("lt", re.compile(r"\b(?:less than|fewer than|under|below|short of)" + _EN_FILLER, re.I),
+     ("less than", "fewer than", "under", "below", "short of")),
+    ("gt", re.compile(r"\b(?:more than|over|exceed(?:s|ed|ing)?|topp?(?:ed|s|ing)?|passed|pass(?:es|ing)?|past|above|in excess of|upwards of|surpass(?:ed|es|ing)?|beyond|just over|greater than)" + _EN_FILLER, re.I),
+     ("more than", "over", "exceed", "top", "pass", "past", "above", "in excess of", "upwards of", "surpass", "beyond",
+      "greater than")),
+    ("approx", re.compile(r"\b(?:nearly|about|around|close to|roughly|approximately|almost|some|an estimated|approx\.?|near)" + _EN_FILLER, re.I),
+     ("near", "about", "around", "close to", "roughly", "approx", "almost", "some", "an estimated")),
 ]
 _EN_AFTER_GE = re.compile(r"^\s*(?:or more|and above|or above|plus)\b", re.I)
 _EN_AFTER_GT = re.compile(r"^-plus\b|^\s*\+", re.I)
@@ -46,9 +55,11 @@ def qualifier_of(sentence: str, start: int, end: int, lang: str, inner: str | No
     before = sentence[max(0, start - 14): start]
     after = sentence[end: end + 8]
     if lang == "zh":
-        for name, pattern in _ZH_AFTER:
-            if pattern.search(after):
-                return name
+        # Every cue after the number holds 以 (以上, 及以上, 以下, 以内), 左右 or 上下.
+        if "以" in after or "左" in after or "上" in after:
+            for name, pattern in _ZH_AFTER:
+                if pattern.search(after):
+                    return name
         if inner:
             return inner
         for name, pattern in _ZH_BEFORE:
@@ -63,7 +74,8 @@ def qualifier_of(sentence: str, start: int, end: int, lang: str, inner: str | No
         return "ge"
     if _EN_AFTER_GT.search(after):
         return "gt"
-    for name, pattern in _EN_BEFORE:
-        if pattern.search(before):
+    folded = fold(before)
+    for name, pattern, needles in _EN_BEFORE:
+        if has_any(folded, needles) and pattern.search(before):
             return name
     return inner or "eq"

@@ -6,6 +6,7 @@ text (a quote must be a substring of the document).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -17,8 +18,13 @@ class Sentence(NamedTuple):
 
 # Chinese sentence ends: 。！？； and line breaks.  English: . ! ? followed by space and an
 # upper-case letter/quote/digit — but not after common abbreviations or inside decimals (2.31).
-_ZH_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|\n+")
-_EN_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+#
+# Both patterns start with one character class (the first character decides the branch), so
+# that re scans for it at C speed: a pattern starting with an alternation, a repeat or a
+# look-behind is tried at every position. They mean "[。！？；!?;]+[”’」』）)]*|\n+" and
+# "(?<=[.!?])[\"'”’)]*\s+(?=…)"; an English cut is where group 1 starts.
+_ZH_END = re.compile(r"[。！？；!?;\n](?:(?<=\n)\n*|(?<!\n)[。！？；!?;]*[”’」』）)]*)")
+_EN_END = re.compile(r"[.!?]([\"'”’)]*\s+)(?=[\"'“‘(]?[A-Z0-9])")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|St|Co|Corp|Inc|Ltd|vs|approx|etc|e\.g|i\.e)|\bU\.S|(?<![&\w])[A-Z])\.$"
 )
@@ -26,6 +32,13 @@ _ABBREV = re.compile(
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; each keeps its [start, end) offsets into ``text``."""
+    return list(_split(text))
+
+
+# The metric and the event extractor both split the document they are given (the same string
+# unless it had full-width digits): the last few splits are kept so the second call is free.
+@lru_cache(maxsize=4)
+def _split(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     for block_start, block_end in _blocks(text):
         pos = block_start
@@ -34,7 +47,7 @@ def split_sentences(text: str) -> list[Sentence]:
             _append(out, text, pos, block_start + cut)
             pos = block_start + cut
         _append(out, text, pos, block_end)
-    return out
+    return tuple(out)
 
 
 def _blocks(text: str):
@@ -49,10 +62,11 @@ def _blocks(text: str):
 
 def _cuts(block: str):
     for m in _EN_END.finditer(block):
-        head = block[: m.start()].rstrip("\"'”’)")
+        cut = m.start(1)
+        head = block[:cut].rstrip("\"'”’)")
         if _ABBREV.search(head[-12:]):
             continue
-        yield m.start()
+        yield cut
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:

@@ -4,27 +4,40 @@ the metric dictionary), list splitting for 分别/"respectively" constructions, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from scrapers.facts.needles import fold
 
 # Words that introduce or link a figure rather than name the indicator.
-_ZH_TRAILING = re.compile(
-    r"(?:(?:预计|将|均|都|已经|已|也|再|累计|合计|总计|共计|共|实现|达到|达|为|是|有|超过|超|逾|突破|近|约|接近|将近|"
-    r"不少于|不低于|至少|增长|增速|增幅|下降|减少|下滑|同比|比上年同期|较上年同期|比上年|较上年|分别|升至|增至|提升至|提高到|"
-    r"扩大到|增加到|由|从|在|了|的|首次|已达|保持|进一步|稳定在|占比|占|比重|要|目前|当前|现在|如今|就|年均|在用|"
-    r"规模|数量|总数|总量|总规模|数|累计开通数|净增|新增|(?:比|较)(?:上年|去年)(?:末|底|同期))+)$"
+_ZH_TRAILING_WORDS = (
+    "预计", "将", "均", "都", "已经", "已", "也", "再", "累计", "合计", "总计", "共计", "共", "实现", "达到", "达", "为", "是", "有",
+    "超过", "超", "逾", "突破", "近", "约", "接近", "将近", "不少于", "不低于", "至少", "增长", "增速", "增幅", "下降", "减少", "下滑",
+    "同比", "比上年同期", "较上年同期", "比上年", "较上年", "分别", "升至", "增至", "提升至", "提高到", "扩大到", "增加到", "由",
+    "从", "在", "了", "的", "首次", "已达", "保持", "进一步", "稳定在", "占比", "占", "比重", "要", "目前", "当前", "现在", "如今",
+    "就", "年均", "在用", "规模", "数量", "总数", "总量", "总规模", "数", "累计开通数", "净增", "新增",
 )
+_ZH_TRAILING = re.compile(r"(?:(?:" + "|".join(_ZH_TRAILING_WORDS) + r"|(?:比|较)(?:上年|去年)(?:末|底|同期))+)$")
 _ZH_LEADING = re.compile(r"^(?:其中|同时|另外|此外|另有|而|并|但|据介绍|据统计|数据显示|全国|我国|全年|今年|去年|当年|同年|目前|从|在|，|、)+")
-_EN_TRAILING = re.compile(
-    r"(?:(?:^|\s+)(?:has|have|had|was|were|is|are|will|would|be|been|reached|reach|totaled|totalled|totaling|amounted to|came to|stood at|"
-    r"numbered|exceeded|exceeds|exceed|topped|passed|climbed|grew|rose|increased|jumped|fell|dropped|up|down|by|to|at|of|"
-    r"more than|over|about|around|nearly|roughly|some|close to|past|the|a|an|with|hit|reaching|accounting for|accounted for|"
-    r"account for|made up|making up|both|respectively|an increase of|increase of|of about|for|in|year-on-year|"
-    r"year on year|increase|rise|growth|decrease|decline)\b)+\s*$",
-    re.I,
+_EN_TRAILING_WORDS = (
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "be", "been", "reached", "reach", "totaled",
+    "totalled", "totaling", "amounted to", "came to", "stood at", "numbered", "exceeded", "exceeds", "exceed", "topped",
+    "passed", "climbed", "grew", "rose", "increased", "jumped", "fell", "dropped", "up", "down", "by", "to", "at", "of",
+    "more than", "over", "about", "around", "nearly", "roughly", "some", "close to", "past", "the", "a", "an", "with",
+    "hit", "reaching", "accounting for", "accounted for", "account for", "made up", "making up", "both", "respectively",
+    "an increase of", "increase of", "of about", "for", "in", "year-on-year", "year on year", "increase", "rise",
+    "growth", "decrease", "decline",
 )
+_EN_TRAILING = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(_EN_TRAILING_WORDS) + r")\b)+\s*$", re.I)
+# A trailing pattern can only match text that ends with one of its words (the English one after
+# case folding and trailing space); str.endswith tells at C speed, the patterns themselves are
+# tried at every position of the text.
+_ZH_TRAILING_ENDS = _ZH_TRAILING_WORDS + ("末", "底", "同期", "\n")
+_EN_TRAILING_ENDS = _EN_TRAILING_WORDS
 # Conjunctions, and datelines such as "BEIJING, April 1 (Xinhua) --".
 _EN_LEADING = re.compile(r"^(?:.{0,60}?\s(?:--|—|–)\s*|(?:and|but|while|with|as|meanwhile|also|however|in addition)\s+)", re.I)
 
 ZH_REGIONS = {"东部": "East", "中部": "Central", "西部": "West", "东北": "Northeast"}
+_ZH_REGION_PREFIXES = tuple(ZH_REGIONS)
 _ZH_REGION_SHORT = {"东": "East", "中": "Central", "西": "West"}
 EN_REGIONS = {"eastern": "East", "central": "Central", "western": "West", "northeastern": "Northeast", "northeast": "Northeast"}
 # Provinces and the cities MIIT releases single out, Chinese -> English (geography China:<place>).
@@ -43,17 +56,28 @@ _ZH_PLACE = re.compile("^(?:" + "|".join(sorted(PLACES, key=len, reverse=True)) 
 _EN_PLACE = re.compile(r"^(?:the\s+)?(?:" + "|".join(re.escape(v) for v in sorted(PLACES.values(), key=len, reverse=True)) + r")\b(?!\s+time)")
 
 
+@lru_cache(maxsize=256)  # the same clause lead is cleaned for the subject and for the metric key
 def clean_subject(lead: str, lang: str) -> str:
     """The indicator phrase from the text before a number (time phrases already removed)."""
     text = lead.strip(" ，,：:；;、（(“\"'")
     if lang == "zh":
         for _ in range(3):
-            text = _ZH_TRAILING.sub("", text).strip(" ，,、")
+            before = text
+            if text.endswith(_ZH_TRAILING_ENDS):
+                text = _ZH_TRAILING.sub("", text)
+            text = text.strip(" ，,、")
             text = _ZH_LEADING.sub("", text)
+            if text == before:
+                break  # a pass that changed nothing: the next ones would not either
         return text[-40:]
     for _ in range(3):
-        text = _EN_TRAILING.sub("", text).strip(" ,")
+        before = text
+        if fold(text).rstrip().endswith(_EN_TRAILING_ENDS):
+            text = _EN_TRAILING.sub("", text)
+        text = text.strip(" ,")
         text = _EN_LEADING.sub("", text)
+        if text == before:
+            break
     words = text.split()
     return " ".join(words[-10:])
 
@@ -81,9 +105,10 @@ def region_of(subject: str, lang: str) -> str | None:
     if lang == "zh":
         if subject in _ZH_REGION_SHORT:
             return f"China:{_ZH_REGION_SHORT[subject]}"  # 东、中、西部和东北地区: the list abbreviates
-        for zh, en in ZH_REGIONS.items():
-            if subject.startswith(zh):
-                return f"China:{en}"
+        if subject.startswith(_ZH_REGION_PREFIXES):
+            for zh, en in ZH_REGIONS.items():
+                if subject.startswith(zh):
+                    return f"China:{en}"
         m = _ZH_PLACE.match(subject)
         return f"China:{PLACES[m.group(0)]}" if m else None
     lowered = subject.lower()

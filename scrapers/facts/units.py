@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scrapers.facts.needles import fold, has_any
 from scrapers.facts.numbers import en_magnitude, parse_number, scaled, zh_magnitude
 
 
@@ -53,11 +54,9 @@ def _zh_quantities(s: str) -> list[Quantity]:
     """Chinese quantities: a number (Arabic or Chinese) with a magnitude and/or unit."""
     out: list[Quantity] = []
     for m in _ZH_QUANTITY.finditer(s):
-        num, mag, unit = m.group("num"), m.group("mag"), m.group("unit")
-        if not num and not mag:
-            continue
-        if not unit and not mag:
-            continue
+        lo, num, more, mag, more2, unit = m.groups()
+        if not mag and (not num or not unit):
+            continue  # a bare numeral (一个, 十分): most matches in running text
         if not num:
             base = 1.0  # 突破万亿元
         else:
@@ -69,14 +68,13 @@ def _zh_quantities(s: str) -> list[Quantity]:
         if chinese and not unit:
             continue
         value = scaled(base, zh_magnitude(mag))
-        more = "gt" if (m.group("more") or m.group("more2")) else None
         q = _zh_unit(s, m, value, unit, mag)
         if q is None:
             continue
-        q.inner_qualifier = more
+        q.inner_qualifier = "gt" if (more or more2) else None
         q.chinese_numeral = chinese
-        if m.group("lo"):
-            low = parse_number(m.group("lo"))
+        if lo:
+            low = parse_number(lo)
             if low is not None:
                 q.value_high, q.value = q.value, scaled(low, zh_magnitude(mag))
                 q.start = m.start()
@@ -98,12 +96,17 @@ _ZH_SHARED_UNIT_LIST = re.compile(
     r"(?P<unit>%|个百分点|美元|元|吨|个|家|户|台|辆|套|项|部)"
 )
 _ZH_LIST_ITEM = re.compile(r"\d+(?:\.\d+)?")
+# What every such list contains (a digit right before 、/和/及/与); it starts with a character
+# class, which re scans for at C speed, unlike the full pattern's look-behind.
+_ZH_LIST_HINT = re.compile(r"\d(?:、|和|及|与)")
 
 
 def _zh_list_members(s: str) -> list[Quantity]:
     """The bare leading members of a list whose unit follows only the last number (the last
     member is found by the main pattern)."""
     out: list[Quantity] = []
+    if not _ZH_LIST_HINT.search(s):
+        return out
     for m in _ZH_SHARED_UNIT_LIST.finditer(s):
         tail = _zh_unit(s, m, 1.0, m.group("unit"), m.group("mag"))
         if tail is None:
@@ -165,6 +168,9 @@ def _zh_unit(s: str, m: re.Match, value: float, unit: str | None, mag: str | Non
 
 
 # --- English -------------------------------------------------------------------------------
+# Each English extractor first checks for something every one of its matches contains (a digit,
+# "illion", a number word): most sentences have none of them (see scrapers.facts.needles).
+_DIGIT = re.compile(r"\d")
 _EN_QUANTITY = re.compile(
     r"(?<![\w.,/:\-])"
     r"(?P<cur>US\$|\$|RMB\s?|¥)?"
@@ -237,10 +243,15 @@ _EN_WORD_COUNT = re.compile(
 _EN_ONES = {"one": 1, **_EN_UNITS}
 
 
+_EN_NUMBER_WORDS = tuple(_EN_TENS) + tuple(_EN_UNITS)
+
+
 def _en_word_counts(s: str) -> list[Quantity]:
     """Counts spelled out in words; kept only with a counted noun (checked later like Chinese
     numerals: a strong cue such as 'approved' or 'reached' must come before)."""
     out = []
+    if not has_any(fold(s), _EN_NUMBER_WORDS):
+        return out
     for m in _EN_WORD_COUNT.finditer(s):
         if m.group("unit"):
             value = _EN_UNITS[m.group("unit").lower()]
@@ -254,6 +265,8 @@ def _en_word_counts(s: str) -> list[Quantity]:
 
 def _en_ranges(s: str) -> list[Quantity]:
     out = []
+    if not has_any(s, ("between", "-", "–")) or not _DIGIT.search(s):
+        return out
     for m in _EN_RANGE.finditer(s):
         low, high = float(m.group("a") or m.group("b")), float(m.group("hi"))
         if not low < high:
@@ -267,6 +280,8 @@ def _en_ranges(s: str) -> list[Quantity]:
 
 def _en_word_magnitudes(s: str) -> list[Quantity]:
     out = []
+    if not has_any(fold(s), ("illion",)):
+        return out
     for m in _EN_WORD_MAGNITUDE.finditer(s):
         value = scaled(_EN_WORD_NUMBERS[m.group("w").lower()], en_magnitude(m.group("mag")))
         unit = "CNY" if m.group("yuan") else "count"
@@ -277,6 +292,8 @@ def _en_word_magnitudes(s: str) -> list[Quantity]:
 
 def _en_quantities(s: str) -> list[Quantity]:
     out: list[Quantity] = []
+    if not _DIGIT.search(s):
+        return out
     for m in _EN_QUANTITY.finditer(s):
         value = parse_number(m.group("num"))
         if value is None:
@@ -321,6 +338,8 @@ _WORD_SHARE_VALUES = {"half": 50.0, "a quarter": 25.0, "a third": 33.3, "one-thi
 
 def _en_word_shares(s: str) -> list[Quantity]:
     out = []
+    if not has_any(fold(s), ("half", "quarter", "third", "fifth", "tenth")):
+        return out
     for m in _EN_WORD_SHARES.finditer(s):
         value = _WORD_SHARE_VALUES[m.group("w").lower()]
         out.append(Quantity(m.start("w"), m.end("w"), value, "percent", inner_qualifier="approx"))

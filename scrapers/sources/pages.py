@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import lxml.html
+from lxml import etree
 from lxml.etree import ParserError
 
 from scrapers.models import Attachment
@@ -46,11 +48,17 @@ def norm_space(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
+@lru_cache(maxsize=None)
+def _compiled(xpath: str) -> etree.XPath:
+    """``root.xpath(expr)`` compiles ``expr`` on every call; the parsers use a few fixed ones."""
+    return etree.XPath(xpath)
+
+
 def first(root: lxml.html.HtmlElement, *xpaths: str) -> lxml.html.HtmlElement | None:
     """The first element matched by the first of ``xpaths`` that matches anything."""
     # Not `a or b`: an lxml element without children is falsy.
     for xpath in xpaths:
-        found = root.xpath(xpath)
+        found = _compiled(xpath)(root)
         if found:
             return found[0]
     return None
@@ -59,7 +67,7 @@ def first(root: lxml.html.HtmlElement, *xpaths: str) -> lxml.html.HtmlElement | 
 def paragraphs(container: lxml.html.HtmlElement, *, drop: tuple[str, ...] = ()) -> list[str]:
     """Text blocks of a body container in order: each ``<p>`` and each table row (cells joined by
     spaces).  Script/style are ignored; blocks equal to or starting with a ``drop`` entry go."""
-    for junk in container.xpath(".//script|.//style|.//iframe"):
+    for junk in _compiled(".//script|.//style|.//iframe")(container):
         junk.drop_tree()
     blocks: list[str] = []
     for el in container.iter("p", "tr", "h2", "h3", "h4"):
