@@ -16,25 +16,28 @@ from datetime import date
 
 from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
-from scrapers.facts.distractors import bare_ok, is_distractor, skip_sentence
+from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
 from scrapers.facts.measures import NO_CUE, measure_of
 from scrapers.facts.model import Metric
+from scrapers.facts.needles import Guarded
 from scrapers.facts.numbers import normalise_width
 from scrapers.facts.periods import TimeRef, find_times
 from scrapers.facts.qualifiers import qualifier_of
 from scrapers.facts.sentences import Sentence, split_sentences
 from scrapers.facts.status import status_of
 from scrapers.facts.subjects import clean_subject, region_of, split_list
-from scrapers.facts.timeline import TimeState, is_flow, pick_time, reference_date, remember_times, resolve_time
+from scrapers.facts.timeline import (TimeState, is_flow, part_of_flow, pick_time, reference_date, remember_times,
+                                     resolve_time)
 from scrapers.facts.units import Quantity, find_quantities
 
-_WORLD = re.compile(r"全球|世界|国际|\bglobal\b|worldwide|\bworld\b", re.I)
+# (Guarded: case-insensitive patterns tried only when a word they need occurs, see needles.py.)
+_WORLD = Guarded(re.compile(r"全球|世界|国际|\bglobal\b|worldwide|\bworld\b", re.I), ("全球", "世界", "国际", "global", "world"))
 # "居全球第二", "ranked second globally", "占全球的30%": about China's position, not a world total.
 _RANK = re.compile(r"占|居|位居|位列|第[一二三四五六七八九十\d]|share|rank|largest|first in|second in|of the global", re.I)
 _BOTH_ZH = re.compile(r"(?<![平年人户])均(?!值|衡|匀|等)|(?<!首)都(?!市|会|城)")
 # "production and sales both topped …" (a list, then "both"); "Both X and Y invested …" names
 # the actors of one figure and is left alone.
-_BOTH_EN = re.compile(r"\band\b[^,;]{0,60}?\bboth\b", re.I)
+_BOTH_EN = Guarded(re.compile(r"\band\b[^,;]{0,60}?\bboth\b", re.I), ("both",))
 # Dictionary rows a figure may map to, by the figure's unit (percentages may describe any row).
 _KEY_UNITS: dict[str, frozenset[str]] = {
     "count": frozenset({"count"}),
@@ -45,7 +48,7 @@ _KEY_UNITS: dict[str, frozenset[str]] = {
     "EB": frozenset({"EB"}),
     "robots_per_10000_workers": frozenset({"robots_per_10000_workers"}),
 }
-_CUMULATIVE = re.compile(r"累计|cumulative", re.I)
+_CUMULATIVE = Guarded(re.compile(r"累计|cumulative", re.I), ("累计", "cumulative"))
 _LIST_SEP_ZH = re.compile(r"^\s*(?:、|和|及|与|以及|，)\s*$")
 _LIST_SEP_EN = re.compile(r"^\s*(?:,|and|, and|or|to)\s*$")
 _FROM_TO_ZH = re.compile(r"(?:增至|升至|提升至|提高到|提高至|扩大到|扩大至|增加到|增长到|上升到|上升至|下降到|降至|到|至)(?:目前的|了|近|超过|约)?$")
@@ -80,15 +83,24 @@ def extract_metrics(text: str, *, published: date | None, lang: str) -> list[Met
     norm = normalise_width(text)
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(norm)]
 
-    def line_of(pos: int) -> tuple[int, str]:
-        index = bisect_right(line_starts, pos) - 1
+    def line(index: int) -> str:
         end = line_starts[index + 1] if index + 1 < len(line_starts) else len(norm)
-        return index, norm[line_starts[index]: end]
+        return norm[line_starts[index]: end]
 
-    sentences = [s for s in split_sentences(norm) if not skip_sentence(line_of(s.start)[1], s, lang)]
-    ctx = _Context(lang=lang, time=TimeState(published or reference_date(sentences, lang)))
-    for sentence in sentences:
-        ctx.time.paragraph = line_of(sentence.start)[0]
+    # (line index, sentence) of the sentences that can state a metric; whether a line is a
+    # headline or a link list is decided once per line, not once per sentence in it.
+    kept: list[tuple[int, Sentence]] = []
+    skipped_lines: dict[int, bool] = {}
+    for sentence in split_sentences(norm):
+        index = bisect_right(line_starts, sentence.start) - 1
+        skip = skipped_lines.get(index)
+        if skip is None:
+            skip = skipped_lines[index] = skip_line(line(index), lang)
+        if not skip and not is_furniture(sentence.text):
+            kept.append((index, sentence))
+    ctx = _Context(lang=lang, time=TimeState(published or reference_date([s for _, s in kept], lang)))
+    for index, sentence in kept:
+        ctx.time.paragraph = index
         _extract_sentence(text, sentence, ctx)
     return ctx.metrics
 
@@ -96,7 +108,7 @@ def extract_metrics(text: str, *, published: date | None, lang: str) -> list[Met
 def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
     s = sentence.text
     lang = ctx.lang
-    quantities = [q for q in find_quantities(s, lang) if not is_distractor(s, q, lang)]
+    quantities = drop_distractors(s, find_quantities(s, lang), lang)
     _inherit_list_units(s, quantities, lang)
     quantities = [q for q in quantities if not (q.bare and not bare_ok(s, q, lang))]
     times = find_times(s, lang, ctx.time.published)
@@ -107,16 +119,17 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
         previous: Metric | None = None
         previous_q: Quantity | None = None
         for qi, q in enumerate(quantities):
-            metric = _build(s, q, qi, quantities, times, groups, aliases, previous, previous_q, ctx)
+            start_of_clause = clause_start(s, q.start, lang)
+            metric = _build(s, q, qi, quantities, times, groups, aliases, previous, previous_q, ctx, start_of_clause)
             metric.quote = quote
             metric.start = sentence.start
-            copies = _distributed(s, q, metric, lang)
+            copies = _distributed(s, q, metric, lang, start_of_clause)
             ctx.metrics.extend(copies)
             previous, previous_q = metric, q
             entry = dictionary.entry(metric.metric_key)
             if entry:
                 ctx.last_sector = entry.sector
-    remember_times(times, ctx.time)
+    remember_times(times, ctx.time, s, lang)
 
 
 def _inherit_list_units(s: str, quantities: list[Quantity], lang: str) -> None:
@@ -148,6 +161,9 @@ def _respectively_groups(s: str, quantities: list[Quantity], lang: str) -> dict[
 
 # --- building one metric ------------------------------------------------------------------------------
 def _strip_times(text: str, times: list[TimeRef], offset: int) -> str:
+    end = offset + len(text)
+    if not any(t.start < end and offset < t.end for t in times):
+        return _SPACES.sub(" ", text).strip()  # no time expression inside: nothing to blank
     chars = list(text)
     for t in times:
         for p in range(max(t.start, offset), min(t.end, offset + len(text))):
@@ -167,16 +183,17 @@ def _earlier_subject(text: str, times: list[TimeRef], offset: int, lang: str) ->
 
 def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
            groups: dict[int, tuple[int, int]], aliases: tuple[dictionary.AliasMatch, ...], previous: Metric | None, previous_q: Quantity | None,
-           ctx: _Context) -> Metric:
-    """The metric stated by quantity ``q`` (index ``qi``) of sentence ``s``."""
+           ctx: _Context, start_of_clause: int) -> Metric:
+    """The metric stated by quantity ``q`` (index ``qi``) of sentence ``s``, whose clause starts
+    at ``start_of_clause``."""
     lang = ctx.lang
-    start_of_clause = clause_start(s, q.start, lang)
     lead_start = max(start_of_clause, previous_q.end if previous_q and previous_q.end <= q.start else 0)
     lead = s[lead_start: q.start]
     tail = s[q.end: q.end + 60]
+    clause_lead = s[start_of_clause: q.start]
     in_group = qi in groups and groups[qi][0] > 0
 
-    qualifier = qualifier_of(s, q.start, q.end, lang, q.inner_qualifier, s[start_of_clause: q.start])
+    qualifier = qualifier_of(s, q.start, q.end, lang, q.inner_qualifier, clause_lead)
     if q.value_high is not None:
         qualifier = "range"
     elif qualifier == "eq" and in_group and previous is not None and previous.qualifier != "range":
@@ -186,7 +203,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if (in_group or from_to) and previous is not None and not _has_measure_cue(lead, lang):
         measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
     else:
-        measure, sign = measure_of(s[start_of_clause: q.start] if not lead.strip() else lead, tail, q.unit, lang)
+        measure, sign = measure_of(clause_lead if not lead.strip() else lead, tail, q.unit, lang)
         if measure == NO_CUE:
             measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
     value = q.value * sign
@@ -199,7 +216,6 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         if parts:
             group_subject = parts[pos]
     geography = region_of(group_subject, lang) or "China"
-    clause_lead = s[start_of_clause: q.start]
     if _WORLD.search(clause_lead) and measure != "share" and not _RANK.search(clause_lead + s[q.end: clause_end(s, q.end, lang)]):
         geography = "World"
     if _WORLD_AVERAGE.match(tail):
@@ -215,11 +231,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
 
     # Only the head of a modified phrase decides (营业收入超过百亿元的消费品企业 counts firms).
     head_text = _LAST_DE.split(f"{subject_source} {counted or ''}")[-1] if lang == "zh" else f"{subject_source} {counted or ''} {lead}"
-    flow = is_flow(measure, q.unit, head_text)
+    flow = is_flow(measure, q.unit, head_text) or part_of_flow(s, q, previous.period if previous else None, previous_q)
     opens_from_to = qi + 1 < len(quantities) and _is_from_to(s, q, quantities[qi + 1], lang)
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
-    cumulative = bool(_CUMULATIVE.search(s[start_of_clause: q.start]))
+    cumulative = bool(_CUMULATIVE.search(clause_lead))
     period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative)
     if measure == "yoy_growth" and period and len(period) == 9 and period[:4] != period[5:]:
         measure = "growth"  # growth over a span of years (十年来) is not year-on-year
@@ -300,14 +316,15 @@ def _is_from_to(s: str, a: Quantity, b: Quantity, lang: str) -> bool:
     return bool(_FROM_EN.search(head) and _TO_EN.search(between))
 
 
-def _distributed(s: str, q: Quantity, metric: Metric, lang: str) -> list[Metric]:
+def _distributed(s: str, q: Quantity, metric: Metric, lang: str, start_of_clause: int) -> list[Metric]:
     """'产量和销量均超过X', 'both topped X': one metric per subject."""
-    clause = s[clause_start(s, q.start, lang): q.start]
     if lang == "zh":
+        clause = s[start_of_clause: q.start]
         if not (_BOTH_ZH.search(clause) and _ZH_AND.search(s[: q.start])):
             return [metric]
         subject_parts = split_list(_BOTH_ZH.split(clause)[0], 2, "zh") if clause else None
     else:
+        # (English needs no clause: "both" is looked for in the whole sentence before the figure.)
         if not _BOTH_EN.search(s[: q.start]):
             return [metric]
         subject_parts = None

@@ -1,6 +1,10 @@
 """Time expressions for metrics: flow periods (1—9月, 前三季度, "in the first 10 months of 2024")
 and stock dates (截至10月末, "as of the end of June"), resolved against the publication date.
 
+Values follow the labelling conventions (tests/data/devset/README.md): a span that is exactly
+one quarter is ``YYYY-Qn`` however it is written (一季度, 1—3月, "the first three months"), goal
+horizons (到2027年, "by 2030") are bare years, Five-Year Plans are ``YYYY/YYYY``.
+
 ``find_times(sentence, lang, published)`` returns :class:`TimeRef` objects with offsets relative
 to the sentence; the metric extractor picks the one that governs each number.
 """
@@ -21,6 +25,7 @@ class TimeRef:
                          # "same_period" ("in the period": the period the text reported before)
     value: str           # YYYY, YYYY-MM, YYYY-Qn, YYYY-MM/YYYY-MM, YYYY/YYYY
     explicit_year: bool = True  # False when the year came from ``published`` or a default
+    now: bool = False           # 目前 / "at present": the statement's month, which the caller may know better
 
     @property
     def end_point(self) -> str:
@@ -59,13 +64,19 @@ def _zh_int(token: str) -> int:
 
 
 def _span(year: int, m1: int, m2: int) -> str:
+    """A month span of one year; a span that is exactly one calendar quarter (1—3月, "the first
+    three months", "April-June") is written ``YYYY-Qn``, the form quarters named as such take
+    (一季度, "the first quarter"), so that one period has one spelling."""
+    if m1 % 3 == 1 and m2 == m1 + 2:
+        return f"{year}-Q{m2 // 3}"
     return f"{year}-{m1:02d}/{year}-{m2:02d}"
 
 
 # --- Chinese -------------------------------------------------------------------------------
 # Order matters: longer, more specific forms first; later matches overlapping an earlier one are dropped.
 # (kind, pattern, needles): a pattern is tried only when one of its needles occurs in the
-# sentence (lower-cased for English), which skips most regex work on most sentences.
+# sentence (lower-cased for English), which skips most regex work on most sentences; one
+# combined scan per sentence (:class:`_NeedleIndex`) finds which needles occur.
 _ZH_PATTERNS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
     ("ym_range", re.compile(r"(\d{4})年(\d{1,2})月(?:份)?" + _RANGE + r"(\d{4})年(\d{1,2})月"), ('月',)),
     ("y_ym_range", re.compile(r"(\d{4})年" + _RANGE + r"(\d{4})年(\d{1,2})月(?:份|末|底)?"), ('月',)),
@@ -92,6 +103,7 @@ _ZH_COMPARISON_AFTER = re.compile(r"^(?:的水平)?(?:相比|相较|比)")
 
 _PART_MONTHS = {"前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12), "前两季度": (1, 6)}
 _FYP = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+_FYP_ORDINAL = {"13": "十三五", "14": "十四五", "15": "十五五"}
 
 
 def _ref_year(rel: str | None, explicit: str | None, published: date | None) -> tuple[int | None, bool]:
@@ -121,10 +133,38 @@ def _months_year(end_month: int, published: date | None) -> int | None:
     return published.year if end_month <= published.month else published.year - 1
 
 
+def _since_plan_start(s: int, e: int, y1: int, y2: int, published: date) -> TimeRef:
+    """“十四五”以来 / "since the 14th Five-Year Plan began": up to the statement's month, or the
+    whole plan (``y1/y2``) once its last year is all but over (a December review, or later)."""
+    if published.year > y2 or (published.year == y2 and published.month == 12):
+        return TimeRef(s, e, "period", f"{y1}/{y2}")
+    return TimeRef(s, e, "period", f"{y1}-01/{published.year}-{published.month:02d}")
+
+
+def _horizon(s: int, e: int, year: str, published: date | None) -> TimeRef:
+    """到2027年 / "by 2027": a goal's horizon; a year already over when the text was written
+    ("By 2020, China had built …") dates what was reached, as any year does."""
+    if published is not None and int(year) < published.year:
+        return TimeRef(s, e, "period", year)
+    return TimeRef(s, e, "target", year)
+
+
+def _whole_year(s: int, e: int, published: date | None) -> TimeRef | None:
+    """全年 / "the full year": in January/February reports, the year just ended; else this year.
+    A year named earlier in the same sentence overrides this (:func:`_whole_year_anaphora`)."""
+    if published is None:
+        return None
+    year = published.year - 1 if published.month <= 2 else published.year
+    return TimeRef(s, e, "period", str(year), False)
+
+
 def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     g = m.groups()
     s, e = m.start(), m.end()
     if kind == "ym_range":
+        if g[0] == g[2]:
+            m1, m2 = int(g[1]), int(g[3])
+            return TimeRef(s, e, "period", _span(int(g[0]), m1, m2)) if 1 <= m1 < m2 <= 12 else None
         return TimeRef(s, e, "period", f"{int(g[0])}-{int(g[1]):02d}/{int(g[2])}-{int(g[3]):02d}")
     if kind == "y_ym_range":
         return TimeRef(s, e, "period", f"{int(g[0])}-01/{int(g[1])}-{int(g[2]):02d}")
@@ -161,7 +201,7 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     if kind == "fyp":
         y1, y2 = _FYP[g[0]]
         if g[1] == "以来" and published:
-            return TimeRef(s, e, "period", f"{y1}-01/{published.year}-{published.month:02d}")
+            return _since_plan_start(s, e, y1, y2, published)
         if g[1] == "末":
             return TimeRef(s, e, "as_of", f"{y2}")
         return TimeRef(s, e, "period", f"{y1}/{y2}")
@@ -192,23 +232,19 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         year = int(g[0]) if g[0] else _months_year(month, published)
         return TimeRef(s, e, "period", f"{year}-{month:02d}", bool(g[0])) if year else None
     if kind == "target_y":
-        return TimeRef(s, e, "target", g[0])
+        return _horizon(s, e, g[0], published)
     if kind == "year":
         year = int(g[0])
         return TimeRef(s, e, "period", str(year)) if 1949 < year < 2100 else None
     if kind == "this_year":
         if g[0] == "全年":
-            # "The whole year": in January/February reports, the year just ended.
-            if published is None:
-                return None
-            year = published.year - 1 if published.month <= 2 else published.year
-            return TimeRef(s, e, "period", str(year), False)
+            return _whole_year(s, e, published)
         year, _ = _ref_year(g[0], None, published)
         return TimeRef(s, e, "period", str(year)) if year else None
     if kind == "now":
         if published is None:
             return None
-        return TimeRef(s, e, "as_of", f"{published.year}-{published.month:02d}")
+        return TimeRef(s, e, "as_of", f"{published.year}-{published.month:02d}", now=True)
     return None
 
 
@@ -221,7 +257,11 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
     ("quarter", re.compile(r"\b(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q')),
     ("in_month", re.compile(r"\bin (" + _MONTH_EN + r")(?:\s+(\d{4}))?(?! \d)", re.I), ('in ',)),
     ("decade", re.compile(r"\b(?:over )?the past (?:decade|ten years)\b", re.I), ('past',)),
-    ("target_y", re.compile(r"\bby (\d{4})\b"), ('by ',)),
+    ("fyp", re.compile(r"\b(?:(since) (?:the (?:start|beginning) of )?|(?:by |at )?(?:the )?(end) of )?(?:the )?(13|14|15)th Five-Year Plan"
+                       r"(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?(?: period)?(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?"
+                       r"( began| started| kicked off| was launched)?", re.I), ('five-year plan',)),
+    ("whole_year", re.compile(r"\b(?:for |in |over )?the (?:full|whole|entire) year\b", re.I), ('full year', 'whole year', 'entire year')),
+    ("target_y", re.compile(r"\bby (\d{4})\b", re.I), ('by ',)),
     ("year_range", re.compile(r"\b(?:from )?((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b"), ('19', '20')),
     ("year", re.compile(r"\b((?:19|20)\d{2})\b(?![-–/:]\d)"), ('19', '20')),
     ("this_year", re.compile(r"\b(this year|last year|next year|the year)\b", re.I), ('year',)),
@@ -230,9 +270,12 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
 ]
 _EN_COMPARISON_BEFORE = re.compile(
     r"(?:from|over|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since)\s+"
-    r"(?:(?:at|in|of|with)\s+)?(?:the\s+)?(?:end\s+of\s+|same period\s+(?:of|in)\s+)?(?:the\s+)?$",
+    r"(?:(?:at|in|of|with)\s+)?(?:the\s+)?(?:end\s+of\s+|same (?:period|months?|quarter)\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$",
     re.I,
 )
+
+
+_EN_THROUGHOUT = re.compile(r"\bover\s+$", re.I)
 
 
 def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
@@ -288,7 +331,7 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         end_year = _last_full_year(published)
         return TimeRef(s, e, "period", f"{end_year - 9}/{end_year}")
     if kind == "target_y":
-        return TimeRef(s, e, "target", g[0])
+        return _horizon(s, e, g[0], published)
     if kind == "year_range":
         return TimeRef(s, e, "period", f"{g[0]}/{g[1]}") if int(g[0]) < int(g[1]) else None
     if kind == "year":
@@ -300,33 +343,88 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         year, _ = _ref_year(word, None, published)
         return TimeRef(s, e, "period", str(year)) if year else None
     if kind == "now":
-        return TimeRef(s, e, "as_of", f"{published.year}-{published.month:02d}") if published else None
+        return TimeRef(s, e, "as_of", f"{published.year}-{published.month:02d}", now=True) if published else None
+    if kind == "fyp":
+        y1, y2 = _FYP[_FYP_ORDINAL[g[2]]]
+        if g[3]:
+            return None  # "when the 14th Five-Year Plan began": the base of a comparison, a point long past
+        if g[0] and published:  # "since the start of the 14th Five-Year Plan"
+            return _since_plan_start(s, e, y1, y2, published)
+        if g[1]:  # "by the end of the 14th Five-Year Plan period": the plan's last year
+            return TimeRef(s, e, "as_of", f"{y2}")
+        return TimeRef(s, e, "period", f"{y1}/{y2}")
+    if kind == "whole_year":
+        return _whole_year(s, e, published)
     if kind == "same_period":
         return TimeRef(s, e, "same_period", "")  # resolved by the caller to the period reported before
     return None
 
 
+class _NeedleIndex:
+    """Which patterns of a list can match a sentence, from one regex scan for all their needles.
+
+    Equivalent to testing ``any(n in probe for n in needles)`` per pattern, at the cost of one
+    ``findall`` of an alternation of the needles (longest first) instead of a Python loop over
+    every pattern. A scan reports non-overlapping needles, so: a needle inside a reported one
+    occurs too (credited through ``_enables``); a needle that could start inside a reported one
+    and run past its end (" to " / " and ") is checked directly, only when that one was found."""
+
+    def __init__(self, patterns: list[tuple[str, re.Pattern, tuple[str, ...]]]) -> None:
+        needles = sorted({n for _, _, ns in patterns for n in ns}, key=len, reverse=True)
+        self._scan = re.compile("|".join(map(re.escape, needles)))
+        owners = {n: {i for i, (_, _, ns) in enumerate(patterns) if n in ns} for n in needles}
+        self._enables = {n: frozenset().union(*(owners[o] for o in needles if o in n)) for n in needles}
+        self._straddling = {
+            n: tuple(o for o in needles if o not in n and any(o.startswith(n[k:]) for k in range(1, len(n))))
+            for n in needles
+        }
+
+    def enabled(self, probe: str) -> set[int]:
+        found = set(self._scan.findall(probe))
+        for n in list(found):
+            found.update(o for o in self._straddling[n] if o not in found and o in probe)
+        return set().union(*(self._enables[n] for n in found)) if found else set()
+
+
+_ZH_INDEX = _NeedleIndex(_ZH_PATTERNS)
+_EN_INDEX = _NeedleIndex(_EN_PATTERNS)
+
+
 def find_times(sentence: str, lang: str, published: date | None) -> list[TimeRef]:
     """All time expressions in ``sentence`` (offsets relative to it), without overlaps and
     without comparison bases ("比2012年", "over 2023")."""
-    patterns, build = (_ZH_PATTERNS, _zh_ref) if lang == "zh" else (_EN_PATTERNS, _en_ref)
+    if lang == "zh":
+        patterns, build, enabled = _ZH_PATTERNS, _zh_ref, _ZH_INDEX.enabled(sentence)
+    else:
+        patterns, build, enabled = _EN_PATTERNS, _en_ref, _EN_INDEX.enabled(sentence.lower())
     taken: list[TimeRef] = []
     blocked: list[tuple[int, int]] = []  # comparison bases and labels: their parts are not times either
-    probe = sentence if lang == "zh" else sentence.lower()
-    for kind, pattern, needles in patterns:
-        if not any(n in probe for n in needles):
+    for index, (kind, pattern, _needles) in enumerate(patterns):
+        if index not in enabled:
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < t.end and t.start < m.end() for t in taken) or any(m.start() < e and b < m.end() for b, e in blocked):
                 continue
-            if _is_comparison(sentence, m, lang) or _is_label(sentence, m):
+            if _is_comparison(sentence, m, lang, kind) or _is_label(sentence, m):
                 blocked.append((m.start(), m.end()))
                 continue
             ref = build(kind, m, published)
             if ref is not None:
                 taken.append(ref)
     taken.sort(key=lambda t: t.start)
-    return taken
+    return _whole_year_anaphora(taken)
+
+
+def _whole_year_anaphora(times: list[TimeRef]) -> list[TimeRef]:
+    """"预计2026年…增长4%，全年计划…", "output in 2025 … for the full year": a whole-year
+    expression after a single year named in the same sentence means that year."""
+    out: list[TimeRef] = []
+    for t in times:
+        named = [o for o in out if o.kind == "period" and o.explicit_year and len(o.value) == 4]
+        if not t.explicit_year and t.kind == "period" and len(t.value) == 4 and named:
+            t = TimeRef(t.start, t.end, "period", named[-1].value)
+        out.append(t)
+    return out
 
 
 def _is_label(sentence: str, m: re.Match) -> bool:
@@ -334,8 +432,12 @@ def _is_label(sentence: str, m: re.Match) -> bool:
     return sentence[m.start() - 1: m.start()] in ("(", "（") and sentence[m.end(): m.end() + 1] in (")", "）")
 
 
-def _is_comparison(sentence: str, m: re.Match, lang: str) -> bool:
-    before = sentence[max(0, m.start() - 20): m.start()]
+def _is_comparison(sentence: str, m: re.Match, lang: str, kind: str = "") -> bool:
     if lang == "zh":
+        before = sentence[max(0, m.start() - 20): m.start()]
         return bool(_ZH_COMPARISON_BEFORE.search(before) or _ZH_COMPARISON_AFTER.match(sentence[m.end(): m.end() + 4]))
+    # Wide enough for "compared with the same period of" before the year.
+    before = sentence[max(0, m.start() - 40): m.start()]
+    if kind == "fyp" and _EN_THROUGHOUT.search(before):
+        return False  # "fell 15 percent over the 14th Five-Year Plan period": throughout it
     return bool(_EN_COMPARISON_BEFORE.search(before))

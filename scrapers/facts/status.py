@@ -7,9 +7,12 @@ from datetime import date
 
 _ZH_TARGET = re.compile(r"目标|力争|要达到|预期目标|计划到|将达到\S*以上")
 _ZH_TARGET_YEAR = re.compile(r"到(\d{4})年(?!底|末|\d{1,2}月)")
-_EN_TARGET = re.compile(r"\b(?:goal|target|aims? to|aiming to|plans? to|planned to|expects the|is to reach|work plan)\b", re.I)
-_EN_TARGET_YEAR = re.compile(r"\bby (\d{4})\b")
+_EN_TARGET = re.compile(r"\b(?:goal|target|aims? (?:to|for)|aiming (?:to|for)|plans? to|planned to|expects the|is to reach|work plan)\b", re.I)
+_EN_TARGET_YEAR = re.compile(r"\bby (\d{4})\b", re.I)
 _ZH_PLAN = re.compile(r"将|计划|拟|力争|争取")
+# A plan named in the figure's own clause outranks an estimate cue of an earlier clause
+# ("预计2026年增加值将增长4%，全年计划新培育100个"); 将 alone does not (预计…，出口将超过…).
+_ZH_PLAN_STRONG = re.compile(r"计划|力争|争取")
 _EN_PLAN = re.compile(r"\b(?:will|plans? to|is to|are to|intends? to)\b", re.I)
 _ZH_ESTIMATE = re.compile(r"预计|预估|估计")
 _EN_CLAUSE_BREAK = re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,", re.I)
@@ -31,6 +34,9 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
     if target.search(head) or future_year or (not zh and _EN_BY_YEAR_AFTER.match(s, end)):
         return "target"
     cues = list(estimate.finditer(head))
+    if zh and cues and cues[-1].end() <= clause_start and _ZH_PLAN_STRONG.search(s[clause_start:start]) \
+            and when and published and int(when.split("/")[-1][:4]) >= published.year:
+        return "target"
     # In English an estimate cue does not reach past "while …" / "X said," into another clause.
     if cues and (zh or not _EN_CLAUSE_BREAK.search(head[cues[-1].end():])):
         return _estimate_or_forecast(when, published)

@@ -4,20 +4,27 @@ stock ``as_of`` date. Time expressions themselves are parsed in :mod:`scrapers.f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from scrapers.facts.clauses import clause_end
+from scrapers.facts.dates import find_dateline, find_dates
 from scrapers.facts.periods import TimeRef, find_times
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.units import Quantity
 
 _FLOW_WORDS = re.compile(
     r"产量|销量|产销|出口|进口|生产|出货|销售|投资|收入|利润|营业|增加值|produc|output|sold|sales|export|import|shipment|"
-    r"turned out|revenue|profit|investment|value added|value-added|invested",
+    r"turned out|revenue|profit|investment|value added|value-added|invested|流量|traffic",
     re.I,
 )
-_STOCK_WORDS = re.compile(r"规模|保有量|scale|size|worth|market", re.I)
+# Cues that a figure sits in a statement of goals: a horizon year after it ("… by 2027") is its date.
+_TARGET_CUE = re.compile(r"\b(?:aims?|aiming|goals?|targets?|plans?|planned|seeks?|strives?)\b|目标|力争|计划|争取", re.I)
+_LIST_END = ("；", ";")
+# Occasions at which figures are stated: "now" in their report is the day they were held.
+_OCCASION = re.compile(r"发布会|吹风会|工作会议|大会|论坛|press conference|briefing|conference|forum", re.I)
+# 规模以上 / "above designated size" name the firms covered, not an industry's scale.
+_STOCK_WORDS = re.compile(r"规模(?!以上)|保有量|scale|(?<!designated )size|worth|market", re.I)
 _TARGET_CONTINUES = re.compile(r"by then|届时|到那时|^\s*by \d{4}|目标|力争|培育|打造", re.I)
 
 
@@ -39,6 +46,9 @@ class TimeState:
     last_period: _Carried | None = None
     last_any: _Carried | None = None
     last_target: _Carried | None = None
+    target_open: bool = False      # the last sentence set out goals and ended in "；": a list goes on
+    statement: date | None = None  # when the figures were stated: the dateline or the occasion's day
+    sentences_seen: int = 0
     previous_years: list[str] = field(default_factory=list)
 
 
@@ -60,8 +70,37 @@ def _is_sub_period(ref: TimeRef, lede: TimeRef | None) -> bool:
     return ref.value[:4] == lede.value.split("/")[-1][:4]
 
 
-def remember_times(times: list[TimeRef], ctx: TimeState) -> None:
+def _statement_date(sentence: str, ctx: TimeState, lang: str) -> date | None:
+    """The day the text's figures were stated, from an opening sentence: its dateline
+    ("新华社北京12月27日电", "BEIJING, June 25 --") or the day of the press conference or meeting
+    it reports ("发布会6月29日在北京召开"). Only a day shortly before publication counts."""
+    if ctx.published is None:
+        return None
+    found, _ = find_dateline(sentence, ctx.published, lang)
+    if found is None and _OCCASION.search(sentence):
+        days = [d.value for d in find_dates(sentence, ctx.published, lang) if d.kind == "day" and d.value]
+        found = date.fromisoformat(days[0]) if days else None
+    if found is None or not 0 <= (ctx.published - found).days <= 31:
+        return None
+    return found
+
+
+def _note_statement(sentence: str, ctx: TimeState, lang: str) -> None:
+    """Look for the statement date in the opening sentences (before their figures are dated:
+    a dateline opens the sentence that states the first figure)."""
+    if ctx.statement is None and ctx.sentences_seen < 3 and sentence:
+        ctx.statement = _statement_date(sentence, ctx, lang)
+
+
+def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lang: str = "zh") -> None:
     """Update the carried context with the time expressions of one sentence."""
+    _note_statement(sentence, ctx, lang)
+    ctx.sentences_seen += 1
+    # "到2027年，A达到40%；B达到65%，C达到80%；…": goals listed after a horizon and cut at
+    # semicolons keep that horizon until a piece names a time of its own.
+    dated = any(t.kind in ("period", "as_of") for t in times)
+    opens = any(t.kind == "target" for t in times) or (ctx.target_open and not dated)
+    ctx.target_open = opens and sentence.rstrip().endswith(_LIST_END)
     future = ctx.published.year if ctx.published else 9999
     years = [t.value for t in times if t.kind == "period" and len(t.value) == 4]
     ctx.previous_years = years
@@ -90,6 +129,7 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
 
     Same clause first (nearest before, else first after), then the same sentence, then what the
     document said earlier: the last period for flows, the last period or date for stocks."""
+    _note_statement(s, ctx, lang)
     end_of_clause = clause_end(s, q.end, lang)
     prev_end = quantities[qi - 1].end if qi > 0 else 0
     next_start = quantities[qi + 1].start if qi + 1 < len(quantities) else len(s)
@@ -126,9 +166,23 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         if local and local[-1] not in ranges:
             return local[-1], "sentence"
         if ranges:
-            return TimeRef(ranges[-1].start, ranges[-1].end, "period", ranges[-1].value.split("/")[0]), "sentence"
+            first_year = ranges[-1].value.split("/")[0]
+            if _is_plan_span(s, ranges[-1]):
+                # "“十三五”…产量从7.2万套提高到21.2万套": a plan's baseline is the year before it.
+                first_year = str(int(first_year) - 1)
+            return TimeRef(ranges[-1].start, ranges[-1].end, "period", first_year), "sentence"
         if not times and len(ctx.previous_years) >= 2:
             return TimeRef(0, 0, "period", ctx.previous_years[0]), "sentence"
+    horizon = _horizon_after(s, q, times, in_clause_before, next_start, end_of_clause, lang)
+    if horizon is not None:
+        return horizon, "sentence"
+    # A stock does not take a date still ahead from another clause ("has 150 makers, and the
+    # market is projected to reach … in 2026"): it is stated as of now.
+    after = [t for t in after if flow or t.kind != "period" or t in in_clause_after or not _ends_after(t, ctx.published)]
+    if not _TARGET_CUE.search(s[:q.start]):
+        # "employs 2 million people and aims to reach 3 million by 2030": a horizon beyond the
+        # next figure dates the goal, not a figure stated before the goal is.
+        after = [t for t in after if t.kind != "target" or t in in_clause_after]
     for pool, pick_last in ((in_clause_before, True), (in_clause_after, False), (before, True), (after, False)):
         if pool:
             ref = pool[-1] if pick_last else pool[0]
@@ -138,7 +192,8 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
                 return (carried, "sentence") if carried else (None, "none")
             return ref, "sentence"
     target = ctx.last_target
-    if target and target.paragraph == ctx.paragraph and (_TARGET_CONTINUES.search(s) or _TARGET_CONTINUES.search(s[q.end:q.end + 20])):
+    if target and target.paragraph == ctx.paragraph and (
+            ctx.target_open or _TARGET_CONTINUES.search(s) or _TARGET_CONTINUES.search(s[q.end:q.end + 20])):
         return target.ref, "paragraph"
     carried = ctx.last_period if flow and ctx.last_period else ctx.last_any
     if carried is None:
@@ -146,10 +201,47 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     return carried.ref, ("paragraph" if carried.paragraph == ctx.paragraph else "document")
 
 
-def _now(ctx: TimeState) -> TimeRef | None:
-    if ctx.published is None:
+def _horizon_after(s: str, q: Quantity, times: list[TimeRef], in_clause_before: list[TimeRef],
+                   next_start: int, end_of_clause: int, lang: str) -> TimeRef | None:
+    """The goal year written after the figure that dates it: "70 percent by 2027 and 90 percent
+    by 2030" (English puts the horizon after each figure), and "aims to cultivate 1 million SMEs
+    and 20,000 'little giants' by 2027" (one horizon closing a list of goals)."""
+    following = [t for t in times if q.end <= t.start and t.end <= end_of_clause]
+    if not following or following[0].kind != "target":
         return None
-    return TimeRef(0, 0, "as_of", f"{ctx.published.year}-{ctx.published.month:02d}")
+    horizon = following[0]
+    if lang == "en" and horizon.start < next_start:
+        return horizon
+    if not in_clause_before and _TARGET_CUE.search(s[:q.start]):
+        return horizon
+    return None
+
+
+def _ends_after(ref: TimeRef, published: date | None) -> bool:
+    """Whether the span ``ref`` names ends after the publication month (a period still ahead)."""
+    if published is None or not ref.value:
+        return False
+    return ref.end_point[:7] > f"{published.year:04d}-{published.month:02d}"
+
+
+def _recent(ref: TimeRef, published: date | None) -> bool:
+    """Whether ``ref`` ends within the month before publication: the period a data release or
+    review reports (1—9月 published in October). Figures carried over from such a period still
+    belong to it; from an older one (June, in a September text), they are statements about now."""
+    if published is None or not ref.value:
+        return False
+    end = ref.end_point
+    year, month = int(end[:4]), (int(end[5:7]) if len(end) >= 7 else 12)
+    months_before = (published.year - year) * 12 + published.month - month
+    return 0 <= months_before <= 1
+
+
+def _now(ctx: TimeState) -> TimeRef | None:
+    """"目前", "at present" and undated stocks: the month the figures were stated in."""
+    when = ctx.statement or ctx.published
+    if when is None:
+        return None
+    return TimeRef(0, 0, "as_of", f"{when.year}-{when.month:02d}")
 
 
 def is_flow(measure: str, unit: str, text: str) -> bool:
@@ -164,6 +256,24 @@ def is_flow(measure: str, unit: str, text: str) -> bool:
     if unit in ("CNY", "USD"):
         return not _STOCK_WORDS.search(text)
     return bool(_FLOW_WORDS.search(text))
+
+
+_PART_OF = re.compile(r"其中|of which|including|among them", re.I)
+
+
+def part_of_flow(s: str, q: Quantity, previous_period: str | None, previous_q: Quantity | None) -> bool:
+    """"汽车出口500万辆，其中新能源汽车200万辆", "exports reached 5.6 million units, of which NEVs
+    made up 2.01 million": a part of a flow figure just stated is a flow over the same span,
+    whatever its own wording."""
+    if previous_q is None or previous_period is None or previous_q.unit != q.unit or previous_q.end > q.start:
+        return False
+    return bool(_PART_OF.search(s[previous_q.end: q.start]))
+
+
+def _is_plan_span(s: str, ref: TimeRef) -> bool:
+    """Whether ``ref`` names a Five-Year Plan (“十三五”, "the 13th Five-Year Plan")."""
+    text = s[ref.start: ref.end]
+    return "五" in text or "five-year" in text.lower()
 
 
 def _year_end_stock(ref: TimeRef, published: date | None) -> bool:
@@ -182,17 +292,24 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
     now_value = now.value if now else None
     if ref is None:
         return None, now_value
+    if ref.now and now_value:
+        ref = replace(ref, value=now_value)
     if ref.kind == "target":
         return (ref.value, None) if flow else (None, ref.value)
     if ref.kind == "as_of":
         if flow and measure in ("net_increase", "growth", "additions") and len(ref.value) == 7:
             return f"{ref.value[:4]}-01/{ref.value}", None
+        if origin == "document" and not flow and len(ref.value) == 7 and not _recent(ref, ctx.published):
+            return None, now_value  # "as of the end of June" paragraphs ago, in a September text
         return None, ref.value
     if flow:
         return ref.value, None
     month_range = "/" in ref.value and len(ref.value) > 9
     if measure in ("share", "rate"):
-        if origin == "sentence" or month_range:
+        # A share carried from a month span or quarter belongs to that reporting period while the
+        # text reports it (it ended the month before); in a text written long after, it is a
+        # statement about now ("nearly 70 percent of the new entrants" in September after H1).
+        if origin == "sentence" or ((month_range or "-Q" in ref.value) and (origin == "paragraph" or _recent(ref, ctx.published))):
             return ref.value, None
         return (None, ref.end_point) if _year_end_stock(ref, ctx.published) else (None, now_value)
     # A stock dated by a period: the end of the period, if stated in the sentence or (a month
