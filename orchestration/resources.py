@@ -9,6 +9,8 @@ environment in one place (:func:`resources_from_env`).
 | MIITWATCH_RATE_LIMIT | requests per second per host; 0 = no limit | 1 live, 0 snapshot |
 | MIITWATCH_ALLOWED_HOSTS | comma-separated hosts the client may fetch | the five known hosts |
 | MIITWATCH_MAX_LISTING_PAGES | listing pages per column on an incremental run | 5 |
+| MIITWATCH_DUCKDB_MEMORY_LIMIT | DuckDB memory_limit of the pipeline's connections and of dbt | 256MB |
+| MIITWATCH_WORKERS | worker processes for parsing and extraction (1 = none) | one per core, at most 4 |
 """
 from __future__ import annotations
 

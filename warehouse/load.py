@@ -118,12 +118,18 @@ def store_pages(con: duckdb.DuckDBPyConnection, results: Sequence[FetchResult], 
     if not ok:
         return stats
     hashes = {r.url: content_hash(r.body) for r in ok}
-    known = dict(
-        con.execute(
-            "SELECT url, list(content_hash) FROM raw.pages WHERE url IN (SELECT unnest(?)) GROUP BY url",
-            [list(hashes)],
-        ).fetchall()
-    )
+    # The URLs go in as an Arrow table, not a bound list: DuckDB 1.5.5 tries `import pandas` twice
+    # for every value of a bound list (a sys.path walk each; ~0.3 ms a URL when pandas is absent).
+    con.register("_miitwatch_urls", pa.table({"url": list(hashes)}))
+    try:
+        known = dict(
+            con.execute(
+                "SELECT url, list(content_hash) FROM raw.pages WHERE url IN (SELECT url FROM _miitwatch_urls) "
+                "GROUP BY url"
+            ).fetchall()
+        )
+    finally:
+        con.unregister("_miitwatch_urls")
     rows = []
     for r in ok:
         h = hashes[r.url]

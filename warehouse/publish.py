@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse import search
+from warehouse.db import duckdb_config
 
 PUBLISHED_SCHEMAS = ("marts",)
 KEEP_BUILDS = 3
@@ -70,7 +71,7 @@ def publish(con: duckdb.DuckDBPyConnection, publish_dir: Path, *, build_id: str 
         con.execute("DETACH published")
 
     # The search index is built inside the copy, so analysts search the published build.
-    copy = duckdb.connect(str(copy_path))
+    copy = duckdb.connect(str(copy_path), config=duckdb_config())  # the same memory cap as the warehouse
     try:
         indexed = search.build_index(copy) if "marts.dim_documents" in tables else 0
         copy.execute("CHECKPOINT")

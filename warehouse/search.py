@@ -44,28 +44,36 @@ def tokens_for_index(text: str | None) -> str:
     return _CJK_RUN.sub(bigrams, text)
 
 
+INDEX_BATCH_ROWS = 1000  # documents tokenised and inserted at a time
+
+
 def build_index(con: duckdb.DuckDBPyConnection, *, schema: str = "search") -> int:
     """(Re)build ``<schema>.documents`` and its BM25 index from the current document versions."""
     load_fts(con)
-    # Tokens are made in Python: DuckDB Python UDFs would need numpy just for this.
-    rows = con.execute(
-        "SELECT url, title, published_at, language, source, body_text FROM marts.dim_documents"
-    ).fetchall()
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
     con.execute(
         f"CREATE OR REPLACE TABLE {schema}.documents (document_url VARCHAR PRIMARY KEY, title VARCHAR, "
         "published_at TIMESTAMP, language VARCHAR, source VARCHAR, body_text VARCHAR, tokens VARCHAR)"
     )
     columns = ("document_url", "title", "published_at", "language", "source", "body_text", "tokens")
-    batch = pa.Table.from_pydict({
-        c: [r[i] for r in rows] if i < 6 else [tokens_for_index(f"{r[1] or ''} {r[5] or ''}") for r in rows]
-        for i, c in enumerate(columns)
-    })
-    con.register("_miitwatch_search_batch", batch)  # one statement; executemany is ~1 ms a row
+    # Tokens are made in Python (DuckDB Python UDFs would need numpy just for this), in batches
+    # read over a cursor of their own: all 10,000 documents at once held ~500 MB of Python
+    # strings and Arrow buffers.  Each batch goes in as one statement (executemany is ~1 ms a row).
+    rows = con.cursor()
     try:
-        con.execute(f"INSERT INTO {schema}.documents SELECT * FROM _miitwatch_search_batch")
+        rows.execute("SELECT url, title, published_at, language, source, body_text FROM marts.dim_documents")
+        while batch := rows.fetchmany(INDEX_BATCH_ROWS):
+            table = pa.Table.from_pydict({
+                c: [r[i] for r in batch] if i < 6 else [tokens_for_index(f"{r[1] or ''} {r[5] or ''}") for r in batch]
+                for i, c in enumerate(columns)
+            })
+            con.register("_miitwatch_search_batch", table)
+            try:
+                con.execute(f"INSERT INTO {schema}.documents SELECT * FROM _miitwatch_search_batch")
+            finally:
+                con.unregister("_miitwatch_search_batch")
     finally:
-        con.unregister("_miitwatch_search_batch")
+        rows.close()
     con.execute(
         f"PRAGMA create_fts_index('{schema}.documents', 'document_url', 'tokens', "
         "stemmer='none', stopwords='none', ignore='[^\\p{L}\\p{N}]+', strip_accents=0, lower=1, overwrite=1)"

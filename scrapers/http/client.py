@@ -9,6 +9,7 @@ and the rate limit; the result only ever names canonical (real-host) URLs.
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -64,7 +65,10 @@ class _Followed:
 
 class HttpClient:
     """Polite, careful GETs: allow-list, robots.txt, per-host rate limit, retries, size cap,
-    block detection and charset decoding. ``clock``/``sleep``/``rng`` are for tests."""
+    block detection and charset decoding. ``clock``/``sleep``/``rng`` are for tests.
+
+    Safe to call from several threads at once: the rate limiter and the robots.txt cache are
+    shared (and locked), so the per-host limit holds across threads."""
 
     def __init__(
         self,
@@ -78,11 +82,13 @@ class HttpClient:
         if config.mode == "snapshot" and not config.snapshot_base:
             raise ValueError("snapshot mode needs snapshot_base (MIITWATCH_SNAPSHOT_URL)")
         self.config = config
-        self._owns_session = session is None
-        self._session = session if session is not None else requests.Session()
-        if self._owns_session and config.mode == "snapshot":
-            # The snapshot server is local: a proxy from the environment must never carry it.
-            self._session.trust_env = False
+        # A given session is used as is (tests); otherwise each thread gets its own (requests
+        # does not promise a Session is thread-safe), all sharing one cookie jar, as one browser.
+        self._given_session = session
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._sessions_lock = threading.Lock()
+        self._cookies = requests.cookies.RequestsCookieJar()  # its methods take the jar's own lock
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._limiter = HostRateLimiter(config.rate_limit, clock=clock, sleep=sleep)
@@ -119,9 +125,27 @@ class HttpClient:
         result.duration_ms = round((time.perf_counter() - started) * 1000, 1)
         return result
 
+    @property
+    def _session(self) -> requests.Session:
+        if self._given_session is not None:
+            return self._given_session
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.cookies = self._cookies
+            if self.config.mode == "snapshot":
+                # The snapshot server is local: a proxy from the environment must never carry it.
+                session.trust_env = False
+            self._local.session = session
+            with self._sessions_lock:
+                self._sessions.append(session)
+        return session
+
     def close(self) -> None:
-        if self._owns_session:
-            self._session.close()
+        with self._sessions_lock:
+            sessions, self._sessions = self._sessions, []
+        for session in sessions:
+            session.close()
 
     def __enter__(self) -> HttpClient:
         return self

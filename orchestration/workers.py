@@ -1,0 +1,112 @@
+"""The pipeline's pure CPU work (parsing pages, extracting facts), run in worker processes.
+
+Kept apart from :mod:`orchestration.steps` so that a worker imports only the scrapers: no
+DuckDB, pyarrow or Dagster (importing ``steps`` costs ~140 MB per process, this module ~30 MB).
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
+from itertools import chain, islice
+
+from scrapers import crawl
+from scrapers.facts import extract
+
+log = logging.getLogger(__name__)
+
+# Parsing and extraction are pure CPU work: with many pages they run in worker processes (one per
+# core) while this process reads the work from the warehouse and stores the results.
+POOL_MIN_ITEMS = 500  # fewer items: starting the workers (~1 s) would cost more than it saves
+POOL_CHUNK = 50       # items per task: amortises pickling, still balances the workers
+
+
+def pool_workers() -> int:
+    """Worker processes for parse and extract: ``MIITWATCH_WORKERS`` (1 = no pool), else one per
+    core, at most 4."""
+    configured = os.environ.get("MIITWATCH_WORKERS", "").strip()
+    return max(1, int(configured)) if configured else min(os.cpu_count() or 1, 4)
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def map_chunks(fn: Callable[[list], list], items: Iterable, *, workers: int | None = None,
+               min_items: int | None = None) -> Iterator:
+    """Apply ``fn`` to ``items`` chunk by chunk and yield its results in input order.
+
+    ``fn(chunk) -> list of results`` must be a module-level function that catches each item's
+    errors itself.  With ``min_items`` (default ``POOL_MIN_ITEMS``) items or more it runs in
+    ``workers`` (default :func:`pool_workers`) spawned processes
+    (spawn: forking a process that runs Dagster threads and holds a DuckDB connection is unsafe),
+    a few chunks ahead of the consumer so memory stays flat; otherwise in this process.  If the
+    pool breaks (a worker killed, e.g. out of memory), the chunks it still owed run here.
+    """
+    workers = pool_workers() if workers is None else workers
+    min_items = POOL_MIN_ITEMS if min_items is None else min_items
+    it = iter(items)
+    head = list(islice(it, min_items))
+    chunks = _chunks(chain(head, it), POOL_CHUNK)
+    if workers < 2 or len(head) < min_items:
+        for chunk in chunks:
+            yield from fn(chunk)
+        return
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    pending: deque[tuple[list, Future | None]] = deque()
+    try:
+        for chunk in chunks:
+            future = None
+            try:
+                future = pool.submit(fn, chunk)
+            except BrokenProcessPool:
+                pass  # already reported by the chunk that broke it; run this one here
+            pending.append((chunk, future))
+            if len(pending) > 4 * workers:  # enough queued to cover a store in this process
+                yield from _chunk_result(fn, *pending.popleft())
+        while pending:
+            yield from _chunk_result(fn, *pending.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunk_result(fn: Callable[[list], list], chunk: list, future: Future | None) -> list:
+    if future is not None:
+        try:
+            return future.result()
+        except BrokenProcessPool as exc:
+            log.warning("worker pool broke (%s); finishing its chunks in the main process", exc)
+    return fn(chunk)
+
+
+def parse_chunk(pages: list[tuple]) -> list[tuple]:
+    """(url, content_hash, source, body) rows -> (url, content_hash, source, Document or None,
+    error or None)."""
+    out = []
+    for url, content_hash, source, body in pages:
+        try:
+            out.append((url, content_hash, source, crawl.parse_article(source, url, body), None))
+        except Exception as exc:  # a bad page is recorded and retried, never fatal
+            out.append((url, content_hash, source, None, f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+def extract_chunk(docs: list[tuple]) -> list[tuple]:
+    """(url, content_hash, body_text, published_at, language) rows -> (url, content_hash,
+    Extraction or None, error or None)."""
+    out = []
+    for url, content_hash, body, published_at, language in docs:
+        published = published_at.date() if isinstance(published_at, datetime) else published_at
+        try:
+            out.append((url, content_hash, extract(body or "", published=published, lang=language), None))
+        except Exception as exc:  # an extractor bug on one document must not stop the rest
+            out.append((url, content_hash, None, f"{type(exc).__name__}: {exc}"))
+    return out
+
