@@ -38,6 +38,43 @@ _PDF_VIEWER_SUFFIX = "/pdfjs/web/viewer.html"
 def canonical_url(href: str | None, base: str | None = None) -> str | None:
     """The canonical absolute form of ``href`` (resolved against ``base``), or None when the link
     is not a fetchable http(s) URL (``javascript:``, ``mailto:``, a bare ``#fragment``, empty)."""
+    split = _split(href, base)
+    if split is None:
+        return None
+    scheme, netloc, host, path, query = split
+    query_pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True)
+                   if k.lower() not in _TRACKING_PARAMS and not k.lower().startswith("utm_")]
+
+    if path.endswith(_PDF_VIEWER_SUFFIX):
+        target = dict(query_pairs).get("file")
+        if target:
+            return canonical_url(target, urlunsplit((scheme, netloc, path, "", "")))
+
+    if host == "www.miit.gov.cn" and path.startswith("/xwdt/") and "/art/" in path:
+        # The old column tree: the same article now lives under /xwfb/ with the same file name.
+        path = "/xwfb/" + path[len("/xwdt/"):]
+
+    return urlunsplit((scheme, netloc, path, urlencode(query_pairs), ""))
+
+
+def canonical_host(href: str | None) -> str | None:
+    """The host (with a non-default port) of ``canonical_url(href)``, or None when that is None.
+
+    Telling a page's source by its host needs no query or path rewriting, which cost more than
+    the rest of recognising the page; only a pdf.js viewer link (whose host is its target's)
+    takes the whole way."""
+    split = _split(href, None)
+    if split is None:
+        return None
+    if split[3].endswith(_PDF_VIEWER_SUFFIX):
+        url = canonical_url(href)
+        return url.split("/")[2] if url else None
+    return split[1]
+
+
+def _split(href: str | None, base: str | None) -> tuple[str, str, str, str, str] | None:
+    """(scheme, netloc, host, normalised path, query) of the canonical form of ``href`` before
+    its query is cleaned, or None when it is not an http(s) URL."""
     if not href:
         return None
     href = href.strip().replace("\\", "/")
@@ -56,21 +93,7 @@ def canonical_url(href: str | None, base: str | None = None) -> str | None:
     netloc = host if port in (None, 80, 443) else f"{host}:{port}"
     if host in HTTPS_HOSTS:
         scheme = "https"
-
-    path = _normalise_path(parts.path)
-    query_pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                   if k.lower() not in _TRACKING_PARAMS and not k.lower().startswith("utm_")]
-
-    if path.endswith(_PDF_VIEWER_SUFFIX):
-        target = dict(query_pairs).get("file")
-        if target:
-            return canonical_url(target, urlunsplit((scheme, netloc, path, "", "")))
-
-    if host == "www.miit.gov.cn" and path.startswith("/xwdt/") and "/art/" in path:
-        # The old column tree: the same article now lives under /xwfb/ with the same file name.
-        path = "/xwfb/" + path[len("/xwdt/"):]
-
-    return urlunsplit((scheme, netloc, path, urlencode(query_pairs), ""))
+    return scheme, netloc, host, _normalise_path(parts.path), parts.query
 
 
 def _normalise_path(path: str) -> str:

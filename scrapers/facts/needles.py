@@ -60,3 +60,26 @@ class Guarded:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def findall(self, text: str) -> list:
+        return self.pattern.findall(text) if self.may_match(text) else []
+
+
+def candidate_matches(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying ``pattern`` only where ``starts`` finds a place a match
+    can begin (a character class, which ``re`` scans for at C speed; a pattern opening with an
+    alternation, an optional group or a look-behind is tried at every position instead).
+
+    The same matches, provided ``pattern`` never matches the empty string and ``starts`` finds
+    every position a match can start at: finditer takes the leftmost position where the pattern
+    matches, from the end of the previous match on, and ``match(text, pos)`` still sees the text
+    before ``pos`` for look-behinds and word boundaries."""
+    resume = 0
+    for candidate in starts.finditer(text):
+        pos = candidate.start()
+        if pos < resume:
+            continue
+        m = pattern.match(text, pos)
+        if m:
+            yield m
+            resume = m.end()

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from scrapers.facts.needles import fold
 from scrapers.facts.numbers import parse_zh_numeral
 
 
@@ -50,6 +51,7 @@ _WORD_NUM_EN = {
 }
 _ZH_NUM = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _RANGE = r"(?:[—–\-~～]|至|到)"
+_RANGE_SIGNS = ('—', '–', '-', '~', '～', '至', '到')  # one of them is in every _RANGE match
 
 
 def _month_en(token: str) -> int:
@@ -74,20 +76,22 @@ def _span(year: int, m1: int, m2: int) -> str:
 
 # --- Chinese -------------------------------------------------------------------------------
 # Order matters: longer, more specific forms first; later matches overlapping an earlier one are dropped.
-# (kind, pattern, needles): a pattern is tried only when one of its needles occurs in the
-# sentence (lower-cased for English), which skips most regex work on most sentences; one
-# combined scan per sentence (:class:`_NeedleIndex`) finds which needles occur.
-_ZH_PATTERNS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
-    ("ym_range", re.compile(r"(\d{4})年(\d{1,2})月(?:份)?" + _RANGE + r"(\d{4})年(\d{1,2})月"), ('月',)),
-    ("y_ym_range", re.compile(r"(\d{4})年" + _RANGE + r"(\d{4})年(\d{1,2})月(?:份|末|底)?"), ('月',)),
-    ("since_y", re.compile(r"(?:自|从)?(\d{4})年(?:以来|起|至今)"), ('年',)),
-    ("recent_n", re.compile(r"(?:近|过去|最近)(" + _ZH_NUM + r")年(?:来|间)?"), ('年',)),
+# (kind, pattern, needles): a pattern is tried only when its needles occur in the sentence
+# (one of them, or one of each group: :func:`needle_groups`; case-folded by needles.fold for
+# English), which skips most regex work on most sentences; one combined scan per sentence
+# (:class:`_NeedleIndex`) finds which needles occur.
+Needles = tuple[str, ...] | tuple[tuple[str, ...], ...]
+_ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
+    ("ym_range", re.compile(r"(\d{4})年(\d{1,2})月(?:份)?" + _RANGE + r"(\d{4})年(\d{1,2})月"), (('月',), _RANGE_SIGNS)),
+    ("y_ym_range", re.compile(r"(\d{4})年" + _RANGE + r"(\d{4})年(\d{1,2})月(?:份|末|底)?"), (('月',), _RANGE_SIGNS)),
+    ("since_y", re.compile(r"(?:自|从)?(\d{4})年(?:以来|起|至今)"), (('年',), ('以来', '起', '至今'))),
+    ("recent_n", re.compile(r"(?:近|过去|最近)(" + _ZH_NUM + r")年(?:来|间)?"), (('年',), ('近', '过去', '最近'))),
     ("asof_ym", re.compile(r"(?:截至|截止|到|至)?(?:(\d{4})年|(今年|去年|上年))?(\d{1,2})月(?:末|底)"), ('末', '底')),
     ("asof_y", re.compile(r"(?:截至|截止|到|至)?(?:(\d{4})年|(今年|去年|上年|前一年))(?:末|底)"), ('末', '底')),
-    ("m_range", re.compile(r"(?:(\d{4})年)?(?:(今年|去年))?(\d{1,2})(?:月份?)?" + _RANGE + r"(\d{1,2})月(?:份)?"), ('月',)),
-    ("y_range", re.compile(r"(\d{4})年?" + _RANGE + r"(\d{4})年"), ('年',)),
+    ("m_range", re.compile(r"(?:(\d{4})年)?(?:(今年|去年))?(\d{1,2})(?:月份?)?" + _RANGE + r"(\d{1,2})月(?:份)?"), (('月',), _RANGE_SIGNS)),
+    ("y_range", re.compile(r"(\d{4})年?" + _RANGE + r"(\d{4})年"), (('年',), _RANGE_SIGNS)),
     ("fyp", re.compile(r"[“\"]?(十三五|十四五|十五五)[”\"]?(时期|期间|以来|末)?"), ('十三五', '十四五', '十五五')),
-    ("first_n", re.compile(r"(?:(\d{4})年)?(今年|去年)?(?:前|头)(" + _ZH_NUM + r")个?月"), ('月',)),
+    ("first_n", re.compile(r"(?:(\d{4})年)?(今年|去年)?(?:前|头)(" + _ZH_NUM + r")个?月"), (('月',), ('前', '头'))),
     ("part", re.compile(r"(?:(\d{4})年)?(今年|去年)?(前三季度|上半年|下半年|前两季度|(?:第)?[一二三四1-4]季度)"), ('季度', '半年')),
     ("decade", re.compile(r"(?:十年来|十年间|近十年|过去十年|这十年)"), ('十年',)),
     ("month", re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?![\d日末底])"), ('月',)),
@@ -249,12 +253,14 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
 
 
 # --- English -------------------------------------------------------------------------------
-_EN_PATTERNS: list[tuple[str, re.Pattern, tuple[str, ...]]] = [
+_EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("first_part", re.compile(r"\b(?:in |during |for )?the first (three quarters|half|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months)(?: of (?:the year )?(\d{4}|this year|last year))?", re.I), ('first',)),
-    ("month_range", re.compile(r"\b(?:from |between )?(" + _MONTH_EN + r")(?:\s+(\d{4}))?\s*(?:-|–|—|to|through|and)\s*(" + _MONTH_EN + r")(?:,?\s+(\d{4}))?(?:\s+period)?", re.I), ('-', '–', '—', ' to ', ' through ', ' and ')),
+    ("month_range", re.compile(r"\b(?:from |between )?(" + _MONTH_EN + r")(?:\s+(\d{4}))?\s*(?:-|–|—|to|through|and)\s*(" + _MONTH_EN + r")(?:,?\s+(\d{4}))?(?:\s+period)?", re.I),
+     # (Every match names two months: month names are rarer in a sentence than its separators.)
+     ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec')),
     ("asof_month", re.compile(r"\b(?:(?:as of|by|at|until|as at) the end of|as of|as at|end-)\s?(" + _MONTH_EN + r")(?:,?\s+(\d{4}))?", re.I), ('as of', 'as at', 'end')),
     ("asof_year", re.compile(r"\b(?:as of |by |at |until )?(?:the )?end(?: of|-)\s?(\d{4}|last year|this year|the year)", re.I), ('end',)),
-    ("quarter", re.compile(r"\b(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q')),
+    ("quarter", re.compile(r"\b(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q1', 'q2', 'q3', 'q4')),
     ("in_month", re.compile(r"\bin (" + _MONTH_EN + r")(?:\s+(\d{4}))?(?! \d)", re.I), ('in ',)),
     ("decade", re.compile(r"\b(?:over )?the past (?:decade|ten years)\b", re.I), ('past',)),
     ("fyp", re.compile(r"\b(?:(since) (?:the (?:start|beginning) of )?|(?:by |at )?(?:the )?(end) of )?(?:the )?(13|14|15)th Five-Year Plan"
@@ -360,30 +366,62 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     return None
 
 
+def needle_groups(needles: Needles) -> tuple[tuple[str, ...], ...]:
+    """A pattern's needles as groups that must all be met, each by one of its strings: plain
+    strings form one group ("one of these occurs"); a tuple of tuples asks for one string of
+    each ("月" and a range sign, for 1—9月)."""
+    return needles if needles and isinstance(needles[0], tuple) else (needles,)  # type: ignore[return-value]
+
+
 class _NeedleIndex:
     """Which patterns of a list can match a sentence, from one regex scan for all their needles.
 
-    Equivalent to testing ``any(n in probe for n in needles)`` per pattern, at the cost of one
-    ``findall`` of an alternation of the needles (longest first) instead of a Python loop over
-    every pattern. A scan reports non-overlapping needles, so: a needle inside a reported one
-    occurs too (credited through ``_enables``); a needle that could start inside a reported one
-    and run past its end (" to " / " and ") is checked directly, only when that one was found."""
+    Equivalent to testing every needle group of every pattern (:func:`needle_groups`) with
+    ``in``, at the cost of one ``findall`` of an alternation of the needles (longest first)
+    instead of a Python loop over every pattern. A scan reports non-overlapping needles, so: a
+    needle inside a reported one occurs too (credited through ``_inside``); a needle that could
+    start inside a reported one and run past its end (" to " / " and ") is checked directly, only
+    when that one was found."""
 
-    def __init__(self, patterns: list[tuple[str, re.Pattern, tuple[str, ...]]]) -> None:
-        needles = sorted({n for _, _, ns in patterns for n in ns}, key=len, reverse=True)
+    def __init__(self, patterns: list[tuple[str, re.Pattern, Needles]]) -> None:
+        self._patterns = patterns
+        self._groups = [needle_groups(ns) for _, _, ns in patterns]
+        self._chosen: dict[frozenset[str], tuple[tuple[str, re.Pattern], ...]] = {}
+        needles = sorted({n for groups in self._groups for g in groups for n in g}, key=len, reverse=True)
         self._scan = re.compile("|".join(map(re.escape, needles)))
-        owners = {n: {i for i, (_, _, ns) in enumerate(patterns) if n in ns} for n in needles}
-        self._enables = {n: frozenset().union(*(owners[o] for o in needles if o in n)) for n in needles}
+        self._inside = {n: frozenset(o for o in needles if o in n) for n in needles}
         self._straddling = {
             n: tuple(o for o in needles if o not in n and any(o.startswith(n[k:]) for k in range(1, len(n))))
             for n in needles
         }
 
-    def enabled(self, probe: str) -> set[int]:
+    def _found(self, probe: str) -> frozenset[str]:
         found = set(self._scan.findall(probe))
         for n in list(found):
-            found.update(o for o in self._straddling[n] if o not in found and o in probe)
-        return set().union(*(self._enables[n] for n in found)) if found else set()
+            for o in self._straddling[n]:
+                if o not in found and o in probe:
+                    found.add(o)
+        return frozenset(found)
+
+    def _indices(self, found: frozenset[str]) -> list[int]:
+        present = set().union(*(self._inside[n] for n in found)) if found else set()
+        return [i for i, groups in enumerate(self._groups) if all(not present.isdisjoint(g) for g in groups)]
+
+    def enabled(self, probe: str) -> set[int]:
+        """Indices of the patterns that can match ``probe``."""
+        return set(self._indices(self._found(probe)))
+
+    def patterns(self, probe: str) -> tuple[tuple[str, re.Pattern], ...]:
+        """(kind, pattern) of the patterns that can match ``probe``, in list order."""
+        found = self._found(probe)
+        chosen = self._chosen.get(found)
+        if chosen is None:
+            # Few combinations of needles occur, so the ordered pattern list of each is kept.
+            chosen = tuple(self._patterns[i][:2] for i in self._indices(found))
+            if len(self._chosen) >= 4096:
+                self._chosen.clear()
+            self._chosen[found] = chosen
+        return chosen
 
 
 _ZH_INDEX = _NeedleIndex(_ZH_PATTERNS)
@@ -394,25 +432,43 @@ def find_times(sentence: str, lang: str, published: date | None) -> list[TimeRef
     """All time expressions in ``sentence`` (offsets relative to it), without overlaps and
     without comparison bases ("比2012年", "over 2023")."""
     if lang == "zh":
-        patterns, build, enabled = _ZH_PATTERNS, _zh_ref, _ZH_INDEX.enabled(sentence)
+        build, enabled = _zh_ref, _ZH_INDEX.patterns(sentence)
     else:
-        patterns, build, enabled = _EN_PATTERNS, _en_ref, _EN_INDEX.enabled(sentence.lower())
+        build, enabled = _en_ref, _EN_INDEX.patterns(fold(sentence))
+    if not enabled:
+        return []
     taken: list[TimeRef] = []
     blocked: list[tuple[int, int]] = []  # comparison bases and labels: their parts are not times either
-    for index, (kind, pattern, _needles) in enumerate(patterns):
-        if index not in enabled:
-            continue
+    for kind, pattern in enabled:
         for m in pattern.finditer(sentence):
-            if any(m.start() < t.end and t.start < m.end() for t in taken) or any(m.start() < e and b < m.end() for b, e in blocked):
+            start, end = m.span()
+            if _overlaps(start, end, taken, blocked):
                 continue
             if _is_comparison(sentence, m, lang, kind) or _is_label(sentence, m):
-                blocked.append((m.start(), m.end()))
+                blocked.append((start, end))
                 continue
             ref = build(kind, m, published)
             if ref is not None:
                 taken.append(ref)
-    taken.sort(key=lambda t: t.start)
+    if len(taken) > 1:
+        taken.sort(key=_start)
     return _whole_year_anaphora(taken)
+
+
+def _start(ref: TimeRef) -> int:
+    return ref.start
+
+
+def _overlaps(start: int, end: int, taken: list[TimeRef], blocked: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps a time already taken or a blocked span (plain loops: this
+    runs for every match, and ``any()`` over a generator costs more than the tests)."""
+    for t in taken:
+        if start < t.end and t.start < end:
+            return True
+    for b, e in blocked:
+        if start < e and b < end:
+            return True
+    return False
 
 
 def _whole_year_anaphora(times: list[TimeRef]) -> list[TimeRef]:
@@ -420,9 +476,10 @@ def _whole_year_anaphora(times: list[TimeRef]) -> list[TimeRef]:
     expression after a single year named in the same sentence means that year."""
     out: list[TimeRef] = []
     for t in times:
-        named = [o for o in out if o.kind == "period" and o.explicit_year and len(o.value) == 4]
-        if not t.explicit_year and t.kind == "period" and len(t.value) == 4 and named:
-            t = TimeRef(t.start, t.end, "period", named[-1].value)
+        if not t.explicit_year and t.kind == "period" and len(t.value) == 4:
+            named = [o for o in out if o.kind == "period" and o.explicit_year and len(o.value) == 4]
+            if named:
+                t = TimeRef(t.start, t.end, "period", named[-1].value)
         out.append(t)
     return out
 

@@ -5,18 +5,24 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from scrapers.facts.needles import Guarded
+
 _ZH_TARGET = re.compile(r"目标|力争|要达到|预期目标|计划到|将达到\S*以上")
 _ZH_TARGET_YEAR = re.compile(r"到(\d{4})年(?!底|末|\d{1,2}月)")
-_EN_TARGET = re.compile(r"\b(?:goal|target|aims? (?:to|for)|aiming (?:to|for)|plans? to|planned to|expects the|is to reach|work plan)\b", re.I)
-_EN_TARGET_YEAR = re.compile(r"\bby (\d{4})\b", re.I)
+# (Guarded: the English patterns are tried only when a word they need occurs, see needles.py.)
+_EN_TARGET = Guarded(re.compile(r"\b(?:goal|target|aims? (?:to|for)|aiming (?:to|for)|plans? to|planned to|expects the|is to reach|work plan)\b", re.I),
+                     ("goal", "target", "aim", "plan", "expects the", "is to reach"))
+_EN_TARGET_YEAR = Guarded(re.compile(r"\bby (\d{4})\b", re.I), ("by ",))
 _ZH_PLAN = re.compile(r"将|计划|拟|力争|争取")
 # A plan named in the figure's own clause outranks an estimate cue of an earlier clause
 # ("预计2026年增加值将增长4%，全年计划新培育100个"); 将 alone does not (预计…，出口将超过…).
 _ZH_PLAN_STRONG = re.compile(r"计划|力争|争取")
-_EN_PLAN = re.compile(r"\b(?:will|plans? to|is to|are to|intends? to)\b", re.I)
+_EN_PLAN = Guarded(re.compile(r"\b(?:will|plans? to|is to|are to|intends? to)\b", re.I), ("will", "plan", "is to", "are to", "intend"))
 _ZH_ESTIMATE = re.compile(r"预计|预估|估计")
-_EN_CLAUSE_BREAK = re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,", re.I)
-_EN_ESTIMATE = re.compile(r"\b(?:estimat\w*|expect(?:s|ed)?|project(?:s|ed)|forecast\w*|is set to|likely)\b", re.I)
+_EN_CLAUSE_BREAK = Guarded(re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,", re.I),
+                           ("while", "but", "whereas", "although", "meanwhile", " said,"))
+_EN_ESTIMATE = Guarded(re.compile(r"\b(?:estimat\w*|expect(?:s|ed)?|project(?:s|ed)|forecast\w*|is set to|likely)\b", re.I),
+                       ("estimat", "expect", "project", "forecast", "is set to", "likely"))
 _EN_BY_YEAR_AFTER = re.compile(r"\s*by (?:20\d{2}|then)\b")
 
 

@@ -9,23 +9,31 @@ from datetime import date
 
 from scrapers.facts.clauses import clause_end
 from scrapers.facts.dates import find_dateline, find_dates
+from scrapers.facts.needles import Guarded
 from scrapers.facts.periods import TimeRef, find_times
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.units import Quantity
 
-_FLOW_WORDS = re.compile(
+# (Guarded: case-insensitive patterns tried only when a word they need occurs, see needles.py.)
+_FLOW_WORDS = Guarded(re.compile(
     r"产量|销量|产销|出口|进口|生产|出货|销售|投资|收入|利润|营业|增加值|produc|output|sold|sales|export|import|shipment|"
     r"turned out|revenue|profit|investment|value added|value-added|invested|流量|traffic",
     re.I,
-)
+), ("产量", "销量", "产销", "出口", "进口", "生产", "出货", "销售", "投资", "收入", "利润", "营业", "增加值", "produc",
+    "output", "sold", "sales", "export", "import", "shipment", "turned out", "revenue", "profit", "invest",
+    "value added", "value-added", "流量", "traffic"))
 # Cues that a figure sits in a statement of goals: a horizon year after it ("… by 2027") is its date.
-_TARGET_CUE = re.compile(r"\b(?:aims?|aiming|goals?|targets?|plans?|planned|seeks?|strives?)\b|目标|力争|计划|争取", re.I)
+_TARGET_CUE = Guarded(re.compile(r"\b(?:aims?|aiming|goals?|targets?|plans?|planned|seeks?|strives?)\b|目标|力争|计划|争取", re.I),
+                      ("aim", "goal", "target", "plan", "seek", "strive", "目标", "力争", "计划", "争取"))
 _LIST_END = ("；", ";")
 # Occasions at which figures are stated: "now" in their report is the day they were held.
-_OCCASION = re.compile(r"发布会|吹风会|工作会议|大会|论坛|press conference|briefing|conference|forum", re.I)
+_OCCASION = Guarded(re.compile(r"发布会|吹风会|工作会议|大会|论坛|press conference|briefing|conference|forum", re.I),
+                    ("发布会", "吹风会", "工作会议", "大会", "论坛", "briefing", "conference", "forum"))
 # 规模以上 / "above designated size" name the firms covered, not an industry's scale.
-_STOCK_WORDS = re.compile(r"规模(?!以上)|保有量|scale|(?<!designated )size|worth|market", re.I)
-_TARGET_CONTINUES = re.compile(r"by then|届时|到那时|^\s*by \d{4}|目标|力争|培育|打造", re.I)
+_STOCK_WORDS = Guarded(re.compile(r"规模(?!以上)|保有量|scale|(?<!designated )size|worth|market", re.I),
+                       ("规模", "保有量", "scale", "size", "worth", "market"))
+_TARGET_CONTINUES = Guarded(re.compile(r"by then|届时|到那时|^\s*by \d{4}|目标|力争|培育|打造", re.I),
+                            ("by", "届时", "到那时", "目标", "力争", "培育", "打造"))
 
 
 @dataclass
@@ -50,6 +58,7 @@ class TimeState:
     statement: date | None = None  # when the figures were stated: the dateline or the occasion's day
     sentences_seen: int = 0
     previous_years: list[str] = field(default_factory=list)
+    statement_tried: str | None = None  # the last sentence searched for the statement date in vain
 
 
 def reference_date(sentences: list[Sentence], lang: str) -> date | None:
@@ -88,8 +97,11 @@ def _statement_date(sentence: str, ctx: TimeState, lang: str) -> date | None:
 def _note_statement(sentence: str, ctx: TimeState, lang: str) -> None:
     """Look for the statement date in the opening sentences (before their figures are dated:
     a dateline opens the sentence that states the first figure)."""
-    if ctx.statement is None and ctx.sentences_seen < 3 and sentence:
+    # Asked once per figure of the sentence and once after it: a sentence that gave nothing
+    # gives nothing again (the answer depends on nothing else that changes within a document).
+    if ctx.statement is None and ctx.sentences_seen < 3 and sentence and sentence != ctx.statement_tried:
         ctx.statement = _statement_date(sentence, ctx, lang)
+        ctx.statement_tried = sentence
 
 
 def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lang: str = "zh") -> None:

@@ -77,20 +77,23 @@ def decode_body(body: bytes, content_type: str | None = None, *, html: bool = Tr
     from_header = codec_for(header_charset(content_type))
     weak_header = from_header == _ANY_BYTES and not body.isascii()
     for codec in (from_meta, None if weak_header else from_header, "utf-8"):
-        if codec is not None and _decodes(body, codec):
-            return body.decode(codec), codec
+        if codec is not None and (text := _strict(body, codec)) is not None:
+            return text, codec
     best = from_bytes(body).best()
     codec = codec_for(best.encoding) if best is not None else None
     if weak_header and codec not in _CJK:
         codec = _ANY_BYTES
     elif codec is None:
-        codec = "gb18030" if _decodes(body, "gb18030") else "utf-8"
+        if (text := _strict(body, "gb18030")) is not None:
+            return text, "gb18030"
+        codec = "utf-8"
     return body.decode(codec, errors="replace"), codec
 
 
-def _decodes(body: bytes, codec: str) -> bool:
+def _strict(body: bytes, codec: str) -> str | None:
+    """``body`` decoded with ``codec``, or None when it does not decode strictly (the text is
+    kept: decoding a 40 KB page is a noticeable share of parsing it, so it is done once)."""
     try:
-        body.decode(codec)
+        return body.decode(codec)
     except UnicodeDecodeError:
-        return False
-    return True
+        return None

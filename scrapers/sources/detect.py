@@ -8,7 +8,7 @@ from scrapers.http.charset import decode_body
 from scrapers.models import Document
 from scrapers.sources.base import ParseError
 from scrapers.sources.registry import all_sources, get_source
-from scrapers.urls import canonical_url
+from scrapers.urls import canonical_host
 
 # A marker only one source's article template carries (checked in this order).
 _TEMPLATE_MARKERS = (
@@ -21,9 +21,9 @@ _TEMPLATE_MARKERS = (
 
 def source_of(url: str | None, html: str) -> str:
     """The source whose page this is: by host when the URL names one, else by template."""
-    host = (canonical_url(url) or "").split("/")[2:3] if url else []
+    host = canonical_host(url) if url else None
     for source in all_sources():
-        if host and host[0] in source.hosts:
+        if host and host in source.hosts:
             return source.name
     for marker, name in _TEMPLATE_MARKERS:
         if marker in html:

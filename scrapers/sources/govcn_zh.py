@@ -30,8 +30,9 @@ class GovCnZhSource(StaticListingSource):
     def parse_article(self, url: str, html: str) -> Document:
         root = pages.parse_html(html, url)
         title_el = pages.first(root, "//div[contains(@class,'share-title')]")
-        body_el = pages.first(root, "//*[@id='UCAP-CONTENT']",
-                              "//div[contains(@class,'pages_content')]")
+        body_el = pages.by_id(root, "*", "UCAP-CONTENT")
+        if body_el is None:
+            body_el = pages.first(root, "//div[contains(@class,'pages_content')]")
         if title_el is None or body_el is None:
             raise ParseError(f"not a gov.cn policy page (no div.share-title / #UCAP-CONTENT): {url}")
         meta = pages.meta_tags(root)

@@ -73,15 +73,15 @@ class MiitSource(Source):
     def parse_article(self, url: str, html: str) -> Document:
         root = pages.parse_html(html, url)
         meta = pages.meta_tags(root)
-        title_el = pages.first(root, "//h1[@id='con_title']")
+        title_el = pages.by_id(root, "h1", "con_title")
         title = pages.norm_space(title_el.text_content()) if title_el is not None else ""
         title = title or meta.get("ArticleTitle", "")
-        body_el = pages.first(root, "//div[@id='con_con']")
+        body_el = pages.by_id(root, "div", "con_con")
         if not title or body_el is None:
             raise ParseError(f"not an MIIT article page (no h1#con_title / div#con_con): {url}")
 
         # The visible #con_time wins over the PubDate meta, which is sometimes a day off.
-        time_el = pages.first(root, "//span[@id='con_time']")
+        time_el = pages.by_id(root, "span", "con_time")
         published = pages.parse_datetime(time_el.text_content() if time_el is not None else None)
         published = published or pages.parse_datetime(meta.get("PubDate"))
         origin = None

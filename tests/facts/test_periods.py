@@ -10,17 +10,20 @@ from hypothesis import strategies as st
 
 import re
 
-from scrapers.facts.periods import _EN_INDEX, _EN_PATTERNS, _ZH_INDEX, _ZH_PATTERNS, _NeedleIndex, find_times
+from scrapers.facts.periods import (_EN_INDEX, _EN_PATTERNS, _ZH_INDEX, _ZH_PATTERNS, _NeedleIndex, find_times,
+                                    needle_groups)
 
 PUB = date(2025, 4, 17)
 
 
 def _enabled_by_needles(patterns, probe: str) -> set[int]:
-    """The reference behaviour: a pattern is tried when any of its needles occurs."""
-    return {i for i, (_, _, needles) in enumerate(patterns) if any(n in probe for n in needles)}
+    """The reference behaviour: a pattern is tried when one needle of each of its groups occurs."""
+    return {i for i, (_, _, needles) in enumerate(patterns)
+            if all(any(n in probe for n in group) for group in needle_groups(needles))}
 
 
-_PIECES = st.sampled_from(sorted({n for _, _, ns in _ZH_PATTERNS + _EN_PATTERNS for n in ns}) + [
+_PIECES = st.sampled_from(sorted({n for _, _, ns in _ZH_PATTERNS + _EN_PATTERNS
+                                  for group in needle_groups(ns) for n in group}) + [
     "a", "e", "n", "d", " ", "月", "年", "末", "1", "2", "the", "quarter", "Q", "First", "END", "截至",
 ])
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=30).map("".join)
@@ -32,6 +35,17 @@ def test_needle_index_enables_exactly_the_patterns_whose_needles_occur(text: str
     assert _ZH_INDEX.enabled(text) == _enabled_by_needles(_ZH_PATTERNS, text)
     probe = text.lower()
     assert _EN_INDEX.enabled(probe) == _enabled_by_needles(_EN_PATTERNS, probe)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_needle_index_patterns_are_the_enabled_ones_in_list_order(text: str) -> None:
+    # patterns() keeps its answer per combination of needles; asked twice, it must not drift.
+    for index, patterns, probe in ((_ZH_INDEX, _ZH_PATTERNS, text), (_EN_INDEX, _EN_PATTERNS, text.lower())):
+        expected = tuple((kind, pattern) for i, (kind, pattern, _) in enumerate(patterns)
+                         if i in _enabled_by_needles(patterns, probe))
+        assert index.patterns(probe) == expected
+        assert index.patterns(probe) == expected
 
 
 def test_overlapping_needles_are_all_found() -> None:
@@ -82,3 +96,39 @@ def values(sentence: str, lang: str, published: date | None = PUB) -> list[str]:
 )
 def test_period_spellings(sentence: str, lang: str, expected: list[str]) -> None:
     assert values(sentence, lang) == expected
+
+
+_RANGES_EN = [
+    "Sales rose in January-March 2024 and from April to June, between Sept. and Dec., Jan 2023 through Feb 2024.",
+    "Output in the May-August period and October–November grew; MARCH TO MAY as well, and Januaryto March.",
+    "In Q3 2024 and the third quarter; 2019-2023 and from 2020 to 2024.",
+    "2023年1月至2024年6月，2024年—2025年3月末，自2019年以来、2020年起、近五年来、1—9月、1月至11月，"
+    "2019至2023年，前三个月，头两个月。",
+]
+
+
+def test_every_period_match_has_one_of_its_needles() -> None:
+    # A needle must be a necessary condition: every match contains one (folded, for English).
+    from pathlib import Path
+
+    from scrapers.facts.needles import fold
+
+    texts = _RANGES_EN + [p.read_text(encoding="utf-8") for p in sorted(Path("tests/data/devset").rglob("*.txt"))]
+    matched = 0
+    for text in texts:
+        for patterns, probe_of in ((_ZH_PATTERNS, str), (_EN_PATTERNS, fold)):
+            for kind, pattern, needles in patterns:
+                for m in pattern.finditer(text):
+                    matched += 1
+                    probe = probe_of(m.group())
+                    assert all(any(n in probe for n in group) for group in needle_groups(needles)), (kind, m.group())
+    assert matched > 100
+
+
+def test_needle_groups_must_all_be_met() -> None:
+    patterns = [("a", re.compile("x"), (("月",), ("至", "—"))), ("b", re.compile("x"), ("月",))]
+    index = _NeedleIndex(patterns)
+    assert index.enabled("1—9月") == {0, 1}
+    assert index.enabled("9月") == {1}
+    assert index.enabled("1至9") == set()
+    assert index.patterns("1至9月") == (("a", patterns[0][1]), ("b", patterns[1][1]))

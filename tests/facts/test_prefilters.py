@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from scrapers.facts import agencies, clauses, events, measures, qualifiers, subjects, units
-from scrapers.facts.needles import Guarded, fold, has_any
+from scrapers.facts import agencies, clauses, dates, events, measures, qualifiers, status, subjects, timeline, units
+from scrapers.facts.needles import Guarded, candidate_matches, fold, has_any
 
 # Non-ASCII letters that re.IGNORECASE equates with ASCII letters (İ ı ſ K), and a few others.
 _ODD = ["\u0130", "\u0131", "\u017f", "\u212a", "é", "Σ", "\u00a0"]
@@ -49,7 +49,7 @@ def test_has_any():
 
 def _guarded_patterns() -> list[Guarded]:
     found = []
-    for module in (measures, events, subjects, qualifiers, units):
+    for module in (measures, events, subjects, qualifiers, units, timeline, status, dates):
         found += [v for v in vars(module).values() if isinstance(v, Guarded)]
     from scrapers.facts import metrics
     found += [v for v in vars(metrics).values() if isinstance(v, Guarded)]
@@ -63,6 +63,7 @@ def test_guarded_patterns_find_what_the_bare_pattern_finds(guarded: Guarded):
     for text in _strings(pieces):
         assert bool(guarded.search(text)) == bool(guarded.pattern.search(text)), text
         assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in guarded.pattern.finditer(text)], text
+        assert guarded.findall(text) == guarded.pattern.findall(text), text
 
 
 def test_english_qualifier_needles_cover_their_patterns():
@@ -221,3 +222,28 @@ def test_sentence_end_patterns_match_where_the_plain_ones_did():
         assert [m.span() for m in sentences._ZH_END.finditer(text)] == [m.span() for m in zh_end.finditer(text)], text
         assert [(m.start(1), m.end()) for m in sentences._EN_END.finditer(text)] == \
                [(m.start(), m.end()) for m in en_end.finditer(text)], text
+
+
+def test_english_date_candidates_find_what_finditer_finds():
+    words = ["Jan", "January", "Sept.", "March", "May", "Dec", "Monday", "Sunday", "in", "In", "early", "mid-", "late",
+             "Earlier", "later", "this", "year", "last", "month", "week", "today", "yesterday", "the", "same", "day",
+             "that", "recent", "recently", "lately", "previously", "2024", "1999", "23", "1st", "\u0663", "\uff12",
+             "x", "-", "–", ",", ".", "(", ")", "st", "aJan", "_"]
+    pieces = words + [" "] * 6 + ["  ", "\n"] + _ODD
+    texts = _strings(pieces, n=6000, most=10) + [
+        "BEIJING, July 26 (Xinhua) -- On Tuesday, in early March 2024 and 5 June last year, earlier this year.",
+        "It said in 2023 that the same day, yesterday and last week, recent output rose; previously in mid-May.",
+    ]
+    for text in texts:
+        assert [m.span() for m in candidate_matches(dates._EN_DATE, dates._EN_DATE_START, text)] == [m.span() for m in dates._EN_DATE.finditer(text)], text
+
+
+def test_chinese_date_candidates_find_what_finditer_finds():
+    pieces = ["2024年", "12月", "3月", "26日", "5日电", "今年", "去年", "今天", "昨日", "本月", "上个月", "上月", "上周",
+              "当天", "同日", "同一天", "近日", "日前", "近期", "此前", "前不久", "早前", "最近", "以来", "底", "末", "份",
+              "至", "—", "截至", "于", "在", "印发", "，", ".", "1", "0", "记者", "电", "讯", "\u0663", "\uff12", "x"]
+    texts = _strings(pieces, n=6000, most=10) + ["新华社北京12月27日电 记者27日从工信部获悉，2024年3月5日印发，今年3月以来，去年同期。"]
+    for text in texts:
+        found = [m.span() for m in candidate_matches(dates._ZH_DATE, dates._ZH_DATE_START, text)]
+        assert found == [m.span() for m in dates._ZH_DATE.finditer(text)], text
+

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrapers.urls import canonical_url
+from scrapers.urls import canonical_host, canonical_url
 
 ART = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2026/art_7f856663a2584c56a0f88dda36f8eaca.html"
 COLUMN = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/index.html"
@@ -52,3 +52,16 @@ def test_non_links_give_none(href):
 def test_directory_paths_keep_trailing_slash():
     assert canonical_url("http://english.www.gov.cn/news/") == "https://english.www.gov.cn/news/"
     assert canonical_url("https://www.gov.cn") == "https://www.gov.cn/"
+
+
+@pytest.mark.parametrize("href", [
+    "http://wap.miit.gov.cn/xwfb/a.html?spm=1", "https://WWW.GOV.CN./zhengce/content_1.htm",
+    "http://www.example.org:8080/a.html", "https://www.miit.gov.cn:443/a.html", "//chinadaily.com.cn/a/1.html",
+    "https://www.miit.gov.cn/cms_files/demo/pdfjs/web/viewer.html?file=https://english.gov.cn/f.pdf",
+    "https://www.miit.gov.cn/cms_files/demo/pdfjs/web/viewer.html?file=javascript:alert(1)",
+    "https://www.miit.gov.cn/cms_files/demo/pdfjs/web/viewer.html", "file:///tmp/page.html", "", "#top",
+])
+def test_canonical_host_is_the_host_of_the_canonical_url(href):
+    # source_of tells a page's source by this host; it must be exactly canonical_url's.
+    url = canonical_url(href)
+    assert canonical_host(href) == (url.split("/")[2] if url else None)
