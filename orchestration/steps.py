@@ -193,9 +193,11 @@ def ingest(
         on_progress(f"{len(todo)} articles to fetch")
     batch: list[FetchResult] = []
 
+    stored = queries.all_validators(con) if refetch else {}
+
     def requests_() -> Iterator[tuple[ListingItem, str | None, str | None]]:
-        for url, source, column, title in todo:  # runs in this thread: the connection is not shared
-            etag, last_modified = queries.validators(con, url) if refetch else (None, None)
+        for url, source, column, title in todo:
+            etag, last_modified = stored.get(url, (None, None))
             yield ListingItem(url=url, source=source, column=column, title=title), etag, last_modified
 
     def fetch(job: tuple[ListingItem, str | None, str | None]) -> FetchResult:

@@ -21,6 +21,7 @@ from urllib.parse import urlencode, urlsplit
 
 import requests
 import urllib3
+from requests.structures import CaseInsensitiveDict
 
 from scrapers.http.blocks import BLOCK_STATUSES, challenge_reason, json_reason, looks_like_html, snippet
 from scrapers.http.charset import decode_body
@@ -234,9 +235,7 @@ class HttpClient:
         exchange = _Exchange()
         connect, read = self.config.timeout
         try:
-            with self._session.get(
-                wire_url, headers=headers, timeout=self.config.timeout, stream=True, allow_redirects=False
-            ) as response:
+            with self._send(wire_url, headers) as response:
                 exchange.status, exchange.headers = response.status_code, response.headers
                 exchange.body = (
                     b"" if response.status_code in _NO_BODY else read_capped(response, self.config.max_bytes)
@@ -261,6 +260,29 @@ class HttpClient:
         if exchange.failure is not None:
             exchange.body = None
         return exchange
+
+    def _send(self, wire_url: str, headers: dict[str, str]) -> requests.Response:
+        """One GET through the thread's session, streamed, redirects left to :meth:`_follow`.
+
+        Our own sessions in snapshot mode (``trust_env`` off: no proxies, netrc or CA bundle
+        from the environment) skip ``Session.request``, whose merging of session settings and
+        environment costs ~0.25 ms a request (a ``get`` took 1.16-1.31 ms of CPU against the
+        local snapshot server, 0.84-1.05 ms this way): the request is prepared with the session's
+        headers, cookies and hooks, which is all that merging adds there, and sent by
+        ``Session.send`` (cookies stored, hooks run as before).  Live mode keeps ``get``: its rate
+        limit, not CPU, bounds it, and the environment's proxies and CA bundle must apply.
+        """
+        session = self._session
+        kwargs = {"timeout": self.config.timeout, "stream": True, "allow_redirects": False}
+        if self._given_session is not None or session.trust_env or session.auth or session.params:
+            return session.get(wire_url, headers=headers, **kwargs)
+        merged = CaseInsensitiveDict(session.headers)
+        merged.update(headers)
+        prepared = requests.PreparedRequest()
+        prepared.prepare(method="GET", url=wire_url, headers=merged, cookies=session.cookies,
+                         hooks=session.hooks)
+        return session.send(prepared, proxies=session.proxies, verify=session.verify, cert=session.cert,
+                            **kwargs)
 
     def _retry_delay(self, exchange: _Exchange, attempt: int) -> float | None:
         """Seconds to wait before trying again, or None when this answer is final."""

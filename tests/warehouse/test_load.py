@@ -100,3 +100,19 @@ def test_documents_and_facts_round_trip_and_extraction_is_tracked_per_version(co
     assert list(queries.documents_to_extract(con, "x1")) == []
     assert sum(map(len, queries.documents_to_extract(con, "x2"))) == 1
     assert con.execute("SELECT date_precision FROM raw.event_facts").fetchone() == ("day",)
+
+
+def test_all_validators_are_those_of_each_urls_newest_version(con):
+    other = URL.replace("0123456789abcdef0123", "fedcba98765432100123")
+    old = page(b"<html>v1</html>")
+    old.etag, old.last_modified = '"v1"', "Mon, 05 Jan 2026 07:00:00 GMT"
+    new = page(b"<html>v2</html>")
+    new.etag, new.last_modified = '"v2"', "Tue, 06 Jan 2026 07:00:00 GMT"
+    new.fetched_at = datetime(2026, 1, 6, 8, 0, tzinfo=timezone.utc)
+    plain = page(b"<html>x</html>", url=other)
+    for result in (old, new, plain):
+        load.store_pages(con, [result], kind="article")
+    everything = queries.all_validators(con)
+    assert everything[URL] == ('"v2"', "Tue, 06 Jan 2026 07:00:00 GMT") == queries.validators(con, URL)
+    assert everything[other] == (None, None) == queries.validators(con, other)
+    assert set(everything) == {URL, other}
