@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import replace
 
+import lxml.html
 from bs4 import BeautifulSoup, SoupStrainer
 
 from scrapers.models import Document, FetchResult, ListingItem
@@ -19,7 +20,7 @@ from scrapers.sources.base import (Client, Column, ColumnState, ListingPage, Lis
 from scrapers.urls import canonical_url
 
 PAGE_SIZE = 24
-_ROWS = SoupStrainer(class_=["cf", "pagination"])
+_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 _SCRIPTS = SoupStrainer("script")
 # Paragraphs of page furniture that sit inside the body container on some pages.
 _BOILERPLATE = ("【打印本页】", "【关闭窗口】", "扫一扫在手机打开当前页")
@@ -116,21 +117,33 @@ def read_shell(html: str, page_url: str) -> dict:
     raise ParseError(f"no listing script (url/queryData) in column shell {page_url}")
 
 
+def _classes(el) -> list[str]:
+    return (el.get("class") or "").split()
+
+
 def parse_rows(html: str, *, source: str, column: str, base: str, page_no: int) -> ListingPage:
-    """Rows ``li.cf > a.fl[title] + span.fr`` and the ``div.pagination`` total of a listing."""
-    soup = BeautifulSoup(html, "lxml", parse_only=_ROWS)
+    """Rows ``li.cf > a.fl[title] + span.fr`` and the ``div.pagination`` total of a listing.
+
+    Read with lxml directly: a listing is fetched for every 24 articles, and BeautifulSoup took
+    ~3.5 ms a page against ~0.5 ms here (a tenth of the ingest step on 10,000 pages)."""
+    if not html.strip():
+        return ListingPage(items=[], has_next=False, total=None)
+    # Bytes with a stated encoding: lxml refuses str input that carries an encoding declaration.
+    root = lxml.html.document_fromstring(html.encode("utf-8"), parser=_UTF8_PARSER)
     items: list[ListingItem] = []
-    for li in soup.find_all("li", class_="cf"):
-        a = li.find("a", href=True)
-        url = canonical_url(a["href"], base) if a else None
+    for li in root.iter("li"):
+        if "cf" not in _classes(li):
+            continue
+        a = next((x for x in li.iter("a") if x.get("href") is not None), None)
+        url = canonical_url(a.get("href"), base) if a is not None else None
         if not url:
             continue
-        title = pages.norm_space(a.get("title") or a.get_text())
-        span = li.find("span", class_="fr")
-        listed = pages.parse_datetime(span.get_text()) if span else None
+        title = pages.norm_space(a.get("title") or a.text_content())
+        span = next((x for x in li.iter("span") if "fr" in _classes(x)), None)
+        listed = pages.parse_datetime(span.text_content()) if span is not None else None
         items.append(ListingItem(url=url, source=source, column=column, title=title or None,
                                  listed_date=listed.date() if listed else None))
-    pager = soup.find("div", class_="pagination")
+    pager = next((d for d in root.iter("div") if "pagination" in _classes(d)), None)
     total = None
     has_next = False
     if pager is not None:

@@ -157,3 +157,16 @@ def test_pdf_viewer_attachment_links_are_unwrapped():
         ("wps", "https://www.miit.gov.cn/cms_files/filemanager/1226211233/attach/20243/def.wps")]
     assert doc.body_text == "正文。"
     assert doc.published_at == datetime(2024, 3, 1, 9, 0)  # no #con_time: the meta is used
+
+
+def test_listing_rows_are_read_by_class_even_after_an_xml_declaration():
+    from scrapers.sources.miit import parse_rows
+
+    html = ('<?xml version="1.0" encoding="gbk"?><ul><li class="cf x"><a class="fl" href="/a.html">标题&amp;</a>'
+            '<span class="fr">2024-01-02</span></li><li class="other"><a href="/b.html">nav</a></li>'
+            '<li class="cf"><a>no link</a></li></ul><div class="pagination" count="30" rows="24" pageno="1"></div>')
+    page = parse_rows(html, source="miit", column="c", base="https://www.miit.gov.cn/x/y.html", page_no=1)
+    assert [(i.url, i.title, str(i.listed_date)) for i in page.items] == [
+        ("https://www.miit.gov.cn/a.html", "标题&", "2024-01-02")]
+    assert (page.total, page.has_next) == (30, True)
+    assert parse_rows("  ", source="miit", column="c", base="https://www.miit.gov.cn/", page_no=1).items == []
