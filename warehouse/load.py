@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 
@@ -32,6 +33,23 @@ def _arrow(columns: Sequence[str], rows: list[tuple]) -> pa.Table:
     return pa.Table.from_pydict({c: [r[i] for r in rows] for i, c in enumerate(columns)})
 
 
+@contextmanager
+def _batch_transaction(con: duckdb.DuckDBPyConnection, name: str, batch: pa.Table) -> Iterator[None]:
+    """``batch`` registered as view ``name`` for the statements of the ``with`` block, which run
+    in one transaction: all of them land, or none (a failure rolls back and re-raises)."""
+    con.register(name, batch)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.unregister(name)
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: list[tuple]) -> int:
     """INSERT OR IGNORE ``rows`` into ``table`` in one transaction; returns how many were new.
 
@@ -42,17 +60,8 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], 
         return 0
     before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     names = ", ".join(columns)
-    con.register("_miitwatch_batch", _arrow(columns, rows))
-    try:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.execute(f"INSERT OR IGNORE INTO {table} ({names}) SELECT {names} FROM _miitwatch_batch")
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-    finally:
-        con.unregister("_miitwatch_batch")
+    with _batch_transaction(con, "_miitwatch_batch", _arrow(columns, rows)):
+        con.execute(f"INSERT OR IGNORE INTO {table} ({names}) SELECT {names} FROM _miitwatch_batch")
     return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
 
 
@@ -175,20 +184,11 @@ def store_documents(
         for d, h in docs
     ]
     names = ", ".join(_DOC_COLUMNS)
-    con.register("_miitwatch_docs", _arrow(_DOC_COLUMNS, rows))
-    try:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            # A newer parser replaces what an older one produced for the same page version.
-            con.execute("DELETE FROM raw.documents WHERE (url, content_hash) IN "
-                        "(SELECT url, content_hash FROM _miitwatch_docs)")
-            con.execute(f"INSERT INTO raw.documents ({names}) SELECT {names} FROM _miitwatch_docs")
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-    finally:
-        con.unregister("_miitwatch_docs")
+    with _batch_transaction(con, "_miitwatch_docs", _arrow(_DOC_COLUMNS, rows)):
+        # A newer parser replaces what an older one produced for the same page version.
+        con.execute("DELETE FROM raw.documents WHERE (url, content_hash) IN "
+                    "(SELECT url, content_hash FROM _miitwatch_docs)")
+        con.execute(f"INSERT INTO raw.documents ({names}) SELECT {names} FROM _miitwatch_docs")
     return len(rows)
 
 
