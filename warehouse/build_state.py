@@ -7,6 +7,7 @@ pipeline skips it (a daily run with nothing new then takes seconds, not a full d
 from __future__ import annotations
 
 import hashlib
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,13 +24,23 @@ _RAW_TABLES = {
 _PROJECT_SKIP = {"target", "logs", "dbt_packages"}
 
 
+def _project_files(project_dir: Path) -> list[Path]:
+    """The project's own files, sorted; dbt's output folders are not walked at all (``target/``
+    gains a folder of artifacts with every build: walking it took ~1.6 s after a day of builds)."""
+    files = []
+    for folder, subfolders, names in os.walk(project_dir, followlinks=False):
+        if Path(folder) == project_dir:
+            subfolders[:] = [d for d in subfolders if d not in _PROJECT_SKIP]
+        files.extend(Path(folder) / name for name in names)
+    return sorted(files, key=lambda p: p.relative_to(project_dir).parts)
+
+
 def _project_digest(project_dir: Path) -> str:
     digest = hashlib.sha256()
-    for path in sorted(project_dir.rglob("*")):
-        rel = path.relative_to(project_dir)
-        if rel.parts[0] in _PROJECT_SKIP or not path.is_file():
+    for path in _project_files(project_dir):
+        if not path.is_file():  # a dangling symlink
             continue
-        digest.update(str(rel).encode())
+        digest.update(str(path.relative_to(project_dir)).encode())
         digest.update(path.read_bytes())  # follows the dictionary seed's symlink on purpose
     return digest.hexdigest()
 
