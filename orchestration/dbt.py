@@ -48,7 +48,15 @@ def ensure_manifest() -> None:
     path = DBT_PROJECT.manifest_path
     if path.exists() and _manifest_catalog(path) == settings.database_path().stem:
         return
-    _export_database_env()
+    parse_project()
+
+
+def parse_project(database: str | None = None) -> None:
+    """``dbt parse`` into ``target/`` for ``database`` (default: the configured warehouse).
+
+    Leaves the manifest Dagster loads and the partial-parse state the next build starts from
+    (a build against another database path re-parses the whole project, ~3-4 s)."""
+    _export_database_env(database)
     dbt_resource().cli(["parse", "--quiet"], target_path=DBT_PROJECT.target_path).wait()
 
 
@@ -139,6 +147,7 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     with warehouse.get_connection() as con:  # only reached when dbt build succeeded
         build_state.record_build(con, inputs, context.run.run_id)
     keep_partial_parse(Path(invocation.target_path))
+    prune_build_targets(Path(invocation.target_path))
 
 
 def keep_partial_parse(run_target: Path) -> None:
@@ -156,6 +165,24 @@ def keep_partial_parse(run_target: Path) -> None:
     tmp = shared.with_name(f".partial_parse.{os.getpid()}.msgpack")
     shutil.copyfile(fresh, tmp)
     os.replace(tmp, shared)  # atomic: a build starting now copies the old state or the new one
+
+
+KEEP_BUILD_TARGETS = 10  # each ~2.5-8 MB (manifest, compiled SQL, dbt.log): a year of daily runs kept ~2 GB
+
+
+def prune_build_targets(current: Path, keep: int = KEEP_BUILD_TARGETS) -> list[Path]:
+    """Delete all but the newest ``keep`` build folders dagster-dbt left in ``target/``.
+
+    dagster-dbt gives every invocation its own ``target/<op>-<run id>-<uuid>/`` (artifacts and
+    ``dbt.log``, for looking into a recent build) and never removes them.  Only folders named
+    after this asset's op are touched; ``current`` is always kept.  Returns the folders removed.
+    """
+    folders = [p for p in current.parent.glob(f"{dbt_models.op.name}-*") if p.is_dir() and p != current]
+    folders.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    removed = folders[max(keep - 1, 0):]
+    for old in removed:
+        shutil.rmtree(old, ignore_errors=True)
+    return removed
 
 
 def with_row_counts(events: list, database: str) -> list:
