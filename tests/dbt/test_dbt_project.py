@@ -6,17 +6,18 @@ whatever that file says. dbt runs in-process through dbtRunner; the build runs o
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
 import pytest
 from dbt.adapters.duckdb.connections import DuckDBConnectionManager
-from dbt.cli.main import dbtRunner
+from dbt.cli.main import dbtRunner, dbtRunnerResult
 
 import dbt_fixture_data as fx
 
@@ -50,8 +51,8 @@ def release_database() -> None:
     DuckDBConnectionManager.close_all_connections()
 
 
-def run_dbt(project: Path, database: Path, *args: str) -> dict[str, str]:
-    """Run one dbt command against `database`; fail the test on any error. Returns node statuses."""
+def invoke_dbt(project: Path, database: Path, *args: str) -> dbtRunnerResult:
+    """Run one dbt command against `database`; fail the test on an exception (not on a failed node)."""
     previous = os.environ.get("MIITWATCH_DUCKDB")
     os.environ["MIITWATCH_DUCKDB"] = str(database)
     try:
@@ -67,6 +68,12 @@ def run_dbt(project: Path, database: Path, *args: str) -> dict[str, str]:
         else:
             os.environ["MIITWATCH_DUCKDB"] = previous
     assert result.exception is None, result.exception
+    return result
+
+
+def run_dbt(project: Path, database: Path, *args: str) -> dict[str, str]:
+    """Run one dbt command against `database`; fail the test on any error. Returns node statuses."""
+    result = invoke_dbt(project, database, *args)
     statuses = {r.node.unique_id: str(r.status) for r in result.result.results}
     assert result.success, {k: v for k, v in statuses.items() if v not in ("pass", "success")}
     return statuses
@@ -221,3 +228,131 @@ def test_incremental_run_after_new_extraction_equals_full_refresh(build: Build, 
 
     run_dbt(build.project, database, "run", "--full-refresh")
     assert read_marts(database) == incremental
+
+
+def test_incremental_run_after_a_new_page_version_equals_full_refresh(build: Build, tmp_path: Path) -> None:
+    database = tmp_path / "new_version.duckdb"
+    shutil.copyfile(build.database, database)
+    corrected = "b2" * 32
+    con = duckdb.connect(str(database))
+    try:
+        # MIIT corrects the statistics page: a new version with a new text, extracted by 0.10.0
+        con.execute("insert into raw.pages (url, content_hash, source, kind, fetched_at) values (?, ?, 'miit', 'article', now())",
+                    [fx.MIIT_STATS, corrected])
+        con.execute("""
+            insert into raw.documents (url, content_hash, source, column_key, title, published_at, language,
+                body_text, parser_version, parsed_at)
+            values (?, ?, 'miit', 'miit:gxsj/tjfx/txy', '2022年上半年通信业经济运行情况', ?, 'zh', 'corrected text',
+                '1.0.0', now())""", [fx.MIIT_STATS, corrected, fx.DOCUMENTS[3][5]])
+        con.execute("insert into raw.extractions values (?, ?, ?, 1, 0, now())", [fx.MIIT_STATS, corrected, fx.NEW_EXTRACTOR])
+        con.execute("""
+            insert into raw.metric_facts (url, content_hash, extractor_version, seq, subject, metric_key, value,
+                unit, counted, qualifier, measure, status, as_of, quote, extracted_at)
+            values (?, ?, ?, 1, '5G base stations', '5g_base_stations', 1855000, 'count',
+                '5G base stations', 'eq', 'level', 'actual', '2022-06', '5G基站总数达185.5万个', now())""",
+            [fx.MIIT_STATS, corrected, fx.NEW_EXTRACTOR])
+    finally:
+        con.close()
+
+    run_dbt(build.project, database, "run")
+    incremental = read_marts(database)
+    assert query(database, "select content_hash, body_text, n_versions from marts.dim_documents where url = ?",
+                 [fx.MIIT_STATS]) == [(corrected, "corrected text", 2)]
+    # the old version's facts are kept, no longer current; the new version's fact is current
+    assert query(database, """
+        select content_hash, value, is_current_version from marts.fct_metric_observations
+        where document_url = ? order by all""", [fx.MIIT_STATS]) == [
+        (fx.ST_V1, 1_854_000.0, False), (fx.ST_V1, 8.158e11, False), (corrected, 1_855_000.0, True)]
+
+    run_dbt(build.project, database, "run", "--full-refresh")
+    assert read_marts(database) == incremental
+
+
+# --- documentation ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def docs(build: Build) -> tuple[dict, dict]:
+    """`dbt docs generate` on the built warehouse: (manifest, catalog). The catalog holds the
+    columns the warehouse really has, the manifest what the YAML says about them."""
+    catalog_path = build.project / "target" / "catalog.json"
+    catalog_path.unlink(missing_ok=True)
+    result = invoke_dbt(build.project, build.database, "docs", "generate")
+    assert result.success
+    target = build.project / "target"
+    return json.loads((target / "manifest.json").read_text()), json.loads(catalog_path.read_text())
+
+
+def test_docs_generate_writes_a_catalog_of_the_marts(docs: tuple[dict, dict]) -> None:
+    _, catalog = docs
+    for table in MART_TABLES:
+        node = catalog["nodes"][f"model.miitwatch.{table}"]
+        assert node["metadata"]["schema"] == "marts"
+        assert node["columns"], table
+
+
+def test_every_model_seed_and_snapshot_states_its_grain_and_describes_every_column(docs: tuple[dict, dict]) -> None:
+    manifest, catalog = docs
+    documented = {uid: node for uid, node in manifest["nodes"].items()
+                  if node["resource_type"] in ("model", "seed", "snapshot")}
+    assert len(documented) > 30
+    # every one was built, so the catalog knows its real columns
+    assert set(documented) - set(catalog["nodes"]) == set()
+    problems = {uid: "no grain in the description" for uid, node in documented.items()
+                if "grain" not in node["description"].lower()}
+    for uid, node in documented.items():
+        actual = {name.lower() for name in catalog["nodes"][uid]["columns"]}
+        described = {name.lower() for name, column in node["columns"].items() if column["description"].strip()}
+        if actual != described:
+            problems[uid] = f"undescribed: {sorted(actual - described)}, not in the table: {sorted(described - actual)}"
+    assert problems == {}
+
+
+# --- source freshness ---------------------------------------------------------------------------
+
+LOADED_AT = {
+    "fetch_log": "fetched_at", "listing_items": "first_seen_at", "pages": "fetched_at", "documents": "parsed_at",
+    "extractions": "extracted_at", "attachments": "fetched_at", "metric_facts": "extracted_at",
+    "event_facts": "extracted_at",
+}
+# written by every run or with nearly every day's publications: a week without rows is an error
+PIPELINE_TABLES = ("fetch_log", "listing_items", "pages", "documents", "extractions")
+# grow only when new pages hold that content: a quiet week is normal, so warnings only
+CONTENT_TABLES = ("attachments", "metric_facts", "event_facts")
+
+
+def last_loaded(database: Path, age: timedelta, *, with_attachment: bool = True) -> None:
+    """Make the raw layer look loaded `age` ago: a row in the tables the fixture leaves empty, and
+    every freshness timestamp set to now - age."""
+    con = duckdb.connect(str(database))
+    try:
+        con.execute("insert into raw.fetch_log (attempt_id, url, source, kind, fetched_at, outcome)"
+                    " values ('attempt-1', ?, 'miit', 'article', now(), 'ok')", [fx.MIIT_PC])
+        con.execute("insert into raw.listing_items (url, column_key, source, first_seen_at)"
+                    " values (?, 'miit:xwfb/gxdt/sjdt', 'miit', now())", [fx.MIIT_PC])
+        if with_attachment:
+            con.execute("insert into raw.attachments (document_url, url, kind, fetched_at) values (?, ?, 'pdf', now())",
+                        [fx.MIIT_PC, fx.MIIT_PC.replace(".html", ".pdf")])
+        for table, column in LOADED_AT.items():
+            con.execute(f"update raw.{table} set {column} = now() - ?", [age])
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("age", "with_attachment", "expected"), [
+    pytest.param(timedelta(hours=1), True, dict.fromkeys(LOADED_AT, "pass"), id="fresh"),
+    # a warehouse that never saw an attachment: a warning, not a failed freshness run
+    pytest.param(timedelta(hours=1), False, {**dict.fromkeys(LOADED_AT, "pass"), "attachments": "warn"},
+                 id="no-attachment-yet"),
+    pytest.param(timedelta(days=3), True, {**dict.fromkeys(PIPELINE_TABLES, "warn"), **dict.fromkeys(CONTENT_TABLES, "pass")},
+                 id="quiet-days"),
+    pytest.param(timedelta(days=10), True, {**dict.fromkeys(PIPELINE_TABLES, "error"), **dict.fromkeys(CONTENT_TABLES, "warn")},
+                 id="stopped"),
+])
+def test_source_freshness(build: Build, tmp_path: Path, age: timedelta, with_attachment: bool,
+                          expected: dict[str, str]) -> None:
+    database = tmp_path / "freshness.duckdb"
+    shutil.copyfile(build.database, database)
+    last_loaded(database, age, with_attachment=with_attachment)
+    result = invoke_dbt(build.project, database, "source", "freshness")
+    assert {r.node.name: str(r.status) for r in result.result.results} == expected
+    assert result.success == ("error" not in expected.values())
