@@ -102,7 +102,7 @@ def summarize(result: dg.ExecuteInProcessResult) -> dict:
         "pages_fetched": int(listing.get("listing_pages_fetched", 0)) + int(pages.get("pages_fetched", 0)),
         "articles_fetched": int(pages.get("pages_fetched", 0)),
         "pages_failed": int(log.get("pages_failed", 0)) + int(docs.get("documents_failed", 0)),
-        "documents_new": int(docs.get("documents_parsed", 0)),
+        "documents_new": int(docs.get("documents_new", docs.get("documents_parsed", 0))),
         "metrics_extracted": int(facts.get("metrics_extracted", 0)),
         "events_extracted": int(events.get("events_extracted", 0)),
         "tests_passed": sum(1 for c in checks if c.passed),

@@ -24,7 +24,7 @@ _RAW_TABLES = {
 _PROJECT_SKIP = {"target", "logs", "dbt_packages"}
 
 
-def _project_files(project_dir: Path) -> list[Path]:
+def project_files(project_dir: Path) -> list[Path]:
     """The project's own files, sorted; dbt's output folders are not walked at all (``target/``
     gains a folder of artifacts with every build: walking it took ~1.6 s after a day of builds)."""
     files = []
@@ -37,7 +37,7 @@ def _project_files(project_dir: Path) -> list[Path]:
 
 def _project_digest(project_dir: Path) -> str:
     digest = hashlib.sha256()
-    for path in _project_files(project_dir):
+    for path in project_files(project_dir):
         if not path.is_file():  # a dangling symlink
             continue
         digest.update(str(path.relative_to(project_dir)).encode())

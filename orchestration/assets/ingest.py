@@ -67,7 +67,10 @@ def ingest_pages(context: dg.AssetExecutionContext, config: IngestConfig, scrape
     )
 
 
-@dg.asset_check(asset=dg.AssetKey(["raw", "pages"]), description=(
+# In the writer pool like the assets: DuckDB's file lock shuts every other process out while one
+# writes (a read-only connection waits as well), and this check opens the warehouse read-write
+# (the raw schema is ensured on a fresh file).  Launched alone from the UI it takes its turn.
+@dg.asset_check(asset=dg.AssetKey(["raw", "pages"]), pool=DUCKDB_POOL, description=(
     "Warns when no new MIIT page has arrived for MIITWATCH_FRESHNESS_DAYS days (default 7): "
     "the site may be blocking us, or its layout changed."))
 def miit_pages_fresh(warehouse: WarehouseResource) -> dg.AssetCheckResult:

@@ -29,3 +29,25 @@ def test_prune_build_targets_keeps_the_newest_and_the_current_and_nothing_else_i
     assert sorted(p.name for p in removed) == sorted(b.name for b in builds[:10] if b != current)
     assert all(o.exists() for o in others) and (target / "partial_parse.msgpack").exists()
     assert len(left) == 5 + len(others) + 1
+
+
+def test_a_project_file_newer_than_the_manifest_asks_for_a_new_parse(tmp_path):
+    from orchestration.dbt import _project_newer_than
+
+    project = tmp_path / "dbt_project"
+    (project / "models").mkdir(parents=True)
+    (project / "target").mkdir()
+    model = project / "models" / "m.sql"
+    model.write_text("select 1")
+    manifest = project / "target" / "manifest.json"
+    manifest.write_text("{}")
+    os.utime(model, (1_000_000, 1_000_000))
+    os.utime(manifest, (2_000_000, 2_000_000))
+    assert not _project_newer_than(manifest, project)
+
+    (project / "target" / "run-1").mkdir()  # dbt's own output does not count
+    os.utime(project / "target" / "run-1", (3_000_000, 3_000_000))
+    assert not _project_newer_than(manifest, project)
+
+    os.utime(model, (3_000_000, 3_000_000))  # a model edited after the parse
+    assert _project_newer_than(manifest, project)
