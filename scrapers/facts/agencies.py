@@ -66,6 +66,54 @@ _AGENCY_RE = re.compile(
 )
 _NAMES = [name for _, name in AGENCY_TABLE]
 
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split at "|" outside groups and classes)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]
+
+
+def _script_pattern(chinese: bool) -> re.Pattern[str]:
+    """The names of AGENCY_TABLE written in Chinese (or the others), each table row still group
+    a<row>, in the same order. A name starts with a Chinese character or with a Latin letter, so
+    at any position only one of the two can match, and it gives what _AGENCY_RE gives there."""
+    groups = []
+    for i, (pattern, _) in enumerate(AGENCY_TABLE):
+        alts = [a for a in _alternatives(pattern) if ("\u4e00" <= a[0] <= "\u9fff") == chinese]
+        if alts:
+            groups.append(f"(?P<a{i}>{'|'.join(alts)})")
+    return re.compile("(?:" + "|".join(groups) + ")")
+
+
+_AGENCY_ZH = _script_pattern(True)
+_AGENCY_EN = _script_pattern(False)
+# Where a name can start, one character per match (the places where both look-aheads of
+# _AGENCY_RE hold, one case of _FIRST_CHARS/_STARTS per alternative): every alternative opens
+# with a literal, so re scans for those characters at C speed instead of trying the look-aheads
+# at every position. With the per-script patterns above, find_agencies takes ~30% fewer
+# instructions (the whole story is scanned for its main body).
+_START_POSITIONS = re.compile(
+    "S|G|M|N|P|C|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
+    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=然)|住(?=房)|农(?=业)|中(?=国)|海(?=关)|证(?=监)"
+    r"|T(?=he\s+country's)|t(?=he\s+country's)|V(?=(?i:ice))|v(?=(?i:ice))|m(?=(?i:inist))"
+)
+
 # "the ministry" / 该部 refer back to the story's main ministry.
 _BACK_REFERENCE = re.compile(r"\b[Tt]he\s+ministry\b|该部|本部")
 # "MIIT and other departments", "Six government departments, led by …", 工信部等15个部门
@@ -85,7 +133,20 @@ def normalise_agency(name: str) -> str | None:
 
 def find_agencies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, normalised name) of every government body named in ``text``."""
-    return [(m.start(), m.end(), _NAMES[int(m.lastgroup[1:])]) for m in _AGENCY_RE.finditer(text) if m.lastgroup]
+    # _AGENCY_RE.finditer(text) (see needles.candidate_matches), trying at each place a name can
+    # start only the names of its script: the whole alternation costs ~14,000 instructions a try.
+    found = []
+    resume = 0
+    for candidate in _START_POSITIONS.finditer(text):
+        pos = candidate.start()
+        if pos < resume:
+            continue
+        m = (_AGENCY_ZH if text[pos] > "\x7f" else _AGENCY_EN).match(text, pos)
+        if m:
+            resume = m.end()
+            if m.lastgroup:
+                found.append((m.start(), m.end(), _NAMES[int(m.lastgroup[1:])]))
+    return found
 
 
 def main_agency(text: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from scrapers.facts.agencies import agencies_in, find_agencies, join_agencies, main_agency
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
@@ -254,7 +255,7 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
         rules = _ZH_RULES
         if _ZH_WORK_CONFERENCE.search(text):
             rules = _ZH_RULES + (_ZH_CONFERENCE_BACK_REFERENCE,)
-    story = _Story(lang, anchor_date(text, published, lang), main_agency(text), rules)
+    story = _Story(lang, anchor_date(text, published, lang), text, rules)
 
     sentences = split_sentences(text)
     found: list[_Found] = []
@@ -272,8 +273,14 @@ class _Story:
 
     lang: str
     anchor: date | None          # dateline or publication date
-    main_body: str | None        # the body "the ministry" refers to, and the default actor
+    text: str                    # the whole document
     rules: tuple[_Rule, ...]
+
+    @cached_property
+    def main_body(self) -> str | None:
+        """The body "the ministry" refers to, and the default actor: found on first use (a scan
+        of the whole text, which most documents, stating no action, never need)."""
+        return main_agency(self.text)
 
 
 def _sentence_events(sentence: Sentence, previous: str | None, following: str | None, story: _Story) -> list[_Found]:
@@ -292,7 +299,7 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
             if found:
                 out.append((start, found))
     if lang == "en":
-        out.extend(_said_on_releases(sentence, mentions, story.main_body))
+        out.extend(_said_on_releases(sentence, mentions, story))
     return [f for _, f in sorted(out, key=lambda pair: pair[0])]
 
 
@@ -533,14 +540,14 @@ def _lead_day(previous: str, anchor: date | None) -> str | None:
 
 
 def _said_on_releases(
-    sentence: Sentence, mentions: _LazyDates, default_body: str | None,
+    sentence: Sentence, mentions: _LazyDates, story: _Story,
 ) -> list[tuple[int, _Found]]:
     s = sentence.text
     out: list[tuple[int, _Found]] = []
     if "said" not in s:
         return out  # (every match starts with "said"; the pattern itself starts with \b, tried everywhere)
     for m in _EN_SAID_ON.finditer(s):
-        speaker = _speaker_before(s, m.start(), default_body)
+        speaker = _speaker_before(s, m.start(), story.main_body)
         if speaker is None or not _FIGURE.search(s[: m.start()] + s[m.end():]):  # figures were given
             continue
         if _EN_FUTURE.search(s, m.end(), m.end() + 40):

@@ -41,12 +41,15 @@ class Guarded:
     and ``finditer`` give nothing at once when none of them occurs (in the folded text when the
     pattern ignores case). Same results as the bare pattern, for whole-string searches."""
 
-    __slots__ = ("pattern", "needles", "_folds")
+    __slots__ = ("pattern", "needles", "_folds", "_twin")
 
     def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
         self.pattern = pattern
         self.needles = needles
         self._folds = bool(pattern.flags & re.IGNORECASE)
+        # A case-insensitive pattern written in lower case is run case-sensitively on the
+        # folded text, which the needle test has made anyway (see folded_finditer).
+        self._twin = case_sensitive_twin(pattern) if self._folds and has_twin(pattern) else None
 
     def may_match(self, text: str) -> bool:
         return has_any(fold(text) if self._folds else text, self.needles)
@@ -55,11 +58,17 @@ class Guarded:
         probe = fold(text) if self._folds else text
         for needle in self.needles:  # (has_any inlined: this runs for every figure)
             if needle in probe:
-                return self.pattern.search(text)
+                if self._twin is None or len(probe) != len(text):
+                    return self.pattern.search(text)
+                m = self._twin.search(probe)
+                return self.pattern.match(text, m.start()) if m else None
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+        if self._twin is None:
+            return self.pattern.finditer(text) if self.may_match(text) else iter(())
+        probe = fold(text)
+        return folded_finditer(self.pattern, self._twin, text, probe) if has_any(probe, self.needles) else iter(())
 
     def findall(self, text: str) -> list:
         return self.pattern.findall(text) if self.may_match(text) else []
@@ -83,3 +92,33 @@ def candidate_matches(pattern: re.Pattern[str], starts: re.Pattern[str], text: s
         if m:
             yield m
             resume = m.end()
+
+
+def has_twin(pattern: re.Pattern[str]) -> bool:
+    """Whether :func:`case_sensitive_twin` applies: re.IGNORECASE, every letter written in lower
+    case (so no \\S, \\W, \\D, \\B, \\A, \\Z either) and no range of letters in a class."""
+    letters = pattern.pattern.replace("(?P<", "")  # (group names are not matched)
+    return (bool(pattern.flags & re.IGNORECASE) and letters == letters.lower()
+            and not re.search(r"\[[^\]]*[a-z]-[a-z]", pattern.pattern))
+
+
+def case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (re.IGNORECASE, written all in lower case) without re.IGNORECASE, to run on
+    :func:`fold`-ed text: with re.I, re tries every word of an alternation at every place; case-
+    sensitively it skips the words whose first letter differs."""
+    assert has_twin(pattern), pattern
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def folded_finditer(pattern: re.Pattern[str], twin: re.Pattern[str], text: str, folded: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, found by ``twin`` (:func:`case_sensitive_twin`) in ``folded``
+    = ``fold(text)``; each match is then taken again by ``pattern`` on ``text`` at the same place.
+
+    The same matches: fold keeps every character in its place and turns it into the letter
+    re.IGNORECASE equates it with (tests/facts/test_folded_patterns.py checks every character
+    for the letters of the patterns that use this), so both patterns take the same path."""
+    if len(folded) != len(text):
+        yield from pattern.finditer(text)
+        return
+    for m in twin.finditer(folded):
+        yield pattern.match(text, m.start())

@@ -191,7 +191,7 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     # A stock does not take a date still ahead from another clause ("has 150 makers, and the
     # market is projected to reach … in 2026"): it is stated as of now.
     after = [t for t in after if flow or t.kind != "period" or t in in_clause_after or not _ends_after(t, ctx.published)]
-    if not _TARGET_CUE.search(s[:q.start]):
+    if after and not _TARGET_CUE.search(s[:q.start]):  # (nothing to filter: no search)
         # "employs 2 million people and aims to reach 3 million by 2030": a horizon beyond the
         # next figure dates the goal, not a figure stated before the goal is.
         after = [t for t in after if t.kind != "target" or t in in_clause_after]

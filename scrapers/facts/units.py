@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrapers.facts.needles import fold, has_any
+from scrapers.facts.needles import candidate_matches, case_sensitive_twin, fold, folded_finditer, has_any
 from scrapers.facts.numbers import en_magnitude, parse_number, scaled, zh_magnitude
 
 
@@ -43,6 +43,10 @@ _ZH_QUANTITY = re.compile(
     r"(?P<more2>多|余)?"
     r"(?P<unit>%|％|个百分点|百分点|美元|元|万?吨|[Ee][Ff][Ll][Oo][Pp][Ss]|EB|成|倍|" + ZH_CLASSIFIERS + r")?"
 )
+# Where a match can start, for needles.candidate_matches: a character of the look-ahead class not
+# preceded by a digit or point (checked after it, so that the pattern opens with a class and re
+# scans for it at C speed; the full pattern opens with a look-behind, tried at every position).
+_ZH_QUANTITY_STARTS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿](?<![\d.][\s\S])")
 _ZH_TIMES_GROWTH = re.compile(r"(?:增长|增加|提高|提升|扩大)了?$")
 _ZH_DENSITY = re.compile(r"每万名(?:制造业)?(?:产业)?(?:工人|员工|职工)(?:拥有|使用|配备)?(?:工业)?(?:机器人)?(?:数量)?(?:达到|达|为)?(?P<num>\d+(?:\.\d+)?)台")
 _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
@@ -53,7 +57,7 @@ _ZH_NOUN_AFTER = re.compile(r"(?:以上|以下|左右|上下|以内)?(?P<noun>(?
 def _zh_quantities(s: str) -> list[Quantity]:
     """Chinese quantities: a number (Arabic or Chinese) with a magnitude and/or unit."""
     out: list[Quantity] = []
-    for m in _ZH_QUANTITY.finditer(s):
+    for m in candidate_matches(_ZH_QUANTITY, _ZH_QUANTITY_STARTS, s):
         lo, num, more, mag, more2, unit = m.groups()
         if not mag and (not num or not unit):
             continue  # a bare numeral (一个, 十分): most matches in running text
@@ -186,6 +190,9 @@ _EN_QUANTITY = re.compile(
     r"|\s+times\b|-fold\b|fold\b)?",
     re.I,
 )
+# Where a match can start (see _ZH_QUANTITY_STARTS): a currency sign (either case) or a digit, not
+# preceded by what the look-behind excludes.
+_EN_QUANTITY_STARTS = re.compile(r"[uUrR$¥\d](?<![\w.,/:\-][\s\S])")
 # A word of the counted noun phrase; "5G factories" starts with a digit but has a letter.
 _EN_COUNTED_WORD = re.compile(r"\s+([\"“”']?(?:[A-Za-z]|\d+[A-Za-z])[\w\-/+]*[\"“”']?,?)")
 _EN_COUNTED_STOP = {
@@ -225,6 +232,9 @@ def _en_counted(s: str, end: int) -> str | None:
 # "between 5 and 6 percent", "5-6 percent": a range with the unit after the upper bound.
 _EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)\s*[-–]\s*)"
                        r"(?P<hi>\d+(?:\.\d+)?)(?P<unit>\s*(?:%|percent\b|per cent\b)|\s+(?:million|billion|trillion)\b)")
+# Where a match can start (see _ZH_QUANTITY_STARTS): the b of "between", or a digit not preceded
+# by a word character or point.
+_EN_RANGE_STARTS = re.compile(r"[b\d](?:(?<=b)(?=etween)|(?<=\d)(?<![\w.]\d))")
 _EN_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _EN_WORD_MAGNITUDE = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<mag>million|billion|trillion)\b"
                                 r"(?P<yuan>\s+yuan)?", re.I)
@@ -241,6 +251,9 @@ _EN_WORD_COUNT = re.compile(
     re.I,
 )
 _EN_ONES = {"one": 1, **_EN_UNITS}
+# Run on the folded sentence (see needles.folded_finditer).
+_EN_WORD_COUNT_TWIN = case_sensitive_twin(_EN_WORD_COUNT)
+_EN_WORD_MAGNITUDE_TWIN = case_sensitive_twin(_EN_WORD_MAGNITUDE)
 
 
 _EN_NUMBER_WORDS = tuple(_EN_TENS) + tuple(_EN_UNITS)
@@ -250,9 +263,10 @@ def _en_word_counts(s: str) -> list[Quantity]:
     """Counts spelled out in words; kept only with a counted noun (checked later like Chinese
     numerals: a strong cue such as 'approved' or 'reached' must come before)."""
     out = []
-    if not has_any(fold(s), _EN_NUMBER_WORDS):
+    folded = fold(s)
+    if not has_any(folded, _EN_NUMBER_WORDS):
         return out
-    for m in _EN_WORD_COUNT.finditer(s):
+    for m in folded_finditer(_EN_WORD_COUNT, _EN_WORD_COUNT_TWIN, s, folded):
         if m.group("unit"):
             value = _EN_UNITS[m.group("unit").lower()]
         else:
@@ -267,7 +281,7 @@ def _en_ranges(s: str) -> list[Quantity]:
     out = []
     if not has_any(s, ("between", "-", "–")) or not _DIGIT.search(s):
         return out
-    for m in _EN_RANGE.finditer(s):
+    for m in candidate_matches(_EN_RANGE, _EN_RANGE_STARTS, s):
         low, high = float(m.group("a") or m.group("b")), float(m.group("hi"))
         if not low < high:
             continue
@@ -280,9 +294,10 @@ def _en_ranges(s: str) -> list[Quantity]:
 
 def _en_word_magnitudes(s: str) -> list[Quantity]:
     out = []
-    if not has_any(fold(s), ("illion",)):
+    folded = fold(s)
+    if not has_any(folded, ("illion",)):
         return out
-    for m in _EN_WORD_MAGNITUDE.finditer(s):
+    for m in folded_finditer(_EN_WORD_MAGNITUDE, _EN_WORD_MAGNITUDE_TWIN, s, folded):
         value = scaled(_EN_WORD_NUMBERS[m.group("w").lower()], en_magnitude(m.group("mag")))
         unit = "CNY" if m.group("yuan") else "count"
         counted = None if m.group("yuan") else _en_counted(s, m.end())
@@ -294,7 +309,7 @@ def _en_quantities(s: str) -> list[Quantity]:
     out: list[Quantity] = []
     if not _DIGIT.search(s):
         return out
-    for m in _EN_QUANTITY.finditer(s):
+    for m in candidate_matches(_EN_QUANTITY, _EN_QUANTITY_STARTS, s):
         value = parse_number(m.group("num"))
         if value is None:
             continue

@@ -68,9 +68,23 @@ def decode_body(body: bytes, content_type: str | None = None, *, html: bool = Tr
 
     ``html=False`` skips the ``<meta>`` sniffing (JSON, plain text).
     """
+    text, codec, _ = _decode(body, content_type, html)
+    return text, codec
+
+
+def decode_utf8_page(body: bytes) -> tuple[str, bytes | None]:
+    """``decode_body(body)[0]``, and ``body`` itself when it is exactly that text in UTF-8 (no
+    byte-order mark, nothing replaced), else None: an HTML parser can then take the bytes
+    instead of encoding the text back to UTF-8 (lxml does that to every str it is given)."""
+    text, codec, exact = _decode(body, None, True)
+    return text, body if exact and codec == "utf-8" else None
+
+
+def _decode(body: bytes, content_type: str | None, html: bool) -> tuple[str, str, bool]:
+    """(text, codec, whether text is a strict decoding of all of ``body``)."""
     for bom, codec in _BOMS:
         if body.startswith(bom):
-            return body.decode(codec, errors="replace"), codec.removesuffix("-sig")
+            return body.decode(codec, errors="replace"), codec.removesuffix("-sig"), False
     from_meta = None
     if html and (match := _META_CHARSET.search(body[:_SNIFF_BYTES])):
         from_meta = codec_for(match.group(1).decode("ascii"))
@@ -78,16 +92,16 @@ def decode_body(body: bytes, content_type: str | None = None, *, html: bool = Tr
     weak_header = from_header == _ANY_BYTES and not body.isascii()
     for codec in (from_meta, None if weak_header else from_header, "utf-8"):
         if codec is not None and (text := _strict(body, codec)) is not None:
-            return text, codec
+            return text, codec, True
     best = from_bytes(body).best()
     codec = codec_for(best.encoding) if best is not None else None
     if weak_header and codec not in _CJK:
         codec = _ANY_BYTES
     elif codec is None:
         if (text := _strict(body, "gb18030")) is not None:
-            return text, "gb18030"
+            return text, "gb18030", True
         codec = "utf-8"
-    return body.decode(codec, errors="replace"), codec
+    return body.decode(codec, errors="replace"), codec, False
 
 
 def _strict(body: bytes, codec: str) -> str | None:

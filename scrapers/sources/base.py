@@ -103,5 +103,7 @@ class Source(ABC):
         """Rows of one listing page; raises ``ParseError`` when the page is not a listing."""
 
     @abstractmethod
-    def parse_article(self, url: str, html: str) -> Document:
-        """The article page as a ``Document``; raises ``ParseError`` (truncated, no title/body)."""
+    def parse_article(self, url: str, html: str, *, raw: bytes | None = None) -> Document:
+        """The article page as a ``Document``; raises ``ParseError`` (truncated, no title/body).
+
+        ``raw``: the page's bytes when they are exactly ``html`` in UTF-8 (``pages.parse_html``)."""

@@ -4,7 +4,7 @@ For pages that arrive outside a crawl (a saved file, a page passed on the comman
 """
 from __future__ import annotations
 
-from scrapers.http.charset import decode_body
+from scrapers.http.charset import decode_utf8_page
 from scrapers.models import Document
 from scrapers.sources.base import ParseError
 from scrapers.sources.registry import all_sources, get_source
@@ -34,5 +34,5 @@ def source_of(url: str | None, html: str) -> str:
 def parse_any_page(raw: bytes, *, url: str) -> Document:
     """Decode ``raw`` (bytes and <meta> charset win over guesses) and parse it as its source's
     article page; ParseError when no source recognises it."""
-    html, _ = decode_body(raw, None, html=True)
-    return get_source(source_of(url, html)).parse_article(url, html)
+    html, utf8 = decode_utf8_page(raw)
+    return get_source(source_of(url, html)).parse_article(url, html, raw=utf8)

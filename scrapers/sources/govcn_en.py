@@ -20,19 +20,20 @@ class GovCnEnSource(StaticListingSource):
     link_css = "a"
     date_css = "span.date"
 
-    def parse_article(self, url: str, html: str) -> Document:
-        root = pages.parse_html(html, url)
-        title_el = pages.first(root, "//div[contains(@class,'Artical_Title')]//h1", "//h1")
-        body_el = pages.first(root, "//div[contains(@class,'Artical_Content')]")
+    def parse_article(self, url: str, html: str, *, raw: bytes | None = None) -> Document:
+        root = pages.parse_html(html, url, raw)
+        title_el = pages.first(root, "descendant::div[contains(@class,'Artical_Title')]/descendant::h1",
+                               "descendant::h1")
+        body_el = pages.first(root, "descendant::div[contains(@class,'Artical_Content')]")
         if title_el is None or body_el is None:
             raise ParseError(f"not an english.gov.cn article page (no h1 / div.Artical_Content): {url}")
-        time_el = pages.first(root, "//*[contains(@class,'Artical_Time')]")
-        source_el = pages.first(root, "//span[contains(@class,'Artical_Source')]")
-        origin = pages.norm_space(source_el.text_content()) if source_el is not None else ""
+        time_el = pages.first(root, "descendant-or-self::*/@class[contains(., 'Artical_Time')]/..")
+        source_el = pages.first(root, "descendant::span[contains(@class,'Artical_Source')]")
+        origin = pages.norm_space(pages.text_content(source_el)) if source_el is not None else ""
         path = url.split("://", 1)[-1].split("/", 1)[-1]
         column = path.split("/20", 1)[0] if "/20" in path else None
-        return Document(url=url, source=self.name, title=pages.norm_space(title_el.text_content()),
-                        published_at=english_datetime(time_el.text_content() if time_el is not None else ""),
+        return Document(url=url, source=self.name, title=pages.norm_space(pages.text_content(title_el)),
+                        published_at=english_datetime(pages.text_content(time_el) if time_el is not None else ""),
                         language="en", body_text="\n\n".join(pages.paragraphs(body_el)),
                         column=column, origin=origin.removeprefix("Source:").strip() or None,
                         attachments=pages.attachments(body_el, url), meta=pages.meta_tags(root))

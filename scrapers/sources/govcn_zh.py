@@ -27,30 +27,30 @@ class GovCnZhSource(StaticListingSource):
         base = state.column.url.rsplit("/", 1)[0]
         return state.column.url if page_no == 1 else f"{base}/home_{page_no - 1}.htm"
 
-    def parse_article(self, url: str, html: str) -> Document:
-        root = pages.parse_html(html, url)
-        title_el = pages.first(root, "//div[contains(@class,'share-title')]")
+    def parse_article(self, url: str, html: str, *, raw: bytes | None = None) -> Document:
+        root = pages.parse_html(html, url, raw)
+        title_el = pages.first(root, "descendant::div[contains(@class,'share-title')]")
         body_el = pages.by_id(root, "*", "UCAP-CONTENT")
         if body_el is None:
-            body_el = pages.first(root, "//div[contains(@class,'pages_content')]")
+            body_el = pages.first(root, "descendant::div[contains(@class,'pages_content')]")
         if title_el is None or body_el is None:
             raise ParseError(f"not a gov.cn policy page (no div.share-title / #UCAP-CONTENT): {url}")
         meta = pages.meta_tags(root)
-        for cell in root.xpath("//table[contains(@class,'bd1')]//td"):
-            label = pages.norm_space(cell.text_content()).rstrip("：:")
+        for cell in pages.xpath(root, "descendant::table[contains(@class,'bd1')]/descendant::td"):
+            label = pages.norm_space(pages.text_content(cell)).rstrip("：:")
             value = cell.getnext()
             if label in _FIELDS and value is not None:
-                meta[label] = pages.norm_space(value.text_content())
-        date_el = pages.first(root, "//div[contains(@class,'pages-date')]")
+                meta[label] = pages.norm_space(pages.text_content(value))
+        date_el = pages.first(root, "descendant::div[contains(@class,'pages-date')]")
         published = (pages.parse_datetime(meta.get("firstpublishedtime"))
                      or pages.parse_datetime(meta.get("发布日期"))
-                     or pages.parse_datetime(date_el.text_content() if date_el is not None else None))
+                     or pages.parse_datetime(pages.text_content(date_el) if date_el is not None else None))
         origin = meta.get("发文机关")
-        source_el = pages.first(root, "//div[contains(@class,'pages-date')]/span[@class='font']")
+        source_el = pages.first(root, "descendant::div[contains(@class,'pages-date')]/span[@class='font']")
         if not origin and source_el is not None:
-            origin = pages.norm_space(source_el.text_content()).split("：", 1)[-1].strip()
+            origin = pages.norm_space(pages.text_content(source_el)).split("：", 1)[-1].strip()
         path = url.split("://", 1)[-1].split("/", 1)[-1]
-        return Document(url=url, source=self.name, title=pages.norm_space(title_el.text_content()),
+        return Document(url=url, source=self.name, title=pages.norm_space(pages.text_content(title_el)),
                         published_at=published, language="zh",
                         body_text="\n\n".join(pages.paragraphs(body_el)),
                         column=path.split("/20", 1)[0] if "/20" in path else None, origin=origin or None,

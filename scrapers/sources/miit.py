@@ -71,11 +71,11 @@ class MiitSource(Source):
         return parse_rows(html, source=self.name, column=column.key, base=column.url,
                           page_no=page_no)
 
-    def parse_article(self, url: str, html: str) -> Document:
-        root = pages.parse_html(html, url)
+    def parse_article(self, url: str, html: str, *, raw: bytes | None = None) -> Document:
+        root = pages.parse_html(html, url, raw)
         meta = pages.meta_tags(root)
         title_el = pages.by_id(root, "h1", "con_title")
-        title = pages.norm_space(title_el.text_content()) if title_el is not None else ""
+        title = pages.norm_space(pages.text_content(title_el)) if title_el is not None else ""
         title = title or meta.get("ArticleTitle", "")
         body_el = pages.by_id(root, "div", "con_con")
         if not title or body_el is None:
@@ -83,11 +83,11 @@ class MiitSource(Source):
 
         # The visible #con_time wins over the PubDate meta, which is sometimes a day off.
         time_el = pages.by_id(root, "span", "con_time")
-        published = pages.parse_datetime(time_el.text_content() if time_el is not None else None)
+        published = pages.parse_datetime(pages.text_content(time_el) if time_el is not None else None)
         published = published or pages.parse_datetime(meta.get("PubDate"))
         origin = None
         for span in root.iterfind(".//div[@class='cinfo center']//span"):
-            text = pages.norm_space(span.text_content())
+            text = pages.norm_space(pages.text_content(span))
             if text.startswith("来源"):
                 origin = text.split("：", 1)[-1].split(":", 1)[-1].strip() or None
         origin = origin or meta.get("ContentSource") or None
