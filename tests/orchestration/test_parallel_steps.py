@@ -89,6 +89,42 @@ def test_parse_and_extract_in_workers_store_what_one_process_stores(cons, snapsh
         _table(one, f"SELECT {columns} FROM raw.metric_facts ORDER BY url, seq")
 
 
+def test_attachment_texts_read_in_the_workers_are_those_read_here(cons, snapshot_client, monkeypatch):
+    one, pooled = cons(), cons()
+    for con in (one, pooled):
+        steps.ingest(con, snapshot_client, sources=["miit"], columns=["zwgk/zcwj/wjfb/tz"], max_pages=2)
+    here = steps.parse_pages(one, snapshot_client, workers=1)
+    monkeypatch.setattr(workers, "POOL_MIN_ITEMS", 1)
+    calls = []
+    map_chunks = steps.map_chunks
+
+    def spy(fn, items, **kwargs):
+        calls.append((fn, kwargs["pool"].running))
+        return map_chunks(fn, items, **kwargs)
+
+    monkeypatch.setattr(steps, "map_chunks", spy)
+    pooled_stats = steps.parse_pages(pooled, snapshot_client, workers=2)
+    # The workers started for the pages read the PDFs as well.
+    assert (workers.attachment_text_chunk, True) in calls
+    assert pooled_stats.attachments_fetched == here.attachments_fetched > 0
+    assert pooled_stats.attachments_failed == here.attachments_failed
+    attachments = "SELECT document_url, url, kind, title, content_hash, text FROM raw.attachments ORDER BY 1, 2"
+    assert _table(pooled, attachments) == _table(one, attachments)
+    assert any(text for *_, text in _table(pooled, attachments))
+    logged = "SELECT url, outcome, error FROM raw.fetch_log WHERE kind = 'attachment' ORDER BY 1"
+    assert _table(pooled, logged) == _table(one, logged)
+
+
+def test_an_unreadable_pdf_gives_its_error_and_the_others_their_text():
+    from scrapers.snapshot.pdf import text_pdf
+
+    good = text_pdf("Notice", ["Industrial robots output grew 20 percent."])
+    (text, none), (nothing, error), skipped = workers.attachment_text_chunk([good, b"<html>moved</html>", None])
+    assert "Industrial robots output grew 20 percent." in text and none is None
+    assert nothing is None and error.startswith("PDF text extraction failed: not a PDF")
+    assert skipped == (None, None)
+
+
 def test_threaded_fetch_stores_the_same_pages(cons, snapshot_server):
     config = ClientConfig(mode="snapshot", snapshot_base=snapshot_server.base_url, rate_limit=0, retries=0)
     one, threaded = cons(), cons()

@@ -75,3 +75,38 @@ def test_backfill_stops_at_the_date_and_stores_nothing_older(con, snapshot_clien
     # Resuming the same backfill fetches no stored article again.
     again = steps.ingest(con, snapshot_client, sources=["miit"], columns=["gxsj/tjfx/rjy"], since=since)
     assert again.articles_fetched == 0
+
+
+def test_a_step_checkpoints_once_at_its_end_and_restores_the_duckdb_settings(tmp_path, monkeypatch):
+    from datetime import datetime
+
+    from scrapers.models import Document
+    from warehouse import load
+
+    db = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(db))
+    ensure_schema(con)
+    con.execute("SET threads = 2")
+    settings = "SELECT current_setting('threads'), current_setting('checkpoint_threshold')"
+    before = con.execute(settings).fetchone()
+    doc = Document(url="https://www.miit.gov.cn/a.html", source="miit", title="t", language="zh",
+                   published_at=datetime(2024, 1, 2), body_text="2023年，我国软件业务收入123258亿元，同比增长13.4%。")
+    load.store_documents(con, [(doc, "h")], "p1")
+    seen = []
+    store = load.store_extractions
+
+    def spy(*args):
+        seen.append(con.execute(settings).fetchone())
+        return store(*args)
+
+    monkeypatch.setattr(load, "store_extractions", spy)
+    assert steps.extract_facts(con).metrics > 0
+    step_threshold = duckdb.connect().execute(
+        f"SET checkpoint_threshold = '{steps.STEP_CHECKPOINT_THRESHOLD}'; "
+        "SELECT current_setting('checkpoint_threshold')").fetchone()[0]
+    assert seen[0] == (1, step_threshold) != before
+    assert con.execute(settings).fetchone() == before
+    # Checkpointed: the write-ahead log holds nothing left to replay.
+    wal = tmp_path / "w.duckdb.wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    con.close()

@@ -9,6 +9,7 @@ import pytest
 from scrapers.facts import Event, Extraction, Metric
 from scrapers.models import Attachment, Document, FetchResult, ListingItem
 from warehouse import load, queries
+from warehouse.fact_rows import FactRows
 from warehouse.db import ensure_schema
 
 NOW = datetime(2026, 1, 5, 8, 0, tzinfo=timezone.utc)  # before "now": failures logged later
@@ -95,11 +96,85 @@ def test_documents_and_facts_round_trip_and_extraction_is_tracked_per_version(co
         events=[Event(type="press_conference", date="2022-07-26", quote="举行新闻发布会")],
     )
     assert [r[0] for b in queries.documents_to_extract(con, "x1") for r in b] == [URL]
-    assert load.store_extractions(con, [(URL, h, ex)], "x1") == (1, 1)
-    assert load.store_extractions(con, [(URL, h, ex)], "x1") == (0, 0)
+    assert load.store_extractions(con, facts(URL, h, ex), "x1") == (1, 1)
+    assert load.store_extractions(con, facts(URL, h, ex), "x1") == (0, 0)
     assert list(queries.documents_to_extract(con, "x1")) == []
     assert sum(map(len, queries.documents_to_extract(con, "x2"))) == 1
     assert con.execute("SELECT date_precision FROM raw.event_facts").fetchone() == ("day",)
+
+
+def facts(url: str, h: str, ex: Extraction) -> FactRows:
+    rows = FactRows()
+    rows.add_extraction(url, h, ex.metrics, ex.events)
+    return rows
+
+
+EX = Extraction(
+    metrics=[Metric(subject="AI core industry scale", value=4.0e11, unit="CNY", qualifier="gt", quote="超过4000亿元",
+                    metric_key="ai_core_industry_scale", period="2021", start=12),
+             Metric(subject="5G base stations", value=2310000, unit="count", quote="231万个", counted="base stations")],
+    events=[Event(type="press_conference", date="2022-07", agency="MIIT", quote="举行新闻发布会", start=0)],
+)
+
+
+def test_stored_fact_rows_hold_every_field_of_the_facts(con):
+    load.store_extractions(con, facts(URL, "h1", EX), "x1")
+    metrics = con.execute(
+        "SELECT url, content_hash, extractor_version, seq, subject, subject_source, metric_key, value, value_high, "
+        "unit, counted, qualifier, measure, status, period, as_of, geography, quote, quote_start "
+        "FROM raw.metric_facts ORDER BY seq").fetchall()
+    assert metrics == [
+        (URL, "h1", "x1", 0, "AI core industry scale", None, "ai_core_industry_scale", 4.0e11, None, "CNY", None,
+         "gt", "level", "actual", "2021", None, "China", "超过4000亿元", 12),
+        (URL, "h1", "x1", 1, "5G base stations", None, None, 2310000.0, None, "count", "base stations",
+         "eq", "level", "actual", None, None, "China", "231万个", None),
+    ]
+    assert con.execute(
+        "SELECT url, content_hash, extractor_version, seq, event_type, subtype, event_date, date_precision, title, "
+        "agency, doc_number, quote, quote_start FROM raw.event_facts").fetchall() == [
+        (URL, "h1", "x1", 0, "press_conference", None, "2022-07", "month", None, "MIIT", None, "举行新闻发布会", 0)]
+    assert con.execute("SELECT url, content_hash, extractor_version, metrics, events FROM raw.extractions").fetchall() \
+        == [(URL, "h1", "x1", 2, 1)]
+    # One timestamp for the whole batch, in every table.
+    assert con.execute("SELECT count(DISTINCT extracted_at) FROM (SELECT extracted_at FROM raw.metric_facts UNION ALL "
+                       "SELECT extracted_at FROM raw.event_facts UNION ALL SELECT extracted_at FROM raw.extractions)"
+                       ).fetchone() == (1,)
+
+
+def test_a_batch_with_facts_already_stored_adds_only_the_missing_rows(con):
+    # Facts of a document without its raw.extractions row: what a crash between separate commits
+    # (older versions stored the three tables one after another) leaves behind.
+    load.store_extractions(con, facts(URL, "h1", EX), "x1")
+    con.execute("DELETE FROM raw.extractions")
+    con.execute("DELETE FROM raw.metric_facts WHERE seq = 1")
+    batch = facts(URL, "h1", EX)
+    batch.add_extraction(URL, "h2", EX.metrics, [])
+    assert load.store_extractions(con, batch, "x1") == (1 + 2, 0)
+    assert count(con, "raw.metric_facts") == 4 and count(con, "raw.event_facts") == 1
+    assert count(con, "raw.extractions") == 2
+
+
+def test_a_batch_of_facts_is_stored_whole_or_not_at_all(con):
+    batch = facts(URL, "h1", EX)
+    batch.documents.append((URL, None, 0, 0))  # content_hash NOT NULL: the last insert fails
+    with pytest.raises(duckdb.ConstraintException):
+        load.store_extractions(con, batch, "x1")
+    assert count(con, "raw.metric_facts") == count(con, "raw.event_facts") == count(con, "raw.extractions") == 0
+    assert load.store_extractions(con, facts(URL, "h1", EX), "x1") == (2, 1)  # the connection is usable
+
+
+def test_an_empty_batch_stores_nothing(con):
+    assert load.store_extractions(con, FactRows(), "x1") == (0, 0)
+    assert load.store_extractions(con, facts(URL, "h1", Extraction()), "x1") == (0, 0)
+    assert con.execute("SELECT metrics, events FROM raw.extractions").fetchall() == [(0, 0)]
+
+
+def test_insert_counts_only_new_rows(con):
+    item = ListingItem(url=URL, source="miit", column="a", title="t")
+    other = ListingItem(url=URL + "?x", source="miit", column="a", title="t")
+    assert load.store_listing_items(con, [item]) == 1
+    assert load.store_listing_items(con, [item, other, other]) == 1  # a stored row, a repeated one
+    assert count(con, "raw.listing_items") == 2
 
 
 def test_all_validators_are_those_of_each_urls_newest_version(con):
