@@ -184,25 +184,28 @@ def ingest(
         fetch_rows.clear()
         new_items.clear()
 
-    for result, items in crawl.discover(
-        client, load_sources(sources), is_known=known.__contains__, since=since,
-        max_pages=max_pages, columns=columns,
-    ):
-        fetch_rows.append((result, "listing"))
-        if result.ok:
-            stats.listing_pages += 1
-        else:
-            stats.listing_failed += 1
-            stats.note_failure(result)
-        # `known` must not change while discover() runs: it is a lazy generator that asks
-        # is_known() about the page it just yielded to decide whether to keep paging.
-        if since is not None:  # a backfill's last page also lists rows older than `since`
-            items = [i for i in items if i.listed_date is None or i.listed_date >= since]
-        new_items.extend(i for i in items if i.url not in known and i.url not in seen_now)
-        seen_now.update(i.url for i in items)
-        if len(fetch_rows) >= 20:
-            flush()
-    flush()
+    try:
+        for result, items in crawl.discover(
+            client, load_sources(sources), is_known=known.__contains__, since=since,
+            max_pages=max_pages, columns=columns,
+        ):
+            fetch_rows.append((result, "listing"))
+            if result.ok:
+                stats.listing_pages += 1
+            else:
+                stats.listing_failed += 1
+                stats.note_failure(result)
+            # `known` must not change while discover() runs: it is a lazy generator that asks
+            # is_known() about the page it just yielded to decide whether to keep paging.
+            if since is not None:  # a backfill's last page also lists rows older than `since`
+                items = [i for i in items if i.listed_date is None or i.listed_date >= since]
+            new_items.extend(i for i in items if i.url not in known and i.url not in seen_now)
+            seen_now.update(i.url for i in items)
+            if len(fetch_rows) >= 20:
+                flush()
+    finally:
+        # A stopped run (Dagster's interrupt, Ctrl-C, an error) keeps the listing rows it read.
+        flush()
 
     todo = queries.pending_articles(con, include_stored=refetch)
     if on_progress:
@@ -223,17 +226,21 @@ def ingest(
     workers = fetch_workers_for(client) if fetch_workers is None else fetch_workers
     if workers > 1:
         todo = _by_host_in_turn(todo)
-    for result in _threaded(fetch, requests_(), workers=workers):
-        fetch_rows.append((result, "article"))
-        if result.ok or result.outcome == "not_modified":
-            stats.articles_fetched += 1
-            batch.append(result)
-        else:
-            stats.articles_failed += 1
-            stats.note_failure(result)
-        if len(batch) >= BATCH:
-            _store_batch(con, batch, fetch_rows, stats, run_id)
-    _store_batch(con, batch, fetch_rows, stats, run_id)
+    try:
+        for result in _threaded(fetch, requests_(), workers=workers):
+            fetch_rows.append((result, "article"))
+            if result.ok or result.outcome == "not_modified":
+                stats.articles_fetched += 1
+                batch.append(result)
+            else:
+                stats.articles_failed += 1
+                stats.note_failure(result)
+            if len(batch) >= BATCH:
+                _store_batch(con, batch, fetch_rows, stats, run_id)
+    finally:
+        # A stopped run keeps the pages it fetched (and their fetch_log rows) instead of
+        # fetching the batch in flight again on resume.
+        _store_batch(con, batch, fetch_rows, stats, run_id)
 
     attempted = stats.listing_pages + stats.listing_failed + stats.articles_fetched + stats.articles_failed
     if attempted and stats.listing_pages == 0 and stats.articles_fetched == 0:
