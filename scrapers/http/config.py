@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 MODES = ("snapshot", "live")
 
-DEFAULT_ALLOWED_HOSTS = frozenset(
-    {"www.miit.gov.cn", "wap.miit.gov.cn", "www.chinadaily.com.cn", "english.www.gov.cn", "www.gov.cn"}
-)
+# The one list of sources and their hosts; read as plain TOML so that the HTTP layer does not
+# import the parsers (scrapers.sources builds its Source objects from the same file).
+SOURCES_TOML = Path(__file__).resolve().parents[1] / "sources" / "sources.toml"
+
+
+def hosts_from_sources(path: Path = SOURCES_TOML) -> frozenset[str]:
+    """Every configured source's ``hosts`` (its pages, and attachments on the same hosts) and
+    ``attachment_hosts`` (files served from elsewhere; optional), lower-case."""
+    sources = tomllib.loads(path.read_text(encoding="utf-8"))["sources"]
+    return frozenset(
+        host.strip().lower()
+        for table in sources.values()
+        for host in (*table.get("hosts", ()), *table.get("attachment_hosts", ()))
+    )
+
+
+# Adding a source to sources.toml allows its hosts; MIITWATCH_ALLOWED_HOSTS still overrides.
+DEFAULT_ALLOWED_HOSTS = hosts_from_sources()
 
 # A current desktop Chrome on Windows: MIIT answers bare clients with 403 (see
 # shared/reference/miit-site.md). Chrome's reduced UA only ever carries "<major>.0.0.0".

@@ -54,3 +54,14 @@ def test_bad_settings_are_refused(env: dict[str, str]) -> None:
 def test_snapshot_mode_without_base_is_refused_at_client_creation() -> None:
     with pytest.raises(ValueError, match="snapshot_base"):
         HttpClient(ClientConfig(mode="snapshot"))
+
+
+def test_default_allow_list_is_the_hosts_of_sources_toml(tmp_path) -> None:
+    from scrapers.http.config import DEFAULT_ALLOWED_HOSTS, hosts_from_sources
+    from scrapers.sources import load_sources
+
+    assert DEFAULT_ALLOWED_HOSTS == {h for s in load_sources() for h in s.hosts}
+    assert "www.miit.gov.cn" in DEFAULT_ALLOWED_HOSTS
+    toml = tmp_path / "sources.toml"
+    toml.write_text('[sources.x]\nhosts = ["News.Example.com"]\nattachment_hosts = ["files.example.com"]\n')
+    assert hosts_from_sources(toml) == {"news.example.com", "files.example.com"}
