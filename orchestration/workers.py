@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -42,6 +44,25 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Worker initializer: end this worker once the process that started it is gone.
+
+    A pipeline process killed outright (``kill -9``, the OOM killer) cannot shut its pool down,
+    and its workers would wait for work forever, holding memory.  A daemon thread polls the
+    parent's pid (re-parenting changes ``getppid``; portable, unlike Linux's PR_SET_PDEATHSIG).
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 class WorkerPool:
     """Worker processes that the ``map_chunks`` calls of one step share, spawned on first need.
 
@@ -60,7 +81,8 @@ class WorkerPool:
     def executor(self) -> ProcessPoolExecutor:
         if self._executor is None:
             # spawn: forking a process that runs Dagster threads and holds a DuckDB connection is unsafe
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_exit_with_parent, initargs=(os.getpid(),))
         return self._executor
 
     def close(self) -> None:
