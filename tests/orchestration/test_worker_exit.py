@@ -45,10 +45,11 @@ def _alive(pid: int) -> bool:
 def test_workers_exit_when_their_parent_is_sigkilled(tmp_path):
     script = tmp_path / "parent.py"
     script.write_text(PARENT)
+    workers: list[int] = []
     parent = subprocess.Popen([sys.executable, str(script)], cwd=REPO, stdout=subprocess.PIPE, text=True,
                               env={**os.environ, "PYTHONPATH": str(REPO)})
     try:
-        workers = [int(p) for p in parent.stdout.readline().split()]
+        workers.extend(int(p) for p in parent.stdout.readline().split())
         assert workers and parent.pid not in workers
         assert all(_alive(p) for p in workers)
         parent.send_signal(signal.SIGKILL)
@@ -60,3 +61,6 @@ def test_workers_exit_when_their_parent_is_sigkilled(tmp_path):
     finally:
         if parent.poll() is None:
             parent.kill()
+        for pid in workers:  # never leave a stray worker behind, even when the test fails
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
