@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 from urllib.parse import urlsplit
 
 import duckdb
@@ -48,11 +49,12 @@ def fetch_workers_for(client) -> int:
     return FETCH_WORKERS if rate > 0 else 1
 
 
-def _by_host_in_turn(todo: list[tuple]) -> list[tuple]:
-    """(url, ...) rows reordered so that hosts take turns, each host's rows in their order."""
+def _by_host_in_turn(todo: list, key: Callable[[Any], str] = lambda row: row[0]) -> list:
+    """Rows (whose URL is ``key(row)``, by default ``row[0]``) reordered so that hosts take
+    turns, each host's rows in their order."""
     queues: dict[str, deque] = {}
     for row in todo:
-        queues.setdefault(urlsplit(row[0]).netloc.lower(), deque()).append(row)
+        queues.setdefault(urlsplit(key(row)).netloc.lower(), deque()).append(row)
     out = []
     while queues:
         for host in list(queues):
@@ -128,8 +130,10 @@ class IngestStats:
     listing_pages: int = 0
     listing_failed: int = 0
     discovered: int = 0                 # listing rows seen for the first time
-    articles_fetched: int = 0           # article fetch attempts that returned a page
+    articles_fetched: int = 0           # article page fetch attempts (parts included) that returned a page
     articles_failed: int = 0
+    parts_fetched: int = 0              # of those, further pages of multi-page articles
+    parts_failed: int = 0
     pages: load.PageStoreStats = field(default_factory=load.PageStoreStats)
     failures: Counter = field(default_factory=Counter)   # outcome -> count
     failed_examples: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
@@ -169,7 +173,9 @@ def ingest(
     again (``refetch`` asks for a conditional re-fetch of every listed article).  ``since`` turns
     the crawl into a backfill back to that date.  Articles are fetched by ``fetch_workers``
     threads (default: :func:`fetch_workers_for`; the client's per-host rate limit holds across
-    them), hosts in turn; this thread stores them.
+    them), hosts in turn; this thread stores them.  The further pages of a multi-page article
+    (``Source.continuation_urls``) are fetched right after its first page and stored as pages of
+    kind ``part``; those that failed are fetched again on a later run (``queries.pending_parts``).
     """
     started = time.monotonic()
     stats = IngestStats()
@@ -208,33 +214,53 @@ def ingest(
         flush()
 
     todo = queries.pending_articles(con, include_stored=refetch)
+    # Further pages of multi-page articles: fetched right after their first page (a stored one
+    # only again on a re-fetch), and those an earlier run missed, read from incomplete documents.
+    parts_of = queries.stored_parts(con)
+    stored_part_urls = set() if refetch else {u for urls in parts_of.values() for u in urls}
+    todo_urls = {row[0] for row in todo}
+    missing_parts = [row for row in queries.pending_parts(con) if row[1] not in todo_urls]
     if on_progress:
-        on_progress(f"{len(todo)} articles to fetch")
-    batch: list[FetchResult] = []
+        on_progress(f"{len(todo)} articles to fetch" + (
+            f", {len(missing_parts)} missing article parts" if missing_parts else ""))
+    batch: list[tuple[FetchResult, str | None]] = []
 
     stored = queries.all_validators(con) if refetch else {}
 
-    def requests_() -> Iterator[tuple[ListingItem, str | None, str | None]]:
+    def requests_() -> Iterator[tuple[ListingItem, str | None]]:
         for url, source, column, title in todo:
-            etag, last_modified = stored.get(url, (None, None))
-            yield ListingItem(url=url, source=source, column=column, title=title), etag, last_modified
+            yield ListingItem(url=url, source=source, column=column, title=title), None
+        for part_url, first_url, source in missing_parts:
+            yield ListingItem(url=part_url, source=source, column=""), first_url
 
-    def fetch(job: tuple[ListingItem, str | None, str | None]) -> FetchResult:
-        item, etag, last_modified = job
-        return crawl.fetch_article(client, item, etag=etag, last_modified=last_modified)
+    def fetch(job: tuple[ListingItem, str | None]) -> list[tuple[FetchResult, str | None]]:
+        """The article page and its further pages, as (result, first-page URL or None)."""
+        item, part_of = job
+        etag, last_modified = stored.get(item.url, (None, None))
+        if part_of is not None:
+            return [(crawl.fetch_part(client, item.url, source=item.source, first_url=part_of, etag=etag,
+                                      last_modified=last_modified), part_of)]
+        first = crawl.fetch_article(client, item, etag=etag, last_modified=last_modified)
+        parts = crawl.fetch_parts(client, first, stored=parts_of.get(item.url, ()), skip=stored_part_urls,
+                                  validators=stored)
+        return [(first, None)] + [(part, item.url) for part in parts]
 
     workers = fetch_workers_for(client) if fetch_workers is None else fetch_workers
+    jobs: Iterable = requests_()
     if workers > 1:
-        todo = _by_host_in_turn(todo)
+        jobs = _by_host_in_turn(list(jobs), key=lambda job: job[0].url)
     try:
-        for result in _threaded(fetch, requests_(), workers=workers):
-            fetch_rows.append((result, "article"))
-            if result.ok or result.outcome == "not_modified":
-                stats.articles_fetched += 1
-                batch.append(result)
-            else:
-                stats.articles_failed += 1
-                stats.note_failure(result)
+        for results in _threaded(fetch, jobs, workers=workers):
+            for result, part_of in results:
+                fetch_rows.append((result, "article" if part_of is None else "part"))
+                if result.ok or result.outcome == "not_modified":
+                    stats.articles_fetched += 1
+                    stats.parts_fetched += part_of is not None
+                    batch.append((result, part_of))
+                else:
+                    stats.articles_failed += 1
+                    stats.parts_failed += part_of is not None
+                    stats.note_failure(result)
             if len(batch) >= BATCH:
                 _store_batch(con, batch, fetch_rows, stats, run_id)
     finally:
@@ -253,9 +279,12 @@ def ingest(
     return stats
 
 
-def _store_batch(con, batch: list[FetchResult], fetch_rows: list, stats: IngestStats, run_id: str | None) -> None:
+def _store_batch(con, batch: list[tuple[FetchResult, str | None]], fetch_rows: list, stats: IngestStats,
+                 run_id: str | None) -> None:
     # Pages first, then their log rows: a crash in between re-fetches nothing already stored.
-    stats.pages.add(load.store_pages(con, [r for r in batch if r.ok], kind="article"))
+    # (An article's parts are in the same batch as their first page: `fetch` returns them together.)
+    part_of = {r.url: first for r, first in batch if first is not None}
+    stats.pages.add(load.store_pages(con, [r for r, _ in batch if r.ok], kind="article", part_of=part_of))
     load.record_fetches(con, fetch_rows, run_id)
     batch.clear()
     fetch_rows.clear()
@@ -277,14 +306,20 @@ def parse_pages(con: duckdb.DuckDBPyConnection, client=None, *, run_id: str | No
     """Parse stored article pages into documents (and, with a client, fetch PDF attachment text).
 
     Pages already parsed by this parser version are skipped; a new parser version re-parses
-    stored pages without refetching them.  ``workers``: see :func:`orchestration.workers.map_chunks`.
+    stored pages without refetching them.  A multi-page article is parsed from its first page and
+    its stored parts into one document, again whenever a part arrives or changes; a stored part
+    that will not parse is logged as a ``parse_error`` and fetched again.  ``workers``: see :func:`orchestration.workers.map_chunks`.
     """
     started = time.monotonic()
     stats = ParseStats()
     docs = []
     pages = (r for rows in queries.pages_to_parse(con, PARSER_VERSION, batch=BATCH) for r in rows)
     with WorkerPool(workers) as pool:
-        for url, content_hash, source, doc, reason in map_chunks(parse_chunk, pages, pool=pool):
+        for url, content_hash, source, doc, reason, part_failures in map_chunks(parse_chunk, pages, pool=pool):
+            for part_url, part_reason in part_failures:
+                # the document is stored incomplete; this failure makes the part pending again
+                load.record_failure(con, url=part_url, source=source, kind="part", outcome="parse_error",
+                                    error=part_reason, run_id=run_id)
             if doc is not None:
                 docs.append((doc, content_hash))
                 stats.parsed += 1

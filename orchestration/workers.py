@@ -152,14 +152,18 @@ def _chunk_result(fn: Callable[[list], list], chunk: list, future: Future | None
 
 
 def parse_chunk(pages: list[tuple]) -> list[tuple]:
-    """(url, content_hash, source, body) rows -> (url, content_hash, source, Document or None,
-    error or None)."""
+    """(url, content_hash, source, body, parts) rows (``warehouse.queries.pages_to_parse``) ->
+    (url, content_hash, source, Document or None, error or None, part failures): a multi-page
+    article is parsed with its stored parts (``parts``: None or ``{"url", "body"}`` dicts) into
+    one document; part failures are (part URL, reason) of parts that would not parse."""
     out = []
-    for url, content_hash, source, body in pages:
+    for url, content_hash, source, body, parts in pages:
         try:
-            out.append((url, content_hash, source, crawl.parse_article(source, url, body), None))
+            doc, failures = crawl.parse_article_parts(
+                source, url, body, {p["url"]: p["body"] for p in parts} if parts else None)
+            out.append((url, content_hash, source, doc, None, failures))
         except Exception as exc:  # a bad page is recorded and retried, never fatal
-            out.append((url, content_hash, source, None, f"{type(exc).__name__}: {exc}"))
+            out.append((url, content_hash, source, None, f"{type(exc).__name__}: {exc}", []))
     return out
 
 

@@ -1,15 +1,19 @@
 """Crawl logic: which listing pages to fetch and when to stop, fetching and parsing articles.
 
+An article may run over several pages (``Source.continuation_urls``): its further pages are
+fetched right after the first (``fetch_parts``) and parsed together with it into one document
+(``parse_article_parts``).
+
 Pure: it talks to the web only through the client passed in and stores nothing, so the
 orchestration decides what is known (``is_known``) and what to keep.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from scrapers.models import Attachment, Document, FetchResult, ListingItem
+from scrapers.models import MISSING_PARTS_META, PARTS_META, Attachment, Document, FetchResult, ListingItem
 from scrapers.sources.base import Client, Column, ParseError, Source
 from scrapers.sources.registry import get_source
 
@@ -85,6 +89,82 @@ def fetch_article(client: Client, item: ListingItem, *, etag: str | None = None,
 def parse_article(source: str, url: str, html: str) -> Document:
     """Parse an article page of ``source``; raises ``ParseError`` with a clear message."""
     return get_source(source).parse_article(url, html)
+
+
+def part_urls(first: FetchResult, *, stored: Sequence[str] = ()) -> list[str]:
+    """The further pages of the article ``first`` fetched: read from its pager when the page came
+    back whole, else (a 304 to a conditional request) the ``stored`` ones.  A page that cannot be
+    read has none here; it fails to parse in the parse step and is fetched again."""
+    if first.outcome == "not_modified":
+        return list(stored)
+    if not first.ok:
+        return []
+    try:
+        return get_source(first.source).continuation_urls(first.url, first.text or "")
+    except ParseError:
+        return []
+
+
+def fetch_part(client: Client, url: str, *, source: str, first_url: str, etag: str | None = None,
+               last_modified: str | None = None) -> FetchResult:
+    """Fetch a continuation page of the article at ``first_url`` (its Referer, as a reader's
+    browser sends it), conditionally when validators are given."""
+    return client.get(url, source=source, expect="html", referer=first_url, etag=etag,
+                      last_modified=last_modified)
+
+
+def fetch_parts(client: Client, first: FetchResult, *, stored: Sequence[str] = (),
+                skip: Container[str] = (),
+                validators: Mapping[str, tuple[str | None, str | None]] | None = None) -> list[FetchResult]:
+    """Fetch the further pages of the article ``first`` (see :func:`part_urls`), except those in
+    ``skip`` (already stored), conditionally for those with ``validators``."""
+    out = []
+    for url in part_urls(first, stored=stored):
+        if url in skip:
+            continue
+        etag, last_modified = (validators or {}).get(url, (None, None))
+        out.append(fetch_part(client, url, source=first.source, first_url=first.url, etag=etag,
+                              last_modified=last_modified))
+    return out
+
+
+def parse_article_parts(source: str, url: str, html: str, parts: Mapping[str, str] | None = None
+                        ) -> tuple[Document, list[tuple[str, str]]]:
+    """Parse an article page with the stored bodies of its further pages (``parts``: URL -> HTML).
+
+    One document: the first page's fields, the pages' bodies in the pager's order, their
+    attachments.  A multi-page article's ``meta`` lists its pages (``PARTS_META``) and, when any
+    is absent or unreadable, those (``MISSING_PARTS_META``: the document is incomplete, and is
+    parsed again when they arrive).  Returns the document and ``(part URL, reason)`` for each
+    stored part that would not parse.  Raises ``ParseError`` when the first page does not parse.
+    """
+    src = get_source(source)
+    doc = src.parse_article(url, html)
+    wanted = src.continuation_urls(url, html)
+    if not wanted:
+        return doc, []
+    parts = parts or {}
+    bodies, missing, failures = [doc.body_text], [], []
+    seen = {a.url for a in doc.attachments}
+    for part_url in wanted:
+        if part_url not in parts:
+            missing.append(part_url)
+            continue
+        try:
+            part = src.parse_article(part_url, parts[part_url])
+        except ParseError as exc:
+            missing.append(part_url)
+            failures.append((part_url, str(exc)))
+            continue
+        if part.body_text:
+            bodies.append(part.body_text)
+        doc.attachments.extend(a for a in part.attachments if a.url not in seen)
+        seen.update(a.url for a in part.attachments)
+    doc.body_text = "\n\n".join(b for b in bodies if b)
+    doc.meta[PARTS_META] = " ".join(wanted)
+    if missing:
+        doc.meta[MISSING_PARTS_META] = " ".join(missing)
+    return doc, failures
 
 
 def fetch_attachment(client: Client, att: Attachment, *, source: str) -> FetchResult:

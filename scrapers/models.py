@@ -83,3 +83,13 @@ class Document:
     origin: str | None = None      # 来源 / byline / source line
     attachments: list[Attachment] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)  # page <meta> values kept for provenance
+
+
+# Keys the pipeline adds to ``Document.meta`` of an article spread over several pages (China
+# Daily's pager): the continuation pages named by the first page, in order, space-separated; and
+# those whose text is not in ``body_text`` (not fetched yet, or unreadable).  A document with
+# ``MISSING_PARTS_META`` is incomplete: its missing pages are fetched again on the next run, and
+# the article is parsed again once they are stored.  The "miitwatch:" prefix keeps them apart
+# from the page's own <meta> names.
+PARTS_META = "miitwatch:parts"
+MISSING_PARTS_META = "miitwatch:missing_parts"

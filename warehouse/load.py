@@ -154,8 +154,13 @@ class PageStoreStats:
         self.unchanged += other.unchanged
 
 
-def store_pages(con: duckdb.DuckDBPyConnection, results: Sequence[FetchResult], kind: str) -> PageStoreStats:
-    """Store successful fetches as page versions; a known URL with new content is a new version."""
+def store_pages(con: duckdb.DuckDBPyConnection, results: Sequence[FetchResult], kind: str,
+                part_of: Mapping[str, str] | None = None) -> PageStoreStats:
+    """Store successful fetches as page versions; a known URL with new content is a new version.
+
+    ``part_of`` (URL -> URL of its article's first page) marks the further pages of multi-page
+    articles: they are stored with kind ``part``."""
+    part_of = part_of or {}
     ok = [r for r in results if r.ok and r.body is not None]
     stats = PageStoreStats()
     if not ok:
@@ -184,14 +189,15 @@ def store_pages(con: duckdb.DuckDBPyConnection, results: Sequence[FetchResult], 
         else:
             stats.changed += 1
         text = r.text if kind == "article" else None
+        first = part_of.get(r.url)
         rows.append(
-            (r.url, h, r.source, kind, r.fetched_at, r.status, r.content_type, r.encoding, r.etag,
-             r.last_modified, len(r.body), text)
+            (r.url, h, r.source, "part" if first else kind, r.fetched_at, r.status, r.content_type,
+             r.encoding, r.etag, r.last_modified, len(r.body), text, first)
         )
     _insert(
         con, "raw.pages",
         ("url", "content_hash", "source", "kind", "fetched_at", "http_status", "content_type",
-         "encoding", "etag", "last_modified", "bytes", "body"),
+         "encoding", "etag", "last_modified", "bytes", "body", "part_of"),
         rows,
     )
     return stats

@@ -94,24 +94,88 @@ def all_validators(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None
 
 def pages_to_parse(con: duckdb.DuckDBPyConnection, parser_version: str, *, batch: int = 200) -> Iterator[list[tuple]]:
     """Article page versions without a document from this parser, in batches of
-    (url, content_hash, source, body)."""
+    (url, document content_hash, source, body, parts).
+
+    ``parts``: None for a page without stored further pages (``kind = 'part'``), else a list of
+    ``{"url", "body"}``, the latest stored version of each.  The document of such an article gets
+    the content hash sha256(page hash, each part's URL and hash): a part that arrives (an
+    incomplete article completed) or changes makes a document version still to parse, and a
+    page without parts keeps its own hash.  The parts are never parsed as documents of their own.
+    """
     return _batches(
         con,
         """
-        SELECT p.url, p.content_hash, p.source, p.body
-        FROM raw.pages p
-        LEFT JOIN raw.documents d ON d.url = p.url AND d.content_hash = p.content_hash
-        WHERE p.kind = 'article' AND p.body IS NOT NULL
-          AND (d.url IS NULL OR d.parser_version <> ?)
+        WITH part_versions AS (
+            SELECT part_of, url, content_hash, body
+            FROM raw.pages
+            WHERE kind = 'part' AND body IS NOT NULL
+            QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) = 1
+        ),
+        parts AS (
+            SELECT part_of,
+                   list({'url': url, 'body': body} ORDER BY url) AS parts,
+                   string_agg(url || ' ' || content_hash, ' ' ORDER BY url) AS part_hashes
+            FROM part_versions
+            GROUP BY part_of
+        ),
+        versions AS (
+            SELECT p.url, p.source, p.body, p.fetched_at, t.parts,
+                   CASE WHEN t.part_of IS NULL THEN p.content_hash
+                        ELSE sha256(p.content_hash || ' ' || t.part_hashes) END AS doc_hash
+            FROM raw.pages p
+            LEFT JOIN parts t ON t.part_of = p.url
+            WHERE p.kind = 'article' AND p.body IS NOT NULL
+        )
+        SELECT v.url, v.doc_hash, v.source, v.body, v.parts
+        FROM versions v
+        LEFT JOIN raw.documents d ON d.url = v.url AND d.content_hash = v.doc_hash
+        WHERE (d.url IS NULL OR d.parser_version <> ?)
           -- a version that never parsed and has since been replaced (a truncated page fetched
           -- again whole) is history, not work
           AND NOT (d.url IS NULL AND EXISTS (
-              SELECT 1 FROM raw.pages n WHERE n.url = p.url AND n.kind = 'article' AND n.fetched_at > p.fetched_at))
-        ORDER BY p.fetched_at, p.url
+              SELECT 1 FROM raw.pages n WHERE n.url = v.url AND n.kind = 'article' AND n.fetched_at > v.fetched_at))
+        ORDER BY v.fetched_at, v.url
         """,
         [parser_version],
         batch,
     )
+
+
+def stored_parts(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """First-page URL -> URLs of its stored further pages (see ``raw.pages.part_of``)."""
+    return dict(con.execute(
+        "SELECT part_of, list(DISTINCT url ORDER BY url) FROM raw.pages WHERE kind = 'part' GROUP BY part_of"
+    ).fetchall())
+
+
+def pending_parts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
+    """Further pages that incomplete documents still miss: (part URL, first-page URL, source).
+
+    Read from the latest parsed document of each URL (``MISSING_PARTS_META`` in its meta); a
+    part is pending unless it has a stored page that has not failed to parse since it was stored
+    (as for articles in :func:`pending_articles`)."""
+    return con.execute(
+        """
+        WITH latest AS (
+            SELECT url, source, meta->>'$."miitwatch:missing_parts"' AS missing
+            FROM raw.documents
+            QUALIFY row_number() OVER (PARTITION BY url ORDER BY parsed_at DESC, content_hash) = 1
+        ),
+        wanted AS (
+            SELECT unnest(string_split(missing, ' ')) AS part_url, url, source
+            FROM latest
+            WHERE missing IS NOT NULL AND missing <> ''
+        )
+        SELECT DISTINCT part_url, url, source
+        FROM wanted
+        WHERE part_url NOT IN (
+            SELECT p.url FROM raw.pages p
+            WHERE NOT EXISTS (
+                SELECT 1 FROM raw.fetch_log f
+                WHERE f.url = p.url AND f.outcome = 'parse_error' AND f.fetched_at >= p.fetched_at))
+        ORDER BY url, part_url
+        """
+    ).fetchall()
 
 
 def documents_to_extract(con: duckdb.DuckDBPyConnection, extractor_version: str, *, batch: int = 200) -> Iterator[list[tuple]]:

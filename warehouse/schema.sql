@@ -11,7 +11,7 @@ CREATE TABLE IF NOT EXISTS raw.fetch_log (
     run_id       VARCHAR,                  -- orchestration run that made the attempt
     url          VARCHAR NOT NULL,         -- canonical URL (real host)
     source       VARCHAR NOT NULL,         -- miit, chinadaily, govcn_en, govcn_zh ...
-    kind         VARCHAR NOT NULL,         -- robots | listing | article | attachment
+    kind         VARCHAR NOT NULL,         -- robots | listing | article | part | attachment
     fetched_at   TIMESTAMPTZ NOT NULL,
     outcome      VARCHAR NOT NULL,         -- scrapers.models.OUTCOMES
     http_status  INTEGER,
@@ -38,7 +38,7 @@ CREATE TABLE IF NOT EXISTS raw.pages (
     url           VARCHAR NOT NULL,
     content_hash  VARCHAR NOT NULL,        -- sha256 hex of the body bytes
     source        VARCHAR NOT NULL,
-    kind          VARCHAR NOT NULL,        -- article | attachment
+    kind          VARCHAR NOT NULL,        -- article | part (a further page of an article) | attachment
     fetched_at    TIMESTAMPTZ NOT NULL,    -- first time this version was fetched
     http_status   INTEGER,
     content_type  VARCHAR,
@@ -50,7 +50,17 @@ CREATE TABLE IF NOT EXISTS raw.pages (
     PRIMARY KEY (url, content_hash)
 );
 
--- Pages parsed into documents (one per page version).
+-- Columns added after the first release go here, so that an existing warehouse file gains them
+-- when it is next opened (the CREATE TABLEs above leave an existing table as it is).
+-- part_of: for a further page of a multi-page article (kind = 'part'), the URL of the article's
+-- first page; the article is parsed from that page with its parts, and a part is never a
+-- document of its own.  NULL for every other page.
+ALTER TABLE raw.pages ADD COLUMN IF NOT EXISTS part_of VARCHAR;
+
+-- Pages parsed into documents (one per page version).  The document of a multi-page article is
+-- keyed by its first page's URL; its content_hash is then sha256 of the first page's hash and its
+-- parts' URLs and hashes (warehouse.queries.pages_to_parse), so a part that arrives or changes
+-- makes a new version of the document.
 CREATE TABLE IF NOT EXISTS raw.documents (
     url            VARCHAR NOT NULL,
     content_hash   VARCHAR NOT NULL,

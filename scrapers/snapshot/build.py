@@ -283,7 +283,10 @@ def build_news(source: str, arts: list[ArticleText], w: SiteWriter,
             if p.art.fault == "republished_from" and p.art.fault_arg in originals:
                 # A reprint: the news site carries the original's text after its own note.
                 paragraphs = paragraphs + originals[p.art.fault_arg].paragraphs
-            _put_article(p, _news_article(source, p, column, paragraphs), w)
+            if p.art.page_starts and source == "chinadaily":
+                _put_chinadaily_pages(p, column, paragraphs, w)
+            else:
+                _put_article(p, _news_article(source, p, column, paragraphs), w)
 
         pages = math.ceil(len(placed) / NEWS_PAGE_SIZE)
         urls = _news_listing_urls(source, column, pages)
@@ -298,6 +301,26 @@ def build_news(source: str, arts: list[ArticleText], w: SiteWriter,
             label = column.key if source == "chinadaily" else column.name
             w.put(urls[n - 1], render(label, rows, prev_href, next_href, n))
     w.put(f"{host}/robots.txt", _ROBOTS)
+
+
+def part_url(url: str, page_no: int) -> str:
+    """Page ``page_no`` (≥ 2) of a multi-page China Daily article: ``WS….html`` → ``WS…_2.html``."""
+    return url.removesuffix(".html") + f"_{page_no}.html"
+
+
+def _put_chinadaily_pages(p: Placed, column: Column, paragraphs: list[str], w: SiteWriter) -> None:
+    """A China Daily article split at its page breaks: every page has the title, byline and the
+    pager linking all pages; the listing links the first."""
+    art = p.art
+    bounds = [0, *art.page_starts, len(paragraphs)]
+    urls = [p.url] + [part_url(p.url, n) for n in range(2, len(bounds))]
+    hrefs = [_news_href("chinadaily", u, 0) for u in urls]
+    for n, url in enumerate(urls, 1):
+        html = news_pages.chinadaily_article(
+            title=art.title, section=column.key, origin=art.origin, updated=art.published,
+            paragraphs=paragraphs[bounds[n - 1]:bounds[n]],
+            description=paragraphs[0][:160], pager=news_pages.chinadaily_article_pager(hrefs, n))
+        w.put(url, html)
 
 
 def _news_href(source: str, url: str, index: int) -> str:

@@ -40,8 +40,23 @@ def chinadaily_listing(section: str, rows: list[ListRow], prev_href: str | None,
             "published in this site belongs to China Daily Information Co (CDIC).</div>\n</body>\n</html>\n")
 
 
+def chinadaily_article_pager(hrefs: list[str], current: int) -> str:
+    """The inside of ``#div_currpage`` on page ``current`` (1-based) of an article whose pages are
+    at ``hrefs``, as China Daily writes it: "Previous", the page numbers (the current one not a
+    link) and "Next", protocol-relative links, so page 2 is linked twice from page 1."""
+    links = []
+    if current > 1:
+        links.append(f'<a href="{hrefs[current - 2]}" class="pagestyle">Previous</a>')
+    for n, href in enumerate(hrefs, 1):
+        links.append(f'<span class="current">{n}</span>' if n == current else f'<a href="{href}">{n}</a>')
+    if current < len(hrefs):
+        links.append(f'<a href="{hrefs[current]}" class="pagestyle">Next</a>')
+    return "\n" + "\n".join(links) + "\n"
+
+
 def chinadaily_article(*, title: str, section: str, origin: str, updated: datetime,
-                       paragraphs: list[str], description: str) -> str:
+                       paragraphs: list[str], description: str, pager: str = "") -> str:
+    """An article page; ``pager``: the inside of ``#div_currpage`` (empty on a one-page article)."""
     return ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="UTF-8">\n'
             f"<title>{escape(title)} - Chinadaily.com.cn</title>\n"
             f'<meta name="description" content="{escape(description)}">\n'
@@ -53,7 +68,7 @@ def chinadaily_article(*, title: str, section: str, origin: str, updated: dateti
             f"<h1>{escape(title)}</h1>\n"
             f'<div class="info"><span class="info_l">{escape(origin)} | Updated: {updated:%Y-%m-%d %H:%M}'
             '</span><span class="info_r"><a href="javascript:;">Share</a></span></div>\n'
-            f'<div id="Content">\n{_paras(paragraphs)}</div>\n<div id="div_currpage"></div>\n'
+            f'<div id="Content">\n{_paras(paragraphs)}</div>\n<div id="div_currpage">{pager}</div>\n'
             "</div>\n</div>\n<div class=\"footer\">Copyright 1995 - 2026. All rights reserved.</div>\n"
             "</body>\n</html>\n")
 

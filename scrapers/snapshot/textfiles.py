@@ -1,7 +1,9 @@
 """Reads the snapshot's article text files (``articles/<source>/<name>.txt``).
 
 Format: ``KEY: value`` header lines (TITLE, COLUMN, PUBLISHED, ORIGIN, LANG, optional ATTACHMENTS
-and FAULT), a blank line, then paragraphs separated by blank lines.
+and FAULT), a blank line, then paragraphs separated by blank lines.  A paragraph that is exactly
+``--- page break ---`` starts a further page of the article (China Daily splits long articles
+over ``WS…_2.html``, ``_3.html``); the builder renders such an article as linked pages.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 
 SOURCES = ("miit", "chinadaily", "govcn_en", "govcn_zh")
 FAULTS = ("gbk", "truncated", "pubdate_mismatch", "republished_from")
+PAGE_BREAK = "--- page break ---"
 
 
 @dataclass
@@ -27,6 +30,7 @@ class ArticleText:
     fault: str | None = None       # "gbk", "truncated", "pubdate_mismatch", "republished_from"
     fault_arg: str | None = None   # for republished_from: "<source>/<name>" of the original
     generated: bool = False        # a builder-made filler, not a hand-written file
+    page_starts: list[int] = field(default_factory=list)   # index of the first paragraph of page 2, 3, …
 
     @property
     def key(self) -> str:
@@ -42,7 +46,12 @@ def read_article(path: Path, source: str) -> ArticleText:
         if not sep:
             raise ValueError(f"{path}: header line without ':': {line!r}")
         fields[key.strip().upper()] = value.strip()
+    paragraphs = [" ".join(p.split("\n")).strip() for p in body.split("\n\n") if p.strip()]
+    page_starts = [i - n for n, i in enumerate(j for j, p in enumerate(paragraphs) if p == PAGE_BREAK)]
     try:
+        if page_starts and (page_starts[0] == 0 or page_starts[-1] >= len(paragraphs) - len(page_starts)
+                            or len(set(page_starts)) < len(page_starts)):
+            raise ValueError("a page break must stand between two paragraphs")
         published = datetime.strptime(fields["PUBLISHED"], "%Y-%m-%d %H:%M")
         fault, _, fault_arg = fields.get("FAULT", "").partition("=")
         if fault and fault not in FAULTS:
@@ -50,7 +59,7 @@ def read_article(path: Path, source: str) -> ArticleText:
         return ArticleText(
             source=source, name=path.stem, title=fields["TITLE"], column=fields["COLUMN"].strip("/"),
             published=published, origin=fields.get("ORIGIN", ""), lang=fields.get("LANG", "zh"),
-            paragraphs=[" ".join(p.split("\n")).strip() for p in body.split("\n\n") if p.strip()],
+            paragraphs=[p for p in paragraphs if p != PAGE_BREAK], page_starts=page_starts,
             attachments=[a.strip() for a in fields.get("ATTACHMENTS", "").split("|") if a.strip()],
             fault=fault or None, fault_arg=fault_arg or None)
     except (KeyError, ValueError) as exc:

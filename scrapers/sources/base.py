@@ -3,7 +3,8 @@
 A source knows its hosts and columns, how to ask for page N of a column's listing, how to read a
 listing page into ``ListingItem``s, and how to parse an article page into a ``Document``.
 Sources whose listings need a first request (MIIT's column shells name the listing API and page
-id) override ``open_column``.
+id) override ``open_column``; sources whose articles can run over several pages override
+``continuation_urls``.
 """
 from __future__ import annotations
 
@@ -107,3 +108,10 @@ class Source(ABC):
         """The article page as a ``Document``; raises ``ParseError`` (truncated, no title/body).
 
         ``raw``: the page's bytes when they are exactly ``html`` in UTF-8 (``pages.parse_html``)."""
+
+    def continuation_urls(self, url: str, html: str) -> list[str]:
+        """The further pages of a multi-page article, in reading order, read from its first page
+        (``url``, ``html``): canonical URLs, each once, never ``url`` itself.  Most sources keep an
+        article on one page: none.  Called on every fetched article page, so it must be cheap
+        when the page has no pager."""
+        return []

@@ -1,7 +1,9 @@
 """China Daily (www.chinadaily.com.cn): section listings and the ``/a/YYYYMM/DD/WS….html`` article.
 
 Title ``div.lft_art > h1``; byline and date in ``span.info_l`` ("By … | China Daily | Updated:
-YYYY-MM-DD HH:MM"); body ``div#Content p``.
+YYYY-MM-DD HH:MM"); body ``div#Content p``.  A long article runs over several pages
+(``WS…_2.html``, ``_3.html``): the pager ``#div_currpage`` of its first page links them (numbered
+links plus "Next"), and ``continuation_urls`` lists them.
 """
 from __future__ import annotations
 
@@ -11,8 +13,12 @@ from scrapers.models import Document
 from scrapers.sources import pages
 from scrapers.sources.base import ParseError
 from scrapers.sources.static_listing import StaticListingSource
+from scrapers.urls import canonical_url
 
 _UPDATED = re.compile(r"\|?\s*Updated:.*$", re.IGNORECASE)
+# The pager of a one-page article is an empty <div id="div_currpage"></div>: telling that apart
+# with a regular expression spares the HTML parse of every such page at fetch time.
+_EMPTY_PAGER = re.compile(r"""div_currpage["']?[^>]*>\s*</div>""", re.IGNORECASE)
 
 
 class ChinaDailySource(StaticListingSource):
@@ -38,3 +44,20 @@ class ChinaDailySource(StaticListingSource):
                         body_text="\n\n".join(pages.paragraphs(body_el)), column=column or None,
                         origin=origin, attachments=pages.attachments(body_el, url),
                         meta=pages.meta_tags(root))
+
+    def continuation_urls(self, url: str, html: str) -> list[str]:
+        """Links of the first page's pager ``#div_currpage``, in page order: each page once (the
+        "Next" link repeats page 2), not the page itself, and only on the article's own host
+        (an off-site link in the pager is not part of the article)."""
+        at = html.find("div_currpage")
+        if at < 0 or _EMPTY_PAGER.match(html, at):
+            return []
+        root = pages.parse_html(html, url)
+        own = canonical_url(url)
+        host = own.split("/")[2] if own else None
+        out: list[str] = []
+        for href in pages.xpath(root, "descendant::*[@id='div_currpage']/descendant::a/@href"):
+            part = canonical_url(href, url)
+            if part and part != own and part.split("/")[2] == host and part not in out:
+                out.append(part)
+        return out

@@ -191,3 +191,28 @@ def test_all_validators_are_those_of_each_urls_newest_version(con):
     assert everything[URL] == ('"v2"', "Tue, 06 Jan 2026 07:00:00 GMT") == queries.validators(con, URL)
     assert everything[other] == (None, None) == queries.validators(con, other)
     assert set(everything) == {URL, other}
+
+
+def test_an_existing_warehouse_file_gains_the_part_of_column(tmp_path):
+    """A warehouse created before multi-page articles (raw.pages without part_of) is migrated
+    when opened: its rows stay, and parts can be stored and found."""
+    from warehouse.db import SCHEMA_SQL, open_warehouse
+
+    path = tmp_path / "old.duckdb"
+    old_schema = SCHEMA_SQL.read_text(encoding="utf-8").split("ALTER TABLE raw.pages")[0]
+    with duckdb.connect(str(path)) as old:
+        old.execute(old_schema)
+        assert "part_of" not in [c for (c,) in old.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'pages'").fetchall()]
+        old.execute(
+            "INSERT INTO raw.pages (url, content_hash, source, kind, fetched_at, body) "
+            "VALUES (?, 'h', 'miit', 'article', now(), '<html>old</html>')", [URL])
+    with open_warehouse(path) as con:
+        assert con.execute("SELECT url, part_of FROM raw.pages").fetchall() == [(URL, None)]
+        part = URL.replace(".html", "_2.html")
+        load.store_pages(con, [page(b"<html>part</html>", url=part)], kind="article", part_of={part: URL})
+        assert queries.stored_parts(con) == {URL: [part]}
+        assert con.execute("SELECT kind FROM raw.pages WHERE url = ?", [part]).fetchone()[0] == "part"
+        # the part is handed over with its article's page, never on its own
+        [(url, _, _, _, parts)] = [r for b in queries.pages_to_parse(con, "p1") for r in b]
+        assert url == URL and parts == [{"url": part, "body": "<html>part</html>"}]
