@@ -268,6 +268,52 @@ def test_incremental_run_after_a_new_page_version_equals_full_refresh(build: Bui
     assert read_marts(database) == incremental
 
 
+def test_a_multi_page_article_completed_later_is_a_new_complete_version(build: Build, tmp_path: Path) -> None:
+    """Page 2 of a China Daily article failed on the first run (the document is parsed from page 1
+    alone, marked incomplete), arrives on the next: the current version is the complete one, dated
+    from page 2's fetch (no page row carries a multi-page document's combined hash), and the
+    incremental run gives what a full refresh gives."""
+    database = tmp_path / "multi_page.duckdb"
+    shutil.copyfile(build.database, database)
+    first = "https://www.chinadaily.com.cn/a/202511/20/WS0123456789abcdef01234567.html"
+    second = first[:-5] + "_2.html"
+    insert_document = """
+        insert into raw.documents (url, content_hash, source, title, published_at, language, body_text,
+            meta, parser_version, parsed_at)
+        values (?, ?, 'chinadaily', 'Robots', timestamp '2025-11-20 09:00:00', 'en', ?, ?, '1.0.0', ?)"""
+
+    def write(*statements: tuple[str, list]) -> None:
+        con = duckdb.connect(str(database))
+        try:
+            for sql, params in statements:
+                con.execute(sql, params)
+        finally:
+            con.close()
+
+    write(("insert into raw.pages (url, content_hash, source, kind, fetched_at) values "
+           "(?, 'p1', 'chinadaily', 'article', timestamptz '2025-11-21 01:00:00+00')", [first]),
+          (insert_document, [first, "incomplete", "Page one.",
+                             json.dumps({"miitwatch:parts": second, "miitwatch:missing_parts": second}),
+                             "2025-11-21 01:00:05+00"]))
+    run_dbt(build.project, database, "run")
+    assert query(database, "select content_hash, n_pages, is_complete from marts.dim_documents where url = ?",
+                 [first]) == [("incomplete", 2, False)]
+
+    write(("insert into raw.pages (url, content_hash, source, kind, part_of, fetched_at) values "
+           "(?, 'p2', 'chinadaily', 'part', ?, timestamptz '2025-11-22 01:00:00+00')", [second, first]),
+          (insert_document, [first, "complete", "Page one.\n\nPage two.", json.dumps({"miitwatch:parts": second}),
+                             "2025-11-22 01:00:05+00"]))
+    run_dbt(build.project, database, "run")
+    incremental = read_marts(database)
+    assert query(database, """
+        select content_hash, n_pages, is_complete, n_versions, fetched_at = timestamptz '2025-11-22 01:00:00+00',
+               first_fetched_at = timestamptz '2025-11-21 01:00:00+00'
+        from marts.dim_documents where url = ?""", [first]) == [("complete", 2, True, 2, True, True)]
+    assert query(database, "select count(*) from marts.dim_documents where url = ?", [second]) == [(0,)]
+    run_dbt(build.project, database, "run", "--full-refresh")
+    assert read_marts(database) == incremental
+
+
 # --- documentation ------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -168,10 +168,16 @@ def test_readme_example_queries_run_and_return_rows(con):
 _ARTICLE_PATH = re.compile(r"/art/\d{4}/art_[0-9a-f]+\.html$|/a/\d{6}/\d\d/WS|/content_(WS)?[0-9a-f]+\.html?$")
 
 
+# The further pages of a multi-page China Daily article (WS…_2.html): part of their first page's
+# document, never documents of their own.
+_PART_PATH = re.compile(r"/a/\d{6}/\d\d/WS[0-9a-f]+_\d+\.html$")
+
+
 def snapshot_articles() -> set[str]:
-    """URLs of the snapshot's article pages that are whole; the deliberately truncated page (cut
-    off mid-body, so it has no closing </html>) cannot become a document."""
-    pages = [p for p in SITES.rglob("*.htm*") if _ARTICLE_PATH.search(p.relative_to(SITES).as_posix())]
+    """URLs of the snapshot's articles (first pages) that are whole; the deliberately truncated
+    page (cut off mid-body, so it has no closing </html>) cannot become a document."""
+    pages = [p for p in SITES.rglob("*.htm*") if _ARTICLE_PATH.search(p.relative_to(SITES).as_posix())
+             and not _PART_PATH.search(p.relative_to(SITES).as_posix())]
     whole = [p for p in pages if p.read_bytes().rstrip().lower().endswith(b"</html>")]
     assert len(pages) - len(whole) == 1, "the snapshot has one deliberately truncated article page"
     return {"https://" + p.relative_to(SITES).as_posix() for p in whole}
@@ -182,6 +188,24 @@ def test_the_first_run_ingests_every_snapshot_article(runs, con):
     assert runs["first"]["documents_new"] == len(expected)
     stored = {url for (url,) in con.execute("SELECT DISTINCT url FROM raw.documents").fetchall()}
     assert stored == expected
+
+
+def test_a_fact_from_the_second_page_of_a_multi_page_article_reaches_the_marts(con):
+    """The bundled three-page China Daily article: its page-2 figure is a fact of the article
+    (the first page's URL), quoted exactly, and the document lists its pages."""
+    first = "https://www.chinadaily.com.cn/a/202511/20/WS926c3ff51b8e2f7e3b8d2004.html"
+    rows = con.execute(
+        "SELECT document_url, quote, is_current_version FROM marts.fct_metric_observations "
+        "WHERE metric_key = 'robot_density' AND value = 470").fetchall()
+    assert rows == [(first, "Robot density in manufacturing reached 470 units per 10,000 workers in 2024, nearly "
+                     "double the level of 2020, placing China third in the world after South Korea and Singapore.",
+                     True)]
+    parts = con.execute("SELECT meta->>'$.\"miitwatch:parts\"' FROM raw.documents WHERE url = ?", [first]).fetchall()
+    assert parts == [(f"{first[:-5]}_2.html {first[:-5]}_3.html",)]
+    assert con.execute("SELECT count(*) FROM marts.dim_documents WHERE url IN (?, ?)",
+                       [f"{first[:-5]}_2.html", f"{first[:-5]}_3.html"]).fetchone()[0] == 0
+    assert con.execute("SELECT n_pages, is_complete FROM marts.dim_documents WHERE url = ?",
+                       [first]).fetchall() == [(3, True)]
 
 
 def materializations(runs, which: str) -> dict[str, dict]:

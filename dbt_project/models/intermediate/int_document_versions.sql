@@ -1,7 +1,17 @@
 -- Every parsed version of every URL, numbered in the order it was first fetched; the latest
 -- fetched content hash is the current version. valid_from/valid_to give the version history
 -- (SCD2) straight from the append-only raw layer.
-with versions as (
+-- The document of a multi-page article is keyed by its first page's URL, and its content_hash
+-- combines the hashes of all its pages (warehouse.queries.pages_to_parse), so no one page row
+-- carries it: its version dates from the latest page (first page or part) fetched before it was
+-- parsed, when the article as parsed became complete.
+with page_fetches as (
+    select coalesce(part_of, url) as document_url, fetched_at
+    from {{ ref('stg_raw__pages') }}
+    where page_kind in ('article', 'part')
+),
+
+versions as (
     select
         d.url,
         d.content_hash,
@@ -13,9 +23,14 @@ with versions as (
         d.origin,
         d.parser_version,
         d.parsed_at,
-        -- a document row without its page row cannot happen in a healthy load; parsed_at is the
+        -- a document row without any page row cannot happen in a healthy load; parsed_at is the
         -- closest stand-in so the version still sorts
-        coalesce(p.fetched_at, d.parsed_at) as fetched_at
+        coalesce(
+            p.fetched_at,
+            (select max(f.fetched_at) from page_fetches as f
+             where f.document_url = d.url and f.fetched_at <= d.parsed_at),
+            d.parsed_at
+        ) as fetched_at
     from {{ ref('stg_raw__documents') }} as d
     left join {{ ref('stg_raw__pages') }} as p
         on p.url = d.url and p.content_hash = d.content_hash

@@ -1,7 +1,8 @@
 -- When anything about a URL last changed in the raw layer (a new version fetched or parsed, a
 -- new extraction): the watermark incremental marts use to pick the URLs to recompute.
 with stamps as (
-    select url, fetched_at as changed_at from {{ ref('stg_raw__pages') }}
+    -- (a further page of an article changes its document: the first page's URL)
+    select coalesce(part_of, url) as url, fetched_at as changed_at from {{ ref('stg_raw__pages') }}
     union all
     select url, parsed_at from {{ ref('stg_raw__documents') }}
     union all

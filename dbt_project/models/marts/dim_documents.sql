@@ -32,6 +32,10 @@ select
     v.language,
     v.origin,
     d.body_text,
+    -- a multi-page article (China Daily) names its further pages in meta, and the ones that were
+    -- missing or unreadable when it was parsed; it is parsed again when they arrive
+    1 + coalesce(len(string_split(nullif(d.meta->>'$."miitwatch:parts"', ''), ' ')), 0) as n_pages,
+    d.meta->>'$."miitwatch:missing_parts"' is null as is_complete,
     v.parser_version,
     v.parsed_at,
     v.fetched_at,
@@ -52,8 +56,10 @@ join {{ ref('stg_raw__documents') }} as d
 join {{ ref('int_url_changes') }} as u
     on u.url = v.url
 where v.is_current_version
-{#- A table built before this model was incremental has no watermark column: recompute every URL once. #}
-{% if is_incremental() and 'source_updated_at' in (adapter.get_columns_in_relation(this) | map(attribute='name') | list) %}
+{#- A table built before this model was incremental (no watermark column) or before a column was
+    added (is_complete, n_pages): recompute every URL once, so no row is left without them. #}
+{% set built_columns = adapter.get_columns_in_relation(this) | map(attribute='name') | list if is_incremental() else [] %}
+{% if is_incremental() and 'source_updated_at' in built_columns and 'is_complete' in built_columns %}
   -- >= re-processes URLs stamped in the same instant as the last batch; delete+insert makes that harmless
   and v.url in (
     select url

@@ -4,6 +4,7 @@ select
     cast(content_hash as varchar)     as content_hash,
     cast(source as varchar)           as source,
     cast(kind as varchar)             as page_kind,
+    cast(part_of as varchar)          as part_of,
     cast(fetched_at as timestamptz)   as fetched_at,
     cast(http_status as integer)      as http_status,
     cast(content_type as varchar)     as content_type,
