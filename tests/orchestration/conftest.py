@@ -1,10 +1,12 @@
-"""Fixtures for pipeline tests: a running snapshot server and a client for it."""
+"""Fixtures for pipeline tests: a running snapshot server, a client for it, an in-memory warehouse."""
 from __future__ import annotations
 
+import duckdb
 import pytest
 
 from scrapers.http import ClientConfig, HttpClient
 from scrapers.snapshot.server import SnapshotServer
+from warehouse.db import ensure_schema
 
 
 @pytest.fixture(scope="module")
@@ -18,3 +20,12 @@ def snapshot_client(snapshot_server):
     config = ClientConfig(mode="snapshot", snapshot_base=snapshot_server.base_url, rate_limit=0, retries=0)
     with HttpClient(config) as client:
         yield client
+
+
+@pytest.fixture
+def con():
+    """An empty in-memory warehouse with the raw schema (tests that need a file make their own)."""
+    c = duckdb.connect()
+    ensure_schema(c)
+    yield c
+    c.close()

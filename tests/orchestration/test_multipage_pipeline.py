@@ -7,7 +7,6 @@ import json
 import shutil
 from contextlib import contextmanager
 
-import duckdb
 import pytest
 
 from orchestration import steps
@@ -15,7 +14,6 @@ from scrapers.http import ClientConfig, HttpClient
 from scrapers.models import MISSING_PARTS_META, PARTS_META
 from scrapers.snapshot.build import FAULTS_FILE, SITES, part_url
 from scrapers.snapshot.server import SnapshotServer
-from warehouse.db import ensure_schema
 
 FIRST = "https://www.chinadaily.com.cn/a/202511/20/WS926c3ff51b8e2f7e3b8d2004.html"
 P2, P3 = part_url(FIRST, 2), part_url(FIRST, 3)
@@ -23,14 +21,6 @@ COLUMN = dict(sources=["chinadaily"], columns=["business"], max_pages=5)
 PAGE_1 = "The country produced 595,000 industrial robots in the first 10 months"
 PAGE_2 = "Robot density in manufacturing reached 470 units per 10,000 workers in 2024"
 PAGE_3 = "The country now has more than 150 humanoid robot makers"
-
-
-@pytest.fixture
-def con():
-    c = duckdb.connect()
-    ensure_schema(c)
-    yield c
-    c.close()
 
 
 @contextmanager

@@ -9,14 +9,6 @@ from scrapers.http import ClientConfig, HttpClient
 from warehouse.db import ensure_schema
 
 
-@pytest.fixture
-def con():
-    c = duckdb.connect()
-    ensure_schema(c)
-    yield c
-    c.close()
-
-
 def rows(con, sql: str) -> int:
     return con.execute(sql).fetchone()[0]
 
