@@ -25,7 +25,7 @@ from scrapers.facts.periods import TimeRef, find_times
 from scrapers.facts.qualifiers import qualifier_of
 from scrapers.facts.sentences import Sentence, split_sentences
 from scrapers.facts.status import status_of
-from scrapers.facts.subjects import clean_subject, region_of, split_list
+from scrapers.facts.subjects import clean_subject, indicator_of, region_of, split_list
 from scrapers.facts.timeline import (TimeState, is_flow, part_of_flow, pick_time, reference_date, remember_times,
                                      resolve_time)
 from scrapers.facts.units import Quantity, find_quantities
@@ -176,7 +176,7 @@ def _earlier_subject(text: str, times: list[TimeRef], offset: int, lang: str) ->
     """The subject named by the last clause of ``text`` that names one."""
     cleaned = _strip_times(text, times, offset)
     for part in reversed(_CLAUSE_MARKS.split(cleaned)):
-        subject = clean_subject(part, lang)
+        subject = indicator_of(clean_subject(part, lang), lang)
         if len(subject) >= 2:
             return subject
     return ""
@@ -209,7 +209,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
     value = q.value * sign
 
-    subject_source = _subject_source(s, q, times, start_of_clause, in_group, previous, previous_q, ctx)
+    subject_source, wording = _subject_source(s, q, times, start_of_clause, in_group, previous, previous_q, ctx,
+                                              qi in groups and groups[qi][0] == 0)
     group_subject = subject_source
     if qi in groups:
         pos, size = groups[qi]
@@ -226,12 +227,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if q.unit == "count" and not counted:
         counted = group_subject or None
 
-    key = _metric_key(s, q, counted, group_subject, aliases, start_of_clause, ctx)
+    key = _metric_key(s, q, counted, group_subject, wording, aliases, start_of_clause, ctx)
     entry = dictionary.entry(key)
     subject = entry.name_en if entry else (group_subject or counted or "")
 
     # Only the head of a modified phrase decides (营业收入超过百亿元的消费品企业 counts firms).
-    head_text = _LAST_DE.split(f"{subject_source} {counted or ''}")[-1] if lang == "zh" else f"{subject_source} {counted or ''} {lead}"
+    head_text = _LAST_DE.split(f"{wording} {counted or ''}")[-1] if lang == "zh" else f"{wording} {counted or ''} {lead}"
     flow = is_flow(measure, q.unit, head_text) or part_of_flow(s, q, previous.period if previous else None, previous_q)
     opens_from_to = qi + 1 < len(quantities) and _is_from_to(s, q, quantities[qi + 1], lang)
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
@@ -264,35 +265,60 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
 
 
 def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: int, in_group: bool,
-                    previous: Metric | None, previous_q: Quantity | None, ctx: _Context) -> str:
-    """The indicator as written: the clause text before the number; list members and bare
-    continuations ("同比增长5%") inherit it from the figure or clause before."""
+                    previous: Metric | None, previous_q: Quantity | None, ctx: _Context,
+                    opens_group: bool = False) -> tuple[str, str]:
+    """The indicator as written: the clause text before the number; list members, bare
+    continuations ("同比增长5%") and phrases that name no indicator (comparisons, verbs, function
+    words: :func:`subjects.indicator_of`) inherit it from the figure or clause before. Also gives
+    the clause's own wording for telling flows from stocks."""
     lang = ctx.lang
-    subject = clean_subject(_strip_times(s[start_of_clause: q.start], times, start_of_clause), lang)
+    written = clean_subject(_strip_times(s[start_of_clause: q.start], times, start_of_clause), lang)
+    # A figure earlier in the same clause ends the phrase: "grew from 16 trillion yuan to …",
+    # "produced 12 million NEVs and sold …" name this figure's indicator after it, if at all.
+    after_previous = previous_q is not None and start_of_clause < previous_q.end <= q.start
+    if after_previous:
+        between = _strip_times(s[previous_q.end: q.start], times, previous_q.end)
+        if previous_q.counted and between.startswith(previous_q.counted):
+            between = between[len(previous_q.counted):]  # "from 72,000 sets to": the counted noun is the figure's
+        subject = indicator_of(clean_subject(between, lang), lang)
+    else:
+        subject = indicator_of(written, lang)
     if in_group and previous is not None:
         subject = ctx.last_subject or subject  # the whole list, split by the caller
+    if len(subject) < 2 and after_previous and previous is not None and not (
+            q.counted and previous_q.counted and q.counted != previous_q.counted):
+        # "fell 6.1 percent to 792 million units", "from 72,000 sets to 212,000 sets"; a list of
+        # different things (31个大类、179个中类) names each by its counted noun (below).
+        subject = previous.subject_source or ""
     if len(subject) < 2 and q.unit == "count" and q.counted:
         subject = q.counted
     if len(subject) < 2 and previous is not None:
-        subject = previous.subject_source or ""
+        # A list's first figure after a comparison ("分别高于全部工业3.3个和3.5个百分点") takes the
+        # whole list before it (ctx.last_subject), split again by the caller.
+        subject = (ctx.last_subject if opens_group else previous.subject_source) or ""
     if len(subject) < 2:
         # "北京、广东软件业务收入居全国前列，同比分别增长…": the subject sits in an earlier clause.
         prior_start = previous_q.end if previous_q is not None else 0
         subject = _earlier_subject(s[prior_start:start_of_clause], times, prior_start, lang)
-    if len(subject) < 2 and lang == "zh":
+    if len(subject) < 2 and (lang == "zh" or written):
+        # "Growth was still 2.6 points lower …": a sentence about the figure of the one before.
         subject = ctx.last_subject
-    return subject
+    # Whether a figure is a flow or a stock is read from the clause's own wording, verbs and
+    # all ("production fell … to 792 million units"), as before the indicator was cleaned.
+    return subject, (written if len(written) >= 2 and not (in_group and previous is not None) else subject)
 
 
-def _metric_key(s: str, q: Quantity, counted: str | None, subject: str,
+def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording: str,
                 aliases: tuple[dictionary.AliasMatch, ...], start_of_clause: int, ctx: _Context) -> str | None:
     """Dictionary key: names next to the number first, then the clause, then generic names in
     the sector the text is about, then (when the clause names nothing) the whole sentence."""
     lang = ctx.lang
     units = _KEY_UNITS.get(q.unit)
     # "China exported 1.4 million new energy vehicles": the subject and the counted noun together.
+    # (the phrase as written last: its verb can name the indicator, "China exported … ICs")
     names = [counted or "", s[q.end: clause_end(s, q.end, lang)] if q.unit == "count" else "", subject,
-             f"{subject} {counted}" if counted and counted != subject else ""]
+             f"{subject} {counted}" if counted and counted != subject else "",
+             f"{wording} {counted}" if counted and wording != subject else ""]
     key = (dictionary.lookup(names, lang, units=units)
            or dictionary.choose(aliases, start=start_of_clause, end=q.start, units=units)
            or dictionary.lookup(names, lang, sector=ctx.last_sector, units=units)

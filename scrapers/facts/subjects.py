@@ -14,7 +14,7 @@ _ZH_TRAILING_WORDS = (
     "超过", "超", "逾", "突破", "近", "约", "接近", "将近", "不少于", "不低于", "至少", "增长", "增速", "增幅", "下降", "减少", "下滑",
     "同比", "比上年同期", "较上年同期", "比上年", "较上年", "分别", "升至", "增至", "提升至", "提高到", "扩大到", "增加到", "由",
     "从", "在", "了", "的", "首次", "已达", "保持", "进一步", "稳定在", "占比", "占", "比重", "要", "目前", "当前", "现在", "如今",
-    "就", "年均", "在用", "规模", "数量", "总数", "总量", "总规模", "数", "累计开通数", "净增", "新增",
+    "就", "年均", "在用", "规模", "数量", "总数", "总量", "总规模", "数", "累计开通数", "净增", "新增", "完成", "方面", "拥有", "涵盖", "包括",
 )
 _ZH_TRAILING = re.compile(r"(?:(?:" + "|".join(_ZH_TRAILING_WORDS) + r"|(?:比|较)(?:上年|去年)(?:末|底|同期))+)$")
 _ZH_LEADING = re.compile(r"^(?:其中|同时|另外|此外|另有|而|并|但|据介绍|据统计|数据显示|全国|我国|全年|今年|去年|当年|同年|目前|从|在|，|、)+")
@@ -135,3 +135,125 @@ def region_of(subject: str, lang: str) -> str | None:
             return f"China:{en}"
     m = _EN_PLACE.match(subject)
     return f"China:{m.group(0).removeprefix('the').strip()}" if m else None
+
+
+# --- from a cleaned phrase to an indicator ------------------------------------------------------------
+# clean_subject trims the words that link a figure to its phrase; what is left can still be a
+# reporting frame ("X said that …"), an actor and its verb ("China produced"), a comparison with an
+# earlier figure ("增速较一季度回落", "the decline narrowed by") or no indicator at all ("and",
+# "此次"). indicator_of keeps the indicator or gives "" so that the caller takes the subject of the
+# figure or clause before (metrics._subject_source).
+
+# "X said (in March) that", "told a news conference in Beijing that", "Customs data showed that":
+# everything up to the reporting verb (and its "that") is the frame, not the indicator.
+_EN_FRAME = re.compile(
+    r"^.*\b(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bboth\s)"
+    r"(?:said|says|told|noted|stated|estimated?|estimates|expects?|expected|believes?|showed|shows|"
+    r"announced|reported|predicted|predicts?)\b(?:[^\d]*?\bthat\b)?\s*"
+    # (the phrase keeps its last ten words: "… told] a news conference in Beijing that …")
+    r"|^[^\d]*?\b(?:conference|briefing|forum|reporters|interview|statement)\b[^\d]*?\bthat\s+"
+    # "Major manufacturers saw value added grow 1.4 percent": the figure is the object's
+    r"|^.*\b(?:saw|sees|see)\s+(?=\S)", re.I)
+_EN_FRAME_WORDS = frozenset("""
+    said says told noted stated estimate estimated estimates expect expects expected believe believes showed
+    shows announced reported predicted predict predicts conference briefing forum reporters interview
+    statement saw sees see
+""".split())
+# "raising its share of GDP", "lifting its share …": a participle joining a second figure to the
+# first; the indicator is the noun phrase after it.
+_EN_PARTICIPLE = re.compile(r"^(?:[a-z]+ing\s+(?=(?:its|their|the|china's|the\s+country's)\b))?(?:(?:its|their)\s+)?", re.I)
+# "2.6 percentage points lower than that of overall industry": a gap to another figure.
+_EN_COMPARISON = re.compile(r"\b(?:higher|lower|faster|slower|greater|smaller|more|less)\s+than\b.*$", re.I)
+_EN_TRAILING_FROM = re.compile(r"\s*\bfrom(?:\s+(?:just|only|about|around|nearly|over|some))?\s*$", re.I)
+# Verbs that end a phrase before their object figure ("generated 50 billion yuan", "expects to
+# sell 27 million"): irregular pasts, present forms, and modals/adverbs that go with them. Regular
+# pasts ("expanded", "surpassed") are recognised by their ending (_EN_PAST).
+_EN_VERBS = frozenset("""
+    sold sell sells made make makes built build builds spent spend spends drove drive drives
+    saw see bought buy brought bring took take gave give got get
+    became become becomes grew grow grows rose fell hit led held hold ran paid shipped
+    employ employs generate generates produce produces contribute contributes account accounts
+    represent represents operate operates occupy occupies serve serves achieve achieves attract attracts
+    deliver delivers create creates install installs add expect expects surpass surpasses cover covers
+    expand expands climb climbs jump jumps soar soars surge surges
+    will would could can may might should shall must to also already directly together jointly alone
+    still further now just only even respectively combined and or worth
+""".split())
+_EN_PAST = re.compile(r"[a-z]{3,}(?<!e)ed$")  # "expanded", "soared" ("speed", "hundred" are nouns)
+_EN_NOUN_PASTS = frozenset({"hundred", "value added", "advanced", "listed", "designated", "integrated", "red"})
+# Phrases that name no indicator: function words, change nouns ("growth was still", "a net gain",
+# "the decline narrowed by a further") and actors without their indicator ("China", "the country").
+_EN_NOT_INDICATOR = frozenset("""
+    and or but while with along as almost nearly about over up down from just only than compared against
+    versus a an the this that these those it its they their which who some all both each net further still
+    was were is are be been being growth decline increase decrease rise drop fall gain gains change lead
+    narrowed widened slowed accelerated quickened contributing bringing raising lifting making taking
+    ranking accounting marking china country nation figure number total level in after before
+    falling rising growing climbing dropping declining increasing beating outpacing compared
+""".split())
+
+# Chinese comparisons with another period or sector: "增速较一季度回落", "占比较上年末提高",
+# "比上半年提高", "分别比同期工业低", "较2020年". 比/较 as parts of words (比重, 占比, 同比, 环比,
+# 比较, 较大, 较快 …) are not comparisons.
+_ZH_COMPARISON = re.compile(
+    r"(?:分别)?(?:(?<![占对同环相无])比(?![重例率较亚])|较(?![大多少快慢高低好为强弱]))[^，,；;]{0,24}$")
+_ZH_NOT_INDICATOR = re.compile(
+    r"^(?:(?:远|略|明显|均|分别|仍|还|也)*[高低快慢多少][于出].*"  # 远高于…, 分别高于全部工业
+    r"|(?:实现)?由[负正]转[正负]"
+    r"|[两三四五六七八九十]年(?:间|来|内)?"
+    r"|(?:加上|其中)?(?:此次|本次|这次|该|其|上述|这些|以上)"
+    # a verb with its object after the figure: 打造2—3个…, 累计支持200余个项目, 提出 推动…
+    r"|(?:(?:累计|共|新|再|已|还|先后|陆续|大幅|稳步|持续|快速|\s)*(?:打造|推动|提出|建成|建设|吸引|支持|培育|带动|完成|发布|实现|部署|开通"
+    r"|认定|遴选|创建|组织|引导|形成|投入|推出|制定|出台|印发|批复|落地|孵化|服务|覆盖"
+    r"|增加|增长|提高|提升|上升|扩大|下降|减少|回落|收窄|加快|放缓)(?:到|至)?)+"
+    r"|(?:大幅|稳步|持续|快速|明显)?(?:增速|增幅|降幅|涨幅|跌幅|增长|下降))$")
+# A list cut at the next figure: 31个大类、179个中类和[609个小类].
+_ZH_TRAILING_AND = re.compile(r"(?<=..)(?:和|及|与|以及)$")
+# A verb that opens the phrase before its object: 带动相关产业规模 (related industries driven).
+_ZH_LEADING_VERB = re.compile(r"^(?:加上|带动|拉动|实现|累计实现|完成)(?=..)")
+
+
+@lru_cache(maxsize=256)
+def indicator_of(subject: str, lang: str) -> str:
+    """The indicator named by a cleaned phrase (:func:`clean_subject`), or "" when it names none
+    (a comparison, a verb or a function word: the figure takes an earlier subject)."""
+    if lang == "zh":
+        for _ in range(3):
+            before = subject
+            if "比" in subject or "较" in subject:
+                subject = _ZH_COMPARISON.sub("", subject)
+            subject = clean_subject(subject, "zh") if subject != before else subject
+            subject = _ZH_LEADING_VERB.sub("", subject)
+            if subject.endswith(("和", "及", "与")):
+                subject = _ZH_TRAILING_AND.sub("", subject)
+            if subject == before:
+                break
+        return "" if _ZH_NOT_INDICATOR.match(subject) else subject
+    # (each pattern is tried only when a word it needs is there: most phrases need none)
+    lowered = subject.lower().split()
+    text = subject if _EN_FRAME_WORDS.isdisjoint(lowered) else _EN_FRAME.sub("", subject)
+    if "than" in lowered:
+        text = _EN_COMPARISON.sub("", text)
+    if "from" in lowered[-3:]:
+        text = _EN_TRAILING_FROM.sub("", text)
+    first = text.split(" ", 1)[0].lower()
+    if first.endswith("ing") or first in ("its", "their"):
+        text = _EN_PARTICIPLE.sub("", text)
+    text = text.rstrip(" -–—,")
+    words = text.split()
+    while words:
+        last = words[-1].lower()
+        if last in _EN_VERBS or (_EN_PAST.search(last) and last not in _EN_NOUN_PASTS
+                                 and " ".join(w.lower() for w in words[-2:]) not in _EN_NOUN_PASTS):
+            words.pop()
+        elif len(words) < len(text.split()):
+            # (a verb went: the linking words before it go too: "has already built" -> "")
+            cleaned = clean_subject(" ".join(words), "en")
+            if cleaned == " ".join(words):
+                break
+            words = cleaned.split()
+        else:
+            break
+    if len(words) <= 6 and all(w.lower().strip("'\",.()") in _EN_NOT_INDICATOR for w in words):
+        return ""
+    return " ".join(words).rstrip(" -–—,")
