@@ -230,6 +230,42 @@ def test_incremental_run_after_new_extraction_equals_full_refresh(build: Build, 
     assert read_marts(database) == incremental
 
 
+@pytest.mark.parametrize(("lookback_hours", "taken"), [(24, True), (0, False)])
+def test_a_late_commit_stamped_before_the_last_build_is_taken_within_the_lookback(
+        build: Build, tmp_path: Path, lookback_hours: int, taken: bool) -> None:
+    """A writer that overlapped the last build commits an extraction stamped just before that
+    build's watermark, for a document that changed earlier still: the incremental run takes it
+    thanks to the lookback (and misses it, as the mart did before, without one)."""
+    database = tmp_path / "late.duckdb"
+    shutil.copyfile(build.database, database)
+    watermark = query(database, "select max(source_updated_at) from marts.fct_metric_observations")[0][0]
+    url, content_hash, last_changed = query(database, """
+        select document_url, content_hash, source_updated_at from marts.fct_metric_observations
+        where is_current_version order by source_updated_at, document_url limit 1""")[0]
+    stamped = watermark - timedelta(seconds=30)
+    assert last_changed < stamped  # (else the document would be recomputed anyway)
+    con = duckdb.connect(str(database))
+    try:
+        con.execute("insert into raw.extractions values (?, ?, '0.11.0', 1, 0, ?)", [url, content_hash, stamped])
+        con.execute("""
+            insert into raw.metric_facts (url, content_hash, extractor_version, seq, subject, metric_key, value,
+                unit, counted, qualifier, measure, status, as_of, quote, extracted_at)
+            values (?, ?, '0.11.0', 1, 'AI enterprises', 'ai_enterprises', 3000, 'count',
+                'AI enterprises', 'gt', 'level', 'actual', '2022-07', 'the number of enterprises exceeds 3,000', ?)""",
+            [url, content_hash, stamped])
+    finally:
+        con.close()
+
+    run_dbt(build.project, database, "run", "--vars", json.dumps({"incremental_lookback_hours": lookback_hours}))
+    versions = query(database, "select distinct extractor_version from marts.fct_metric_observations "
+                               "where document_url = ? and content_hash = ?", [url, content_hash])
+    assert (versions == [("0.11.0",)]) is taken, versions
+    if taken:
+        incremental = read_marts(database)
+        run_dbt(build.project, database, "run", "--full-refresh")
+        assert read_marts(database) == incremental
+
+
 def test_incremental_run_after_a_new_page_version_equals_full_refresh(build: Build, tmp_path: Path) -> None:
     database = tmp_path / "new_version.duckdb"
     shutil.copyfile(build.database, database)

@@ -60,10 +60,5 @@ where v.is_current_version
     added (is_complete, n_pages): recompute every URL once, so no row is left without them. #}
 {% set built_columns = adapter.get_columns_in_relation(this) | map(attribute='name') | list if is_incremental() else [] %}
 {% if is_incremental() and 'source_updated_at' in built_columns and 'is_complete' in built_columns %}
-  -- >= re-processes URLs stamped in the same instant as the last batch; delete+insert makes that harmless
-  and v.url in (
-    select url
-    from {{ ref('int_url_changes') }}
-    where source_updated_at >= (select coalesce(max(source_updated_at), timestamptz '1970-01-01 00:00:00+00') from {{ this }})
-  )
+  and v.url in ({{ changed_urls() }})
 {% endif %}

@@ -50,11 +50,5 @@ select
     source_updated_at
 from {{ ref('int_metric_observations') }}
 {% if is_incremental() %}
-where document_url in (
-    select url
-    from {{ ref('int_url_changes') }}
-    -- >= re-processes URLs stamped in the same instant as the last batch; delete+insert makes
-    -- that harmless
-    where source_updated_at >= (select coalesce(max(source_updated_at), timestamptz '1970-01-01 00:00:00+00') from {{ this }})
-)
+where document_url in ({{ changed_urls() }})
 {% endif %}
