@@ -24,7 +24,7 @@ import duckdb
 from orchestration.workers import WorkerPool, attachment_text_chunk, extract_chunk, map_chunks, parse_chunk
 from scrapers import crawl
 from scrapers.facts import EXTRACTOR_VERSION
-from scrapers.models import Attachment, FetchResult, ListingItem
+from scrapers.models import MISSING_PARTS_META, Attachment, FetchResult, ListingItem
 from scrapers.sources import PARSER_VERSION, load_sources
 from warehouse import fact_rows, load, queries
 
@@ -294,6 +294,7 @@ def _store_batch(con, batch: list[tuple[FetchResult, str | None]], fetch_rows: l
 class ParseStats:
     parsed: int = 0
     failed: int = 0
+    incomplete: int = 0                 # of the parsed, multi-page articles with a page still missing
     attachments_fetched: int = 0
     attachments_failed: int = 0
     failed_examples: list[tuple[str, str]] = field(default_factory=list)
@@ -323,6 +324,7 @@ def parse_pages(con: duckdb.DuckDBPyConnection, client=None, *, run_id: str | No
             if doc is not None:
                 docs.append((doc, content_hash))
                 stats.parsed += 1
+                stats.incomplete += MISSING_PARTS_META in doc.meta
             else:
                 stats.failed += 1
                 if len(stats.failed_examples) < 20:

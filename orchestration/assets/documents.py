@@ -31,6 +31,8 @@ def parse_documents(context: dg.AssetExecutionContext, scrape: ScrapeResource, w
         asset_key=["raw", "documents"],
         metadata={"documents_new": new, "documents_changed": changed,
                   "documents_parsed": stats.parsed, "documents_failed": stats.failed,
+                  # multi-page articles parsed with a page still missing (fetched again next run)
+                  "documents_incomplete": stats.incomplete,
                   "duration_s": round(stats.seconds, 2),
                   "failures": dg.MetadataValue.md(failures_markdown(stats.failed_examples))},
     )

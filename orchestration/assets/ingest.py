@@ -56,7 +56,8 @@ def ingest_pages(context: dg.AssetExecutionContext, config: IngestConfig, scrape
     )
     yield dg.MaterializeResult(
         asset_key=["raw", "pages"],
-        metadata={**common, "pages_fetched": stats.articles_fetched, "pages_new": stats.pages.new,
+        metadata={**common, "pages_fetched": stats.articles_fetched, "article_parts_fetched": stats.parts_fetched,
+                  "pages_new": stats.pages.new,
                   "pages_changed": stats.pages.changed, "pages_unchanged": stats.pages.unchanged},
     )
     yield dg.MaterializeResult(

@@ -234,9 +234,10 @@ def test_dbt_marts_report_their_row_counts(runs):
 # What issue #6 asks the Python assets to report, by asset: numeric values the UI plots across runs.
 OPERATOR_METADATA = {
     "raw/listing_items": ["articles_discovered", "listing_pages_fetched", "listing_pages_failed", "duration_s"],
-    "raw/pages": ["pages_fetched", "pages_new", "pages_changed", "duration_s"],
+    "raw/pages": ["pages_fetched", "article_parts_fetched", "pages_new", "pages_changed", "duration_s"],
     "raw/fetch_log": ["pages_failed", "duration_s"],
-    "raw/documents": ["documents_new", "documents_changed", "documents_parsed", "documents_failed", "duration_s"],
+    "raw/documents": ["documents_new", "documents_changed", "documents_parsed", "documents_failed",
+                      "documents_incomplete", "duration_s"],
     "raw/metric_facts": ["metrics_extracted", "unmapped_subjects", "documents_processed", "duration_s"],
     "raw/event_facts": ["events_extracted", "duration_s"],
 }
@@ -254,6 +255,9 @@ def test_python_assets_report_what_an_operator_reads_at_a_glance(runs):
     assert meta["raw/fetch_log"]["pages_failed"].value >= 1  # the snapshot's 404 and off-site links
     assert meta["raw/documents"]["documents_new"].value == first["documents_new"]
     assert meta["raw/documents"]["documents_changed"].value == 0
+    # the snapshot's one multi-page article: two further pages, fetched whole
+    assert meta["raw/pages"]["article_parts_fetched"].value == 2
+    assert meta["raw/documents"]["documents_incomplete"].value == 0
     assert meta["raw/metric_facts"]["metrics_extracted"].value == first["metrics_extracted"] > 0
     assert meta["raw/event_facts"]["events_extracted"].value == first["events_extracted"] > 0
     assert 0 <= meta["raw/metric_facts"]["unmapped_subjects"].value <= first["metrics_extracted"]

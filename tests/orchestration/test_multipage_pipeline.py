@@ -82,6 +82,7 @@ def test_a_failed_part_is_logged_retried_and_the_article_reparsed_whole(con, tmp
     [(incomplete_hash, body, meta)] = documents(con)
     assert PAGE_1 in body and PAGE_3 in body and PAGE_2 not in body
     assert json.loads(meta)[MISSING_PARTS_META] == P2
+    assert parsed.incomplete == 1
     facts = {k for (k,) in con.execute("SELECT metric_key FROM raw.metric_facts WHERE url = ?", [FIRST]).fetchall()}
     assert "humanoid_robot_makers" in facts and "robot_density" not in facts
 
@@ -91,7 +92,7 @@ def test_a_failed_part_is_logged_retried_and_the_article_reparsed_whole(con, tmp
         # only the missing part is fetched, not the first page nor the part already stored
         assert (retried.articles_fetched, retried.parts_fetched, retried.articles_failed) == (1, 1, 0)
         assert con.execute("SELECT kind, part_of FROM raw.pages WHERE url = ?", [P2]).fetchall() == [("part", FIRST)]
-        assert reparsed.parsed == 1 and extracted.documents == 1
+        assert reparsed.parsed == 1 and reparsed.incomplete == 0 and extracted.documents == 1
         # a new version of the document, whole and in page order; the incomplete one is history
         versions = documents(con)
         assert len(versions) == 2 and versions[0][0] == incomplete_hash
