@@ -28,7 +28,7 @@ from scrapers.facts.status import status_of
 from scrapers.facts.subjects import clean_subject, indicator_of, region_of, split_list
 from scrapers.facts.timeline import (TimeState, is_flow, part_of_flow, pick_time, reference_date, remember_times,
                                      resolve_time)
-from scrapers.facts.units import Quantity, find_quantities
+from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 
 # (Guarded: case-insensitive patterns tried only when a word they need occurs, see needles.py.)
 _WORLD = Guarded(re.compile(r"全球|世界|国际|\bglobal\b|worldwide|\bworld\b", re.I), ("全球", "世界", "国际", "global", "world"))
@@ -64,6 +64,8 @@ _ZH_YEAR_OF = re.compile(r"\d{4}年(?:的)?")
 _FROM_EN = re.compile(r"\bfrom\b", re.I)
 _TO_EN = re.compile(r"\bto\b", re.I)
 _ZH_AND = re.compile(r"[和与及、]")
+_ZH_CLASSIFIER_CHARS = frozenset(ZH_CLASSIFIERS.split("|"))
+_ZH_LIST_JOINER = re.compile(r"以及|[、和及与]")
 
 
 @dataclass
@@ -280,6 +282,12 @@ def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: 
         between = _strip_times(s[previous_q.end: q.start], times, previous_q.end)
         if previous_q.counted and between.startswith(previous_q.counted):
             between = between[len(previous_q.counted):]  # "from 72,000 sets to": the counted noun is the figure's
+        elif lang == "zh" and s[previous_q.end - 1] in _ZH_CLASSIFIER_CHARS:
+            # "31个大类、179个中类和609个小类": the noun after a classifier is the earlier figure's
+            # counted noun (whether or not it was read as one), up to the list joiner
+            joiner = _ZH_LIST_JOINER.search(between, 0, 12)
+            if joiner:
+                between = between[joiner.end():]
         subject = indicator_of(clean_subject(between, lang), lang)
     else:
         subject = indicator_of(written, lang)

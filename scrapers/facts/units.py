@@ -52,6 +52,19 @@ _ZH_DENSITY = re.compile(r"每万名(?:制造业)?(?:产业)?(?:工人|员工|�
 _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
 # The noun after a measure word, up to the next punctuation, particle or verb.
 _ZH_NOUN_AFTER = re.compile(r"(?:以上|以下|左右|上下|以内)?(?P<noun>(?!以上|以下|左右|上下|以内)[^，。、；：,.;:（()）\s的和与及等被已将在入是为有中]{1,14})")
+# Where a counted noun ends at the latest: a digit or a verb of change starts the next figure's
+# phrase ("新能源汽车销量从137万辆增至950万辆": 辆 counts vehicles, not "增至950万辆").
+_ZH_NOUN_STOP = re.compile(r"\d|增至|增长|增加|增到|升至|降至|下降|减少|达到|超过|突破|同比|提高|提升|大幅|明显|显著|快速|稳步")
+
+
+def _zh_counted(s: str, end: int) -> str | None:
+    """The counted noun after a Chinese figure ending at ``end``, if any."""
+    noun = _ZH_NOUN_AFTER.match(s, end)
+    if noun is None:
+        return None
+    text = noun.group("noun")
+    stop = _ZH_NOUN_STOP.search(text)
+    return (text[:stop.start()] or None) if stop else text
 
 
 def _zh_quantities(s: str) -> list[Quantity]:
@@ -158,17 +171,14 @@ def _zh_unit(s: str, m: re.Match, value: float, unit: str | None, mag: str | Non
             return Quantity(start, end, scaled(value, 100), "percent")  # 增长1.5倍 = up 150 %
         return Quantity(start, end, value, "ratio")
     if unit:
-        noun = _ZH_NOUN_AFTER.match(s, end)
-        counted = noun.group("noun") if noun else None
+        counted = _zh_counted(s, end)
         if unit == "个" and s.startswith("百分点", end):
             return None
         return Quantity(start, end, value, "count", counted=counted)
     # A magnitude with no unit: 千兆用户数突破5000万, 520万标准机架.
     if s[end:end + 1] in ("元", "美"):
         return None
-    noun = _ZH_NOUN_AFTER.match(s, end)
-    counted = noun.group("noun") if noun else None
-    return Quantity(start, end, value, "count", counted=counted, bare=True)
+    return Quantity(start, end, value, "count", counted=_zh_counted(s, end), bare=True)
 
 
 # --- English -------------------------------------------------------------------------------

@@ -126,3 +126,32 @@ def test_inherited_indicator_maps_to_the_dictionary(text: str, lang: str, subjec
     found = metrics(text, lang)
     assert len(found) == 2
     assert found[1].subject == found[0].subject == subject
+
+
+# --- counted nouns and lists of counts (1.3.1) ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        # the counted noun after a classifier ends where the next figure's verb of change begins
+        ("光伏电池出货量从45万片增至120万片。", 450_000, "光伏电池出货量"),
+        ("服务机器人产量由3.1万台增长到8.6万台，年均增长40%。", 31_000, "服务机器人产量"),
+        ("数据中心机架由2018年的20万架提高到目前的60万架。", 200_000, "数据中心机架"),
+        # an adverb before the verb is not part of the noun either
+        ("2024年智能手表销量达900万块，较2021年的300万块明显增长。", 3_000_000, "智能手表销量"),
+    ],
+)
+def test_zh_counted_noun_stops_at_the_next_figures_verb(text: str, value: float, counted: str) -> None:
+    assert (value, counted) in [(m.value, m.counted) for m in metrics(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "subject"),
+    [
+        # 个大类、个中类和个小类: the noun after each classifier is that figure's, the owner is everyone's
+        ("按照行业分类，我国装备制造业拥有8个大类、65个中类和180个小类。", (8, 65, 180), "装备制造业"),
+        ("我国化学工业涵盖12个大类、40个中类、150个小类，门类较为齐全。", (12, 40, 150), "化学工业"),
+    ],
+)
+def test_zh_list_of_category_counts_keeps_the_owner_as_subject(text: str, values: tuple, subject: str) -> None:
+    found = {m.value: m.subject_source for m in metrics(text, "zh")}
+    assert [found.get(v) for v in values] == [subject] * len(values)
