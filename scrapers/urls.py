@@ -74,7 +74,8 @@ def canonical_host(href: str | None) -> str | None:
 
 def _split(href: str | None, base: str | None) -> tuple[str, str, str, str, str] | None:
     """(scheme, netloc, host, normalised path, query) of the canonical form of ``href`` before
-    its query is cleaned, or None when it is not an http(s) URL."""
+    its query is cleaned, or None when it is not an http(s) URL (malformed ones included: one bad
+    link on a page must not fail the page)."""
     if not href:
         return None
     href = href.strip().replace("\\", "/")
@@ -82,14 +83,17 @@ def _split(href: str | None, base: str | None) -> tuple[str, str, str, str, str]
         return None
     if href.startswith("//") and not base:
         href = "https:" + href  # protocol-relative with nothing to inherit from
-    url = urljoin(base, href) if base else href
-    parts = urlsplit(url)
+    try:
+        url = urljoin(base, href) if base else href
+        parts = urlsplit(url)
+        port = parts.port  # ValueError when out of range or not a number
+    except ValueError:  # "http://[bad/…" (an unclosed IPv6 bracket), "host:99999"
+        return None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not parts.hostname:
         return None
     host = parts.hostname.lower().rstrip(".")
     host = HOST_ALIASES.get(host, host)
-    port = parts.port
     netloc = host if port in (None, 80, 443) else f"{host}:{port}"
     if host in HTTPS_HOSTS:
         scheme = "https"

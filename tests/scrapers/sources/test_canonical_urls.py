@@ -65,3 +65,10 @@ def test_canonical_host_is_the_host_of_the_canonical_url(href):
     # source_of tells a page's source by this host; it must be exactly canonical_url's.
     url = canonical_url(href)
     assert canonical_host(href) == (url.split("/")[2] if url else None)
+
+
+@pytest.mark.parametrize("href", ["http://[2001:db8::1/a.html", "https://www.miit.gov.cn:99999/a.html",
+                                  "https://www.miit.gov.cn:port/a.html", "//[bad/x.pdf"])
+def test_a_malformed_link_is_no_url_rather_than_an_error(href):
+    assert canonical_url(href, COLUMN) is None
+    assert canonical_host(href) is None

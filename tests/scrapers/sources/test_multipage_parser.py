@@ -37,6 +37,7 @@ def test_pager_self_links_relative_urls_duplicates_and_off_host_links():
         '<a href="http://www.chinadaily.com.cn/a/202511/20/WS0123456789abcdef01234567_3.html">Next</a>'
         '<a href="https://www.example.com/a/202511/20/WS0123456789abcdef01234567_4.html">4</a>'
         '<a href="javascript:;">Share</a>'
+        '<a href="http://[www.chinadaily.com.cn/bad">5</a>'             # malformed: skipped, not fatal
     )
     assert CD.continuation_urls(URL, page(["One."], pager)) == [P3, P2]
 
