@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--full-refresh", action="store_true", help="rebuild incremental dbt models from scratch")
     run.add_argument("--since", help="backfill listings back to this date (YYYY-MM-DD)")
     run.add_argument("--sources", help="comma-separated sources to crawl (default: all), e.g. miit,chinadaily")
+    run.add_argument("--retry-failed", action="store_true",
+                     help="retry every failed page and attachment now, even those waiting for a later run")
     run.add_argument("--columns", help="comma-separated column keys to crawl (default: all), e.g. gxsj/tjfx/rjy")
 
     ex = sub.add_parser("extract", help="print facts found in text or HTML files, one JSON line per file")
@@ -59,7 +61,8 @@ def _run(args) -> int:
 
     split = lambda value: [v.strip() for v in value.split(",") if v.strip()] if value else None  # noqa: E731
     summary = run_pipeline(full_refresh=args.full_refresh, since=args.since, progress=not args.json,
-                           sources=split(args.sources), columns=split(args.columns))
+                           sources=split(args.sources), columns=split(args.columns),
+                           retry_failed=args.retry_failed)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, default=str))
     else:
@@ -72,6 +75,8 @@ def _format_summary(s: dict) -> str:
     lines = [
         f"miitwatch run {status} in {s['seconds']:.1f} s (source: {s['source']}, run {s['run_id']})",
         f"  pages fetched     {s['pages_fetched']} ({s['articles_fetched']} articles, {s['pages_failed']} failed, will be retried)",
+        *([f"  retry later       {s['pages_retry_later']} failing pages wait for their next try "
+           "(marts.mart_fetch_failures; --retry-failed tries them now)"] if s.get("pages_retry_later") else []),
         f"  documents         {s['documents_new']} new, {s['documents_total']} in the warehouse",
         f"  facts             {s['metrics']} metric observations, {s['events']} policy events "
         f"({s['metrics_extracted']} metrics / {s['events_extracted']} events extracted this run)",

@@ -16,14 +16,16 @@ from warehouse.db import connect
 
 def run_pipeline(*, full_refresh: bool = False, since: str | None = None, progress: bool = True,
                  instance: dg.DagsterInstance | None = None, sources: list[str] | None = None,
-                 columns: list[str] | None = None) -> dict:
+                 columns: list[str] | None = None, retry_failed: bool = False) -> dict:
     """Materialize every asset once (the daily job) and return a summary of what happened."""
     from orchestration.definitions import build_definitions
 
     defs = build_definitions()  # resources from the environment as it is now
     started = time.monotonic()
     job = defs.resolve_job_def("miitwatch_daily")
-    run_config = {"ops": {"ingest_pages": {"config": {"since": since, "sources": sources, "columns": columns}},
+    run_config = {"ops": {"ingest_pages": {"config": {"since": since, "sources": sources, "columns": columns,
+                                                      "retry_failed": retry_failed}},
+                          "parse_documents": {"config": {"retry_failed": retry_failed}},
                           "dbt_models": {"config": {"full_refresh": full_refresh}}}}
     instance = instance or (dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral())
     if progress:
@@ -102,6 +104,7 @@ def summarize(result: dg.ExecuteInProcessResult) -> dict:
         "pages_fetched": int(listing.get("listing_pages_fetched", 0)) + int(pages.get("pages_fetched", 0)),
         "articles_fetched": int(pages.get("pages_fetched", 0)),
         "pages_failed": int(log.get("pages_failed", 0)) + int(docs.get("documents_failed", 0)),
+        "pages_retry_later": int(log.get("pages_retry_later", 0)),
         "documents_new": int(docs.get("documents_new", docs.get("documents_parsed", 0))),
         "metrics_extracted": int(facts.get("metrics_extracted", 0)),
         "events_extracted": int(events.get("events_extracted", 0)),

@@ -134,6 +134,7 @@ class IngestStats:
     articles_failed: int = 0
     parts_fetched: int = 0              # of those, further pages of multi-page articles
     parts_failed: int = 0
+    retry_later: int = 0                # failing URLs left for a later run (their retry is not due)
     pages: load.PageStoreStats = field(default_factory=load.PageStoreStats)
     failures: Counter = field(default_factory=Counter)   # outcome -> count
     failed_examples: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
@@ -164,6 +165,7 @@ def ingest(
     sources: list[str] | None = None,
     max_pages: int = 5,
     refetch: bool = False,
+    retry_failed: bool = False,
     on_progress: Callable[[str], None] | None = None,
     fetch_workers: int | None = None,
 ) -> IngestStats:
@@ -176,6 +178,8 @@ def ingest(
     them), hosts in turn; this thread stores them.  The further pages of a multi-page article
     (``Source.continuation_urls``) are fetched right after its first page and stored as pages of
     kind ``part``; those that failed are fetched again on a later run (``queries.pending_parts``).
+    A page that failed again and again waits longer before each try (the view
+    ``raw.fetch_failures``); ``retry_failed`` tries every failed page now.
     """
     started = time.monotonic()
     stats = IngestStats()
@@ -213,13 +217,15 @@ def ingest(
         # A stopped run (Dagster's interrupt, Ctrl-C, an error) keeps the listing rows it read.
         flush()
 
-    todo = queries.pending_articles(con, include_stored=refetch)
+    retry_all = retry_failed or refetch
+    stats.retry_later = 0 if retry_all else queries.backing_off(con)
+    todo = queries.pending_articles(con, include_stored=refetch, retry_all=retry_all)
     # Further pages of multi-page articles: fetched right after their first page (a stored one
     # only again on a re-fetch), and those an earlier run missed, read from incomplete documents.
     parts_of = queries.stored_parts(con)
     stored_part_urls = set() if refetch else {u for urls in parts_of.values() for u in urls}
     todo_urls = {row[0] for row in todo}
-    missing_parts = [row for row in queries.pending_parts(con) if row[1] not in todo_urls]
+    missing_parts = [row for row in queries.pending_parts(con, retry_all=retry_all) if row[1] not in todo_urls]
     if on_progress:
         on_progress(f"{len(todo)} articles to fetch" + (
             f", {len(missing_parts)} missing article parts" if missing_parts else ""))
@@ -303,13 +309,15 @@ class ParseStats:
 
 @_bulk_step
 def parse_pages(con: duckdb.DuckDBPyConnection, client=None, *, run_id: str | None = None,
-                workers: int | None = None) -> ParseStats:
+                workers: int | None = None, retry_failed: bool = False) -> ParseStats:
     """Parse stored article pages into documents (and, with a client, fetch PDF attachment text).
 
     Pages already parsed by this parser version are skipped; a new parser version re-parses
     stored pages without refetching them.  A multi-page article is parsed from its first page and
     its stored parts into one document, again whenever a part arrives or changes; a stored part
     that will not parse is logged as a ``parse_error`` and fetched again.  ``workers``: see :func:`orchestration.workers.map_chunks`.
+    Attachments that failed before are fetched again when their retry is due (``raw.fetch_failures``),
+    or all of them with ``retry_failed``.
     """
     started = time.monotonic()
     stats = ParseStats()
@@ -336,19 +344,20 @@ def parse_pages(con: duckdb.DuckDBPyConnection, client=None, *, run_id: str | No
                 docs.clear()
         load.store_documents(con, docs, PARSER_VERSION)
         if client is not None:
-            _fetch_attachments(con, client, stats, run_id, pool)
+            _fetch_attachments(con, client, stats, run_id, pool, retry_all=retry_failed)
     stats.seconds = time.monotonic() - started
     return stats
 
 
-def _fetch_attachments(con, client, stats: ParseStats, run_id: str | None, pool: WorkerPool) -> None:
+def _fetch_attachments(con, client, stats: ParseStats, run_id: str | None, pool: WorkerPool, *,
+                       retry_all: bool = False) -> None:
     """Fetch the attachments still to store, here, and read the PDFs' text in the step's worker
     processes when the pages used them (one process read 120 PDFs in 2.2 CPU s), so reading one
     file overlaps fetching the next."""
     fetched: deque[tuple[tuple, FetchResult]] = deque()
 
     def pdf_bodies() -> Iterator[bytes | None]:
-        for document_url, source, url, kind, title in queries.pending_attachments(con):
+        for document_url, source, url, kind, title in queries.pending_attachments(con, retry_all=retry_all):
             result = crawl.fetch_attachment(client, Attachment(url=url, kind=kind, title=title), source=source)
             fetched.append(((document_url, url, kind, title), result))
             yield result.body if result.ok and kind == "pdf" else None

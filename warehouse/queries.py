@@ -27,21 +27,35 @@ def listed_urls(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {u for (u,) in con.execute("SELECT DISTINCT url FROM raw.listing_items").fetchall()}
 
 
-def pending_articles(con: duckdb.DuckDBPyConnection, *, include_stored: bool = False) -> list[tuple]:
-    """Listed articles still to fetch: new ones, and earlier failures to retry.
+# URLs whose retry is not due yet (see the view raw.fetch_failures in schema.sql for the policy):
+# left out of the work lists below unless the caller asks to retry every failure now.
+_BACKING_OFF = "SELECT url FROM raw.fetch_failures WHERE retry_after > current_timestamp"
+
+
+def backing_off(con: duckdb.DuckDBPyConnection) -> int:
+    """How many failing URLs wait for a later run (their retry is not due)."""
+    return con.execute(f"SELECT count(*) FROM ({_BACKING_OFF})").fetchone()[0]
+
+
+def pending_articles(con: duckdb.DuckDBPyConnection, *, include_stored: bool = False,
+                     retry_all: bool = False) -> list[tuple]:
+    """Listed articles still to fetch: new ones, and earlier failures whose retry is due.
 
     A URL is done once it has a stored page that has not failed to parse since it was stored
     (it is parsed in the next step) — so a crash between fetching and parsing refetches nothing.
-    With ``include_stored`` every listed article is returned (a conditional re-fetch).
+    A URL that failed again and again waits before its next try (``raw.fetch_failures``);
+    ``retry_all`` tries every failure now.  With ``include_stored`` every listed article is
+    returned (a conditional re-fetch, failures included).
     Returns (url, source, column, title), oldest listing first, one row per URL.
     """
-    done_filter = "" if include_stored else """
+    done_filter = "" if include_stored else f"""
         WHERE li.url NOT IN (SELECT url FROM raw.documents)
           AND li.url NOT IN (
               SELECT p.url FROM raw.pages p
               WHERE NOT EXISTS (
                   SELECT 1 FROM raw.fetch_log f
-                  WHERE f.url = p.url AND f.outcome = 'parse_error' AND f.fetched_at >= p.fetched_at))"""
+                  WHERE f.url = p.url AND f.outcome = 'parse_error' AND f.fetched_at >= p.fetched_at))
+          {"" if retry_all else f"AND li.url NOT IN ({_BACKING_OFF})"}"""
     return con.execute(
         f"""
         SELECT li.url, any_value(li.source), any_value(split_part(li.column_key, ':', 2)), any_value(li.title)
@@ -53,10 +67,11 @@ def pending_articles(con: duckdb.DuckDBPyConnection, *, include_stored: bool = F
     ).fetchall()
 
 
-def pending_attachments(con: duckdb.DuckDBPyConnection) -> list[tuple]:
-    """Attachments named by current documents and not stored yet: (document_url, source, url, kind, title)."""
+def pending_attachments(con: duckdb.DuckDBPyConnection, *, retry_all: bool = False) -> list[tuple]:
+    """Attachments named by current documents and not stored yet, unless their retry is not due
+    (``retry_all`` tries those too): (document_url, source, url, kind, title)."""
     return con.execute(
-        """
+        f"""
         WITH named AS (
             SELECT d.url AS document_url, d.source, unnest(CAST(d.attachments AS JSON[])) AS a
             FROM raw.documents d
@@ -65,6 +80,7 @@ def pending_attachments(con: duckdb.DuckDBPyConnection) -> list[tuple]:
         SELECT DISTINCT document_url, source, a->>'url', a->>'kind', a->>'title'
         FROM named
         WHERE (document_url, a->>'url') NOT IN (SELECT (document_url, url) FROM raw.attachments)
+          {"" if retry_all else f"AND (a->>'url') NOT IN ({_BACKING_OFF})"}
         ORDER BY 1, 3
         """
     ).fetchall()
@@ -148,14 +164,14 @@ def stored_parts(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     ).fetchall())
 
 
-def pending_parts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
+def pending_parts(con: duckdb.DuckDBPyConnection, *, retry_all: bool = False) -> list[tuple[str, str, str]]:
     """Further pages that incomplete documents still miss: (part URL, first-page URL, source).
 
     Read from the latest parsed document of each URL (``MISSING_PARTS_META`` in its meta); a
-    part is pending unless it has a stored page that has not failed to parse since it was stored
-    (as for articles in :func:`pending_articles`)."""
+    part is pending unless it has a stored page that has not failed to parse since it was stored,
+    or its retry is not due (as for articles in :func:`pending_articles`)."""
     return con.execute(
-        """
+        f"""
         WITH latest AS (
             SELECT url, source, meta->>'$."miitwatch:missing_parts"' AS missing
             FROM raw.documents
@@ -173,6 +189,7 @@ def pending_parts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
             WHERE NOT EXISTS (
                 SELECT 1 FROM raw.fetch_log f
                 WHERE f.url = p.url AND f.outcome = 'parse_error' AND f.fetched_at >= p.fetched_at))
+          {"" if retry_all else f"AND part_url NOT IN ({_BACKING_OFF})"}
         ORDER BY url, part_url
         """
     ).fetchall()

@@ -57,6 +57,66 @@ CREATE TABLE IF NOT EXISTS raw.pages (
 -- document of its own.  NULL for every other page.
 ALTER TABLE raw.pages ADD COLUMN IF NOT EXISTS part_of VARCHAR;
 
+-- URLs whose latest fetches failed, with when to try them again: the one definition of the retry
+-- policy, read by ingest (warehouse.queries: pending articles, parts and attachments) and by dbt
+-- (mart_fetch_failures).  Per article, part or attachment URL:
+--   * a fetch fails when its outcome is not ok/not_modified, or when the page it brought failed
+--     to parse (a parse_error row logged after it, before the URL's next fetch); re-parsing a
+--     stored page adds parse_error rows but is not a fetch, so it does not move the clock;
+--   * consecutive_failures counts the failed fetches since the last good one;
+--   * a URL is tried on every run until it has failed three times in a row (most failures pass:
+--     a timeout, a 502, a rate limit); then it waits one day, and the wait doubles with each
+--     further failure (2, 4, 8, 16 days) up to 30 days, so a permanent 404 costs about a
+--     request a month instead of one a day, and a page that comes back is still found.
+-- Created again on every open (CREATE OR REPLACE), so a changed policy reaches existing files.
+CREATE OR REPLACE VIEW raw.fetch_failures AS
+WITH fetches AS (
+    SELECT url, source, kind, fetched_at, outcome, http_status, error,
+           lead(fetched_at) OVER (PARTITION BY url ORDER BY fetched_at, attempt_id) AS next_fetch_at
+    FROM raw.fetch_log
+    WHERE kind IN ('article', 'part', 'attachment')
+      AND NOT (outcome = 'parse_error' AND kind <> 'attachment')  -- (an attachment's is its fetch row)
+),
+parse_errors AS (
+    SELECT url, fetched_at, error
+    FROM raw.fetch_log
+    WHERE outcome = 'parse_error' AND kind IN ('article', 'part')
+),
+judged AS (
+    SELECT f.*,
+           (SELECT arg_max(p.error, p.fetched_at) FROM parse_errors p
+            WHERE p.url = f.url AND p.fetched_at >= f.fetched_at
+              AND (f.next_fetch_at IS NULL OR p.fetched_at < f.next_fetch_at)) AS parse_error
+    FROM fetches f
+),
+attempts AS (
+    SELECT *,
+           outcome NOT IN ('ok', 'not_modified') OR parse_error IS NOT NULL AS failed,
+           max(CASE WHEN outcome IN ('ok', 'not_modified') AND parse_error IS NULL THEN fetched_at END)
+               OVER (PARTITION BY url) AS last_good_at
+    FROM judged
+),
+streaks AS (
+    SELECT url,
+           arg_max(source, fetched_at)                                           AS source,
+           arg_max(kind, fetched_at)                                             AS kind,
+           count(*)                                                              AS consecutive_failures,
+           min(fetched_at)                                                       AS first_failed_at,
+           max(fetched_at)                                                       AS last_failed_at,
+           arg_max(CASE WHEN parse_error IS NOT NULL THEN 'parse_error' ELSE outcome END, fetched_at)
+                                                                                 AS last_outcome,
+           arg_max(http_status, fetched_at)                                      AS last_http_status,
+           arg_max(coalesce(parse_error, error), fetched_at)                     AS last_error
+    FROM attempts
+    WHERE failed AND (last_good_at IS NULL OR fetched_at > last_good_at)
+    GROUP BY url
+)
+SELECT *,
+       CASE WHEN consecutive_failures < 3 THEN last_failed_at
+            ELSE last_failed_at + to_days(CAST(least(pow(2, consecutive_failures - 3), 30) AS INTEGER))
+       END AS retry_after
+FROM streaks;
+
 -- Pages parsed into documents (one per page version).  The document of a multi-page article is
 -- keyed by its first page's URL; its content_hash is then sha256 of the first page's hash and its
 -- parts' URLs and hashes (warehouse.queries.pages_to_parse), so a part that arrives or changes

@@ -8,6 +8,12 @@ from orchestration.dbt import DUCKDB_POOL
 from orchestration.resources import ScrapeResource, WarehouseResource
 
 
+class ParseConfig(dg.Config):
+    """Launchpad option; the default is the daily run."""
+
+    retry_failed: bool = False  # fetch every failed attachment now, even those still waiting (see raw.fetch_failures)
+
+
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(["raw", "documents"], deps=[["raw", "pages"]], group_name="stage", owners=OWNERS,
@@ -18,12 +24,13 @@ from orchestration.resources import ScrapeResource, WarehouseResource
     ],
     pool=DUCKDB_POOL,
 )
-def parse_documents(context: dg.AssetExecutionContext, scrape: ScrapeResource, warehouse: WarehouseResource):
+def parse_documents(context: dg.AssetExecutionContext, config: ParseConfig, scrape: ScrapeResource,
+                    warehouse: WarehouseResource):
     """Parses page versions not yet parsed by this parser version; a page that does not parse is
     recorded in raw.fetch_log and fetched again on the next run."""
     with warehouse_connection(warehouse) as con, scrape.client() as client:
         before = _document_counts(con)
-        stats = steps.parse_pages(con, client, run_id=context.run.run_id)
+        stats = steps.parse_pages(con, client, run_id=context.run.run_id, retry_failed=config.retry_failed)
         new, changed = _new_and_changed(before, _document_counts(con))
     for url, reason in stats.failed_examples:
         context.log.warning(f"page did not parse (will refetch next run): {url}: {reason}")

@@ -18,6 +18,7 @@ class IngestConfig(dg.Config):
     sources: list[str] | None = None    # limit to these sources, e.g. ["miit"]
     max_pages: int | None = None        # listing pages per column (incremental run)
     refetch: bool = False               # conditionally re-fetch articles already stored
+    retry_failed: bool = False          # retry every failed page now, even those still waiting (see raw.fetch_failures)
 
 
 @dg.multi_asset(
@@ -28,6 +29,12 @@ class IngestConfig(dg.Config):
                      group_name="ingest", owners=OWNERS, kinds={"python", "duckdb"}),
         dg.AssetSpec(["raw", "fetch_log"], description="Every fetch attempt with outcome, status, bytes, duration and error.",
                      group_name="ingest", owners=OWNERS, kinds={"python", "duckdb"}),
+        # A view over the fetch log, so it changes whenever ingest writes the log.
+        dg.AssetSpec(["raw", "fetch_failures"], deps=[["raw", "fetch_log"]], group_name="ingest", owners=OWNERS,
+                     kinds={"duckdb"}, description=(
+                         "View: pages and attachments whose latest fetches failed, with the failure streak and "
+                         "when ingest tries them again (tried every run until three failures in a row, then "
+                         "after 1 day, doubling up to 30 days).")),
     ],
     pool=DUCKDB_POOL,
 )
@@ -42,12 +49,13 @@ def ingest_pages(context: dg.AssetExecutionContext, config: IngestConfig, scrape
             stats = steps.ingest(
                 con, client, run_id=context.run.run_id, since=since, columns=config.columns,
                 sources=config.sources, max_pages=config.max_pages or scrape.max_listing_pages,
-                refetch=config.refetch, on_progress=context.log.info,
+                refetch=config.refetch, retry_failed=config.retry_failed, on_progress=context.log.info,
             )
         except steps.SystemicFailure as exc:
             raise dg.Failure(description=str(exc)) from exc
+        failing = con.execute("SELECT count(*) FROM raw.fetch_failures").fetchone()[0]
     for url, reason in stats.failed_examples:
-        context.log.warning(f"page failed (will retry next run): {url}: {reason}")
+        context.log.warning(f"page failed (will be retried; see marts.mart_fetch_failures): {url}: {reason}")
     common = {"duration_s": dg.MetadataValue.float(round(stats.seconds, 2))}
     yield dg.MaterializeResult(
         asset_key=["raw", "listing_items"],
@@ -63,8 +71,14 @@ def ingest_pages(context: dg.AssetExecutionContext, config: IngestConfig, scrape
     yield dg.MaterializeResult(
         asset_key=["raw", "fetch_log"],
         metadata={**common, "pages_failed": stats.pages_failed,
+                  # failing pages not tried this run: their retry is not due yet (raw.fetch_failures)
+                  "pages_retry_later": stats.retry_later,
                   "failures_by_outcome": dg.MetadataValue.json(dict(stats.failures)),
                   "failures": dg.MetadataValue.md(failures_markdown(stats.failed_examples))},
+    )
+    yield dg.MaterializeResult(
+        asset_key=["raw", "fetch_failures"],
+        metadata={"urls_failing": failing, "urls_retry_later": stats.retry_later},
     )
 
 

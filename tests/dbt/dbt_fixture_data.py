@@ -124,6 +124,18 @@ EVENT_FACTS = [
 ]
 
 
+# A listed MIIT page that 404s on four runs in a row (mart_fetch_failures: waits two days after the
+# fourth), and the press-conference page, which failed once before it was fetched.
+DEAD_PAGE = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2022/art_00000000000000000000000000000404.html"
+FETCH_LOG = [
+    # attempt_id, url, kind, fetched_at, outcome, http_status, error
+    *[(f"dead-{day}", DEAD_PAGE, "article", utc(f"2022-07-{day} 09:00:00"), "http_error", 404, "HTTP 404 Not Found")
+      for day in (25, 26, 27, 28)],
+    ("pc-timeout", MIIT_PC, "article", utc("2022-07-26 08:59:00"), "network_error", None, "read timed out"),
+    ("pc-ok", MIIT_PC, "article", utc("2022-07-26 09:00:00"), "ok", 200, None),
+]
+
+
 def load(con: duckdb.DuckDBPyConnection) -> None:
     """Insert the fixture into an empty raw layer (schema.sql already applied), in one transaction."""
     con.execute("begin")
@@ -140,6 +152,11 @@ def load(con: duckdb.DuckDBPyConnection) -> None:
         [(*row, fetched[row[0], row[1]] + timedelta(minutes=1)) for row in DOCUMENTS],
     )
     con.executemany("insert into raw.extractions values (?, ?, ?, ?, ?, ?)", EXTRACTIONS)
+    con.executemany(
+        "insert into raw.fetch_log (attempt_id, url, source, kind, fetched_at, outcome, http_status, error)"
+        " values (?, ?, 'miit', ?, ?, ?, ?, ?)",
+        FETCH_LOG,
+    )
     con.executemany(
         "insert into raw.metric_facts (url, content_hash, extractor_version, seq, subject, subject_source,"
         " metric_key, value, unit, counted, qualifier, measure, status, period, as_of, quote, extracted_at)"

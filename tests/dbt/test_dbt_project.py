@@ -30,7 +30,7 @@ TEST_DICTIONARY = Path(__file__).with_name("metric_dictionary.csv")
 MART_TABLES = (
     "fct_metric_observations", "fct_industry_metrics", "fct_policy_events", "dim_metrics",
     "dim_sectors", "dim_sources", "dim_documents", "mart_metric_timeseries",
-    "mart_policy_timeline", "mart_unmapped_metric_subjects",
+    "mart_policy_timeline", "mart_unmapped_metric_subjects", "mart_fetch_failures",
 )
 
 
@@ -195,6 +195,14 @@ def test_events_reported_twice_are_one_event(build: Build) -> None:
 def test_unmapped_subjects_are_counted(build: Build) -> None:
     rows = query(build.database, "select subject_key, n_observations from marts.mart_unmapped_metric_subjects order by 1")
     assert rows == [("class iii certificates for ai imaging medical devices", 1), ("telecom business revenue", 1)]
+
+
+def test_failing_pages_are_listed_with_their_streak_and_next_try(build: Build) -> None:
+    rows = query(build.database, "select url, source, fetch_kind, consecutive_failures, first_failed_at,"
+                 " last_outcome, last_http_status, next_retry_after - last_failed_at from marts.mart_fetch_failures")
+    # the page that recovered after a timeout is not there; the dead one waits 2 days after its 4th failure
+    assert rows == [(fx.DEAD_PAGE, "miit", "article", 4, fx.utc("2022-07-25 09:00:00"), "http_error", 404,
+                     timedelta(days=2))]
 
 
 def test_second_build_leaves_the_marts_equal(build: Build) -> None:

@@ -86,3 +86,13 @@ def test_run_json_prints_one_object_and_a_failed_run_exits_1(fake_pipeline, caps
     (printed,) = capsys.readouterr().out.splitlines()
     assert json.loads(printed) == fake_pipeline.result
     assert fake_pipeline.calls[0]["progress"] is False
+
+
+def test_failing_pages_left_for_a_later_run_are_counted_and_retry_failed_reaches_the_pipeline(fake_pipeline, capsys):
+    assert "retry later" not in cli._format_summary(summary(pages_retry_later=0))
+    fake_pipeline.result = summary(pages_retry_later=7)
+    assert cli.main(["run", "--retry-failed"]) == 0
+    waiting = line(capsys.readouterr().out, "retry later")
+    assert "7 failing pages" in waiting and "--retry-failed" in waiting
+    assert fake_pipeline.calls[0]["retry_failed"] is True
+    assert cli.main(["run"]) == 0 and fake_pipeline.calls[1]["retry_failed"] is False

@@ -16,7 +16,7 @@ from warehouse.settings import REPO_ROOT
 
 LAYERS = {"ingest", "stage", "extract", "marts", "exports"}
 PYTHON_ASSETS = {
-    "ingest": {"raw/listing_items", "raw/pages", "raw/fetch_log"},
+    "ingest": {"raw/listing_items", "raw/pages", "raw/fetch_log", "raw/fetch_failures"},
     "stage": {"raw/documents", "raw/attachments"},
     "extract": {"raw/metric_facts", "raw/event_facts", "raw/extractions"},
     "exports": {"exports/published_marts"},

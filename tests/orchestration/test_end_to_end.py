@@ -235,7 +235,8 @@ def test_dbt_marts_report_their_row_counts(runs):
 OPERATOR_METADATA = {
     "raw/listing_items": ["articles_discovered", "listing_pages_fetched", "listing_pages_failed", "duration_s"],
     "raw/pages": ["pages_fetched", "article_parts_fetched", "pages_new", "pages_changed", "duration_s"],
-    "raw/fetch_log": ["pages_failed", "duration_s"],
+    "raw/fetch_log": ["pages_failed", "pages_retry_later", "duration_s"],
+    "raw/fetch_failures": ["urls_failing", "urls_retry_later"],
     "raw/documents": ["documents_new", "documents_changed", "documents_parsed", "documents_failed",
                       "documents_incomplete", "duration_s"],
     "raw/metric_facts": ["metrics_extracted", "unmapped_subjects", "documents_processed", "duration_s"],
@@ -253,6 +254,10 @@ def test_python_assets_report_what_an_operator_reads_at_a_glance(runs):
     assert meta["raw/pages"]["pages_fetched"].value == first["articles_fetched"]
     assert meta["raw/pages"]["pages_new"].value == first["articles_fetched"]
     assert meta["raw/fetch_log"]["pages_failed"].value >= 1  # the snapshot's 404 and off-site links
+    # those two are the failing URLs (the truncated page fails later, in the parse step), and
+    # neither has failed three runs in a row yet
+    assert meta["raw/fetch_failures"]["urls_failing"].value == meta["raw/fetch_log"]["pages_failed"].value
+    assert meta["raw/fetch_failures"]["urls_retry_later"].value == 0
     assert meta["raw/documents"]["documents_new"].value == first["documents_new"]
     assert meta["raw/documents"]["documents_changed"].value == 0
     # the snapshot's one multi-page article: two further pages, fetched whole
