@@ -7,7 +7,12 @@ Alias conventions:
 
 * ``a * b`` — the two parts may be up to 30 characters apart ("produced * integrated circuits").
 * ``*alias`` — a *generic* alias ("enterprises", "相关企业") that only counts when the sentence
-  is already about the row's sector (the number of enterprises after an AI-industry figure).
+  is already about the row's sector (the number of enterprises after an AI-industry figure), and
+  only when it stands bare: "利润总额", "实现营业收入", "its operating revenue" name the sector's own
+  figure, "家用电器行业营业收入" or "textile profits" a narrower industry's, and "利润率" is a
+  margin (:func:`_qualified`).
+  The same generic alias may sit on rows of different sectors ("*利润总额" on software and on
+  electronics): the sector picks the row.
 
 The file is read once per process; lookups use one pre-compiled regex per language.
 """
@@ -15,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -125,6 +130,34 @@ class AliasMatch:
     end: int
     metric_key: str
     generic: bool
+    # A generic alias that names something else than the row's figure ("家用电器行业营业收入",
+    # "利润率": :func:`_qualified`); :func:`choose` skips it. Read off the text, so not part of a
+    # match's identity (compare=False): the same alias at the same place is the same match.
+    qualified: bool = field(default=False, compare=False)
+
+
+# What may stand before a bare generic alias: nothing, punctuation or a digit, or one of these
+# words (verbs of reporting, totals, conjunctions, time, "我国"/"its"); any other word before it
+# (行业, 企业, "appliance") names a narrower thing and qualifies it.
+_ZH_BARE_LEAD = re.compile(r"(?:实现|完成|累计|共计|合计|共|其中|其|及|和|与|同期|全年|全行业|我国|全国|总|年|月|季度|间|以来)$")
+_EN_BARE_LEAD = frozenset(
+    "the its their a an and or total combined overall average related with while of in whose as but to saw "
+    "posted reported recorded had china's sector's industry's country's nation's".split())
+
+
+def _qualified(norm: str, start: int, end: int, lang: str) -> bool:
+    """Whether the generic alias at ``norm[start:end]`` names something other than the sector's
+    own figure: a naming word stands right before it, or (Chinese) 率 right after it (利润率 is
+    a margin, not the profit)."""
+    if lang == "zh" and norm.startswith("率", end):
+        return True
+    before = norm[:start].rstrip()
+    if not before or not before[-1].isalpha():
+        return False  # start of text, punctuation, a digit: nothing narrows the alias
+    if lang == "zh":
+        return not _ZH_BARE_LEAD.search(before)
+    word = before.split()[-1]
+    return word.strip("\"'()[]") not in _EN_BARE_LEAD
 
 
 @lru_cache(maxsize=4096)
@@ -147,10 +180,11 @@ def find_aliases(text: str, lang: str) -> tuple[AliasMatch, ...]:
             if norm.startswith(alias, pos):
                 end = pos + len(alias)
                 if lang == "zh" or end == len(norm) or not norm[end].isalnum():
-                    out.append(AliasMatch(pos, end, key, generic))
+                    out.append(AliasMatch(pos, end, key, generic, generic and _qualified(norm, pos, end, lang)))
     for pattern, key, generic in idx.gapped[lang]:
         for m in pattern.finditer(norm):
-            out.append(AliasMatch(m.start(), m.end(), key, generic))
+            out.append(AliasMatch(m.start(), m.end(), key, generic,
+                                  generic and _qualified(norm, m.start(), m.end(), lang)))
     return tuple(out)
 
 
@@ -179,8 +213,10 @@ def choose(matches: tuple[AliasMatch, ...], *, start: int = 0, end: int | None =
         if not m.generic:
             if best is None or rank > best:
                 best, best_key = rank, m.metric_key
-        # Only consulted when no specific alias is in the window (then all in it are generic).
-        if sector and row.sector == sector and (best_in_sector is None or rank > best_in_sector):
+        # Only consulted when no specific alias is in the window (then all in it are generic); a
+        # generic alias with a narrower name before it is no figure of the sector's own.
+        if (sector and row.sector == sector and not m.qualified
+                and (best_in_sector is None or rank > best_in_sector)):
             best_in_sector, sector_key = rank, m.metric_key
     if best_key is not None:
         return best_key

@@ -25,7 +25,7 @@ from scrapers.facts.periods import TimeRef, find_times
 from scrapers.facts.qualifiers import qualifier_of
 from scrapers.facts.sentences import Sentence, split_sentences
 from scrapers.facts.status import status_of
-from scrapers.facts.subjects import clean_subject, indicator_of, region_of, split_list
+from scrapers.facts.subjects import acts_on_object, clean_subject, counted_head, indicator_of, region_of, split_list
 from scrapers.facts.timeline import (TimeState, is_flow, part_of_flow, pick_time, reference_date, remember_times,
                                      resolve_time)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
@@ -76,6 +76,9 @@ class _Context:
     time: TimeState
     last_sector: str | None = None
     last_subject: str = ""
+    # subject_source of each figure of the current sentence so far, for lists that refer back
+    # to them one by one ("A grew 9.2% and B 9.4%, beating the average by 3.3 and 3.5 points, respectively")
+    sentence_subjects: list[str] = field(default_factory=list)
     metrics: list[Metric] = field(default_factory=list)
 
 
@@ -119,6 +122,7 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
         aliases = dictionary.find_aliases(s, lang)
         previous: Metric | None = None
         previous_q: Quantity | None = None
+        ctx.sentence_subjects = []
         for qi, q in enumerate(quantities):
             start_of_clause = clause_start(s, q.start, lang)
             metric = _build(s, q, qi, quantities, times, groups, aliases, previous, previous_q, ctx, start_of_clause)
@@ -219,6 +223,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         parts = split_list(subject_source, size, lang)
         if parts:
             group_subject = parts[pos]
+        else:
+            group_subject = _member_before(subject_source, qi, pos, size, groups, ctx) or group_subject
+    ctx.sentence_subjects.append(group_subject)
     geography = region_of(group_subject, lang) or "China"
     if measure != "share" and _WORLD.search(clause_lead) and not _RANK.search(clause_lead + s[q.end: clause_end(s, q.end, lang)]):
         geography = "World"
@@ -229,7 +236,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if q.unit == "count" and not counted:
         counted = group_subject or None
 
-    key = _metric_key(s, q, counted, group_subject, wording, aliases, start_of_clause, ctx)
+    key = _metric_key(s, q, counted, group_subject, wording, aliases, start_of_clause, ctx, measure)
     entry = dictionary.entry(key)
     subject = entry.name_en if entry else (group_subject or counted or "")
 
@@ -266,6 +273,38 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     )
 
 
+def _member_before(subject: str, qi: int, pos: int, size: int, groups: dict[int, tuple[int, int]],
+                   ctx: _Context) -> str | None:
+    """The subject of the ``pos``-th of the ``size`` figures before a list that inherited the last
+    of them ("A grew 9.2% and B 9.4%, beating the average by 3.3 and 3.5 points, respectively":
+    3.3 is A's), when those figures are no list themselves and name different things."""
+    first = qi - pos - size
+    if first < 0 or any(i in groups for i in range(first, qi - pos)) or len(ctx.sentence_subjects) < qi - pos:
+        return None
+    before = ctx.sentence_subjects[first: qi - pos]
+    if subject != before[-1] or len(set(before)) != size:
+        return None
+    return before[pos]
+
+
+_EN_OF_THE = re.compile(
+    r"\s+of\s+((?:the|these|those)\s+(?:[\w\-'\"]+\s+){0,5}?[\w\-'\"]+?)"
+    r"(?=\s+(?:are|is|was|were|have|has|had|came|comes|come|work|works|operate|operates|now|also)\b|\s*[,;.])", re.I)
+# "在“小巨人”企业群体中，研发投入超过1000万元的占五成": the members whose share is given, and the
+# group they belong to.
+_ZH_MEMBERS_SHARE = re.compile(r"的(?:约|均|仅)?占(?:比)?[^的，,]{0,8}$")
+_ZH_GROUP = re.compile(r"在([^，,。；;在]{2,20}?)(?:群体|中间)?中[，,]")
+
+
+def _with_group(s: str, subject: str, start_of_clause: int, end: int) -> str:
+    """'研发投入超过1000万元' -> '研发投入超过1000万元的“小巨人”企业' when the clause gives the
+    share of those (X的占N) within a group named earlier in the sentence (在…群体中)."""
+    if not _ZH_MEMBERS_SHARE.search(s, start_of_clause, end):
+        return subject
+    groups = _ZH_GROUP.findall(s, 0, start_of_clause)
+    return f"{subject}的{groups[-1]}" if groups else subject
+
+
 def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: int, in_group: bool,
                     previous: Metric | None, previous_q: Quantity | None, ctx: _Context,
                     opens_group: bool = False) -> tuple[str, str]:
@@ -288,9 +327,32 @@ def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: 
             joiner = _ZH_LIST_JOINER.search(between, 0, 12)
             if joiner:
                 between = between[joiner.end():]
-        subject = indicator_of(clean_subject(between, lang), lang)
+        if lang == "en" and (" and " in between or between.endswith(" and")):
+            # "grew 9.2 percent in value-added terms and high-tech manufacturing 9.4 percent", "9.6
+            # percent of their revenue and 13.7 percent": what comes before "and" completes the
+            # earlier figure (not so in "trailing industry and high-tech manufacturing by 2.6 and
+            # 0.5 points", where the phrase before "and" goes on after it)
+            after_and = between.rsplit(" and", 1)[1]
+            if not after_and.lower().endswith((" by", " than")):
+                between = after_and
+        phrase = clean_subject(between, lang)
     else:
-        subject = indicator_of(written, lang)
+        phrase = written
+    subject = indicator_of(phrase, lang)
+    if (q.counted and len(q.counted) >= 2 and len(subject) >= 2 and acts_on_object(phrase, q.counted, lang)
+            and not region_of(subject, lang)):
+        # "The province built 15 new data centers", "试点城市已带动1万家企业": the actor is not the
+        # indicator, what it acted on is (a place stays: it gives the figure's geography)
+        subject = counted_head(q.counted, lang)
+    if lang == "en" and not written and start_of_clause == 0 and previous_q is None:
+        # "Nearly 6,000 of the companies are …", "Almost half of the increase in output came from …":
+        # a figure that opens its sentence names its indicator after "of" (elsewhere "of" mostly
+        # names the whole a share is of: "…, accounting for 15 percent of all base stations")
+        of_the = _EN_OF_THE.match(s, q.end)
+        if of_the:
+            subject = of_the.group(1)
+    if lang == "zh" and len(subject) >= 2 and "占" in s[start_of_clause: q.start]:
+        subject = _with_group(s, subject, start_of_clause, q.start)
     if in_group and previous is not None:
         subject = ctx.last_subject or subject  # the whole list, split by the caller
     if len(subject) < 2 and after_previous and previous is not None and not (
@@ -298,8 +360,10 @@ def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: 
         # "fell 6.1 percent to 792 million units", "from 72,000 sets to 212,000 sets"; a list of
         # different things (31个大类、179个中类) names each by its counted noun (below).
         subject = previous.subject_source or ""
-    if len(subject) < 2 and q.unit == "count" and q.counted:
-        subject = q.counted
+    if len(subject) < 2 and lang == "en" and previous is not None and s[start_of_clause: q.start].strip() == "or":
+        subject = previous.subject_source or ""  # "140 EFLOPS, or 140 quintillion operations": restated
+    if len(subject) < 2 and q.unit == "count" and q.counted and len(q.counted) >= 2:
+        subject = counted_head(q.counted, lang)
     if len(subject) < 2 and previous is not None:
         # A list's first figure after a comparison ("分别高于全部工业3.3个和3.5个百分点") takes the
         # whole list before it (ctx.last_subject), split again by the caller.
@@ -317,14 +381,24 @@ def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: 
 
 
 def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording: str,
-                aliases: tuple[dictionary.AliasMatch, ...], start_of_clause: int, ctx: _Context) -> str | None:
+                aliases: tuple[dictionary.AliasMatch, ...], start_of_clause: int, ctx: _Context,
+                measure: str = "level") -> str | None:
     """Dictionary key: names next to the number first, then the clause, then generic names in
     the sector the text is about, then (when the clause names nothing) the whole sentence."""
     lang = ctx.lang
     units = _KEY_UNITS.get(q.unit)
+    if measure == "share":
+        # "制造业增加值占全球比重约为29%": a row that is itself a share, named in the clause, is
+        # this figure's (the subject alone, 制造业增加值, would merge it with the level series);
+        # so is the world share of the subject ("制造业增加值……占全球比重由22.5%提高到近30%")
+        key = dictionary.choose(_share_rows(aliases), start=start_of_clause, end=q.start, units=units)
+        if not key and lang == "zh" and subject and "占全球" in s[start_of_clause: q.start]:
+            key = dictionary.choose(_share_rows(dictionary.find_aliases(f"{subject}占全球", lang)), units=units)
+        if key:
+            return key
     # "China exported 1.4 million new energy vehicles": the subject and the counted noun together.
     # (the phrase as written last: its verb can name the indicator, "China exported … ICs")
-    names = [counted or "", s[q.end: clause_end(s, q.end, lang)] if q.unit == "count" else "", subject,
+    names = [counted or "", _named_after_count(s, q, units, lang) if q.unit == "count" else "", subject,
              f"{subject} {counted}" if counted and counted != subject else "",
              f"{wording} {counted}" if counted and wording != subject else ""]
     key = (dictionary.lookup(names, lang, units=units)
@@ -334,6 +408,24 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
     if key is None and len(clean_subject(s[start_of_clause: q.start], lang)) < 2:
         key = dictionary.choose(aliases, end=q.start, units=units)
     return key
+
+
+def _share_rows(aliases: tuple[dictionary.AliasMatch, ...]) -> tuple[dictionary.AliasMatch, ...]:
+    """The aliases of rows that are themselves shares (measure_default 'share')."""
+    return tuple(a for a in aliases if dictionary.entry(a.metric_key).measure_default == "share")
+
+
+def _named_after_count(s: str, q: Quantity, units: frozenset[str] | None, lang: str) -> str:
+    """The text after a count that can name what is counted: to the clause's end, but only up to
+    the first indicator named there that is counted ("70多个工业互联网平台连接工业设备约4000万台":
+    the 70 are platforms; the equipment is the next figure's)."""
+    after = s[q.end: clause_end(s, q.end, lang)]
+    found = [a for a in dictionary.find_aliases(after, lang) if not a.generic and (
+        units is None or dictionary.entry(a.metric_key).unit in units)] if after else ()
+    if found:
+        first = min(found, key=lambda a: (a.start, -a.end))
+        after = after[: first.end]
+    return after
 
 
 def _has_measure_cue(lead: str, lang: str) -> bool:

@@ -15,6 +15,7 @@ _ZH_TRAILING_WORDS = (
     "同比", "比上年同期", "较上年同期", "比上年", "较上年", "分别", "升至", "增至", "提升至", "提高到", "扩大到", "增加到", "由",
     "从", "在", "了", "的", "首次", "已达", "保持", "进一步", "稳定在", "占比", "占", "比重", "要", "目前", "当前", "现在", "如今",
     "就", "年均", "在用", "规模", "数量", "总数", "总量", "总规模", "数", "累计开通数", "净增", "新增", "完成", "方面", "拥有", "涵盖", "包括",
+    "仅", "只",
 )
 _ZH_TRAILING = re.compile(r"(?:(?:" + "|".join(_ZH_TRAILING_WORDS) + r"|(?:比|较)(?:上年|去年)(?:末|底|同期))+)$")
 _ZH_LEADING = re.compile(r"^(?:其中|同时|另外|此外|另有|而|并|但|据介绍|据统计|数据显示|全国|我国|全年|今年|去年|当年|同年|目前|从|在|，|、)+")
@@ -25,7 +26,7 @@ _EN_TRAILING_WORDS = (
     "more than", "over", "about", "around", "nearly", "roughly", "some", "close to", "past", "the", "a", "an", "with",
     "hit", "reaching", "accounting for", "accounted for", "account for", "made up", "making up", "both", "respectively",
     "an increase of", "increase of", "of about", "for", "in", "year-on-year", "year on year", "increase", "rise",
-    "growth", "decrease", "decline",
+    "growth", "decrease", "decline", "mere", "on", "almost",
 )
 _EN_TRAILING = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(_EN_TRAILING_WORDS) + r")\b)+\s*$", re.I)
 # The same pattern without re.I, for the case-folded text (needles.fold: every character keeps
@@ -39,7 +40,8 @@ _EN_TRAILING_FOLDED = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(_EN_TRAILING_WORD
 _ZH_TRAILING_ENDS = _ZH_TRAILING_WORDS + ("末", "底", "同期", "\n")
 _EN_TRAILING_ENDS = _EN_TRAILING_WORDS
 # Conjunctions, and datelines such as "BEIJING, April 1 (Xinhua) --".
-_EN_LEADING = re.compile(r"^(?:.{0,60}?\s(?:--|—|–)\s*|(?:and|but|while|with|as|meanwhile|also|however|in addition)\s+)", re.I)
+_EN_LEADING = re.compile(
+    r"^(?:.{0,60}?\s(?:--|—|–)\s*|(?:and|but|yet|while|with|as|meanwhile|also|however|in addition)\s+)", re.I)
 
 ZH_REGIONS = {"东部": "East", "中部": "Central", "西部": "West", "东北": "Northeast"}
 _ZH_REGION_PREFIXES = tuple(ZH_REGIONS)
@@ -101,6 +103,8 @@ def _strip_en_trailing(text: str, folded: str) -> str:
 
 
 _ZH_SPLIT = re.compile(r"[、和与及]|以及")
+# Heads that name a measure, not an indicator: 总量和收入的增幅 stays 总量, 收入的增幅.
+_ZH_MEASURE_HEADS = frozenset({"增幅", "增速", "增长率", "降幅", "比重", "占比", "规模", "总量", "数量"})
 _EN_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -112,9 +116,15 @@ def split_list(subject: str, n: int, lang: str) -> list[str] | None:
         head = subject.split("产销")[0]
         return [f"{head}产量", f"{head}销量"]
     parts = [p.strip() for p in (_ZH_SPLIT if lang == "zh" else _EN_SPLIT).split(subject) if p.strip()]
-    if len(parts) == n:
-        return parts
-    return None
+    if len(parts) != n:
+        return None
+    if (lang == "zh" and "的" in parts[-1] and not any("的" in p for p in parts[:-1])
+            and parts[-1][parts[-1].rindex("的") + 1:] not in _ZH_MEASURE_HEADS):
+        # 开展网络化协同和服务型制造的企业比例: the head after 的 is every member's (without 的
+        # the head stays with the last member: 数据中心和物联网业务收入 is not 数据中心业务收入)
+        head = parts[-1][parts[-1].rindex("的"):]
+        parts = [p + head for p in parts[:-1]] + [parts[-1]]
+    return parts
 
 
 def region_of(subject: str, lang: str) -> str | None:
@@ -178,6 +188,33 @@ _EN_VERBS = frozenset("""
     expand expands climb climbs jump jumps soar soars surge surges
     will would could can may might should shall must to also already directly together jointly alone
     still further now just only even respectively combined and or worth
+    behind used exceeding surpassing topping out
+""".split())
+# What a phrase that opens with one of these words is: a predicate or relative clause whose subject
+# came before ("Over 60 percent [operate in basic sectors] and close to 80 percent …", "a plan,
+# [which aims to drive at least] 50,000 firms …", "[will be held in] …"), never an indicator.
+_EN_PREDICATE_START = frozenset("""
+    will would shall can could may might must is are was were has have had which who
+    operate operates occupy occupies represent represents generate generates produce produces
+    contribute contributes employ employs serve serves
+""".split())
+# "designating eight national hubs", "representing a two-year average": a participle with its own
+# object (an article or a number word) is a second verb of the sentence, not an indicator.
+_EN_PARTICIPLE_OBJECT = re.compile(
+    r"^[a-z]+ing\s+(?:a|an|some|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\b", re.I)
+# "passed by", "co-hosted by the ministry": a participle and its agent modify the noun before.
+_EN_PASSIVE_START = re.compile(r"^[\w-]+ed\s+by\b", re.I)
+# "to set up national AI pilot zones", "aims for total vehicle sales": the verb of a goal.
+_EN_INFINITIVE = re.compile(
+    r"^(?:to\s+[a-z]+(?:\s+(?:up|along|out|off|on|in))?|(?:aims?|plans|seeks|targets)\s+(?:for|to\s+[a-z]+))\s+(?=\S)",
+    re.I)
+# "projects with a total investment of": the attribute the figure measures follows "with a".
+_EN_WITH_A = re.compile(r"^.*\S\s+with\s+an?\s+(?=\S)", re.I)
+# A phrase that ends with one of these verbs is an actor and its action ("The province built",
+# "China produced"): a counted figure after it names what was acted on (metrics._subject_source).
+_EN_OBJECT_VERBS = _EN_VERBS - frozenset("""
+    will would could can may might should shall must to also already directly together jointly alone
+    still further now just only even respectively combined and or worth behind used exceeding surpassing topping
 """.split())
 _EN_PAST = re.compile(r"[a-z]{3,}(?<!e)ed$")  # "expanded", "soared" ("speed", "hundred" are nouns)
 _EN_NOUN_PASTS = frozenset({"hundred", "value added", "advanced", "listed", "designated", "integrated", "red"})
@@ -190,6 +227,9 @@ _EN_NOT_INDICATOR = frozenset("""
     narrowed widened slowed accelerated quickened contributing bringing raising lifting making taking
     ranking accounting marking china country nation figure number total level in after before
     falling rising growing climbing dropping declining increasing beating outpacing compared
+    slowing accelerating quickening narrowing widening easing figures average annual two-year three-year
+    four-year five-year compound representing mere having grown risen fallen increases decreases rises
+    national country's nation's china's industrial industry industry's sector's overall global world worldwide
 """.split())
 
 # Chinese comparisons with another period or sector: "增速较一季度回落", "占比较上年末提高",
@@ -206,11 +246,31 @@ _ZH_NOT_INDICATOR = re.compile(
     r"|(?:(?:累计|共|新|再|已|还|先后|陆续|大幅|稳步|持续|快速|\s)*(?:打造|推动|提出|建成|建设|吸引|支持|培育|带动|完成|发布|实现|部署|开通"
     r"|认定|遴选|创建|组织|引导|形成|投入|推出|制定|出台|印发|批复|落地|孵化|服务|覆盖"
     r"|增加|增长|提高|提升|上升|扩大|下降|减少|回落|收窄|加快|放缓)(?:到|至)?)+"
-    r"|(?:大幅|稳步|持续|快速|明显)?(?:增速|增幅|降幅|涨幅|跌幅|增长|下降))$")
+    r"|(?:大幅|稳步|持续|快速|明显)?(?:增速|增幅|降幅|涨幅|跌幅|增长|下降)"
+    # "这一数字为…": the figure of the indicator named before
+    r"|.*(?:这一|这个|此一|该)(?:数字|数据|数值|比例|比重|指标)(?:仅|只|已|还|也)?"
+    # a multiple of, or a level near, an average: 接近全球平均水平的2倍
+    r"|(?:接近|相当于|约为|约|为|是|达到|超过|高于|低于|超出)(?:全球|世界|国际|全国|行业|全行业|发达国家|同期)?"
+    r"(?:的)?平均(?:水平|值|数)?)$")
+# 占全国/占全球…: the phrase from 占 on names the whole a share is of; what holds the share stands
+# before 占 or, when nothing does, in the clause before (出口额占全球的30%, "，占全国工业企业的38.5%").
+# (占有率, 占用, 占据, 占领, 占地 and 占比 are words of their own.)
+_ZH_SHARE_OF = re.compile(r"占(?!有|用|据|领|地|比)")
+# 在全球所(占比重), 在手机出货量中(占比): where the share is taken, after what holds it.
+_ZH_WITHIN = re.compile(r"(?<![存现正实所])在[^在，,]{1,12}?(?:所|中)$")
+# 97个大类中(的86个): the total the figure is a part of.
+_ZH_OF_TOTAL = re.compile(r"\d+(?:\.\d+)?(?:多|余)?个(?P<what>[^\d，,]{1,12})中$")
+# 提出把…, 要求…: a proposal or requirement frame before the thing it is about.
+_ZH_FRAME = re.compile(r"^.*?(?:提出|要求|指出|强调)(?:要|到)?(?:把|将)?(?=..)")
+# A phrase that ends with one of these verbs is an actor and its action (试点城市已带动,
+# 工程布局建设了): a counted figure after it names what was acted on (metrics._subject_source).
+_ZH_OBJECT_VERBS = ("带动", "形成", "建设", "建成", "布局", "推动", "吸引", "培育", "打造", "支持", "孵化", "认定", "遴选",
+                    "创建", "部署", "开通", "发布", "推出", "引导", "聚集", "集聚", "汇聚", "招引")
 # A list cut at the next figure: 31个大类、179个中类和[609个小类].
 _ZH_TRAILING_AND = re.compile(r"(?<=..)(?:和|及|与|以及)$")
 # A verb that opens the phrase before its object: 带动相关产业规模 (related industries driven).
-_ZH_LEADING_VERB = re.compile(r"^(?:加上|带动|拉动|实现|累计实现|完成)(?=..)")
+# (将推动X占…, 力争实现汽车销量…: a target's verb before the indicator it is about)
+_ZH_LEADING_VERB = re.compile(r"^(?:加上|带动|拉动|实现|累计实现|完成|(?:将|要)?推动|力争(?:实现|达到)?)(?=..)")
 
 
 @lru_cache(maxsize=256)
@@ -222,8 +282,18 @@ def indicator_of(subject: str, lang: str) -> str:
             before = subject
             if "比" in subject or "较" in subject:
                 subject = _ZH_COMPARISON.sub("", subject)
+            if "占" in subject:
+                share = _ZH_SHARE_OF.search(subject)
+                subject = subject[:share.start()] if share else subject
+            if "在" in subject:
+                subject = _ZH_WITHIN.sub("", subject)
+            if subject.endswith("中") and "个" in subject:
+                # 已覆盖国民经济97个大类中(的86个): the figure counts some of the 大类
+                subject = _ZH_OF_TOTAL.sub(r"\g<what>", subject)
+            if "提" in subject or "要" in subject or "指" in subject or "强" in subject:
+                subject = _ZH_FRAME.sub("", subject)
             subject = clean_subject(subject, "zh") if subject != before else subject
-            subject = _ZH_LEADING_VERB.sub("", subject)
+            subject = _ZH_LEADING_VERB.sub("", subject).lstrip()
             if subject.endswith(("和", "及", "与")):
                 subject = _ZH_TRAILING_AND.sub("", subject)
             if subject == before:
@@ -231,6 +301,19 @@ def indicator_of(subject: str, lang: str) -> str:
         return "" if _ZH_NOT_INDICATOR.match(subject) else subject
     # (each pattern is tried only when a word it needs is there: most phrases need none)
     lowered = subject.lower().split()
+    if lowered and lowered[0] in _EN_PREDICATE_START:
+        return ""  # a predicate ("operate in …", "which aims to …")
+    if lowered and lowered[0].endswith(("ing", "ed")) and (
+            _EN_PARTICIPLE_OBJECT.match(subject) or _EN_PASSIVE_START.match(subject)):
+        return ""
+    if lowered and lowered[0] in ("to", "aims", "aim", "plans", "seeks", "targets") and len(lowered) > 2:
+        # "to set up national AI pilot zones", "to pull along related sectors", "aims for total
+        # vehicle sales": the verb of a goal goes
+        subject = _EN_INFINITIVE.sub("", subject)
+        lowered = subject.lower().split()
+    if "with" in lowered[1:-1]:
+        subject = _EN_WITH_A.sub("", subject)
+        lowered = subject.lower().split()
     text = subject if _EN_FRAME_WORDS.isdisjoint(lowered) else _EN_FRAME.sub("", subject)
     if "than" in lowered:
         text = _EN_COMPARISON.sub("", text)
@@ -257,3 +340,54 @@ def indicator_of(subject: str, lang: str) -> str:
     if len(words) <= 6 and all(w.lower().strip("'\",.()") in _EN_NOT_INDICATOR for w in words):
         return ""
     return " ".join(words).rstrip(" -–—,")
+
+
+def acts_on_object(phrase: str, counted: str, lang: str) -> bool:
+    """Whether a cleaned phrase ends with a verb that takes the figure after it, counting
+    ``counted``, as its object ("The province built", "试点城市已带动"): then the figure names what
+    was acted on, not the actor."""
+    if lang == "zh":
+        return phrase.endswith(_ZH_OBJECT_VERBS)
+    words = phrase.lower().rsplit(" ", 2)
+    last = words[-1]
+    if counted.lower() in _EN_GENERIC_COUNTED or last in _EN_LEVEL_VERBS or (len(words) > 1 and words[-2] in _EN_BE):
+        # "output surpassed 10 million units", "firms employ 27 million people": the actor is the
+        # indicator; "robots have been applied in 60 categories": a passive takes no object
+        return False
+    return last in _EN_OBJECT_VERBS or (bool(_EN_PAST.search(last)) and last not in _EN_NOUN_PASTS)
+
+
+# Verbs that compare a figure with a level rather than act on it, counted nouns that say nothing
+# without their actor, and the forms of "be" that make a participle passive.
+_EN_LEVEL_VERBS = frozenset("""
+    surpassed exceeded topped reached passed totaled totalled numbered hit stood amounted
+    recorded registered achieved maintained remained
+""".split())
+_EN_GENERIC_COUNTED = frozenset("""
+    people persons workers employees jobs units sets pieces items times users
+""".split())
+_EN_BE = frozenset("be been being is are was were".split())
+
+
+# Verbs after which a Chinese counted noun goes on as a clause (5万家企业实施…改造, 1万家企业完成…).
+_ZH_COUNTED_CLAUSE = re.compile(r"(?<=..)(?:实施|完成|开展|参与|进行|实现|加入|获得|入选|申报)")
+
+
+def counted_head(counted: str, lang: str) -> str:
+    """A counted noun without the clause it runs into, as a subject: "entities changed their
+    names" -> "entities", "企业实施“人工智能+工业互联" -> "企业"."""
+    if lang == "zh":
+        m = _ZH_COUNTED_CLAUSE.search(counted)
+        return counted[:m.start()] if m else counted
+    words = counted.split()
+    for i, word in enumerate(words[1:], 1):
+        low = word.lower()
+        # (a verb ends the noun when nothing or a function word follows it: "projects powered",
+        # "entities changed their names"; "medium-sized enterprises" is one noun)
+        if (low in _EN_OBJECT_VERBS or (_EN_PAST.search(low) and low not in _EN_NOUN_PASTS)) and (
+                i + 1 == len(words) or words[i + 1].lower() in _EN_FUNCTION_WORDS):
+            return " ".join(words[:i])
+    return counted
+
+
+_EN_FUNCTION_WORDS = frozenset("their its the a an to by in on at from with into".split())

@@ -192,6 +192,18 @@ def test_events_reported_twice_are_one_event(build: Build) -> None:
     assert timeline == [(date(2021, 11, 1), "plan_announced", 1), (date(2022, 7, 1), "press_conference", 1)]
 
 
+def test_the_extractors_alias_patterns_are_no_names_for_subjects_or_sectors(build: Build) -> None:
+    # '*enterprises' (generic: only with the sector known) and 'AI * firms' (gapped) are patterns
+    # for the extractor; as names they would map any subject 'enterprises' to AI, and as sector
+    # keywords tag every text that says 'enterprises' as AI
+    aliases = {a for (a,) in query(build.database, "select alias_key from intermediate.int_metric_dictionary_aliases")}
+    assert "number of ai enterprises" in aliases and "人工智能企业" in aliases
+    assert not {a for a in aliases if "*" in a}
+    keywords = {k for (k,) in query(build.database, "select keyword from intermediate.int_sector_keyword_patterns")}
+    assert "number of ai enterprises" in keywords
+    assert not {"enterprises", "相关企业", "ai firms"} & keywords
+
+
 def test_unmapped_subjects_are_counted(build: Build) -> None:
     rows = query(build.database, "select subject_key, n_observations from marts.mart_unmapped_metric_subjects order by 1")
     assert rows == [("class iii certificates for ai imaging medical devices", 1), ("telecom business revenue", 1)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from metric_helpers import metrics
+
 from scrapers.facts import dictionary
 
 REQUIRED_KEYS = {
@@ -70,3 +72,115 @@ def test_generic_aliases_need_the_sector() -> None:
 
 def test_units_restrict_the_rows() -> None:
     assert dictionary.lookup(["人工智能核心产业规模"], "zh", units=frozenset({"count"})) is None
+
+
+# --- coverage of the indicators MIIT bulletins name (issue #4) ---------------------------------------
+def _keys(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(m.value, m.metric_key) for m in metrics(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("2024年1-9月，软件业实现利润总额1.2万亿元。", "zh", "software_profit"),
+        ("前三季度，外包服务出口同比增长8.5%。", "zh", "software_outsourcing_exports"),
+        ("Exports of outsourcing services grew 8.5 percent in the first three quarters.", "en",
+         "software_outsourcing_exports"),
+        ("嵌入式系统软件出口同比下降4.2%。", "zh", "embedded_software_exports"),
+        ("Exports of embedded system software fell 4.2 percent.", "en", "embedded_software_exports"),
+        ("服务机器人产量同比增长18.3%。", "zh", "service_robot_output"),
+        ("Output of service robots rose 18.3 percent.", "en", "service_robot_output"),
+        ("规模以上制造业企业利润同比增长3.1%。", "zh", "manufacturing_profit"),
+        ("Profits of major manufacturers rose 3.1 percent.", "en", "manufacturing_profit"),
+        ("工业互联网平台服务收入同比增长15.6%。", "zh", "industrial_internet_platform_service_revenue"),
+        ("Revenue from industrial internet platform services expanded 15.6 percent.", "en",
+         "industrial_internet_platform_service_revenue"),
+        # a longer name beats the shorter one inside it (工业增加值 in 消费品工业增加值)
+        ("上半年，消费品工业增加值同比增长4.6%。", "zh", "consumer_goods_value_added"),
+        ("重点平台连接工业设备超过9000万台（套）。", "zh", "industrial_equipment_connected"),
+        ("More than 90 million sets of industrial equipment are connected to the platforms.", "en",
+         "industrial_equipment_connected"),
+        # the share of world manufacturing is its own series, not a share of GDP
+        ("我国制造业增加值占全球比重约为29%。", "zh", "manufacturing_global_share"),
+        ("Its share of global manufacturing rose to nearly 29 percent.", "en", "manufacturing_global_share"),
+        ("制造业增加值占国内生产总值比重为26.5%。", "zh", "manufacturing_value_added"),
+    ],
+)
+def test_bulletin_indicators_get_one_key_in_both_languages(text: str, lang: str, key: str) -> None:
+    assert [k for _, k in _keys(text, lang)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        # the sector of the figure before decides which row a bare "利润总额" / "profits" belongs to
+        ("1—9月，全国软件业务收入9.8万亿元。利润总额1.2万亿元。", "zh", "software_profit"),
+        ("1—9月，电子信息制造业营业收入11.2万亿元。利润总额4800亿元。", "zh", "electronics_profit"),
+        ("十年间，消费品工业营业收入增长36%，利润增长60%。", "zh", "consumer_goods_profit"),
+        ("Software business revenue reached 9.8 trillion yuan. Total profits came to 1.2 trillion yuan.", "en",
+         "software_profit"),
+        ("Electronics operating revenue reached 11.2 trillion yuan. Profits came to 480 billion yuan.", "en",
+         "electronics_profit"),
+    ],
+)
+def test_generic_names_take_the_sector_of_the_text(text: str, lang: str, key: str) -> None:
+    assert _keys(text, lang)[-1][1] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("1—9月，实现利润总额1.2万亿元。", "zh"),  # no sector: no key
+        ("Total profits came to 1.2 trillion yuan.", "en"),
+        # a narrower industry named before the generic word is not the sector's own figure
+        ("1—9月，全国软件业务收入9.8万亿元。纺织行业利润总额1000亿元。", "zh"),
+        ("Software business revenue reached 9.8 trillion yuan. Textile profits came to 100 billion yuan.", "en"),
+    ],
+)
+def test_generic_names_without_their_sector_stay_unmapped(text: str, lang: str) -> None:
+    assert _keys(text, lang)[-1][1] is None
+
+
+def test_one_generic_alias_on_rows_of_different_sectors() -> None:
+    assert dictionary.lookup(["利润总额"], "zh") is None
+    assert dictionary.lookup(["利润总额"], "zh", sector="software") == "software_profit"
+    assert dictionary.lookup(["利润总额"], "zh", sector="electronics") == "electronics_profit"
+    assert dictionary.lookup(["利润总额"], "zh", sector="consumer_goods") == "consumer_goods_profit"
+    assert dictionary.lookup(["利润总额"], "zh", sector="telecom") is None
+    assert dictionary.lookup(["operating revenue"], "en", sector="electronics") == "electronics_revenue"
+    assert dictionary.lookup(["operating revenue"], "en", sector="consumer_goods") == "consumer_goods_revenue"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("实现利润总额", "zh", "consumer_goods_profit"),     # a reporting verb
+        ("全年利润总额", "zh", "consumer_goods_profit"),     # a time word
+        ("营业收入和利润", "zh", "consumer_goods_profit"),   # a list
+        ("its operating revenue", "en", "consumer_goods_revenue"),
+        ("利润率", "zh", None),                             # a margin, not the profit
+        ("家用电器行业利润总额", "zh", None),               # a narrower industry
+        ("服装企业营业收入", "zh", None),
+        ("home appliance operating revenue", "en", None),
+        ("textile profits", "en", None),
+    ],
+)
+def test_generic_alias_counts_only_when_bare(text: str, lang: str, key: str | None) -> None:
+    assert dictionary.lookup([text], lang, sector="consumer_goods") == key
+
+
+# --- which row a figure takes when the clause names more than one ------------------------------------
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a share of the world is its own series, not the level's
+    ("我国制造业增加值从2015年的20.4万亿元增加到2023年的33万亿元，占全球比重由24%提高到约30%。", "zh",
+     [(2.04e13, "manufacturing_value_added"), (3.3e13, "manufacturing_value_added"),
+      (24.0, "manufacturing_global_share"), (30.0, "manufacturing_global_share")]),
+    # what a count counts is the first indicator after it; the one after that is the next figure's
+    ("截至6月底，全国80多个具有行业影响力的工业互联网平台连接工业设备近9000万台（套）。", "zh",
+     [(80.0, "industrial_internet_platforms"), (9.0e7, "industrial_equipment_connected")]),
+    # a list of counts named once, after its last figure
+    ("The northern and southern provinces had 510,000 and 230,000 5G base stations respectively.", "en",
+     [(510000.0, "base_stations_5g"), (230000.0, "base_stations_5g")]),
+])
+def test_the_row_of_each_figure_in_a_clause_naming_several(text: str, lang: str, expected) -> None:
+    assert _keys(text, lang) == expected

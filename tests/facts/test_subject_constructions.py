@@ -155,3 +155,171 @@ def test_zh_counted_noun_stops_at_the_next_figures_verb(text: str, value: float,
 def test_zh_list_of_category_counts_keeps_the_owner_as_subject(text: str, values: tuple, subject: str) -> None:
     found = {m.value: m.subject_source for m in metrics(text, "zh")}
     assert [found.get(v) for v in values] == [subject] * len(values)
+
+
+# --- junk subjects of issue #4: frames, predicates and comparison targets --------------------------
+def test_zh_share_of_a_whole_takes_what_has_the_share() -> None:
+    # 占全国/占全球…的N%: what holds the share is named before 占, often in the clause before
+    found = metrics("2023年，我国智能手表出货量达4000万块，占全球出货总量的35%。", "zh")
+    assert [m.subject_source for m in found] == ["智能手表出货量", "智能手表出货量"]
+
+
+def test_zh_share_rising_from_to_takes_the_owner() -> None:
+    found = metrics("我国集成电路销售额由2015年的3600亿元增加到2022年的12000亿元，占全球比重由8%提高到15%。", "zh")
+    assert [(m.value, m.subject_source) for m in found[-2:]] == [(8, "集成电路销售额"), (15, "集成电路销售额")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("家具出口额在全球市场所占比重超过35%。", 35, "家具出口额"),
+        ("去年锂电池出货量占全球的六成以上。", 60, "锂电池出货量"),
+    ],
+)
+def test_zh_share_frame_is_not_part_of_the_subject(text: str, value: float, subject: str) -> None:
+    assert (value, subject) in _sources(text, "zh")
+
+
+def test_zh_this_figure_refers_to_the_figure_before() -> None:
+    found = metrics("目前全国工业互联网平台超过300个，五年前这一数字仅为50个左右。", "zh")
+    assert len(found) == 2
+    assert found[1].subject_source == found[0].subject_source
+    assert "数字" not in found[1].subject_source
+
+
+def test_zh_multiple_of_an_average_is_not_about_the_average() -> None:
+    found = metrics("我国工业机器人密度达到每万名工人400台，约为全球平均水平的2.5倍。", "zh")
+    assert found[-1].value == 2.5
+    assert found[-1].subject_source == found[0].subject_source
+    assert "平均" not in found[-1].subject_source
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # an actor and the verb it acts with: the figure counts the verb's object
+        ("量子计算专项试验形成120项核心专利。", 120, "核心专利"),
+        ("长三角示范区布局建设了15个区域算力调度平台和20个行业数据集。", 15, "区域算力调度平台"),
+        # a proposal or requirement frame before the thing it is about
+        ("方案还提出把工业母机的12个细分门类整合为5大方向。", 12, "工业母机"),
+    ],
+)
+def test_zh_actor_verb_or_frame_is_not_the_subject(text: str, value: float, subject: str) -> None:
+    assert (value, subject) in _sources(text, "zh")
+
+
+def test_zh_list_with_a_shared_head_after_de_copies_the_head() -> None:
+    found = metrics("部署工业互联网平台和开展数字化管理的企业比例分别为45.2%和30.1%。", "zh")
+    assert [m.subject_source for m in found] == ["部署工业互联网平台的企业比例", "开展数字化管理的企业比例"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # growth phrases, multi-year averages and running totals describe the figure before
+        ("Profits of the sector rose 8 percent, with growth slowing 0.5 percentage points from the first quarter.",
+         0.5, "Profits of the sector"),
+        ("Robot exports reached 3 billion dollars, up 12 percent, representing a three-year average growth of 9 percent.",
+         9, "Robot exports"),
+        ("Output of drones jumped from 10,000 units to 40,000 units, an average annual increase of 58 percent.",
+         58, "Output of drones"),
+        ("The city added 12 smart factories this year, bringing the country's total to 80.", 80, "smart factories"),
+        # a relative clause or a plain predicate before a counted figure: the counted noun
+        ("The ministry issued a plan last week, which aims to cultivate at least 300 demonstration factories.",
+         300, "demonstration factories"),
+        ("The province built 15 new data centers in 2024.", 15, "new data centers"),
+        # passive or prepositional predicates after the indicator
+        ("Solar panels are installed on more than 30 percent of new factory roofs.", 30, "Solar panels"),
+        ("Exports were behind nearly 30 percent of the sector's growth.", 30, "Exports"),
+        # "with a …": the attribute the figure measures
+        ("The subsidy covers projects with a total investment of over 100 million yuan.", 1e8, "total investment"),
+    ],
+)
+def test_en_frames_and_predicates_are_not_the_subject(text: str, value: float, subject: str) -> None:
+    assert (value, subject) in _sources(text, "en")
+
+
+def test_en_shares_of_a_whole_keep_the_actor() -> None:
+    found = metrics("The startups account for a mere 2 percent of listed firms, but produce 7 percent of their "
+                    "total revenue and 9 percent of their profits.", "en")
+    assert [m.subject_source for m in found] == ["The startups"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # the average or total a figure is compared with is not its subject
+        ("Chip output grew 12 percent, beating the industry average by 5 percentage points.", 5, "Chip output"),
+        ("Steel exports fell 4 percent, trailing the national average by 2 percentage points.", -2, "Steel exports"),
+        # "A grew X in … terms and B Y": the words before "and" complete the first figure
+        ("Equipment makers grew 7 percent in real terms and chipmakers 9 percent.", 9, "chipmakers"),
+    ],
+)
+def test_en_comparison_target_is_not_the_subject(text: str, value: float, subject: str) -> None:
+    assert (value, subject) in _sources(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subjects"),
+    [
+        # a "respectively" list after figures of different things: one member per figure before
+        ("Equipment makers grew 7 percent and chipmakers 9 percent, "
+         "beating the industry average by 2 and 4 percentage points, respectively.", "en",
+         ["Equipment makers", "chipmakers"]),
+        ("1—6月，船舶制造业增加值同比增长11.2%，仪器仪表制造业增加值增长6.4%，分别高于全部工业5.1个和0.3个百分点。", "zh",
+         ["船舶制造业增加值", "仪器仪表制造业增加值"]),
+    ],
+)
+def test_list_after_figures_of_different_things_takes_them_in_order(text: str, lang: str, subjects: list) -> None:
+    assert [m.subject_source for m in metrics(text, lang)[-2:]] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the actor stays when the verb compares with a level, the counted noun is generic, or the verb is passive
+        ("Domestic EV output surpassed 5 million units in the first half.", "Domestic EV output"),
+        ("Private manufacturers employ about 40 million people.", "Private manufacturers"),
+        ("Service robots have been deployed in 45 industry categories.", "Service robots"),
+    ],
+)
+def test_en_actor_stays_when_the_counted_noun_is_no_object(text: str, subject: str) -> None:
+    assert [m.subject_source for m in metrics(text, "en")] == [subject]
+
+
+def test_zh_share_of_members_within_a_group_names_members_and_group() -> None:
+    # 在X群体中，Y的占N: the share of the X that are Y
+    found = metrics("在专精特新中小企业群体中，拥有发明专利的占六成以上，参与制定国家标准的占三成。", "zh")
+    assert [m.subject_source for m in found] == ["拥有发明专利的专精特新中小企业", "参与制定国家标准的专精特新中小企业"]
+
+
+def test_zh_part_of_a_total_drops_the_total() -> None:
+    found = metrics("工业互联网已融入国民经济45个大类中的40个。", "zh")
+    assert [(m.value, m.subject_source) for m in found] == [(40, "工业互联网已融入国民经济大类")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "subject"),
+    [
+        # a counted noun that runs into its own clause is cut before its verb
+        ("The fund backed 120 startups and 35 projects stalled last year.", "en", 35, "projects"),
+        ("方案提出，带动不少于3000家企业完成设备更新。", "zh", 3000, "企业"),
+        # "N units, or M …": the same figure restated, not a new indicator
+        ("Its storage capacity has reached 1,200 EB, or 1.2 million petabytes.", "en", 1_200_000, "storage capacity"),
+    ],
+)
+def test_counted_noun_and_restatement(text: str, lang: str, value: float, subject: str) -> None:
+    assert (value, subject) in _sources(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # a figure that opens its sentence names its indicator after "of"
+        ("Nearly 300 of the plants are run by private firms.", 300, "the plants"),
+        ("Almost a third of the new capacity came from solar farms.", 100 / 3, "the new capacity"),
+    ],
+)
+def test_en_figure_opening_a_sentence_takes_the_noun_after_of(text: str, value: float, subject: str) -> None:
+    found = _sources(text, "en")
+    assert any(abs(v - value) < 0.1 and s == subject for v, s in found), found
