@@ -74,7 +74,9 @@ def _format_summary(s: dict) -> str:
     status = "succeeded" if s["success"] else "FAILED"
     lines = [
         f"miitwatch run {status} in {s['seconds']:.1f} s (source: {s['source']}, run {s['run_id']})",
-        f"  pages fetched     {s['pages_fetched']} ({s['articles_fetched']} articles, {s['pages_failed']} failed, will be retried)",
+        f"  pages fetched     {s['pages_fetched']} ({s['articles_fetched']} articles"
+        + (f" + {s['article_parts_fetched']} further pages of multi-page articles" if s.get("article_parts_fetched") else "")
+        + f", {s['pages_failed']} failed, will be retried)",
         *([f"  retry later       {s['pages_retry_later']} failing pages wait for their next try "
            "(marts.mart_fetch_failures; --retry-failed tries them now)"] if s.get("pages_retry_later") else []),
         f"  documents         {s['documents_new']} new, {s['documents_total']} in the warehouse",

@@ -102,7 +102,9 @@ def summarize(result: dg.ExecuteInProcessResult) -> dict:
         "run_id": result.run_id,
         "source": os.environ.get("MIITWATCH_SOURCE", "snapshot"),
         "pages_fetched": int(listing.get("listing_pages_fetched", 0)) + int(pages.get("pages_fetched", 0)),
-        "articles_fetched": int(pages.get("pages_fetched", 0)),
+        # article pages: first pages, without the further pages of multi-page articles
+        "articles_fetched": int(pages.get("pages_fetched", 0)) - int(pages.get("article_parts_fetched", 0)),
+        "article_parts_fetched": int(pages.get("article_parts_fetched", 0)),
         "pages_failed": int(log.get("pages_failed", 0)) + int(docs.get("documents_failed", 0)),
         "pages_retry_later": int(log.get("pages_retry_later", 0)),
         "documents_new": int(docs.get("documents_new", docs.get("documents_parsed", 0))),

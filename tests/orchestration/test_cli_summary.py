@@ -32,6 +32,9 @@ def test_the_plain_summary_says_what_the_run_did_and_where_the_database_is():
     assert text.splitlines()[0] == "miitwatch run succeeded in 12.3 s (source: snapshot, run 3f1c-run)"
     pages = line(text, "pages fetched")
     assert "1203" in pages and "1074 articles" in pages and "4 failed" in pages
+    assert "further pages" not in pages
+    pages = line(cli._format_summary(summary(article_parts_fetched=6)), "pages fetched")
+    assert "1074 articles + 6 further pages" in pages
     documents = line(text, "documents")
     assert "1070 new" in documents and "1071 in the warehouse" in documents
     facts = line(text, "facts")

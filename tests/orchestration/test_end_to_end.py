@@ -251,8 +251,9 @@ def test_python_assets_report_what_an_operator_reads_at_a_glance(runs):
             assert isinstance(meta[key].get(name), NUMERIC), f"{key}: {name} = {meta[key].get(name)!r}"
     first = runs["first"]
     assert meta["raw/listing_items"]["articles_discovered"].value >= first["articles_fetched"] > 0
-    assert meta["raw/pages"]["pages_fetched"].value == first["articles_fetched"]
-    assert meta["raw/pages"]["pages_new"].value == first["articles_fetched"]
+    assert meta["raw/pages"]["pages_fetched"].value == first["articles_fetched"] + first["article_parts_fetched"]
+    assert meta["raw/pages"]["pages_new"].value == meta["raw/pages"]["pages_fetched"].value
+    assert first["article_parts_fetched"] == 2  # the snapshot's three-page article
     assert meta["raw/fetch_log"]["pages_failed"].value >= 1  # the snapshot's 404 and off-site links
     # those two are the failing URLs (the truncated page fails later, in the parse step), and
     # neither has failed three runs in a row yet
