@@ -1,6 +1,7 @@
 -- Metric statements of every document version, from the latest extractor version only, with the
 -- document's attributes, the conformed metric key (the extractor's when the dictionary knows it,
--- else a dictionary name/alias equal to the subject), the sector and a display value/unit.
+-- else a dictionary name/alias equal to the subject, when the row is measured in a unit the
+-- figure can have), the sector and a display value/unit.
 with facts as (
     select f.*
     from {{ ref('stg_raw__metric_facts') }} as f
@@ -14,14 +15,25 @@ keyed as (
     select
         f.*,
         md5(f.url || '|' || f.content_hash || '|' || cast(f.seq as varchar)) as observation_id,
-        coalesce(known.metric_key, by_subject.metric_key, by_source.metric_key) as conformed_metric_key
+        coalesce(
+            known.metric_key,
+            -- an alias names the figure's row only when the row is measured in a unit the figure
+            -- can have ("原材料工业涵盖…118个小类": 118 categories are no yuan of raw-materials
+            -- value added)
+            case when {{ units_compatible('f.unit', 'subject_row.unit') }} then by_subject.metric_key end,
+            case when {{ units_compatible('f.unit', 'source_row.unit') }} then by_source.metric_key end
+        ) as conformed_metric_key
     from facts as f
     left join {{ ref('metric_dictionary') }} as known
         on known.metric_key = f.metric_key
     left join {{ ref('int_metric_dictionary_aliases') }} as by_subject
         on by_subject.alias_key = lower(trim(f.subject))
+    left join {{ ref('metric_dictionary') }} as subject_row
+        on subject_row.metric_key = by_subject.metric_key
     left join {{ ref('int_metric_dictionary_aliases') }} as by_source
         on by_source.alias_key = lower(trim(f.subject_source))
+    left join {{ ref('metric_dictionary') }} as source_row
+        on source_row.metric_key = by_source.metric_key
 ),
 
 -- sectors from keywords are looked up once per distinct unmapped subject, not per statement
