@@ -4,6 +4,11 @@
 -- a bracketed conversion (约合600亿美元) is not a disagreeing report of the yuan figure.
 -- The chosen value comes from MIIT (or the source ranked next in the sources seed), then from the
 -- most recent report.
+-- is_magnitude_outlier flags a level more than 10x away from the median of the same series
+-- (metric, measure, unit, geography) within three years either side, given at least two such
+-- values, and from the median of the whole series: most often a figure of something else that took the series' key (a count of the
+-- industry categories robots are used in, a city's target under the national key). A flag to
+-- check, not a verdict: the row stays.
 with observations as (
     select o.*, coalesce(s.preference_rank, 99) as source_rank
     from {{ ref('fct_metric_observations') }} as o
@@ -41,44 +46,86 @@ grouped as (
         max(value) as max_value
     from ranked
     group by all
+),
+
+chosen as (
+    select
+        md5(concat_ws('|', g.metric_key, g.measure, g.status, g.unit, coalesce(g.period, ''), coalesce(g.as_of, ''), g.geography)) as industry_metric_id,
+        g.metric_key,
+        c.sector,
+        g.measure,
+        g.status,
+        g.period,
+        g.as_of,
+        g.geography,
+        c.value,
+        c.value_high,
+        g.unit,
+        c.display_value,
+        c.display_unit,
+        c.qualifier,
+        c.quote,
+        c.source as chosen_source,
+        c.document_url as chosen_document_url,
+        c.observation_id as chosen_observation_id,
+        g.n_sources,
+        g.n_documents,
+        g.n_observations,
+        g.first_reported_at,
+        g.latest_reported_at,
+        g.min_value,
+        g.max_value,
+        -- reports disagree when they differ by more than 0.5% of the larger magnitude (a reprint
+        -- rounding 9.58% to 9.6% stays below that; a wrong unit or a different figure does not)
+        coalesce(g.max_value - g.min_value > 0.005 * greatest(abs(g.min_value), abs(g.max_value)), false) as values_disagree
+    from grouped as g
+    join ranked as c
+        on c.preference = 1
+        and c.metric_key = g.metric_key
+        and c.measure = g.measure
+        and c.status = g.status
+        and c.unit = g.unit
+        and c.period is not distinct from g.period
+        and c.as_of is not distinct from g.as_of
+        and c.geography = g.geography
+),
+
+-- levels of the same series near in time: a 10x jump within three years is rare in these series
+-- (5G base stations took two years to double), a misread figure's usual size
+series_points as (
+    select industry_metric_id, metric_key, measure, unit, geography, value,
+           {{ period_end('coalesce(period, as_of)') }} as point
+    from chosen
+    where measure in ('level', 'additions', 'net_increase')
+      and unit in ('count', 'CNY', 'USD', 'tonne', 'EFLOPS', 'EB')
+),
+
+neighbours as (
+    select
+        a.industry_metric_id,
+        median(b.value) filter (where abs(date_diff('day', a.point, b.point)) <= 3 * 366) as neighbour_median,
+        count(*) filter (where abs(date_diff('day', a.point, b.point)) <= 3 * 366) as n_neighbours,
+        median(b.value) as series_median
+    from series_points as a
+    join series_points as b
+        on b.metric_key = a.metric_key
+        and b.measure = a.measure
+        and b.unit = a.unit
+        and b.geography = a.geography
+        and b.industry_metric_id <> a.industry_metric_id
+    group by a.industry_metric_id
 )
 
 select
-    md5(concat_ws('|', g.metric_key, g.measure, g.status, g.unit, coalesce(g.period, ''), coalesce(g.as_of, ''), g.geography)) as industry_metric_id,
-    g.metric_key,
-    c.sector,
-    g.measure,
-    g.status,
-    g.period,
-    g.as_of,
-    g.geography,
-    c.value,
-    c.value_high,
-    g.unit,
-    c.display_value,
-    c.display_unit,
-    c.qualifier,
-    c.quote,
-    c.source as chosen_source,
-    c.document_url as chosen_document_url,
-    c.observation_id as chosen_observation_id,
-    g.n_sources,
-    g.n_documents,
-    g.n_observations,
-    g.first_reported_at,
-    g.latest_reported_at,
-    g.min_value,
-    g.max_value,
-    -- reports disagree when they differ by more than 0.5% of the larger magnitude (a reprint
-    -- rounding 9.58% to 9.6% stays below that; a wrong unit or a different figure does not)
-    coalesce(g.max_value - g.min_value > 0.005 * greatest(abs(g.min_value), abs(g.max_value)), false) as values_disagree
-from grouped as g
-join ranked as c
-    on c.preference = 1
-    and c.metric_key = g.metric_key
-    and c.measure = g.measure
-    and c.status = g.status
-    and c.unit = g.unit
-    and c.period is not distinct from g.period
-    and c.as_of is not distinct from g.as_of
-    and c.geography = g.geography
+    c.*,
+    n.neighbour_median,
+    -- off by more than 10x from the levels near in time and from the series as a whole: a
+    -- misread figure among its neighbours pulls their median, but rarely the whole series'
+    coalesce(
+        n.n_neighbours >= 2 and c.value > 0 and n.neighbour_median > 0 and n.series_median > 0
+        and greatest(c.value / n.neighbour_median, n.neighbour_median / c.value) > 10
+        and greatest(c.value / n.series_median, n.series_median / c.value) > 10,
+        false
+    ) as is_magnitude_outlier
+from chosen as c
+left join neighbours as n using (industry_metric_id)

@@ -35,6 +35,7 @@ select
     qualifier,
     n_sources,
     values_disagree,
+    is_magnitude_outlier,
     industry_metric_id
 from candidates
 qualify row_number() over (
