@@ -56,12 +56,17 @@ _EN_STOP_NOUNS = {
     # Units outside the metric model: dropped rather than reported as counts.
     "kilometers", "kilometres", "miles", "hectares", "kilowatts", "megawatts", "gigawatts", "kilowatt-hours", "meters",
     "metres", "square", "barrels", "litres", "liters", "degrees", "gb", "tb", "pb",
+    "volts", "volt", "kilovolts", "watts", "watt", "amperes", "amps", "mah", "wh", "grams", "kilograms", "hertz",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 }
 _EN_MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:No\.|Nos\.|Article|Tel|Fax|GB|ISO|page|Room|Level|Class)\s*$",
 )
+# The end of a range of days ("from July 29 to 31", "May 5-7"): a date, like its start.
+_EN_DAY_RANGE_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\s*(?:-|–|to|through|until|till|and)\s*$")
 _EN_STRONG_CUE = re.compile(
     r"(?:exceed(?:s|ed)?|reach(?:ed|es)?|total(?:ed|led|s)?|numbered|number(?:s|ed)?|past|passed|topp?(?:ed|s)?|to|at|of|"
     r"hit|stood at|more than|over|nearly|about|around|almost|some|approximately|roughly|climbed|rose|fell|by)\s*$",
@@ -93,6 +98,12 @@ _EN_RANKING = re.compile(r"(?:\b[Tt]he top|\bTop|\bFortune|\bGlobal)\s*$")
 _ZH_VAGUE = re.compile(r"[数几上成]$")
 _ZH_OTHER_UNITS = re.compile(r"千瓦时|千瓦|瓦|度|平方米|平方公里|公里|立方米|人次|桶|升")
 _ZH_ORDINAL = re.compile(r"第[零〇一二两三四五六七八九十百\d]*$")
+# Four-character idioms made of two round numerals (千家万户 "every household", 千行百业): no
+# amount. Checked on the four characters the figure starts or ends.
+_ZH_NUMERAL_IDIOM = re.compile(r"[百千万][^\W\d百千万亿][百千万][^\W\d百千万亿]")
+# A count followed by a postposition is a time clause (新增三个后，…: "after three more"), whose
+# noun is left out; the sentence's own figure follows.
+_ZH_AFTER_COUNT = re.compile(r"(?:之|以)?[后前](?=[，,；;。]|$)")
 _ZH_MODIFIER = re.compile(r"(?:以上|以下)?的")
 _EN_YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d{2}\b")
 _EN_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -143,10 +154,15 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # 居全国前5名: a rank
         if _ZH_ORDINAL.search(before):
             return True
+        if s[q.start] in "百千万" and (_ZH_NUMERAL_IDIOM.fullmatch(s, q.start, q.start + 4)
+                                       or _ZH_NUMERAL_IDIOM.fullmatch(s, max(0, q.start - 2), q.start + 2)):
+            return True
         if q.unit == "count":
             if q.counted and (_ZH_STOP_NOUNS.match(q.counted) or _ZH_STOP_TAIL.search(q.counted)):
                 return True
             if q.counted and q.counted.endswith(("中", "中的", "里")) or after.startswith(("中的", "大类中")):
+                return True
+            if q.counted is None and _ZH_AFTER_COUNT.match(after):
                 return True
             if q.chinese_numeral and (q.value <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右")))):
                 return True
@@ -158,6 +174,9 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
     if _EN_MONTH_BEFORE.search(before):
         return True
     if _EN_YEAR_AFTER.match(after) and _EN_MONTH_BEFORE.search(before + " "):
+        return True
+    if (q.unit == "count" and q.value <= 31 and q.counted is None
+            and _EN_DAY_RANGE_BEFORE.search(s, max(0, q.start - 24), q.start)):
         return True
     if q.unit == "count":
         if q.chinese_numeral and not _EN_WORD_COUNT_CUE.search(s[max(0, q.start - 30): q.start]):

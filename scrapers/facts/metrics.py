@@ -319,8 +319,11 @@ def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: 
     after_previous = previous_q is not None and start_of_clause < previous_q.end <= q.start
     if after_previous:
         between = _strip_times(s[previous_q.end: q.start], times, previous_q.end)
-        if previous_q.counted and between.startswith(previous_q.counted):
-            between = between[len(previous_q.counted):]  # "from 72,000 sets to": the counted noun is the figure's
+        counted_at = between.find(previous_q.counted) if previous_q.counted else -1
+        if counted_at >= 0 and (counted_at == 0 or lang == "zh"):
+            # "from 72,000 sets to": the counted noun is the figure's; so is a relative clause
+            # before it (70多个具有…影响力的工业互联网平台)
+            between = between[counted_at + len(previous_q.counted):]
         elif lang == "zh" and s[previous_q.end - 1] in _ZH_CLASSIFIER_CHARS:
             # "31个大类、179个中类和609个小类": the noun after a classifier is the earlier figure's
             # counted noun (whether or not it was read as one), up to the list joiner

@@ -270,7 +270,7 @@ _ZH_OBJECT_VERBS = ("带动", "形成", "建设", "建成", "布局", "推动", 
 _ZH_TRAILING_AND = re.compile(r"(?<=..)(?:和|及|与|以及)$")
 # A verb that opens the phrase before its object: 带动相关产业规模 (related industries driven).
 # (将推动X占…, 力争实现汽车销量…: a target's verb before the indicator it is about)
-_ZH_LEADING_VERB = re.compile(r"^(?:加上|带动|拉动|实现|累计实现|完成|(?:将|要)?推动|力争(?:实现|达到)?)(?=..)")
+_ZH_LEADING_VERB = re.compile(r"^(?:加上|带动|拉动|连接(?![^的]*的)|实现|累计实现|完成|(?:将|要)?推动|力争(?:实现|达到)?)(?=..)")
 
 
 @lru_cache(maxsize=256)

@@ -50,21 +50,47 @@ _ZH_QUANTITY_STARTS = re.compile(r"[\d零〇一二两三四五六七八九十百
 _ZH_TIMES_GROWTH = re.compile(r"(?:增长|增加|提高|提升|扩大)了?$")
 _ZH_DENSITY = re.compile(r"每万名(?:制造业)?(?:产业)?(?:工人|员工|职工)(?:拥有|使用|配备)?(?:工业)?(?:机器人)?(?:数量)?(?:达到|达|为)?(?P<num>\d+(?:\.\d+)?)台")
 _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
-# The noun after a measure word, up to the next punctuation, particle or verb.
-_ZH_NOUN_AFTER = re.compile(r"(?:以上|以下|左右|上下|以内)?(?P<noun>(?!以上|以下|左右|上下|以内)[^，。、；：,.;:（()）\s的和与及等被已将在入是为有中]{1,14})")
-# Where a counted noun ends at the latest: a digit or a verb of change starts the next figure's
-# phrase ("新能源汽车销量从137万辆增至950万辆": 辆 counts vehicles, not "增至950万辆").
-_ZH_NOUN_STOP = re.compile(r"\d|增至|增长|增加|增到|升至|降至|下降|减少|达到|超过|突破|同比|提高|提升|大幅|明显|显著|快速|稳步")
+# The noun after a measure word, up to the next punctuation, particle or verb. 中 ends it as a
+# locative (31个大类中, 企业中有) but not inside a word (中小企业, 数据中心, 中国, 中央企业). (中类 is
+# left out: metrics reads the owner of 8个大类、65个中类和180个小类 as the subject of every member
+# only while the middle one has no noun of its own.)
+_ZH_NOUN_AFTER = re.compile(r"(?:以上|以下|左右|上下|以内)?(?P<noun>(?!以上|以下|左右|上下|以内)"
+                            r"(?:[^，。、；：,.;:（()）\s的和与及等被已将在入是为有中]|中(?=[小心国央部型医药试高外资])){1,14})")
+# Where a counted noun ends at the latest: a digit, a verb of change or a qualifier starts the next
+# figure's phrase ("新能源汽车销量从137万辆增至950万辆": 辆 counts vehicles, not "增至950万辆";
+# "平台连接工业设备近9000万台": the platforms' noun ends before 近).
+_ZH_NOUN_STOP = re.compile(r"\d|增至|增长|增加|增到|升至|降至|下降|减少|达到|超过|突破|同比|提高|提升|大幅|明显|显著|快速|稳步|"
+                           r"具有|拥有|具备|"
+                           r"(?:将近|接近|多达|高达|累计|总计|合计|近|约|逾|超|达|共)(?=[\d零〇一二两三四五六七八九十百千万亿])")
+# A verb that takes an object ends the noun it follows (机器人企业成长为…, 平台连接工业设备, 企业实施…
+# 改造); only after a character, so that a noun may start with one (实施方案), and not before
+# 数/率/量 (连接数 is a noun).
+_ZH_NOUN_VERB = re.compile(r"(?:连接|覆盖|带动|成长为|成为|实施|完成|开展|参与|进行|实现|加入|获得|入选|申报|接入|涵盖|"
+                           r"包括|涉及|来自|位于|分布在)(?!数(?!字)|[率量额])")
+# 具有/拥有 right after the measure word opens a relative clause; what is counted is its head after
+# 的 (2—3家具有全球影响力的生态型企业).
+_ZH_RELATIVE = re.compile(r"(?:具有|拥有|具备|有(?![关效色机线序限]))[^，。；;,、的]{1,20}的")
+# A postposition is no noun: 新增三个后 (after three more were added).
+_ZH_POSTPOSITIONS = frozenset(("后", "以后", "之后", "前", "以前", "之前", "内", "里", "间", "期间"))
 
 
 def _zh_counted(s: str, end: int) -> str | None:
     """The counted noun after a Chinese figure ending at ``end``, if any."""
-    noun = _ZH_NOUN_AFTER.match(s, end)
+    relative = _ZH_RELATIVE.match(s, end)
+    noun = _ZH_NOUN_AFTER.match(s, relative.end() if relative else end)
     if noun is None:
         return None
-    text = noun.group("noun")
-    stop = _ZH_NOUN_STOP.search(text)
-    return (text[:stop.start()] or None) if stop else text
+    start, stop_at = noun.span("noun")
+    # (searched one character past the run: 具有 and 成长为 end at the 有/为 that ended it)
+    stop = _ZH_NOUN_STOP.search(s, start, stop_at + 1)
+    verb_end = stop_at + 1
+    if stop and stop.start() < stop_at:
+        stop_at = verb_end = stop.start()
+    verb = _ZH_NOUN_VERB.search(s, start + 1, verb_end)
+    if verb and verb.start() < stop_at:
+        stop_at = verb.start()
+    text = s[start:stop_at]
+    return text if text and text not in _ZH_POSTPOSITIONS else None
 
 
 def _zh_quantities(s: str) -> list[Quantity]:

@@ -178,6 +178,8 @@ def test_generic_alias_counts_only_when_bare(text: str, lang: str, key: str | No
     # what a count counts is the first indicator after it; the one after that is the next figure's
     ("截至6月底，全国80多个具有行业影响力的工业互联网平台连接工业设备近9000万台（套）。", "zh",
      [(80.0, "industrial_internet_platforms"), (9.0e7, "industrial_equipment_connected")]),
+    ("截至6月底，80多个工业互联网平台连接工业设备近9000万台（套）。", "zh",
+     [(80.0, "industrial_internet_platforms"), (9.0e7, "industrial_equipment_connected")]),
     # a list of counts named once, after its last figure
     ("The northern and southern provinces had 510,000 and 230,000 5G base stations respectively.", "en",
      [(510000.0, "base_stations_5g"), (230000.0, "base_stations_5g")]),

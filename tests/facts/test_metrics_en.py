@@ -239,7 +239,8 @@ def test_plans_with_will_are_targets() -> None:
 @pytest.mark.parametrize(
     "text",
     ["Three of its firms rank among the Top 500 companies.", "The line stretches 2,300 kilometers.",
-     "The rules take effect on 19 January."],
+     "The rules take effect on 19 January.", "The forum will be held in Hangzhou from October 12 to 14.",
+     "The fair runs from Sept. 23 to 26 in Shanghai.", "The new pack delivers 48 volts to the motor."],
 )
 def test_rankings_foreign_units_and_dates_are_dropped(text: str) -> None:
     assert metrics(text) == []
@@ -317,3 +318,8 @@ def test_counts_written_as_words_need_a_counting_verb():
     assert extract("It established twenty-five new demonstration bases last year.", lang="en").metrics[0].value == 25.0
     assert extract("The plan sets out seven key tasks in three aspects.", lang="en").metrics == []
     assert extract("One of the two ministers said the three agencies agreed.", lang="en").metrics == []
+
+
+def test_a_figure_after_a_date_range_keeps_its_unit() -> None:
+    # (the end of a day range is a date only as a bare number)
+    assert [m.value for m in metrics("The share rose from 10 percent on Jan. 1 to 15 percent.")] == [10, 15]
