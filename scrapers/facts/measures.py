@@ -15,7 +15,8 @@ _ZH_CAGR = re.compile(r"年均|复合|年平均")
 _ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$")
 _ZH_RATE = re.compile(r"(?<!贡献)(?<!增长)(?<!增)(?<!占有)率")
 _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)")
-_ZH_ADD = re.compile(r"新建|新增|新培育|新认定|新开通|新入选|新发布|新开工|新创建|入选|新评|新上")
+# (本批/第三批: the figures of one batch of a list are its additions, not the running total)
+_ZH_ADD = re.compile(r"新建|新增|新培育|新认定|新开通|新入选|新发布|新开工|新创建|入选|新评|新上|[本此该这]批|第[一二三四五六七八九十\d]+批")
 _ZH_REMOVE = re.compile(r"移出|撤销|退出")
 _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来")
 _ZH_SEQUENTIAL = re.compile(r"环比")
@@ -37,7 +38,8 @@ _EN_RATE = Guarded(re.compile(r"(?<!growth )\brate\b|utili[sz]ation|penetration|
                    ("rate", "utili", "penetration", "coverage", "digitali"))
 _EN_NET = Guarded(re.compile(r"net (?:increase|addition|gain)|since the end of|from the end of", re.I), ("net ", "the end of"))
 # "will build"/"to build" adds new units; "has built" states the stock.
-_EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)|\badd(?:ed|ing|s)?\b|\b(?:to|will) build\b", re.I), ("new", "add", "build"))
+_EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)|\badd(?:ed|ing|s)?\b|\b(?:to|will) build\b|\b(?:this|latest) batch\b", re.I),
+                  ("new", "add", "build", "batch"))
 _EN_GROWTH_SINCE = Guarded(
     re.compile(r"decade|since|from \d|over the past|ten years|compared with \d{4}|from [\d.,]+ [A-Za-z]+", re.I),
     ("decade", "since", "from ", "over the past", "ten years", "compared with "))

@@ -58,6 +58,7 @@ _CLAUSE_MARKS = re.compile(r"[，；：,;:]")
 _WORLD_AVERAGE = re.compile(r"^的(?:国际|全球|世界)平均")
 _LAST_DE = re.compile(r"的(?!.*的)")  # splits off the head noun after the last 的
 _ZH_MEASURE_CUE = re.compile(r"增|降|减|占|比重|率|同比|年均")
+_ZH_RUNNING_TOTAL = re.compile(r"累计|总数|总量|达到|共有")
 _EN_MEASURE_CUE = re.compile(r"\b(?:up|down|rose|grew|fell|share|rate|increase|decrease)\b", re.I)
 _FROM_ZH = re.compile(r"[由从]")
 _ZH_YEAR_OF = re.compile(r"\d{4}年(?:的)?")
@@ -66,6 +67,12 @@ _TO_EN = re.compile(r"\bto\b", re.I)
 _ZH_AND = re.compile(r"[和与及、]")
 _ZH_CLASSIFIER_CHARS = frozenset(ZH_CLASSIFIERS.split("|"))
 _ZH_LIST_JOINER = re.compile(r"以及|[、和及与]")
+# A city or province the text names elsewhere ("the city's core AI industry", 全省软件业务收入):
+# the figure is local, not China's (geography China:local keeps it out of the national series).
+_LOCAL = re.compile(r"该市|该省|全市|全省|本市|本省|\bthe (?:city|province|municipality)(?:'s)?\b", re.I)
+# What a count of categories counts ("used in 52 major industry categories", 60个行业大类): no
+# row counts categories, so such a count takes no key from the subject, only from what it counts.
+_CATEGORY_NOUN = re.compile(r"(?:大类|中类|小类|门类|类别|品类|种类|领域|行业)$|\b(?:categories|classes|sectors|fields|industries)$", re.I)
 
 
 @dataclass
@@ -207,7 +214,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         qualifier = previous.qualifier  # 分别超过1500亿元、2000亿元: the cue covers the list
 
     from_to = previous is not None and previous_q is not None and _is_from_to(s, previous_q, q, lang)
-    if (in_group or from_to) and previous is not None and not _has_measure_cue(lead, lang):
+    # "本批名单共包括绿色工厂874家、绿色设计产品643个": counts enumerated with 、 in one clause share
+    # the measure read before the first
+    enumerated = (lang == "zh" and previous is not None and previous.unit == q.unit == "count"
+                  and lead_start > start_of_clause and lead.startswith("、") and not _ZH_RUNNING_TOTAL.search(lead))
+    if (in_group or from_to or enumerated) and previous is not None and not _has_measure_cue(lead, lang):
         measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
     else:
         measure, sign = measure_of(clause_lead if not lead.strip() else lead, tail, q.unit, lang)
@@ -226,7 +237,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         else:
             group_subject = _member_before(subject_source, qi, pos, size, groups, ctx) or group_subject
     ctx.sentence_subjects.append(group_subject)
-    geography = region_of(group_subject, lang) or "China"
+    geography = region_of(group_subject, lang) or ("China:local" if _LOCAL.search(clause_lead) else "China")
     if measure != "share" and _WORLD.search(clause_lead) and not _RANK.search(clause_lead + s[q.end: clause_end(s, q.end, lang)]):
         geography = "World"
     if tail.startswith("的") and _WORLD_AVERAGE.match(tail):  # (a call less for almost every figure)
@@ -390,6 +401,8 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
     the sector the text is about, then (when the clause names nothing) the whole sentence."""
     lang = ctx.lang
     units = _KEY_UNITS.get(q.unit)
+    if counted and q.unit == "count" and _CATEGORY_NOUN.search(counted):
+        return dictionary.lookup([counted], lang, units=units)
     if measure == "share":
         # "制造业增加值占全球比重约为29%": a row that is itself a share, named in the clause, is
         # this figure's (the subject alone, 制造业增加值, would merge it with the level series);

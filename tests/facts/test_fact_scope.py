@@ -1,0 +1,55 @@
+"""What a figure is a value of, beyond its subject: a count of categories is no value of the
+indicator that names them, a figure about "the city" or 全省 is local, and the figures of one
+batch of a list are additions, not the running total."""
+from __future__ import annotations
+
+import pytest
+
+from metric_helpers import metrics
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Industrial robots are deployed in 45 major industry categories.", "en"),
+    ("Service robots have been used in 30 fields, including logistics and healthcare.", "en"),
+    ("目前，工业机器人已在国民经济55个行业大类中得到应用。", "zh"),
+])
+def test_a_count_of_categories_takes_no_key_from_the_indicator_that_names_them(text, lang):
+    (figure,) = metrics(text, lang)
+    assert figure.unit == "count" and figure.metric_key is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Industrial robot output reached 366,000 sets in 2021.", "en"),
+    ("2021年，全国工业机器人产量达到36.6万套。", "zh"),
+])
+def test_a_count_of_the_indicators_own_things_keeps_its_key(text, lang):
+    (figure,) = metrics(text, lang)
+    assert figure.metric_key == "industrial_robot_output"
+
+
+@pytest.mark.parametrize(("text", "lang", "geography"), [
+    ("The province's software business revenue reached 1.1 trillion yuan in 2024.", "en", "China:local"),
+    ("Officials want the city's core AI industry to reach 20 billion yuan by 2027.", "en", "China:local"),
+    ("2024年，全省软件业务收入达到1.1万亿元。", "zh", "China:local"),
+    ("2024年，该市人工智能核心产业规模达到200亿元。", "zh", "China:local"),
+    ("2024年，全国软件业务收入达到13.7万亿元。", "zh", "China"),
+    ("China's software business revenue reached 13.7 trillion yuan in 2024.", "en", "China"),
+])
+def test_a_figure_about_a_city_or_province_named_elsewhere_is_local(text, lang, geography):
+    (figure,) = metrics(text, lang)
+    assert figure.geography == geography
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("本批名单包括智能工厂120家、绿色工厂300家、绿色工业园区40家。", ["additions"] * 3),
+    ("第六批专精特新“小巨人”企业名单共3000家。", ["additions"]),
+    ("截至目前，已累计创建绿色工厂3600余家、绿色工业园区267家。", ["level", "level"]),
+    ("前三批共认定专精特新“小巨人”企业8997家。", ["level"]),
+])
+def test_the_figures_of_one_batch_are_additions_and_a_running_total_is_a_level(text, measures):
+    assert [m.measure for m in metrics(text, "zh")] == measures
+
+
+def test_an_enumerated_count_after_a_cue_of_its_own_keeps_it():
+    figures = metrics("本批名单包括绿色工厂300家、累计创建绿色工业园区达到267家。", "zh")
+    assert [m.measure for m in figures] == ["additions", "level"]
