@@ -20,7 +20,7 @@ from scrapers.facts import Event, Metric
 METRIC_COLUMNS = ("subject", "subject_source", "metric_key", "value", "value_high", "unit", "counted",
                   "qualifier", "measure", "status", "period", "as_of", "geography", "quote", "quote_start")
 EVENT_COLUMNS = ("event_type", "subtype", "event_date", "date_precision", "title", "agency", "doc_number",
-                 "quote", "quote_start")
+                 "quote", "quote_start", "is_recent")
 # (url, content_hash, metrics, events): one row per document processed, even with no facts.
 EXTRACTION_COLUMNS = ("url", "content_hash", "metrics", "events")
 _KEY = ("url", "content_hash", "seq")
@@ -41,7 +41,7 @@ def event_rows(url: str, content_hash: str, events: Iterable[Event]) -> list[tup
     """Rows of ``(url, content_hash, seq, *EVENT_COLUMNS)``."""
     return [
         (url, content_hash, seq, e.type, e.subtype, e.date, e.date_precision, e.title, e.agency,
-         e.doc_number, e.quote, e.start)
+         e.doc_number, e.quote, e.start, e.recent)
         for seq, e in enumerate(events)
     ]
 
@@ -58,9 +58,9 @@ def metric_of(row: tuple) -> Metric:
 
 def event_of(row: tuple) -> Event:
     """The ``Event`` an event row was made from (``date_precision`` follows from the date)."""
-    _, _, _, type_, subtype, date, _, title, agency, doc_number, quote, start = row
+    _, _, _, type_, subtype, date, _, title, agency, doc_number, quote, start, recent = row
     return Event(type=type_, date=date, title=title, agency=agency, quote=quote, subtype=subtype,
-                 doc_number=doc_number, start=start)
+                 doc_number=doc_number, start=start, recent=recent)
 
 
 @dataclass

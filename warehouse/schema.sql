@@ -203,6 +203,10 @@ CREATE TABLE IF NOT EXISTS raw.event_facts (
     extracted_at      TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (url, content_hash, extractor_version, seq)
 );
+-- is_recent: the text withholds the event's date on purpose (近日, 日前, "recently"), so event_date
+-- is NULL and the event happened shortly before the page was published (from extractor 1.5.0;
+-- NULL on rows of earlier extractors).
+ALTER TABLE raw.event_facts ADD COLUMN IF NOT EXISTS is_recent BOOLEAN;
 
 -- Bookkeeping of the pipeline itself (not data): fingerprints of successful dbt builds, so a run
 -- with nothing new in the raw layer and no change to the dbt project can skip the build.

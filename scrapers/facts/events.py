@@ -233,14 +233,21 @@ _NON_GOVERNMENT = re.compile(
 )
 
 
+# Words for a withheld date that do not mean "shortly before publication".
+_LONG_AGO = frozenset({"此前", "早前", "previously"})
+
+
 @dataclass
 class _Found:
     """An event plus what merging and filtering need to know about it."""
 
     event: Event
-    recent: bool  # its date was withheld on purpose ("近日", "recently")
+    recent: bool  # its date was withheld on purpose ("近日", "recently", also "此前", "previously")
     headline: bool = False  # from a title line, which repeats an action the body states
     explicit: bool = True  # the sentence names the body or an official; else it is borrowed from the story
+    # of those, the ones said to be shortly before publication (近日, 日前, "recently"; not 此前,
+    # "previously", which may be years before): Event.recent
+    lately: bool = False
 
 
 def extract_events(text: str, *, published: date | None, lang: str) -> list[Event]:
@@ -346,6 +353,7 @@ def _build(
         bodies = [SCIO] + [b for b in bodies if b != SCIO]
     mention = _event_date(s, start, end, lang, mentions.get(), titles)
     recent = bool(mention and mention.kind == "recent")
+    lately = recent and s[mention.start: mention.end].lower() not in _LONG_AGO
     when = mention.value if mention else None
     if mention is None and lang == "en" and previous is not None and type_ in (PRESS, OTHER):
         when = _lead_day(previous, story.anchor)
@@ -363,6 +371,7 @@ def _build(
         recent,
         _is_headline(s),
         explicit,
+        lately,
     )
 
 
@@ -636,7 +645,8 @@ def _combine(a: _Found, b: _Found) -> _Found:
         doc_number=e.doc_number or o.doc_number,
         agency=agency,
     )
-    return _Found(merged, a.recent and b.recent, a.headline and b.headline, a.explicit or b.explicit)
+    return _Found(merged, a.recent and b.recent, a.headline and b.headline, a.explicit or b.explicit,
+                  a.lately and b.lately)
 
 
 def _detail(e: Event) -> int:
@@ -661,5 +671,7 @@ def _finish(found: list[_Found], published: date | None) -> list[Event]:
                 continue
             if not e.date and f.recent:
                 continue
+        if f.lately and not e.date:
+            e.recent = True
         out.append(e)
     return out

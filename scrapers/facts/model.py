@@ -44,6 +44,9 @@ class Event:
     subtype: str | None = None    # with type "other": work_conference, public_consultation, committee_established, data_release
     doc_number: str | None = None  # e.g. 工信部科〔2023〕193号
     start: int | None = None
+    # The text withholds the date on purpose (近日, 日前, "recently"): date stays None, and the event
+    # happened shortly before publication (the warehouse places it by its report date).
+    recent: bool = False
 
     @property
     def date_precision(self) -> str | None:
@@ -56,6 +59,8 @@ class Event:
         out.setdefault("date", None)
         out.setdefault("title", None)
         out["date_precision"] = self.date_precision
+        if not self.recent:
+            del out["recent"]
         return out
 
 

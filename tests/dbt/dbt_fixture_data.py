@@ -61,7 +61,7 @@ EXTRACTIONS = [
     (MIIT_PC, PC_V2, OLD_EXTRACTOR, 3, 1, utc("2022-07-27 09:05:00")),
     (MIIT_PC, PC_V2, NEW_EXTRACTOR, 2, 2, utc("2022-07-28 09:05:00")),
     (CHINADAILY_PC, CD_V1, NEW_EXTRACTOR, 3, 1, utc("2022-07-28 09:06:00")),
-    (MIIT_STATS, ST_V1, NEW_EXTRACTOR, 3, 1, utc("2022-07-28 09:07:00")),
+    (MIIT_STATS, ST_V1, NEW_EXTRACTOR, 3, 2, utc("2022-07-28 09:07:00")),
 ]
 
 _AI_SCALE_ZH = "人工智能核心产业规模超过4000亿元"
@@ -140,6 +140,12 @@ FETCH_LOG = [
 ]
 
 
+# An undated document the text calls recent (近日印发): on the timeline at its first report's day.
+RECENT_EVENT = (MIIT_STATS, ST_V1, NEW_EXTRACTOR, 2, "document_issued", None, None, None,
+                "工业互联网安全分类分级管理办法", "MIIT", None, "近日，工业和信息化部印发《工业互联网安全分类分级管理办法》",
+                utc("2022-07-28 09:07:00"), True)
+
+
 def load(con: duckdb.DuckDBPyConnection) -> None:
     """Insert the fixture into an empty raw layer (schema.sql already applied), in one transaction."""
     con.execute("begin")
@@ -172,5 +178,11 @@ def load(con: duckdb.DuckDBPyConnection) -> None:
         " event_date, date_precision, title, agency, doc_number, quote, extracted_at)"
         " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         EVENT_FACTS,
+    )
+    con.execute(
+        "insert into raw.event_facts (url, content_hash, extractor_version, seq, event_type, subtype,"
+        " event_date, date_precision, title, agency, doc_number, quote, extracted_at, is_recent)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        RECENT_EVENT,
     )
     con.execute("commit")

@@ -179,7 +179,7 @@ def test_timeseries_has_a_chartable_row(build: Build) -> None:
 def test_events_reported_twice_are_one_event(build: Build) -> None:
     rows = query(build.database, """
         select event_type, event_date, date_precision, document_url, n_reporting_pages, n_sources, sector
-        from marts.fct_policy_events order by event_type""")
+        from marts.fct_policy_events where event_date is not null order by event_type""")
     assert rows == [
         # two MIIT pages, title in different quotation marks; the day-precise date wins and the
         # earlier page is the preferred one
@@ -188,8 +188,21 @@ def test_events_reported_twice_are_one_event(build: Build) -> None:
         ("press_conference", "2022-07-26", "day", fx.MIIT_PC, 2, 2, "industry"),
     ]
     timeline = query(build.database, """
-        select month_start, event_type, n_events from marts.mart_policy_timeline order by 1""")
-    assert timeline == [(date(2021, 11, 1), "plan_announced", 1), (date(2022, 7, 1), "press_conference", 1)]
+        select month_start, event_type, n_events, n_placed_by_report from marts.mart_policy_timeline order by 1, 2""")
+    assert timeline == [(date(2021, 11, 1), "plan_announced", 1, 0), (date(2022, 7, 1), "document_issued", 1, 1),
+                        (date(2022, 7, 1), "press_conference", 1, 0)]
+
+
+def test_an_undated_action_the_text_calls_recent_is_placed_by_its_first_report(build: Build) -> None:
+    rows = query(build.database, """
+        select title, event_date, is_recent, timeline_date, timeline_date_basis, first_reported_at
+        from marts.fct_policy_events where event_type = 'document_issued'""")
+    [(title, event_date, is_recent, timeline_date, basis, first_reported_at)] = rows
+    assert (title, event_date, is_recent, basis) == ("工业互联网安全分类分级管理办法", None, True, "first_report")
+    assert timeline_date == first_reported_at.date()
+    dated = query(build.database, "select timeline_date, timeline_date_basis from marts.fct_policy_events"
+                                  " where event_type = 'press_conference'")
+    assert dated == [(date(2022, 7, 26), "event_date")]
 
 
 def test_the_extractors_alias_patterns_are_no_names_for_subjects_or_sectors(build: Build) -> None:

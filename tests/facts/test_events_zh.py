@@ -61,7 +61,17 @@ def test_same_day_press_conference_takes_the_day_named_before():
 
 def test_recent_press_conference_has_no_date():
     e = only("在近日举行的新闻发布会上，工业和信息化部有关负责人介绍了绿色工厂培育情况。")
-    assert e.type == "press_conference" and e.date is None
+    assert e.type == "press_conference" and e.date is None and e.recent
+
+
+def test_an_action_said_to_be_recent_is_marked_so_and_one_with_a_date_or_long_ago_is_not():
+    # 近日/日前: shortly before publication, which the warehouse then places it by
+    assert only("工业和信息化部日前印发《关于推进5G轻量化技术演进和应用创新发展的通知》。").recent
+    dated = only("10月12日，工业和信息化部印发《关于推进5G轻量化技术演进和应用创新发展的通知》。")
+    assert dated.date == "2023-10-12" and not dated.recent
+    earlier = events("此前，工业和信息化部已批复苏州创建国家级车联网先导区。")
+    assert all(not e.recent for e in earlier)
+    assert "recent" not in dated.to_dict() and only("工业和信息化部日前印发《通知》。").to_dict()["recent"] is True
 
 
 def test_planned_press_conference_is_not_an_event():

@@ -26,6 +26,10 @@ def test_rows_carry_every_field_of_the_fact_and_give_it_back():
         "geography": "China:Guangdong", "quote": "增长12%左右", "quote_start": 7}
     assert dict(zip(fact_rows.EVENT_COLUMNS, e[3:]))["date_precision"] == "day"
     assert type(m[fact_rows.METRIC_COLUMNS.index("value") + 3]) is float
+    assert dict(zip(fact_rows.EVENT_COLUMNS, e[3:]))["is_recent"] is False
+    recent = Event(type="document_issued", title="x", agency="MIIT", quote="近日印发《x》", recent=True)
+    [r] = fact_rows.event_rows("u", "h", [recent])
+    assert fact_rows.event_of(r) == recent and dict(zip(fact_rows.EVENT_COLUMNS, r[3:]))["is_recent"] is True
 
 
 def test_rows_are_numbered_per_document_and_counted_per_document():

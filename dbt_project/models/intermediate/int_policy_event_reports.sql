@@ -42,6 +42,7 @@ select
     agency,
     doc_number,
     quote,
+    is_recent,
     case
         when doc_number_key is not null
             then 'doc|' || doc_number_key

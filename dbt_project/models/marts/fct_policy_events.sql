@@ -28,7 +28,9 @@ events as (
         first(source order by preference) as source,
         count(distinct document_url) as n_reporting_pages,
         count(distinct source) as n_sources,
-        min(reported_at) as first_reported_at
+        min(reported_at) as first_reported_at,
+        -- every report that gives no date says it was recent (近日, "recently")
+        bool_and(is_recent) filter (where event_date is null) as is_recent
     from reports
     group by dedup_key
 ),
@@ -65,6 +67,18 @@ select
     e.source,
     e.n_reporting_pages,
     e.n_sources,
-    e.first_reported_at
+    e.first_reported_at,
+    e.is_recent,
+    -- where the event goes on a timeline: its own date when known to the day or month, else, for
+    -- an action the text calls recent (近日印发, "recently approved": MIIT's usual wording for a
+    -- document it has just issued), the day of its first report
+    case
+        when e.date_precision in ('day', 'month') then {{ period_start('e.event_date') }}
+        when e.event_date is null and e.is_recent then cast(e.first_reported_at as date)
+    end as timeline_date,
+    case
+        when e.date_precision in ('day', 'month') then 'event_date'
+        when e.event_date is null and e.is_recent then 'first_report'
+    end as timeline_date_basis
 from events as e
 left join keyword_sectors as ks on ks.dedup_key = e.dedup_key

@@ -12,5 +12,6 @@ select
     cast(doc_number as varchar)         as doc_number,
     cast(quote as varchar)              as quote,
     cast(quote_start as integer)        as quote_start,
+    coalesce(cast(is_recent as boolean), false) as is_recent,
     cast(extracted_at as timestamptz)   as extracted_at
 from {{ source('raw', 'event_facts') }}
