@@ -1,6 +1,7 @@
 -- One row per event statement in the current version of a document (latest extractor version),
 -- with the key that recognises the same real-world event on other pages:
---   1. a document number identifies a document across pages (工信部科〔2023〕193号);
+--   1. a document number identifies a document across pages (工信部科〔2023〕193号), also on a
+--      page that names the document by its title alone, when that title goes with one number;
 --   2. a press conference or work conference is one per day (a Chinese MIIT page and an English
 --      reprint give different titles, but the same day);
 --   3. otherwise the normalised title with the event type;
@@ -24,6 +25,23 @@ with reports as (
     left join {{ ref('sources') }} as src
         on src.source = v.source
     where v.is_current_version
+),
+
+-- titles whose reports all give the same document number: a report of that title without the
+-- number is the same document (one page writes 《办法》（工信部网安〔2022〕166号）, another 《办法》)
+numbered_titles as (
+    select event_type, title_key, min(doc_number_key) as doc_number_key
+    from reports
+    where title_key is not null and doc_number_key is not null
+    group by event_type, title_key
+    having count(distinct doc_number_key) = 1
+),
+
+keyed as (
+    select r.* replace (coalesce(r.doc_number_key, n.doc_number_key) as doc_number_key)
+    from reports as r
+    left join numbered_titles as n
+        on n.event_type = r.event_type and n.title_key = r.title_key
 )
 
 select
@@ -54,4 +72,4 @@ select
             then 'date|' || event_type || '|' || coalesce(subtype, '') || '|' || event_date || '|' || coalesce(agency_key, '')
         else 'page|' || url || '|' || cast(seq as varchar)
     end as dedup_key
-from reports
+from keyed
