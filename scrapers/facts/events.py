@@ -645,8 +645,9 @@ def _combine(a: _Found, b: _Found) -> _Found:
         doc_number=e.doc_number or o.doc_number,
         agency=agency,
     )
+    # (a headline without a date and a body sentence saying 近日: recent)
     return _Found(merged, a.recent and b.recent, a.headline and b.headline, a.explicit or b.explicit,
-                  a.lately and b.lately)
+                  a.lately or b.lately)
 
 
 def _detail(e: Event) -> int:

@@ -309,3 +309,10 @@ def test_document_referred_to_as_this_plan_with_issuers_and_month():
 def test_batch_of_recommended_national_standards():
     e = only("国家标准委近日批准发布388项推荐性国家标准，涉及智能制造等领域。")
     assert (e.type, e.agency) == ("standard_release", "Standardization Administration of China")
+
+
+def test_a_headline_without_a_date_does_not_hide_that_the_body_calls_the_action_recent():
+    text = ("工业和信息化部印发《工业领域碳达峰实施方案》\n"
+            "近日，工业和信息化部印发《工业领域碳达峰实施方案》（工信部联节〔2022〕88号）。")
+    [e] = events(text)
+    assert e.date is None and e.recent and e.doc_number == "工信部联节〔2022〕88号"
