@@ -64,6 +64,13 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
 
 
+def memory_warehouse() -> duckdb.DuckDBPyConnection:
+    """An empty in-memory warehouse with the raw schema: for tests and scratch work."""
+    con = duckdb.connect()
+    ensure_schema(con)
+    return con
+
+
 @contextmanager
 def open_warehouse(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     con = connect(path, read_only=read_only)

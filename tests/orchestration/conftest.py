@@ -1,12 +1,11 @@
 """Fixtures for pipeline tests: a running snapshot server, a client for it, an in-memory warehouse."""
 from __future__ import annotations
 
-import duckdb
 import pytest
 
 from scrapers.http import ClientConfig, HttpClient
 from scrapers.snapshot.server import SnapshotServer
-from warehouse.db import ensure_schema
+from warehouse.db import memory_warehouse
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +24,6 @@ def snapshot_client(snapshot_server):
 @pytest.fixture
 def con():
     """An empty in-memory warehouse with the raw schema (tests that need a file make their own)."""
-    c = duckdb.connect()
-    ensure_schema(c)
+    c = memory_warehouse()
     yield c
     c.close()

@@ -18,14 +18,6 @@ NOW = datetime.now(timezone.utc)
 _ids = itertools.count()
 
 
-@pytest.fixture
-def con():
-    c = duckdb.connect()
-    ensure_schema(c)
-    yield c
-    c.close()
-
-
 def log(con, outcome: str, at: datetime, *, url: str = URL, kind: str = "article", status: int | None = None,
         error: str | None = None) -> None:
     con.execute("INSERT INTO raw.fetch_log (attempt_id, url, source, kind, fetched_at, outcome, http_status, error) "

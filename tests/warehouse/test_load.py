@@ -16,14 +16,6 @@ NOW = datetime(2026, 1, 5, 8, 0, tzinfo=timezone.utc)  # before "now": failures 
 URL = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2022/art_0123456789abcdef0123456789abcdef.html"
 
 
-@pytest.fixture
-def con():
-    c = duckdb.connect()
-    ensure_schema(c)
-    yield c
-    c.close()
-
-
 def page(body: bytes, url: str = URL, outcome: str = "ok") -> FetchResult:
     return FetchResult(url=url, source="miit", outcome=outcome, fetched_at=NOW, status=200,
                        content_type="text/html", body=body if outcome == "ok" else None,
