@@ -135,7 +135,7 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
             metric = _build(s, q, qi, quantities, times, groups, aliases, previous, previous_q, ctx, start_of_clause)
             metric.quote = quote
             metric.start = sentence.start
-            copies = _distributed(s, q, metric, lang, start_of_clause)
+            copies = _distributed(s, q, metric, start_of_clause, aliases, ctx)
             ctx.metrics.extend(copies)
             previous, previous_q = metric, q
             entry = dictionary.entry(metric.metric_key)
@@ -459,19 +459,34 @@ def _is_from_to(s: str, a: Quantity, b: Quantity, lang: str) -> bool:
     return bool(_FROM_EN.search(head) and _TO_EN.search(between))
 
 
-def _distributed(s: str, q: Quantity, metric: Metric, lang: str, start_of_clause: int) -> list[Metric]:
-    """'产量和销量均超过X', 'both topped X': one metric per subject."""
+def _distributed(s: str, q: Quantity, metric: Metric, start_of_clause: int,
+                 aliases: tuple[dictionary.AliasMatch, ...], ctx: _Context) -> list[Metric]:
+    """'产量和销量均超过X', 'output and sales both topped X': one metric per subject, each with the
+    key and name of its own member."""
+    lang = ctx.lang
     if lang == "zh":
         clause = s[start_of_clause: q.start]
         if not (_BOTH_ZH.search(clause) and _ZH_AND.search(s[: q.start])):
             return [metric]
-        subject_parts = split_list(_BOTH_ZH.split(clause)[0], 2, "zh") if clause else None
+        # (the list as written, without its linking words: 产量和销量预计[均])
+        subject_parts = split_list(clean_subject(_BOTH_ZH.split(clause)[0], "zh"), 2, "zh") if clause else None
+        if not subject_parts and metric.subject_source:
+            # "产量和销量均超过450万辆，同比均增长40%": the second figure's list is the first's
+            subject_parts = split_list(metric.subject_source, 2, "zh")
     else:
-        # (English needs no clause: "both" is looked for in the whole sentence before the figure.)
+        # (English needs no clause: "both" is looked for in the whole sentence before the figure;
+        # the subject read before it is the list, "both" and all linking words trimmed.)
         if not _BOTH_EN.search(s[: q.start]):
             return [metric]
-        subject_parts = None
-    second = Metric(**{**metric.__dict__})
-    if subject_parts:
-        metric.subject_source, second.subject_source = subject_parts
-    return [metric, second]
+        subject_parts = split_list(metric.subject_source, 2, "en") if metric.subject_source else None
+    if not subject_parts:
+        return [metric, Metric(**{**metric.__dict__})]
+    copies = []
+    for part in subject_parts:
+        # (a count without a noun of its own counts what its member names)
+        counted = part if metric.counted and metric.counted == metric.subject_source else metric.counted
+        key = _metric_key(s, q, counted, part, part, aliases, start_of_clause, ctx, metric.measure)
+        entry = dictionary.entry(key)
+        copies.append(Metric(**{**metric.__dict__, "subject_source": part, "counted": counted, "metric_key": key,
+                                "subject": entry.name_en if entry else part}))
+    return copies

@@ -66,7 +66,7 @@ _EN_PLACE = re.compile(r"^(?:the\s+)?(?:" + "|".join(re.escape(v) for v in sorte
 @lru_cache(maxsize=256)  # the same clause lead is cleaned for the subject and for the metric key
 def clean_subject(lead: str, lang: str) -> str:
     """The indicator phrase from the text before a number (time phrases already removed)."""
-    text = lead.strip(" ，,：:；;、（(“\"'")
+    text = _strip_ends(lead)
     if lang == "zh":
         for _ in range(3):
             before = text
@@ -76,7 +76,7 @@ def clean_subject(lead: str, lang: str) -> str:
             text = _ZH_LEADING.sub("", text)
             if text == before:
                 break  # a pass that changed nothing: the next ones would not either
-        return text[-40:]
+        return _balance_quotes(text[-40:]) if len(text) > 40 else text
     for _ in range(3):
         before = text
         folded = fold(text)
@@ -86,8 +86,69 @@ def clean_subject(lead: str, lang: str) -> str:
         text = _EN_LEADING.sub("", text)
         if text == before:
             break
+    return _last_words(text)
+
+
+# Punctuation around a phrase, quote marks apart: those go only when their pair is not in the
+# phrase (a quoted name keeps both marks: "little giant" firms, each "little giant").
+_EDGE_PUNCTUATION = " ，,：:；;、（('"
+
+
+def _strip_ends(lead: str) -> str:
+    """``lead`` without the punctuation and unpaired quote marks at its ends."""
+    text = lead.strip(_EDGE_PUNCTUATION)
+    while text:
+        if (text[0] == "“" and "”" not in text) or (text[0] == '"' and text.count('"') % 2):
+            text = text[1:]
+        elif text[-1] == '"' and text.count('"') % 2:
+            text = text[:-1]
+        else:
+            return text
+        text = text.strip(_EDGE_PUNCTUATION)
+    return text
+
+
+# Words that open a phrase attached to a noun before them ("output [of China's major
+# enterprises]"), and the words that end the text before that noun's phrase (a conjunction, a
+# relative "that"; verbs and reporting words are _EN_VERBS and _EN_FRAME_WORDS below).
+# ("to" is left out: "to set up …" opens a goal, which indicator_of takes off.)
+_EN_PREPOSITIONS = frozenset("of in for on at by from with among into".split())
+_EN_BOUNDARIES = frozenset("that which who and or but as than aims aim seeks".split())
+
+
+def _last_words(text: str) -> str:
+    """An English phrase's last ten words: what stands further back is mostly a reporting frame
+    or an earlier clause ("… told a news conference in Beijing that"). When the ten start inside
+    a prepositional phrase ("[output] of China's major industrial enterprises …", "[revenue of
+    the] country's key firms …"), the cut moves back to where the phrase of the noun it is
+    attached to starts (the text's start, or after a verb, a conjunction or a comma), when that
+    is at most eight words further; a quote mark whose pair was cut off goes."""
     words = text.split()
-    return " ".join(words[-10:])
+    if len(words) <= 10:
+        return " ".join(words)
+    start = cut = len(words) - 10
+    if words[cut].lower() in _EN_BOUNDARIES or words[cut].lower() in _EN_VERBS:
+        return _balance_quotes(" ".join(words[cut:]))  # the cut is at a phrase's start already
+    for back in range(cut - 1, max(cut - 9, -1), -1):
+        word = words[back].lower()
+        if word in _EN_BOUNDARIES or word in _EN_VERBS or word in _EN_FRAME_WORDS or word.endswith((",", ";", ":", "--", "—", "–")):
+            # (a preposition after a verb belongs to it, "aims for [average growth …]", and so
+            # does the verb after "to": "aims to raise [the rate of …]")
+            start = min(cut, back + 1 + (words[back + 1].lower() in _EN_PREPOSITIONS or word == "to"))
+            break
+        if back == 0:
+            start = 0
+    return _balance_quotes(" ".join(words[start:]))
+
+
+def _balance_quotes(text: str) -> str:
+    """Without the quote mark whose pair was cut off ('giant" firms' -> 'giant firms')."""
+    if text.count('"') % 2:
+        text = text.replace('"', "", 1)
+    closing, opening = text.find("”"), text.find("“")
+    if closing >= 0 and (opening < 0 or closing < opening):
+        text = text.replace("”", "", 1)
+    return text
 
 
 def _strip_en_trailing(text: str, folded: str) -> str:
@@ -105,6 +166,8 @@ def _strip_en_trailing(text: str, folded: str) -> str:
 _ZH_SPLIT = re.compile(r"[、和与及]|以及")
 # Heads that name a measure, not an indicator: 总量和收入的增幅 stays 总量, 收入的增幅.
 _ZH_MEASURE_HEADS = frozenset({"增幅", "增速", "增长率", "降幅", "比重", "占比", "规模", "总量", "数量"})
+# Measures of a product that a list can name bare after the first (产量和销量, 出口量和进口量).
+_ZH_PRODUCT_MEASURES = ("产量", "销量", "出口量", "进口量", "出货量", "出口额", "进口额", "销售额", "产值")
 _EN_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -124,6 +187,14 @@ def split_list(subject: str, n: int, lang: str) -> list[str] | None:
         # the head stays with the last member: 数据中心和物联网业务收入 is not 数据中心业务收入)
         head = parts[-1][parts[-1].rindex("的"):]
         parts = [p + head for p in parts[:-1]] + [parts[-1]]
+    elif lang == "zh" and parts[-1] in _ZH_PRODUCT_MEASURES and parts[0].endswith(_ZH_PRODUCT_MEASURES):
+        # 新能源汽车产量和销量: a bare measure after the first member's is of the same product
+        product = parts[0][: -len(next(m for m in _ZH_PRODUCT_MEASURES if parts[0].endswith(m)))]
+        parts = [parts[0]] + [product + p if p in _ZH_PRODUCT_MEASURES else p for p in parts[1:]]
+    elif lang == "en" and " of " in parts[-1] and all(len(p.split()) == 1 for p in parts[:-1]):
+        # "Output and sales of new energy vehicles": what the last member is of, every one is of
+        of = parts[-1][parts[-1].index(" of "):]
+        parts = [p + of for p in parts[:-1]] + [parts[-1]]
     return parts
 
 
@@ -188,7 +259,7 @@ _EN_VERBS = frozenset("""
     expand expands climb climbs jump jumps soar soars surge surges
     will would could can may might should shall must to also already directly together jointly alone
     still further now just only even respectively combined and or worth
-    behind used exceeding surpassing topping out
+    behind used exceeding surpassing topping out grown risen fallen
 """.split())
 # What a phrase that opens with one of these words is: a predicate or relative clause whose subject
 # came before ("Over 60 percent [operate in basic sectors] and close to 80 percent …", "a plan,
@@ -214,7 +285,7 @@ _EN_WITH_A = re.compile(r"^.*\S\s+with\s+an?\s+(?=\S)", re.I)
 # "China produced"): a counted figure after it names what was acted on (metrics._subject_source).
 _EN_OBJECT_VERBS = _EN_VERBS - frozenset("""
     will would could can may might should shall must to also already directly together jointly alone
-    still further now just only even respectively combined and or worth behind used exceeding surpassing topping
+    still further now just only even respectively combined and or worth behind used exceeding surpassing topping grown risen fallen
 """.split())
 _EN_PAST = re.compile(r"[a-z]{3,}(?<!e)ed$")  # "expanded", "soared" ("speed", "hundred" are nouns)
 _EN_NOUN_PASTS = frozenset({"hundred", "value added", "advanced", "listed", "designated", "integrated", "red"})

@@ -61,7 +61,7 @@ EXTRACTIONS = [
     (MIIT_PC, PC_V2, OLD_EXTRACTOR, 3, 1, utc("2022-07-27 09:05:00")),
     (MIIT_PC, PC_V2, NEW_EXTRACTOR, 2, 2, utc("2022-07-28 09:05:00")),
     (CHINADAILY_PC, CD_V1, NEW_EXTRACTOR, 3, 1, utc("2022-07-28 09:06:00")),
-    (MIIT_STATS, ST_V1, NEW_EXTRACTOR, 3, 2, utc("2022-07-28 09:07:00")),
+    (MIIT_STATS, ST_V1, NEW_EXTRACTOR, 4, 2, utc("2022-07-28 09:07:00")),
 ]
 
 _AI_SCALE_ZH = "人工智能核心产业规模超过4000亿元"
@@ -104,6 +104,11 @@ METRIC_FACTS = [
     (MIIT_STATS, ST_V1, NEW_EXTRACTOR, 3, "AI core industry scale", "人工智能核心产业规模", None,
      20.0, "count", "个城市", "eq", "level", "actual", None, "2022-06",
      "人工智能核心产业已覆盖20个城市", utc("2022-07-28 09:07:00")),
+    # a count of something else than its subject (cities, not AI enterprises): no value of the
+    # row the subject names, though the units fit
+    (MIIT_STATS, ST_V1, NEW_EXTRACTOR, 4, "AI enterprises", "人工智能企业", None,
+     30.0, "count", "个城市", "eq", "level", "actual", None, "2022-06",
+     "人工智能企业分布在30个城市", utc("2022-07-28 09:07:00")),
 ]
 
 _PLAN_TITLE = "“十四五”信息通信行业发展规划"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from metric_helpers import metrics
+from scrapers.facts.subjects import clean_subject
 
 
 def _sources(text: str, lang: str) -> list[tuple[float, str | None]]:
@@ -323,3 +324,74 @@ def test_counted_noun_and_restatement(text: str, lang: str, value: float, subjec
 def test_en_figure_opening_a_sentence_takes_the_noun_after_of(text: str, value: float, subject: str) -> None:
     found = _sources(text, "en")
     assert any(abs(v - value) < 0.1 and s == subject for v, s in found), found
+
+
+# --- lists that share one figure ("both", 均) ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "A and B of X both …": each member is of X and has its own key
+        ("In the first five months, output and sales of new energy vehicles both exceeded 3 million units.", "en",
+         [("output of new energy vehicles", "nev_output"), ("sales of new energy vehicles", "nev_sales")]),
+        ("Production and sales of industrial robots both rose 12 percent in the first half.", "en",
+         [("Production of industrial robots", "industrial_robot_output"), ("sales of industrial robots", None)]),
+        # "X and Y both …": two whole indicators
+        ("Software revenue and telecom revenue both rose 8 percent in the first half.", "en",
+         [("Software revenue", "software_revenue"), ("telecom revenue", "telecom_revenue")]),
+        # 产量和销量均…: the bare second measure is of the first member's product
+        ("前5个月，新能源汽车产量和销量均超过300万辆。", "zh",
+         [("新能源汽车产量", "nev_output"), ("新能源汽车销量", "nev_sales")]),
+        ("1—9月，集成电路产量和出口量均超过2000亿块。", "zh", [("集成电路产量", "ic_output"), ("集成电路出口量", "ic_exports")]),
+    ],
+)
+def test_both_lists_give_each_member_its_subject_and_key(text: str, lang: str, expected: list) -> None:
+    found = metrics(text, lang)
+    assert [m.subject_source for m in found] == [s for s, _ in expected]
+    keys = [k for _, k in expected]
+    # (a member the dictionary has no row for may take a key named elsewhere in the clause)
+    assert [m.metric_key for m, k in zip(found, keys) if k] == [k for k in keys if k]
+
+
+def test_zh_second_figure_of_a_both_list_is_split_too() -> None:
+    found = metrics("前5个月，新能源汽车产量和销量均超过300万辆，同比均增长30%以上。", "zh")
+    assert [(m.value, m.metric_key) for m in found] == [
+        (3_000_000, "nev_output"), (3_000_000, "nev_sales"), (30, "nev_output"), (30, "nev_sales")]
+
+
+# --- quoted names keep both quote marks ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ('Last year, every "hidden champion" spent over 20 million yuan on research.', "en", 'every "hidden champion"'),
+        ('By June, "specialized" suppliers had reached 9,000 nationwide.', "en", '"specialized" suppliers'),
+        ("截至6月底，“专精特新”企业已超过9000家。", "zh", "“专精特新”企业"),
+    ],
+)
+def test_quoted_names_keep_both_quote_marks(text: str, lang: str, subject: str) -> None:
+    assert [m.subject_source for m in metrics(text, lang)] == [subject]
+
+
+def test_a_quote_mark_whose_pair_is_cut_off_goes() -> None:
+    # (ten words with no phrase start near them: the cut falls inside the quoted name)
+    lead = ('Guangdong Jiangsu Zhejiang Shandong Henan Hubei Hunan Sichuan Fujian Anhui '
+            '"national champion" firms in high-end equipment making across eastern coastal areas')
+    cleaned = clean_subject(lead, "en")
+    assert cleaned.endswith("firms in high-end equipment making across eastern coastal areas")
+    assert cleaned.count('"') % 2 == 0
+
+
+# --- long English phrases --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # ten words would start inside "of …": the noun the phrase is attached to comes too
+        ("Operating revenue of the country's key enterprises in the cloud services field is estimated to have "
+         "grown by about 9 percent in 2023.", "Operating revenue of the country's key enterprises in the cloud services field"),
+        # … but not further back than the verb before that noun's phrase (nor its preposition)
+        ("The ministry said the province aims for the market share of domestic brands of industrial control "
+         "software in local plants to reach 40 percent.",
+         "the market share of domestic brands of industrial control software in local plants"),
+    ],
+)
+def test_en_long_phrase_keeps_its_head_noun(text: str, subject: str) -> None:
+    assert [m.subject_source for m in metrics(text, "en")] == [subject]

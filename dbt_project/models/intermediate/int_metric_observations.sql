@@ -20,10 +20,19 @@ keyed as (
             -- an alias names the figure's row only when the row is measured in a unit the figure
             -- can have ("原材料工业涵盖…118个小类": 118 categories are no yuan of raw-materials
             -- value added)
-            case when {{ units_compatible('f.unit', 'subject_row.unit') }} then by_subject.metric_key end,
-            case when {{ units_compatible('f.unit', 'source_row.unit') }} then by_source.metric_key end
+            case when {{ units_compatible('f.unit', 'subject_row.unit') }} and counts_the_subject then by_subject.metric_key end,
+            case when {{ units_compatible('f.unit', 'source_row.unit') }} and counts_the_subject then by_source.metric_key end
         ) as conformed_metric_key
-    from facts as f
+    from (
+        select
+            *,
+            -- a count of something other than its subject ("Industrial robots are used in 52
+            -- major industry categories") is no value of the row its subject names
+            unit <> 'count' or counted is null
+                or lower(trim(counted)) in (lower(trim(coalesce(subject, ''))), lower(trim(coalesce(subject_source, ''))))
+                as counts_the_subject
+        from facts
+    ) as f
     left join {{ ref('metric_dictionary') }} as known
         on known.metric_key = f.metric_key
     left join {{ ref('int_metric_dictionary_aliases') }} as by_subject
