@@ -63,11 +63,15 @@ ALTER TABLE raw.pages ADD COLUMN IF NOT EXISTS part_of VARCHAR;
 --   * a fetch fails when its outcome is not ok/not_modified, or when the page it brought failed
 --     to parse (a parse_error row logged after it, before the URL's next fetch); re-parsing a
 --     stored page adds parse_error rows but is not a fetch, so it does not move the clock;
---   * consecutive_failures counts the failed fetches since the last good one;
---   * a URL is tried on every run until it has failed three times in a row (most failures pass:
---     a timeout, a 502, a rate limit); then it waits one day, and the wait doubles with each
---     further failure (2, 4, 8, 16 days) up to 30 days, so a permanent 404 costs about a
---     request a month instead of one a day, and a page that comes back is still found.
+--   * consecutive_failures counts the failed fetches since the last good one, page_failures those
+--     of them that say something about the page (a 404, a page that does not parse, an empty or
+--     oversized body, a link robots.txt or the allow-list refuses) rather than about the site at
+--     that moment (a timeout, a refused connection, a block, a 429 or 5xx): an outage or a block
+--     of the whole site must not send every page it touched into a month's wait;
+--   * a URL is tried on every run until it has had three page failures in a row; then it waits
+--     one day, and the wait doubles with each further one (2, 4, 8, 16 days) up to 30 days, so a
+--     permanent 404 costs about a request a month instead of one a day, and a page that comes
+--     back is still found.
 -- Created again on every open (CREATE OR REPLACE), so a changed policy reaches existing files.
 CREATE OR REPLACE VIEW raw.fetch_failures AS
 WITH fetches AS (
@@ -92,6 +96,10 @@ judged AS (
 attempts AS (
     SELECT *,
            outcome NOT IN ('ok', 'not_modified') OR parse_error IS NOT NULL AS failed,
+           parse_error IS NOT NULL OR outcome IN ('too_large', 'empty', 'disallowed', 'off_allowlist',
+                                                  'redirect_loop', 'parse_error')
+               OR (outcome = 'http_error' AND http_status BETWEEN 400 AND 499 AND http_status <> 429)
+               AS page_failed,
            max(CASE WHEN outcome IN ('ok', 'not_modified') AND parse_error IS NULL THEN fetched_at END)
                OVER (PARTITION BY url) AS last_good_at
     FROM judged
@@ -101,6 +109,8 @@ streaks AS (
            arg_max(source, fetched_at)                                           AS source,
            arg_max(kind, fetched_at)                                             AS kind,
            count(*)                                                              AS consecutive_failures,
+           count(*) FILTER (WHERE page_failed)                                   AS page_failures,
+           max(fetched_at) FILTER (WHERE page_failed)                            AS last_page_failed_at,
            min(fetched_at)                                                       AS first_failed_at,
            max(fetched_at)                                                       AS last_failed_at,
            arg_max(CASE WHEN parse_error IS NOT NULL THEN 'parse_error' ELSE outcome END, fetched_at)
@@ -111,9 +121,10 @@ streaks AS (
     WHERE failed AND (last_good_at IS NULL OR fetched_at > last_good_at)
     GROUP BY url
 )
-SELECT *,
-       CASE WHEN consecutive_failures < 3 THEN last_failed_at
-            ELSE last_failed_at + to_days(CAST(least(pow(2, consecutive_failures - 3), 30) AS INTEGER))
+SELECT * EXCLUDE (last_page_failed_at),
+       CASE WHEN page_failures < 3 THEN last_failed_at
+            ELSE greatest(last_failed_at,
+                          last_page_failed_at + to_days(CAST(least(pow(2, page_failures - 3), 30) AS INTEGER)))
        END AS retry_after
 FROM streaks;
 

@@ -47,6 +47,29 @@ def test_the_wait_doubles_after_three_failures_in_a_row_up_to_30_days(con, n, wa
     assert row["first_failed_at"] == NOW - timedelta(hours=n - 1)
 
 
+@pytest.mark.parametrize(("outcome", "status"), [("network_error", None), ("blocked", 403), ("http_error", 503),
+                                              ("http_error", 429), ("http_error", None)])
+def test_failures_of_the_site_at_the_moment_never_make_a_page_wait(con, outcome, status):
+    # an outage or a block of the whole site must not send every page it touched into a long wait
+    for hours in range(10, 0, -1):
+        log(con, outcome, NOW - timedelta(hours=hours), status=status, error="site trouble")
+    row = failures(con)
+    assert (row["consecutive_failures"], row["page_failures"]) == (10, 0)
+    assert row["retry_after"] == row["last_failed_at"]
+
+
+def test_the_wait_counts_the_page_failures_only(con):
+    failed_in_a_row(con, 3, NOW - timedelta(days=2))  # three 404s: wait a day after the third
+    for hours in (30, 20, 10):  # then timeouts on the next runs
+        log(con, "network_error", NOW - timedelta(hours=hours), error="timed out")
+    row = failures(con)
+    assert (row["consecutive_failures"], row["page_failures"]) == (6, 3)
+    assert row["last_outcome"] == "network_error"
+    assert row["retry_after"] == NOW - timedelta(hours=10)  # the wait after the 404s is over
+    log(con, "http_error", NOW, status=404, error="HTTP 404 Not Found")  # a fourth 404: two days
+    assert failures(con)["retry_after"] == NOW + timedelta(days=2)
+
+
 def test_a_good_fetch_ends_the_streak(con):
     failed_in_a_row(con, 5, NOW - timedelta(days=3))
     log(con, "ok", NOW - timedelta(days=2), status=200)

@@ -18,6 +18,7 @@ select
     t.listed_title,
     t.listed_date,
     f.consecutive_failures,
+    f.page_failures,
     f.first_failed_at,
     f.last_failed_at,
     f.last_outcome,

@@ -3,6 +3,7 @@ select
     cast(source as varchar)                 as source,
     cast(kind as varchar)                   as fetch_kind,
     cast(consecutive_failures as integer)   as consecutive_failures,
+    cast(page_failures as integer)          as page_failures,
     cast(first_failed_at as timestamptz)    as first_failed_at,
     cast(last_failed_at as timestamptz)     as last_failed_at,
     cast(last_outcome as varchar)           as last_outcome,
