@@ -33,8 +33,9 @@ class IngestConfig(dg.Config):
         dg.AssetSpec(["raw", "fetch_failures"], deps=[["raw", "fetch_log"]], group_name="ingest", owners=OWNERS,
                      kinds={"duckdb"}, description=(
                          "View: pages and attachments whose latest fetches failed, with the failure streak and "
-                         "when ingest tries them again (tried every run until three failures in a row, then "
-                         "after 1 day, doubling up to 30 days).")),
+                         "when ingest tries them again (tried every run until three failures of the page itself "
+                         "in a row, such as a 404 or a page that does not parse, then after 1 day, doubling up to "
+                         "30 days; a timeout, block, 429 or 5xx never makes a page wait).")),
     ],
     pool=DUCKDB_POOL,
 )
