@@ -28,8 +28,10 @@ _ZH_DOWN = re.compile(r"下降|减少|下滑|回落|降低|下跌|萎缩|减|降
 _ZH_TO_LEVEL = re.compile(r"(?:升|提升|提高|上升|增|增加|降|下降|回落)(?:至|到)")
 _ZH_DOUBLE = re.compile(r"翻番|翻一番")
 
-_EN_CAGR = Guarded(re.compile(r"compound|average annual|annual average|annualized|a year on average", re.I),
-                   ("compound", "annual", "a year on average"))
+# ("a two-year average growth of 6.6 percent": MIIT's way of smoothing a base effect, 两年平均增长)
+_EN_CAGR = Guarded(re.compile(r"compound|average annual|annual average|annualized|a year on average|"
+                              r"\b(?:two|three|four|five|\d+)-year average", re.I),
+                   ("compound", "annual", "a year on average", "-year average"))
 _EN_SHARE_BEFORE = Guarded(
     re.compile(r"share|account(?:ed|ing|s)? for|made up|make up|making up|makes up|contribut(?:ed|es|ing|ion)|represent(?:ed|s|ing)?|proportion", re.I),
     ("share", "account", "made up", "make up", "making up", "makes up", "contribut", "represent", "proportion"))
@@ -54,6 +56,17 @@ _EN_DOWN = Guarded(
     ("down", "fell", "fall", "drop", "declin", "decrease", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
      "dipped", "slid", "less than in"))
 _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
+# The same in English: "the decline narrowed by 2.5 percentage points", "narrowing the drop by 2
+# points", and "a decline 7.1 percentage points narrower than in the first quarter" (the cue
+# after the figure).
+_EN_SMALLER_DECLINE = re.compile(
+    r"\b(?:declines?|drops?|falls?|decreases?|contractions?)\s+(?:has\s+|had\s+|was\s+)?narrow(?:ed|s)?\s+(?:by\s+)?$|"
+    r"\bnarrow(?:ed|ing|s)?\s+(?:the|its|their)\s+(?:declines?|drops?|falls?|decreases?|contractions?)\s+(?:by\s+)?$", re.I)
+_EN_DECLINE_BEFORE = re.compile(r"\b(?:declines?|drops?|falls?|decreases?|contractions?)\s*$", re.I)
+_EN_NARROWER_AFTER = re.compile(r"\s*(?:narrower|smaller)\b", re.I)
+# A comparative right after the figure says which way it goes, whatever verb came before:
+# "Growth was still 2.6 percentage points lower than that of overall industry".
+_EN_COMPARATIVE_AFTER = re.compile(r"\s*(?:(lower|slower|less|below|weaker)|higher|faster|more(?!\s+slowly)|above|stronger)\b", re.I)
 _CLAUSE_END = re.compile(r"[，。；,;]")
 _EN_NOT_GROWTH = re.compile(r"\b\w+ to\s*$|\b(?:made|make|makes|making) up\b")
 _EN_GROWN_BY = re.compile(r"\bgrown by\s*$|\bup by\s*$")
@@ -81,6 +94,11 @@ def growth_sign(lead: str, tail: str, lang: str) -> int:
             return 1
         up, down = _last(_ZH_UP, lead), _last(_ZH_DOWN, lead)
     else:
+        if _EN_SMALLER_DECLINE.search(lead) or (_EN_DECLINE_BEFORE.search(lead) and _EN_NARROWER_AFTER.match(tail)):
+            return 1
+        comparative = _EN_COMPARATIVE_AFTER.match(tail)
+        if comparative:
+            return -1 if comparative.group(1) else 1
         up, down = _last(_EN_UP, lead), _last(_EN_DOWN, lead)
         if up < 0 and down < 0:
             up, down = _last(_EN_UP, tail), _last(_EN_DOWN, tail)
