@@ -111,6 +111,36 @@ def growth_sign(lead: str, tail: str, lang: str) -> int:
     return -1 if down > up else 1
 
 
+# A count that is the subject of "were removed from the list" (the English of 移出名单), and one
+# that a newly published list recognises: both change a list rather than state its size.
+_EN_REMOVED_AFTER = re.compile(
+    r"(?:(?!\b(?:is|are|was|were|has|have|had)\b)(?:[^;.]|\.\d))*?"
+    r"\b(?:were|was|have been|has been|had been|are|is)\s+(?:\w+ly\s+)?(?:removed|delisted|struck off|withdrawn|revoked|dropped|deleted|taken off)\b",
+    re.I)
+_EN_NUMBER = re.compile(r".*(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)",
+                        re.I | re.S)
+_EN_NEW_PHRASE = re.compile(r",|\band\b|\bwhile\b|\bbut\b", re.I)
+_EN_LISTED_BEFORE = re.compile(r"\b(?:recogni[sz](?:ing|ed|es)|nam(?:ing|ed|es)|select(?:ing|ed|s))\s+(?:a total of\s+|another\s+)?$", re.I)
+_EN_LIST = re.compile(r"\b(?:list|batch)\b", re.I)
+
+
+def en_list_change(before: str, after: str) -> tuple[str, int] | None:
+    """("additions", ±1) for an English count that leaves or joins a list, given the sentence
+    ``before`` and ``after`` it; None otherwise."""
+    removed = _EN_REMOVED_AFTER.match(after)
+    if removed:
+        # The verb's subject is the list the count belongs to: no new phrase begins between the
+        # list's last number and the verb ("41 factories and 7 parks were removed", not "5,000
+        # factories, and old equipment was removed").
+        subject = removed.group(0)
+        last_number = _EN_NUMBER.match(subject)
+        if not _EN_NEW_PHRASE.search(subject, last_number.end() if last_number else 0):
+            return "additions", -1
+    if _EN_LISTED_BEFORE.search(before[-40:]) and _EN_LIST.search(before):
+        return "additions", 1
+    return None
+
+
 def measure_of(lead: str, tail: str, unit: str, lang: str) -> tuple[str, int]:
     """(measure, sign) for a figure with lead-in ``lead`` and following text ``tail``."""
     if unit == "percentage_points":

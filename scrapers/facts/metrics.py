@@ -17,7 +17,7 @@ from datetime import date
 from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
-from scrapers.facts.measures import NO_CUE, measure_of
+from scrapers.facts.measures import NO_CUE, en_list_change, measure_of
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded
 from scrapers.facts.numbers import normalise_width
@@ -59,6 +59,9 @@ _WORLD_AVERAGE = re.compile(r"^的(?:国际|全球|世界)平均")
 _LAST_DE = re.compile(r"的(?!.*的)")  # splits off the head noun after the last 的
 _ZH_MEASURE_CUE = re.compile(r"增|降|减|占|比重|率|同比|年均")
 _ZH_RUNNING_TOTAL = re.compile(r"累计|总数|总量|达到|共有")
+# What stands between two counts of one English list after the first one's counted noun: a comma
+# or "and" ("41 green factories, 72 …", "47 industrial parks and 112 …").
+_EN_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
 _EN_MEASURE_CUE = re.compile(r"\b(?:up|down|rose|grew|fell|share|rate|increase|decrease)\b", re.I)
 _FROM_ZH = re.compile(r"[由从]")
 _ZH_YEAR_OF = re.compile(r"\d{4}年(?:的)?")
@@ -216,14 +219,28 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     from_to = previous is not None and previous_q is not None and _is_from_to(s, previous_q, q, lang)
     # "本批名单共包括绿色工厂874家、绿色设计产品643个": counts enumerated with 、 in one clause share
     # the measure read before the first
-    enumerated = (lang == "zh" and previous is not None and previous.unit == q.unit == "count"
-                  and lead_start > start_of_clause and lead.startswith("、") and not _ZH_RUNNING_TOTAL.search(lead))
-    if (in_group or from_to or enumerated) and previous is not None and not _has_measure_cue(lead, lang):
+    # and so do English ones ("recognizing 874 green factories, 643 green-design products and …"),
+    # where a comma also ends the clause, so the test reads the words since the last figure.
+    cue_text = lead
+    if lang == "zh":
+        enumerated = (previous is not None and previous.unit == q.unit == "count" and lead_start > start_of_clause
+                      and lead.startswith("、") and not _ZH_RUNNING_TOTAL.search(lead))
+    else:
+        cue_text = s[previous_q.end: q.start] if previous_q is not None and previous_q.end <= q.start else lead
+        counted_before = previous_q.counted if previous_q is not None else None
+        enumerated = (previous is not None and previous.unit == q.unit == "count" and bool(counted_before)
+                      and cue_text.lstrip().startswith(counted_before)
+                      and _EN_LIST_SEPARATOR.fullmatch(cue_text.lstrip()[len(counted_before):]) is not None
+                      # (a cue of its own after it wins: "3.9 million base stations, 540,000 more than …")
+                      and measure_of(lead, tail, q.unit, lang)[0] == "level")
+    if (in_group or from_to or enumerated) and previous is not None and not _has_measure_cue(cue_text, lang):
         measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
     else:
         measure, sign = measure_of(clause_lead if not lead.strip() else lead, tail, q.unit, lang)
         if measure == NO_CUE:
             measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
+        elif lang == "en" and measure == "level" and q.unit == "count":
+            measure, sign = en_list_change(s[:q.start], s[q.end:]) or (measure, sign)
     value = q.value * sign
 
     subject_source, wording = _subject_source(s, q, times, start_of_clause, in_group, previous, previous_q, ctx,

@@ -57,3 +57,42 @@ def test_n_year_average_growth_is_an_average_annual_rate(text: str) -> None:
 
 def test_a_plain_year_on_year_figure_is_not_an_average() -> None:
     assert only("Software exports rose 10.9 percent year on year.", "en").measure == "yoy_growth"
+
+
+# --- counts that change a list ---------------------------------------------------------------------
+def _counts(text: str) -> list[tuple[float, str]]:
+    return [(m.value, m.measure) for m in metrics(text, "en") if m.unit == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the English of 移出名单: the counts leave the list (negative additions), not its size
+        ("After the annual review, 23 demonstration zones and 9 pilot cities were removed from the list.",
+         [(-23, "additions"), (-9, "additions")]),
+        ("Some 58 enterprises, 12 industrial parks and 4 platforms have been delisted for failing the checks.",
+         [(-58, "additions"), (-12, "additions"), (-4, "additions")]),
+        # a newly published list recognises its entries: the batch's additions
+        ("The ministry released its 2023 list of smart manufacturing pilots, naming 212 factories and 45 "
+         "industrial parks.", [(212, "additions"), (45, "additions")]),
+        ("The fifth batch was announced on Monday, recognizing 3,000 small firms, 600 industrial parks.",
+         [(3000, "additions"), (600, "additions")]),
+    ],
+)
+def test_counts_leaving_or_joining_a_list_are_additions(text: str, want: list[tuple[float, str]]) -> None:
+    assert _counts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no list: "recognizing" alone, and a removal of something else, leave levels alone
+        ("The province now has 212 smart factories, recognizing the value of automation.", [(212, "level")]),
+        ("China has 5,000 green factories, and obsolete equipment was removed from service.", [(5000, "level")]),
+        # a figure after a time phrase is no member of the list before it
+        ("The number of licensed firms reached 4,200 in May, 300 more than at the end of last year.",
+         [(4200, "level"), (300, "net_increase")]),
+    ],
+)
+def test_other_counts_keep_their_measure(text: str, want: list[tuple[float, str]]) -> None:
+    assert _counts(text) == want
