@@ -452,7 +452,33 @@ def find_times(sentence: str, lang: str, published: date | None) -> list[TimeRef
                 taken.append(ref)
     if len(taken) > 1:
         taken.sort(key=_start)
+    if lang == "en" and taken and " the " in sentence:
+        taken = _elliptical_parts(sentence, taken)
     return _whole_year_anaphora(taken)
+
+
+# "6.5 percent in the first quarter and 6.3 percent in the second": an ordinal with its noun left
+# out, right before a break, repeats the noun of the quarter or half named before it.
+_EN_ELLIPTICAL = re.compile(r"\bin the (first|second|third|fourth)\b(?=\s*(?:[,.;:)]|and\b|but\b|while\b|$))", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _elliptical_parts(sentence: str, taken: list[TimeRef]) -> list[TimeRef]:
+    """``taken`` with the elliptical quarters and halves of ``sentence`` added, each read from the
+    nearest quarter ("the first quarter") or first half named before it."""
+    added = []
+    for m in _EN_ELLIPTICAL.finditer(sentence):
+        if _overlaps(m.start(), m.end(), taken, []):
+            continue
+        named = [t for t in taken if t.end <= m.start() and t.kind == "period"]
+        if not named:
+            continue
+        year, n = named[-1].value[:4], _ORDINALS[m.group(1).lower()]
+        if "-Q" in named[-1].value:
+            added.append(TimeRef(m.start(), m.end(), "period", f"{year}-Q{n}", named[-1].explicit_year))
+        elif named[-1].value == f"{year}-01/{year}-06" and n == 2:  # "in the first half … in the second"
+            added.append(TimeRef(m.start(), m.end(), "period", f"{year}-07/{year}-12", named[-1].explicit_year))
+    return sorted(taken + added, key=_start) if added else taken
 
 
 def _start(ref: TimeRef) -> int:
@@ -498,3 +524,24 @@ def _is_comparison(sentence: str, m: re.Match, lang: str, kind: str = "") -> boo
     if kind == "fyp" and _EN_THROUGHOUT.search(before):
         return False  # "fell 15 percent over the 14th Five-Year Plan period": throughout it
     return bool(_EN_COMPARISON_BEFORE.search(before))
+
+
+# "比2022年底的180EFLOPS", "较2020年的137万辆": a comparison base written with its own time. The
+# time is not the figure's period for the sentence (find_times drops it as a comparison base), but
+# it is the date of the base figure it qualifies.
+_ZH_BASE_WITH_TIME = re.compile(r"(?:比|较|与|同|对比|相比)((?:\d{4}年|今年|去年|上年)[^，。；、！？\s]{0,6}?)的\s*$")
+
+
+def base_time(sentence: str, start: int, lang: str, published: date | None) -> TimeRef | None:
+    """The time of a comparison base figure starting at ``sentence[start]`` when it is written
+    just before it ("比2022年底的180EFLOPS" -> 2022-12), with offsets relative to the sentence."""
+    if lang != "zh" or "的" not in sentence[max(0, start - 3): start]:
+        return None
+    m = _ZH_BASE_WITH_TIME.search(sentence, max(0, start - 16), start)
+    if m is None:
+        return None
+    found = find_times(m.group(1), lang, published)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(m.group(1)):
+        return None
+    ref = found[0]
+    return TimeRef(m.start(1), m.end(1), ref.kind, ref.value, ref.explicit_year)

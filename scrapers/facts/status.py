@@ -17,7 +17,9 @@ _ZH_PLAN = re.compile(r"将|计划|拟|力争|争取")
 # A plan named in the figure's own clause outranks an estimate cue of an earlier clause
 # ("预计2026年增加值将增长4%，全年计划新培育100个"); 将 alone does not (预计…，出口将超过…).
 _ZH_PLAN_STRONG = re.compile(r"计划|力争|争取")
-_EN_PLAN = Guarded(re.compile(r"\b(?:will|plans? to|is to|are to|intends? to)\b", re.I), ("will", "plan", "is to", "are to", "intend"))
+# ("would" is "will" in reported speech: "said the country would add 600,000 base stations".)
+_EN_PLAN = Guarded(re.compile(r"\b(?:will|would|plans? to|is to|are to|intends? to)\b", re.I),
+                   ("will", "would", "plan", "is to", "are to", "intend"))
 _ZH_ESTIMATE = re.compile(r"预计|预估|估计")
 _EN_CLAUSE_BREAK = Guarded(re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,", re.I),
                            ("while", "but", "whereas", "although", "meanwhile", " said,"))
@@ -47,8 +49,14 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
     if cues and (zh or not _EN_CLAUSE_BREAK.search(head[cues[-1].end():])):
         return _estimate_or_forecast(when, published)
     # "2024年将新建5G基站60万个", "will build 500,000": a plan for a period not yet over.
-    if (_ZH_PLAN if zh else _EN_PLAN).search(s[clause_start:start]) and when and published \
+    plan = _ZH_PLAN if zh else _EN_PLAN
+    if plan.search(s[clause_start:start]) and when and published \
             and int(when.split("/")[-1][:4]) >= published.year:
+        return "target"
+    # "计划新增5G基站60万个，到年底总数达到290万个", "would add 600,000 …, lifting the total to 2.9
+    # million by year-end": a figure dated after the text was written cannot have been reached
+    # yet; in a sentence that sets out a plan it is that plan's goal, whichever clause says so.
+    if _months_ahead(when, published) > 0 and plan.search(head):
         return "target"
     return "actual"
 
@@ -58,8 +66,15 @@ def _estimate_or_forecast(when: str | None, published: date | None) -> str:
     reviews) -> estimate; for a period further ahead -> forecast."""
     if not when or not published:
         return "estimate"
+    return "forecast" if _months_ahead(when, published) > 2 else "estimate"
+
+
+def _months_ahead(when: str | None, published: date | None) -> int:
+    """How many months after the publication month the period or date ``when`` ends (0 when
+    either is unknown)."""
+    if not when or not published:
+        return 0
     end = when.split("/")[-1]
     year = int(end[:4])
     month = 12 if len(end) == 4 else (int(end[6]) * 3 if "-Q" in end else int(end[5:7]))
-    months_ahead = (year - published.year) * 12 + month - published.month
-    return "forecast" if months_ahead > 2 else "estimate"
+    return (year - published.year) * 12 + month - published.month

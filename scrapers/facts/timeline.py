@@ -10,7 +10,7 @@ from datetime import date
 from scrapers.facts.clauses import clause_end
 from scrapers.facts.dates import find_dateline, find_dates
 from scrapers.facts.needles import Guarded
-from scrapers.facts.periods import TimeRef, find_times
+from scrapers.facts.periods import TimeRef, base_time, find_times
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.units import Quantity
 
@@ -32,6 +32,10 @@ _OCCASION = Guarded(re.compile(r"发布会|吹风会|工作会议|大会|论坛|
 # 规模以上 / "above designated size" name the firms covered, not an industry's scale.
 _STOCK_WORDS = Guarded(re.compile(r"规模(?!以上)|保有量|scale|(?<!designated )size|worth|market", re.I),
                        ("规模", "保有量", "scale", "size", "worth", "market"))
+# What may stand between an English figure and the time written right after it, which is its own
+# ("grew 12.2 percent in May and 13.4 percent in June"): a year-on-year note and a preposition.
+_EN_ATTACHED_GAP = re.compile(
+    r"\s*(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:in|during|for|over|at|as of|as at|by)\s+)?(?:the\s+)?", re.I)
 _TARGET_CONTINUES = Guarded(re.compile(r"by then|届时|到那时|^\s*by \d{4}|目标|力争|培育|打造", re.I),
                             ("by", "届时", "到那时", "目标", "力争", "培育", "打造"))
 
@@ -151,6 +155,10 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     after = [t for t in times if t.start >= q.end]
     ranges = [t for t in times if t.kind == "period" and len(t.value) == 9 and "/" in t.value]
 
+    base = base_time(s, q.start, lang, ctx.published)
+    if base is not None:
+        # "比2022年底的180EFLOPS增长9.4%": the base figure is dated by its own time.
+        return base, "sentence"
     if qi in groups:
         # "5月、6月增加值增速分别为12.2%和13.4%": as many periods as figures, in order.
         pos, size = groups[qi]
@@ -159,6 +167,12 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         listed = [t for t in times if t.kind == "period" and list_start <= t.start and t.end <= first.start]
         if len(listed) == size and size > 1:
             return listed[pos], "sentence"
+    own = _attached_after(s, q, times, next_start, lang)
+    if own is not None:
+        # English writes each figure's time right after it, in lists too ("12.2 percent in May
+        # and 13.4 percent in June", "after falling 14 percent in the first quarter"): that time
+        # outranks one written earlier in the clause, which belongs to the figure before.
+        return own, "sentence"
     if from_to:
         # "由11万亿元扩大到超过45万亿元" from 2012 to 2021: the end year belongs to the second figure.
         if ranges:
@@ -166,7 +180,10 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             return TimeRef(ranges[-1].start, ranges[-1].end, "period", end_year), "sentence"
         if in_clause_after:
             return in_clause_after[0], "sentence"
-        local = [t for t in times if prev_end <= t.start and t.end <= q.start]
+        # ("from 200 billion yuan in 2016 to 500 billion yuan": a time right after the first
+        # figure is that figure's, not the second's.)
+        own_before = _attached_after(s, quantities[qi - 1], times, q.start, lang)
+        local = [t for t in times if prev_end <= t.start and t.end <= q.start and t is not own_before]
         if local:
             return local[-1], "sentence"
         if len(ctx.previous_years) >= 2:
@@ -211,6 +228,26 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     if carried is None:
         return None, "none"
     return carried.ref, ("paragraph" if carried.paragraph == ctx.paragraph else "document")
+
+
+def _attached_after(s: str, q: Quantity, times: list[TimeRef], next_start: int, lang: str) -> TimeRef | None:
+    """In English, the time written right after figure ``q`` (before the next figure), with only
+    a year-on-year note or a preposition between them: the figure's own time."""
+    if lang != "en":
+        return None
+    end = q.end
+    if q.counted:
+        # (a count's noun comes first: "add 600,000 5G base stations in 2023")
+        noun = s.find(q.counted, q.end, q.end + len(q.counted) + 2)
+        if noun >= 0 and not s[q.end:noun].strip():
+            end = noun + len(q.counted)
+    for t in times:
+        if t.start >= q.end:
+            if t.end > next_start or t.kind == "same_period":
+                return None  # ("in the same period" still needs the period reported before)
+            gap = _EN_ATTACHED_GAP.match(s, end, t.start)
+            return t if gap is not None and gap.end() == t.start else None
+    return None
 
 
 def _horizon_after(s: str, q: Quantity, times: list[TimeRef], in_clause_before: list[TimeRef],
