@@ -5,7 +5,10 @@
 --   2. a press conference or work conference is one per day (a Chinese MIIT page and an English
 --      reprint give different titles, but the same day);
 --   3. otherwise the normalised title with the event type;
---   4. otherwise type + exact date + agency; an undated, untitled statement stays its own event.
+--   4. otherwise type + exact date + agency; an undated, untitled statement stays its own event;
+--   5. an untitled statement dated to the day joins the one titled event of its type that day,
+--      when there is exactly one (an English reprint says "released data on Monday", the MIIT
+--      page names the release); with two or more it cannot tell which, and stays apart.
 with reports as (
     select
         e.*,
@@ -42,34 +45,58 @@ keyed as (
     from reports as r
     left join numbered_titles as n
         on n.event_type = r.event_type and n.title_key = r.title_key
+),
+
+by_statement as (
+    select
+        *,
+        case
+            when doc_number_key is not null
+                then 'doc|' || doc_number_key
+            when (event_type = 'press_conference' or subtype = 'work_conference') and date_precision = 'day'
+                then 'day|' || event_type || '|' || coalesce(subtype, '') || '|' || event_date
+            when title_key is not null
+                then 'title|' || event_type || '|' || coalesce(subtype, '') || '|' || title_key
+            when event_date is not null
+                then 'date|' || event_type || '|' || coalesce(subtype, '') || '|' || event_date || '|' || coalesce(agency_key, '')
+            else 'page|' || url || '|' || cast(seq as varchar)
+        end as statement_key
+    from keyed
+),
+
+-- the titled or numbered events of each type and day, where there is only one
+single_titled_days as (
+    select event_type, coalesce(subtype, '') as subtype_key, event_date, min(statement_key) as statement_key
+    from by_statement
+    where date_precision = 'day' and (doc_number_key is not null or title_key is not null)
+    group by event_type, coalesce(subtype, ''), event_date
+    having count(distinct statement_key) = 1
 )
 
 select
-    url as document_url,
-    content_hash,
-    extractor_version,
-    seq,
-    source,
-    source_rank,
-    reported_at,
-    event_type,
-    subtype,
-    event_date,
-    date_precision,
-    title,
-    agency,
-    doc_number,
-    quote,
-    is_recent,
+    b.url as document_url,
+    b.content_hash,
+    b.extractor_version,
+    b.seq,
+    b.source,
+    b.source_rank,
+    b.reported_at,
+    b.event_type,
+    b.subtype,
+    b.event_date,
+    b.date_precision,
+    b.title,
+    b.agency,
+    b.doc_number,
+    b.quote,
+    b.is_recent,
     case
-        when doc_number_key is not null
-            then 'doc|' || doc_number_key
-        when (event_type = 'press_conference' or subtype = 'work_conference') and date_precision = 'day'
-            then 'day|' || event_type || '|' || coalesce(subtype, '') || '|' || event_date
-        when title_key is not null
-            then 'title|' || event_type || '|' || coalesce(subtype, '') || '|' || title_key
-        when event_date is not null
-            then 'date|' || event_type || '|' || coalesce(subtype, '') || '|' || event_date || '|' || coalesce(agency_key, '')
-        else 'page|' || url || '|' || cast(seq as varchar)
+        when b.doc_number_key is null and b.title_key is null and b.date_precision = 'day'
+            then coalesce(t.statement_key, b.statement_key)
+        else b.statement_key
     end as dedup_key
-from keyed
+from by_statement as b
+left join single_titled_days as t
+    on t.event_type = b.event_type
+    and t.subtype_key = coalesce(b.subtype, '')
+    and t.event_date = b.event_date
