@@ -160,10 +160,26 @@ def _qualified(norm: str, start: int, end: int, lang: str) -> bool:
     return word.strip("\"'()[]") not in _EN_BARE_LEAD
 
 
+# A name after "per unit of" is the base of an intensity, not the figure's indicator: 单位工业增加值
+# 能耗 (energy use per unit of industrial value added), 每万元/万元工业增加值用水量, "energy consumption
+# per unit of industrial value added", "water use per 10,000 yuan of value added".
+_ZH_PER_UNIT = re.compile(r"(?:单位|每(?:万元|元|吨|千瓦时)?|(?<![\d.])万元)$")
+_EN_PER_UNIT = re.compile(r"\bper\s+(?:unit|[\d,.]+\s+\w+)\s+of\s+(?:the\s+)?$")
+
+
+def _per_unit(norm: str, start: int, lang: str) -> bool:
+    """Whether the alias at ``norm[start:]`` is the base of a per-unit figure."""
+    if lang == "zh":
+        return _ZH_PER_UNIT.search(norm, max(0, start - 3), start) is not None
+    window = max(0, start - 30)
+    return "per " in norm[window: start] and _EN_PER_UNIT.search(norm, window, start) is not None
+
+
 @lru_cache(maxsize=4096)
 def find_aliases(text: str, lang: str) -> tuple[AliasMatch, ...]:
     """Every alias occurrence in ``text`` (offsets into ``text``); English aliases must sit on
-    word boundaries. Overlaps are kept: callers pick the one nearest to the number. Cached:
+    word boundaries; a name after "per unit of" (:func:`_per_unit`) is left out. Overlaps are
+    kept: callers pick the one nearest to the number. Cached:
     subjects and counted nouns repeat within and across documents."""
     idx = _index()
     norm = normalise(text)
@@ -179,10 +195,12 @@ def find_aliases(text: str, lang: str) -> tuple[AliasMatch, ...]:
         for alias, key, generic in (*longer.get(norm[pos:pos + 4], ()), *shorter):
             if norm.startswith(alias, pos):
                 end = pos + len(alias)
-                if lang == "zh" or end == len(norm) or not norm[end].isalnum():
+                if (lang == "zh" or end == len(norm) or not norm[end].isalnum()) and not _per_unit(norm, pos, lang):
                     out.append(AliasMatch(pos, end, key, generic, generic and _qualified(norm, pos, end, lang)))
     for pattern, key, generic in idx.gapped[lang]:
         for m in pattern.finditer(norm):
+            if _per_unit(norm, m.start(), lang):
+                continue
             out.append(AliasMatch(m.start(), m.end(), key, generic,
                                   generic and _qualified(norm, m.start(), m.end(), lang)))
     return tuple(out)

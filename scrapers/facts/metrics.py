@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
@@ -25,7 +26,8 @@ from scrapers.facts.periods import TimeRef, find_times
 from scrapers.facts.qualifiers import qualifier_of
 from scrapers.facts.sentences import Sentence, split_sentences
 from scrapers.facts.status import status_of
-from scrapers.facts.subjects import acts_on_object, clean_subject, counted_head, indicator_of, region_of, split_list
+from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
+                                     split_list)
 from scrapers.facts.timeline import (TimeState, is_flow, part_of_flow, pick_time, reference_date, remember_times,
                                      resolve_time)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
@@ -76,6 +78,11 @@ _LOCAL = re.compile(r"该市|该省|全市|全省|本市|本省|\bthe (?:city|pr
 # What a count of categories counts ("used in 52 major industry categories", 60个行业大类): no
 # row counts categories, so such a count takes no key from the subject, only from what it counts.
 _CATEGORY_NOUN = re.compile(r"(?:大类|中类|小类|门类|类别|品类|种类|领域|行业)$|\b(?:categories|classes|sectors|fields|industries)$", re.I)
+# "73 percent of enterprises used digital R&D tools": a share of doers, their verb, then what they do.
+_EN_SHARE_OF_DOERS = re.compile(
+    r"\s+of\s+(?P<what>(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+s)\s+"
+    r"(?:used|use|uses|using|adopted|adopt|adopts|applied|apply|applies|have|has|had|deployed|deploy|deploys)\b)",
+    re.I)
 
 
 @dataclass
@@ -89,6 +96,9 @@ class _Context:
     # subject_source of each figure of the current sentence so far, for lists that refer back
     # to them one by one ("A grew 9.2% and B 9.4%, beating the average by 3.3 and 3.5 points, respectively")
     sentence_subjects: list[str] = field(default_factory=list)
+    # the list a respectively group's members are split from, when it runs back past the first
+    # figure's clause ("The eastern, central, western and northeastern regions had …")
+    list_subject: str = ""
     metrics: list[Metric] = field(default_factory=list)
 
 
@@ -148,12 +158,16 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
 
 
 def _inherit_list_units(s: str, quantities: list[Quantity], lang: str) -> None:
-    """'2.6 and 0.5 percentage points', '8.8个和35.4个百分点': the first number takes the last one's unit."""
+    """'2.6 and 0.5 percentage points', '8.8个和35.4个百分点': the first number takes the last one's
+    unit; '719,000, 324,000 and 97,000 5G base stations': each count takes the last one's noun."""
     sep = _LIST_SEP_ZH if lang == "zh" else _LIST_SEP_EN
     for i in range(len(quantities) - 2, -1, -1):
         q, nxt = quantities[i], quantities[i + 1]
         if q.unit == "count" and not q.counted and nxt.unit != "count" and sep.match(s[q.end: nxt.start]):
             q.unit, q.bare = nxt.unit, False
+        elif q.unit == nxt.unit == "count" and not q.counted and nxt.counted and sep.match(s[q.end: nxt.start]):
+            # (the noun only: a bare number stays bare, whether it is kept is decided as before)
+            q.counted = nxt.counted
 
 
 def _respectively_groups(s: str, quantities: list[Quantity], lang: str) -> dict[int, tuple[int, int]]:
@@ -246,13 +260,34 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     subject_source, wording = _subject_source(s, q, times, start_of_clause, in_group, previous, previous_q, ctx,
                                               qi in groups and groups[qi][0] == 0)
     group_subject = subject_source
+    # The aliases this figure's key may come from: not those inside another figure's own subject.
+    key_aliases = aliases
     if qi in groups:
         pos, size = groups[qi]
-        parts = split_list(subject_source, size, lang)
+        if pos == 0:
+            ctx.list_subject = ""
+        parts = split_list(ctx.list_subject or subject_source, size, lang)
+        if parts is None and pos == 0 and lang == "en":
+            # "The eastern, central, western and northeastern regions had …": the clause starts at
+            # the list's last comma; the list's first members stand in the "clauses" before it.
+            # (Kept apart from the subject, whose wording tells flows from stocks.)
+            ctx.list_subject = _en_list_before(s, start_of_clause, subject_source, size) or ""
+            parts = split_list(ctx.list_subject, size, lang) if ctx.list_subject else None
         if parts:
             group_subject = parts[pos]
+            if not all(region_of(p, lang) for p in parts):
+                # "数据中心、云计算、人工智能、大数据产业规模分别…", "云计算和大数据收入分别…": each member
+                # names its own indicator (or none), never another member's; a list of places
+                # (东部、中部、西部和东北地区5G基站) shares the one indicator named with it.
+                key_aliases = _without_members(s, aliases, parts, pos, q.start, lang)
         else:
             group_subject = _member_before(subject_source, qi, pos, size, groups, ctx) or group_subject
+    elif (previous is not None and previous_q is not None and start_of_clause < previous_q.end <= q.start
+          and len(group_subject) >= 2 and group_subject != previous.subject_source
+          and group_subject in s[previous_q.end: q.start]):
+        # "integrated circuits grew 26.7 percent and electronic special materials 23.9 percent":
+        # a figure whose subject is written after the clause's earlier figure is not that one's
+        key_aliases = tuple(a for a in aliases if a.start >= previous_q.end)
     ctx.sentence_subjects.append(group_subject)
     geography = region_of(group_subject, lang) or ("China:local" if _LOCAL.search(clause_lead) else "China")
     if measure != "share" and _WORLD.search(clause_lead) and not _RANK.search(clause_lead + s[q.end: clause_end(s, q.end, lang)]):
@@ -264,7 +299,22 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if q.unit == "count" and not counted:
         counted = group_subject or None
 
-    key = _metric_key(s, q, counted, group_subject, wording, aliases, start_of_clause, ctx, measure)
+    key = None
+    if lang == "en" and q.unit == "percent" and len(indicator_of(clean_subject(clause_lead, lang), lang)) < 2:
+        # "and 73 percent of enterprises used digital R&D and design tools": the share of the
+        # doers names its indicator after the verb (数字化研发设计工具普及率达73%)
+        doers = _EN_SHARE_OF_DOERS.match(s, q.end)
+        if doers:
+            key = dictionary.choose(aliases, start=doers.end(), end=clause_end(s, q.end, lang))
+            if key:
+                group_subject = s[doers.start("what"): clause_end(s, q.end, lang)].strip(" .")
+    if key is None:
+        key = _metric_key(s, q, counted, group_subject, wording, key_aliases, start_of_clause, ctx, measure)
+    if (key is None and previous is not None and previous.metric_key and previous.unit == q.unit
+            and previous.geography.startswith("China:") and bare_place(group_subject, lang)):
+        # "东部地区5G基站71.9万个，中部地区32.4万个": a figure named by its place alone is the
+        # indicator of the place before it
+        key = previous.metric_key
     entry = dictionary.entry(key)
     subject = entry.name_en if entry else (group_subject or counted or "")
 
@@ -299,6 +349,48 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         geography=geography,
         metric_key=key,
     )
+
+
+def _en_list_before(s: str, start_of_clause: int, subject: str, size: int) -> str | None:
+    """'The eastern, central, western and northeastern regions' for a list of ``size`` whose
+    clause starts at 'western and …': the short comma-separated items before the clause are
+    the list's first members (a longer item, or one with a number, is another clause)."""
+    items: list[str] = []
+    for item in reversed(s[: max(start_of_clause - 1, 0)].split(",")):
+        item = item.strip()
+        if not item or len(item.split()) > 8 or any(c.isdigit() for c in item):
+            return None
+        items.insert(0, item)
+        candidate = ", ".join([*items, subject])
+        if split_list(candidate, size, "en"):
+            # (the first member may carry the list's head: "the scale of the data center, …")
+            return clean_subject(candidate, "en")
+        if len(item.split()) > 3:
+            return None  # only the first member is long
+    return None
+
+
+_LIST_JOINER = {"zh": re.compile(r"\s*(?:以及|[、和与及])\s*"), "en": re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")}
+
+
+def _without_members(s: str, aliases: tuple[dictionary.AliasMatch, ...], parts: list[str], pos: int,
+                     end: int, lang: str) -> tuple[dictionary.AliasMatch, ...]:
+    """``aliases`` without those that start inside the other members of a list, when the list is
+    written as such before ``end``: its members one after the other, joined by 、/和/"and" only.
+    (Otherwise what was split is no list of indicators, 汽车工业5月、6月增加值, or its members were
+    rebuilt, 汽车产量和[汽车]销量: the aliases stay.) An alias may run on past its member into the
+    list's shared head (大数据产业规模): it is the member's where it starts."""
+    at = s.rfind(parts[0], 0, end)
+    if at < 0:
+        return aliases
+    spans = [(at, at + len(parts[0]))]
+    for part in parts[1:]:
+        joiner = _LIST_JOINER[lang].match(s, spans[-1][1])
+        if not joiner or not s.startswith(part, joiner.end()):
+            return aliases
+        spans.append((joiner.end(), joiner.end() + len(part)))
+    del spans[pos]
+    return tuple(a for a in aliases if not any(lo <= a.start < hi for lo, hi in spans))
 
 
 def _member_before(subject: str, qi: int, pos: int, size: int, groups: dict[int, tuple[int, int]],
@@ -439,8 +531,52 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
            or dictionary.lookup(names, lang, sector=ctx.last_sector, units=units)
            or dictionary.choose(aliases, start=start_of_clause, end=q.start, sector=ctx.last_sector, units=units))
     if key is None and len(clean_subject(s[start_of_clause: q.start], lang)) < 2:
+        if q.unit == "count" and q.counted and len(q.counted) >= 2 and _names_a_thing(q.counted, lang):
+            # "…5家绿色供应链管理企业被移出名单，104家单位名称发生变更": a count that names what it
+            # counts takes an earlier clause's indicator only when that names the same thing
+            # (…5G基站…，新增基站20万个)
+            aliases = tuple(a for a in aliases if _names_counted(s[a.start: a.end], q.counted, lang))
         key = dictionary.choose(aliases, end=q.start, units=units)
+    if key and q.unit == "count" and _counts_people(s, q, lang) and key not in _people_rows():
+        # "规模以上企业吸纳就业约2700万人": people are no count of firms, factories or products
+        return None
     return key
+
+
+_EN_PEOPLE = frozenset("people persons workers employees staff residents".split())
+
+
+def _counts_people(s: str, q: Quantity, lang: str) -> bool:
+    """Whether count ``q`` counts people (…万人, 500名, "27 million people")."""
+    if lang == "zh":
+        return s[q.end - 1: q.end] in ("人", "名")
+    return bool(q.counted) and q.counted.split()[0].lower() in _EN_PEOPLE
+
+
+@lru_cache(maxsize=1)
+def _people_rows() -> frozenset[str]:
+    """The rows that count people: only users (5G users, broadband users …) are counted so."""
+    return frozenset(k for k, e in dictionary.entries().items()
+                     if e.unit == "count" and e.name_en.lower().endswith("users"))
+
+
+# English words read as a count's noun that name nothing counted ("8,000 more than …", "300,000
+# units"): such a count keeps an earlier clause's indicator.
+_EN_NOT_COUNTED = frozenset("more less fewer additional new extra units sets pieces items times".split())
+
+
+def _names_a_thing(counted: str, lang: str) -> bool:
+    return lang == "zh" or counted.split()[0].lower() not in _EN_NOT_COUNTED
+
+
+def _names_counted(alias: str, counted: str, lang: str) -> bool:
+    """Whether an alias as written names the thing a count's own noun names: its head (the
+    alias's last two characters, or last word) occurs in the noun (5G基站 / 基站, "5G base
+    stations" / "stations")."""
+    if lang == "zh":
+        return alias[-2:] in counted
+    head = alias.split()[-1].lower().rstrip("s")
+    return any(w.lower().rstrip("s") == head for w in counted.split())
 
 
 def _share_rows(aliases: tuple[dictionary.AliasMatch, ...]) -> tuple[dictionary.AliasMatch, ...]:

@@ -169,6 +169,8 @@ _ZH_MEASURE_HEADS = frozenset({"增幅", "增速", "增长率", "降幅", "比�
 # Measures of a product that a list can name bare after the first (产量和销量, 出口量和进口量).
 _ZH_PRODUCT_MEASURES = ("产量", "销量", "出口量", "进口量", "出货量", "出口额", "进口额", "销售额", "产值")
 _EN_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# The same for English: "vehicle production and sales" (output and sales of one product).
+_EN_PRODUCT_MEASURES = ("production", "output", "sales", "exports", "imports", "shipments")
 
 
 def split_list(subject: str, n: int, lang: str) -> list[str] | None:
@@ -191,6 +193,11 @@ def split_list(subject: str, n: int, lang: str) -> list[str] | None:
         # 新能源汽车产量和销量: a bare measure after the first member's is of the same product
         product = parts[0][: -len(next(m for m in _ZH_PRODUCT_MEASURES if parts[0].endswith(m)))]
         parts = [parts[0]] + [product + p if p in _ZH_PRODUCT_MEASURES else p for p in parts[1:]]
+    elif (lang == "en" and parts[-1].lower() in _EN_PRODUCT_MEASURES
+          and parts[0].lower().endswith(_EN_PRODUCT_MEASURES) and " " in parts[0]):
+        # "Overall vehicle production and sales": the bare measure is of the first member's product
+        first = parts[0].rsplit(" ", 1)[0]
+        parts = [parts[0]] + [f"{first} {p}" if p.lower() in _EN_PRODUCT_MEASURES else p for p in parts[1:]]
     elif lang == "en" and " of " in parts[-1] and all(len(p.split()) == 1 for p in parts[:-1]):
         # "Output and sales of new energy vehicles": what the last member is of, every one is of
         of = parts[-1][parts[-1].index(" of "):]
@@ -210,12 +217,28 @@ def region_of(subject: str, lang: str) -> str | None:
                     return f"China:{en}"
         m = _ZH_PLACE.match(subject)
         return f"China:{PLACES[m.group(0)]}" if m else None
-    lowered = subject.lower()
+    lowered = subject.lower().removeprefix("the ")  # "The eastern, central … regions"
     for word, en in EN_REGIONS.items():
         if lowered.startswith(word):
             return f"China:{en}"
     m = _EN_PLACE.match(subject)
     return f"China:{m.group(0).removeprefix('the').strip()}" if m else None
+
+
+_ZH_PLACE_WORDS = re.compile(r"^(?:地区|区域|板块|省|市|自治区)?$")
+_EN_PLACE_WORDS = re.compile(r"^(?:the\s+)?\S+(?:\s+(?:region|regions|area|areas|province|city))?$", re.I)
+
+
+def bare_place(subject: str, lang: str) -> bool:
+    """Whether ``subject`` is a region or place and nothing else (中部地区, 上海, "the central
+    region"): a figure so named states the indicator of the place named before it."""
+    if not region_of(subject, lang):
+        return False
+    if lang == "zh":
+        m = _ZH_PLACE.match(subject)
+        rest = subject[m.end():] if m else subject[2:]  # (the four regions have two characters)
+        return bool(_ZH_PLACE_WORDS.match(rest))
+    return bool(_EN_PLACE_WORDS.match(subject))
 
 
 # --- from a cleaned phrase to an indicator ------------------------------------------------------------
