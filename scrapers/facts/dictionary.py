@@ -177,10 +177,17 @@ def _per_unit(norm: str, start: int, lang: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def find_aliases(text: str, lang: str) -> tuple[AliasMatch, ...]:
+    """:func:`scan_aliases`, cached: for subjects and counted nouns, which repeat within and
+    across documents. Whole sentences rarely repeat: they go to scan_aliases directly, so they
+    neither push the phrases out of the cache nor make a benchmark that reads the same documents
+    twice look faster than a crawl of new ones."""
+    return scan_aliases(text, lang)
+
+
+def scan_aliases(text: str, lang: str) -> tuple[AliasMatch, ...]:
     """Every alias occurrence in ``text`` (offsets into ``text``); English aliases must sit on
     word boundaries; a name after "per unit of" (:func:`_per_unit`) is left out. Overlaps are
-    kept: callers pick the one nearest to the number. Cached:
-    subjects and counted nouns repeat within and across documents."""
+    kept: callers pick the one nearest to the number."""
     idx = _index()
     norm = normalise(text)
     out: list[AliasMatch] = []

@@ -139,7 +139,7 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
     if quantities:
         quote = original[sentence.start: sentence.end]
         groups = _respectively_groups(s, quantities, lang)
-        aliases = dictionary.find_aliases(s, lang)
+        aliases = dictionary.scan_aliases(s, lang)
         previous: Metric | None = None
         previous_q: Quantity | None = None
         ctx.sentence_subjects = []
@@ -589,7 +589,7 @@ def _named_after_count(s: str, q: Quantity, units: frozenset[str] | None, lang: 
     the first indicator named there that is counted ("70多个工业互联网平台连接工业设备约4000万台":
     the 70 are platforms; the equipment is the next figure's)."""
     after = s[q.end: clause_end(s, q.end, lang)]
-    found = [a for a in dictionary.find_aliases(after, lang) if not a.generic and (
+    found = [a for a in dictionary.scan_aliases(after, lang) if not a.generic and (
         units is None or dictionary.entry(a.metric_key).unit in units)] if after else ()
     if found:
         first = min(found, key=lambda a: (a.start, -a.end))

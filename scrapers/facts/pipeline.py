@@ -30,3 +30,13 @@ def extract(text: str, *, published: date | None = None, lang: str | None = None
         metrics=metrics.extract_metrics(text, published=published, lang=lang),
         events=events.extract_events(text, published=published, lang=lang),
     )
+
+
+def clear_caches() -> None:
+    """Forget the phrases the extractor has memoised (cleaned subjects, their indicators, alias
+    scans, sentence splits). Output never depends on them; a benchmark calls this before each
+    document, so that no figure profits from text it has already seen in an earlier pass."""
+    from scrapers.facts import dictionary, sentences, subjects
+
+    for cached in (dictionary.find_aliases, subjects.clean_subject, subjects.indicator_of, sentences._split):
+        cached.cache_clear()
