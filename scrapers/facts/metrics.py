@@ -157,6 +157,10 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
     remember_times(times, ctx.time, s, lang)
 
 
+# A hyphenated modifier standing for a noun phrase written later ("basic-level", "state-owned").
+_EN_MODIFIER = re.compile(r"[A-Za-z]+-[A-Za-z]+")
+
+
 def _inherit_list_units(s: str, quantities: list[Quantity], lang: str) -> None:
     """'2.6 and 0.5 percentage points', '8.8个和35.4个百分点': the first number takes the last one's
     unit; '719,000, 324,000 and 97,000 5G base stations': each count takes the last one's noun."""
@@ -168,6 +172,13 @@ def _inherit_list_units(s: str, quantities: list[Quantity], lang: str) -> None:
         elif q.unit == nxt.unit == "count" and not q.counted and nxt.counted and sep.match(s[q.end: nxt.start]):
             # (the noun only: a bare number stays bare, whether it is kept is decided as before)
             q.counted = nxt.counted
+        elif (lang == "en" and q.unit == nxt.unit == "count" and q.counted and nxt.counted
+              and _EN_MODIFIER.fullmatch(q.counted) and " " in nxt.counted
+              and _EN_MODIFIER.fullmatch(nxt.counted.split(" ", 1)[0])
+              and sep.match(s[q.end: nxt.start].replace(q.counted, "", 1))):
+            # "35,000 basic-level, 8,200 advanced-level and 500 excellence-level smart factories":
+            # each modifier takes the noun written once after the last
+            q.counted = f"{q.counted} {nxt.counted.split(' ', 1)[1]}"
 
 
 def _respectively_groups(s: str, quantities: list[Quantity], lang: str) -> dict[int, tuple[int, int]]:

@@ -178,3 +178,22 @@ def test_bare_place(subject: str, lang: str, bare: bool) -> None:
 
 def test_region_of_reads_past_the_article() -> None:
     assert region_of("The eastern", "en") == "China:East"
+
+
+# --- tiers of one indicator are series of their own -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("截至今年6月，全国已建成先进级智能工厂9000余家、卓越级智能工厂600家、领航级智能工厂20家。", "zh",
+         [(9000, "smart_factories_advanced"), (600, "smart_factories_excellence"), (20, "smart_factories_leading")]),
+        # English writes the tiers as modifiers sharing one noun at the end of the list
+        ("Some 9,000 advanced-level, 600 excellence-level and 20 leading-level smart factories have been built.", "en",
+         [(9000, "smart_factories_advanced"), (600, "smart_factories_excellence"), (20, "smart_factories_leading")]),
+        ("The province has 1,500 basic-level smart factories.", "en", [(1500, "smart_factories_basic")]),
+        # no tier: the total
+        ("China now has 12,000 smart factories.", "en", [(12_000, "smart_factories")]),
+        ("全国已建成智能工厂1.2万家。", "zh", [(12_000, "smart_factories")]),
+    ],
+)
+def test_smart_factory_tiers_have_their_own_keys(text: str, lang: str, want: list[tuple[float, str]]) -> None:
+    assert [(m.value, m.metric_key) for m in metrics(text, lang)] == want
