@@ -173,6 +173,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         return False
     if _EN_MONTH_BEFORE.search(before):
         return True
+    if q.unit in ("CNY", "USD", "percent", "count") and _EN_THRESHOLD_BEFORE.search(s, max(0, q.start - 70), q.start):
+        return True  # "firms with annual revenue above 10 billion yuan": a threshold (as 1000亿元的企业 is)
     if _EN_YEAR_AFTER.match(after) and _EN_MONTH_BEFORE.search(before + " "):
         return True
     if (q.unit == "count" and q.value <= 31 and q.counted is None
@@ -192,6 +194,15 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True
     return False
 
+
+# The threshold that narrows a group of firms ("companies with annual revenue above 10 billion
+# yuan", "manufacturers whose sales topped …"): the figure defines the group, it is no metric.
+_EN_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:firms|companies|enterprises|manufacturers|makers|businesses|factories|plants|SMEs)\s+(?:with|whose|having)\b"
+    r"[^,;.]{0,40}?\b(?:above|over|exceeding|exceeded|of more than|more than|at least|topping|topped)\s+(?:[$¥]\s*|RMB\s*)?"
+    # (and its conversion in brackets: "above 10 billion yuan ($1.44 billion)")
+    r"(?:[\d.,]+\s+(?:[a-z]+\s+)?(?:yuan|dollars|U\.S\. dollars)\s*\(\s*(?:about\s+|around\s+|or\s+)?(?:[$¥]\s*)?)?$",
+    re.I)
 
 # Verbs that state a count of real things before a number written as a word.
 _EN_WORD_COUNT_CUE = re.compile(

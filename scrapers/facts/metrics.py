@@ -551,7 +551,30 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
     if key and q.unit == "count" and _counts_people(s, q, lang) and key not in _people_rows():
         # "规模以上企业吸纳就业约2700万人": people are no count of firms, factories or products
         return None
+    if key and q.unit == "count" and _threshold_members(s, q, start_of_clause, lang):
+        # "营业收入超过百亿元的消费品企业达150家": the members past a threshold are no count of the
+        # whole population the row counts (17.2万家消费品工业企业)
+        return None
     return key
+
+
+# A noun phrase narrowed by a threshold: "营业收入超过百亿元的消费品企业", "研发投入在1000万元以上的
+# 企业", "firms with annual revenue above 10 billion yuan", "companies whose sales exceeded …".
+_ZH_THRESHOLD_MEMBERS = re.compile(
+    r"(?:超过|超|高于|不低于|达到|逾|在)[^，,。；的]{0,10}?[\d一二三四五六七八九十百千万亿][^，,。；的]{0,6}?(?:以上|以下)?的"
+    r"[^，,。；的]{1,14}$")
+_EN_THRESHOLD_MEMBERS = re.compile(
+    r"\b(?:with|whose|having)\b[^,;.]{0,40}?\b(?:above|over|exceed(?:ing|ed|s)?|more than|at least|topp(?:ing|ed))\s+"
+    r"(?:[$¥]|RMB\s*)?\d", re.I)
+
+
+def _threshold_members(s: str, q: Quantity, start_of_clause: int, lang: str) -> bool:
+    """Whether count ``q`` counts only the members of a population that pass a threshold, as
+    the phrase before it (Chinese, English) or its noun phrase after it (English) says."""
+    if lang == "zh":
+        return _ZH_THRESHOLD_MEMBERS.search(s, start_of_clause, q.start) is not None
+    return (_EN_THRESHOLD_MEMBERS.search(s, start_of_clause, q.start) is not None
+            or _EN_THRESHOLD_MEMBERS.match(s, q.end + len(q.counted or "") + 1, q.end + 80) is not None)
 
 
 _EN_PEOPLE = frozenset("people persons workers employees staff residents".split())

@@ -53,3 +53,37 @@ def test_the_figures_of_one_batch_are_additions_and_a_running_total_is_a_level(t
 def test_an_enumerated_count_after_a_cue_of_its_own_keeps_it():
     figures = metrics("本批名单包括绿色工厂300家、累计创建绿色工业园区达到267家。", "zh")
     assert [m.measure for m in figures] == ["additions", "level"]
+
+
+# --- members past a threshold -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("目前，营业收入超过500亿元的消费品工业企业达36家。", "zh"),
+        ("全国研发投入在1亿元以上的“小巨人”企业有420家。", "zh"),
+        ("China now has 36 consumer goods manufacturers with annual revenue above 50 billion yuan.", "en"),
+        ("Little giant firms whose revenue topped 1 billion yuan numbered 420 last year.", "en"),
+    ],
+)
+def test_a_count_of_the_members_past_a_threshold_takes_no_population_key(text: str, lang: str) -> None:
+    counts = [m for m in metrics(text, lang) if m.unit == "count"]
+    assert [m.metric_key for m in counts] == [None]
+    # and the threshold itself, and its conversion, are no metric
+    assert [m.unit for m in metrics(text, lang)] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("截至9月末，消费品工业规模以上企业达17.5万家。", "zh", "consumer_goods_enterprises"),
+        ("China had 175,000 consumer goods manufacturers above designated size at the end of September.", "en",
+         "consumer_goods_enterprises"),
+    ],
+)
+def test_the_whole_population_keeps_its_key(text: str, lang: str, key: str) -> None:
+    assert [m.metric_key for m in metrics(text, lang) if m.unit == "count"] == [key]
+
+
+def test_a_threshold_conversion_in_brackets_is_no_metric() -> None:
+    text = "It has 80 firms with annual revenue exceeding 10 billion yuan ($1.4 billion), the ministry said."
+    assert [(m.value, m.unit) for m in metrics(text, "en")] == [(80, "count")]
