@@ -551,11 +551,20 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
     if key and q.unit == "count" and _counts_people(s, q, lang) and key not in _people_rows():
         # "规模以上企业吸纳就业约2700万人": people are no count of firms, factories or products
         return None
+    if key and q.unit == "count" and lang == "zh" and _ZH_BECAME.match(s, q.end + len(q.counted or "")) and q.counted:
+        # "2000家专精特新企业在A股上市", "101家机器人企业成长为“小巨人”企业": the firms that did
+        # something, no count of the population they come from (nor of the one they joined)
+        return None
     if key and q.unit == "count" and _threshold_members(s, q, start_of_clause, lang):
         # "营业收入超过百亿元的消费品企业达150家": the members past a threshold are no count of the
         # whole population the row counts (17.2万家消费品工业企业)
         return None
     return key
+
+
+# What the firms a count names did that makes them a part of their population: listed, or grew
+# into another group. (Not 入选/被认定为: "112家绿色供应链管理企业入选" are the list's own.)
+_ZH_BECAME = re.compile(r"(?:已|均|先后|陆续)?(?:在[^，,。；]{1,12}?(?:上市|挂牌)|成长为|发展成为|发展为|晋升为|升级为)")
 
 
 # A noun phrase narrowed by a threshold: "营业收入超过百亿元的消费品企业", "研发投入在1000万元以上的
@@ -618,11 +627,19 @@ def _share_rows(aliases: tuple[dictionary.AliasMatch, ...]) -> tuple[dictionary.
     return tuple(a for a in aliases if dictionary.entry(a.metric_key).measure_default == "share")
 
 
+_ZH_NEXT_CONJUNCT = re.compile(r"[和与及、](?:一批|一大批|若干|一系列|一些|多[家个项批]|\d|[一二三四五六七八九十百千万]+(?:余|多)?[家个项批所])")
+_EN_NEXT_CONJUNCT = re.compile(r"\b(?:and|as well as)\s+(?:a (?:number|batch|group|series) of|several|dozens of|\d)", re.I)
+
+
 def _named_after_count(s: str, q: Quantity, units: frozenset[str] | None, lang: str) -> str:
     """The text after a count that can name what is counted: to the clause's end, but only up to
     the first indicator named there that is counted ("70多个工业互联网平台连接工业设备约4000万台":
     the 70 are platforms; the equipment is the next figure's)."""
     after = s[q.end: clause_end(s, q.end, lang)]
+    # (a second quantified conjunct names its own things: "培育2—3家生态型企业和一批专精特新中小企业")
+    other = (_ZH_NEXT_CONJUNCT if lang == "zh" else _EN_NEXT_CONJUNCT).search(after)
+    if other:
+        after = after[: other.start()]
     found = [a for a in dictionary.scan_aliases(after, lang) if not a.generic and (
         units is None or dictionary.entry(a.metric_key).unit in units)] if after else ()
     if found:

@@ -87,3 +87,33 @@ def test_the_whole_population_keeps_its_key(text: str, lang: str, key: str) -> N
 def test_a_threshold_conversion_in_brackets_is_no_metric() -> None:
     text = "It has 80 firms with annual revenue exceeding 10 billion yuan ($1.4 billion), the ministry said."
     assert [(m.value, m.unit) for m in metrics(text, "en")] == [(80, "count")]
+
+
+# --- the firms that did something ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目前已有超过1500家专精特新中小企业在北交所和科创板上市。",
+        "今年以来，86家工业互联网企业成长为专精特新“小巨人”企业。",
+        "截至目前，已有12家软件企业在港股挂牌。",
+    ],
+)
+def test_a_count_of_the_firms_that_listed_or_grew_into_another_group_takes_no_key(text: str) -> None:
+    assert [m.metric_key for m in metrics(text, "zh") if m.unit == "count"] == [None]
+
+
+def test_a_second_quantified_conjunct_names_its_own_things() -> None:
+    text = "到2027年，培育3—5家具有国际竞争力的龙头企业和一批专精特新“小巨人”企业。"
+    assert [m.metric_key for m in metrics(text, "zh") if m.unit == "count"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("全国已累计培育专精特新中小企业14万家。", "specialised_smes"),
+        ("截至目前，已培育专精特新“小巨人”企业1.46万家。", "little_giants"),
+        ("本年度共有120家绿色供应链管理企业入选。", "green_supply_chain_enterprises"),
+    ],
+)
+def test_the_population_itself_keeps_its_key(text: str, key: str) -> None:  # (and a list's entries)
+    assert [m.metric_key for m in metrics(text, "zh") if m.unit == "count"] == [key]
