@@ -555,6 +555,14 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
         # "2000家专精特新企业在A股上市", "101家机器人企业成长为“小巨人”企业": the firms that did
         # something, no count of the population they come from (nor of the one they joined)
         return None
+    if key and q.unit == "count" and lang == "zh" and _ZH_ACTED_ON.search(s, max(0, q.start - 6), q.start) \
+            and _ZH_ACTION.match(s, q.end + len(q.counted or "")):
+        # "工业和信息化部对1000余家“小巨人”企业开展跟踪监测": the firms an action reached
+        return None
+    if key and (_ZH_EARLIER if lang == "zh" else _EN_EARLIER).search(s, start_of_clause, q.start):
+        # "此前获批的国家级车联网先导区共有4个": a level at an earlier, unstated time belongs to no
+        # dated point of the series (the text gives the new total beside it)
+        return None
     if key and q.unit == "count" and _threshold_members(s, q, start_of_clause, lang):
         # "营业收入超过百亿元的消费品企业达150家": the members past a threshold are no count of the
         # whole population the row counts (17.2万家消费品工业企业)
@@ -565,6 +573,12 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
 # What the firms a count names did that makes them a part of their population: listed, or grew
 # into another group. (Not 入选/被认定为: "112家绿色供应链管理企业入选" are the list's own.)
 _ZH_BECAME = re.compile(r"(?:已|均|先后|陆续)?(?:在[^，,。；]{1,12}?(?:上市|挂牌)|成长为|发展成为|发展为|晋升为|升级为)")
+
+
+_ZH_ACTED_ON = re.compile(r"对(?:其中|全国|全省)?$")
+_ZH_ACTION = re.compile(r"(?:的)?(?:开展|进行|实施|组织|实行)")
+_ZH_EARLIER = re.compile(r"此前|之前|此前已|原有")
+_EN_EARLIER = re.compile(r"\b(?:previously|earlier|before this|before then)\b", re.I)
 
 
 # A noun phrase narrowed by a threshold: "营业收入超过百亿元的消费品企业", "研发投入在1000万元以上的

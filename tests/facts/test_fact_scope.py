@@ -117,3 +117,17 @@ def test_a_second_quantified_conjunct_names_its_own_things() -> None:
 )
 def test_the_population_itself_keeps_its_key(text: str, key: str) -> None:  # (and a list's entries)
     assert [m.metric_key for m in metrics(text, "zh") if m.unit == "count"] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the firms an action reached
+        ("工业和信息化部对2000余家专精特新中小企业开展问卷调查。", "zh"),
+        # a level at an earlier, unstated time: no dated point of the series
+        ("此前获批的国家级车联网先导区共有5个。", "zh"),
+        ("China previously had five national IoV pilot zones, the ministry said.", "en"),
+    ],
+)
+def test_counts_that_are_no_dated_level_of_the_population_take_no_key(text: str, lang: str) -> None:
+    assert [m.metric_key for m in metrics(text, lang) if m.unit == "count"] == [None]
