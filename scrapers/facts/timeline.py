@@ -46,6 +46,7 @@ class _Carried:
 
     ref: TimeRef
     paragraph: int
+    plan: bool = False  # a Five-Year Plan's span (“十三五”期间): its baseline is the year before it
 
 
 @dataclass
@@ -134,7 +135,7 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
             continue
         ctx.last_any = _Carried(t, ctx.paragraph)
         if t.kind == "period":
-            ctx.last_period = _Carried(t, ctx.paragraph)
+            ctx.last_period = _Carried(t, ctx.paragraph, _is_plan_span(sentence, t))
 
 
 def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
@@ -188,6 +189,12 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             return local[-1], "sentence"
         if len(ctx.previous_years) >= 2:
             return TimeRef(0, 0, "period", ctx.previous_years[-1]), "sentence"
+        span = _span_before(ctx) if not times else None
+        if span is not None:
+            # "“十三五”期间，…；工业机器人产量从7.2万套增长到21.2万套": the span of the sentence
+            # before (cut at the semicolon) ends in the second figure's year
+            # (as if written here: the clause before the semicolon set the span for this one)
+            return TimeRef(0, 0, "period", span.ref.value.split("/")[1]), "sentence"
         return _now(ctx), "sentence"
     if opens_from_to:
         local = [t for t in times if prev_end <= t.start and t.end <= q.start] or \
@@ -202,6 +209,10 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             return TimeRef(ranges[-1].start, ranges[-1].end, "period", first_year), "sentence"
         if not times and len(ctx.previous_years) >= 2:
             return TimeRef(0, 0, "period", ctx.previous_years[0]), "sentence"
+        span = _span_before(ctx) if not times else None
+        if span is not None:
+            first_year = span.ref.value.split("/")[0]
+            return TimeRef(0, 0, "period", str(int(first_year) - 1) if span.plan else first_year), "sentence"
     horizon = _horizon_after(s, q, times, in_clause_before, next_start, end_of_clause, lang)
     if horizon is not None:
         return horizon, "sentence"
@@ -317,6 +328,15 @@ def part_of_flow(s: str, q: Quantity, previous_period: str | None, previous_q: Q
     if previous_q is None or previous_period is None or previous_q.unit != q.unit or previous_q.end > q.start:
         return False
     return bool(_PART_OF.search(s[previous_q.end: q.start]))
+
+
+def _span_before(ctx: TimeState) -> _Carried | None:
+    """The span of years (2016/2020) an earlier sentence of the same paragraph named last."""
+    carried = ctx.last_period
+    if carried is None or carried.paragraph != ctx.paragraph:
+        return None
+    value = carried.ref.value
+    return carried if len(value) == 9 and value[4] == "/" else None
 
 
 def _is_plan_span(s: str, ref: TimeRef) -> bool:

@@ -146,3 +146,22 @@ def test_year_end_total_reported_after_the_year_is_actual() -> None:
     assert statuses("到2023年底，5G基站总数达到337.7万个。", "zh", date(2024, 1, 20)) == [(3377000.0, "actual")]
     assert statuses("China had 3.377 million 5G base stations by the end of 2023.", "en", date(2024, 1, 20)) \
         == [(3377000.0, "actual")]
+
+
+# --- a from/to figure after a semicolon takes the span of the clause before -------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a plan's span: the baseline is the year before it, the end figure its last year (flows)
+        ("“十三五”期间，光伏产业营业收入年均增长12%；多晶硅产量从34万吨增长到39.2万吨。", "zh",
+         [(340_000.0, "2015", None), (392_000.0, "2020", None)]),
+        # an ordinary span, and stocks: each end of the span is a year-end
+        ("2019年至2023年，我国算力规模年均增长近25%；数据中心机架数量从315万架增加到810万架。", "zh",
+         [(3_150_000.0, None, "2019-12"), (8_100_000.0, None, "2023-12")]),
+        ("During the 13th Five-Year Plan period (2016-2020), robot revenue grew 15 percent a year on average; "
+         "output of service robots rose from 30,000 sets to 90,000 sets.", "en",
+         [(30_000.0, "2015", None), (90_000.0, "2020", None)]),
+    ],
+)
+def test_from_to_after_a_semicolon_takes_the_span_before(text: str, lang: str, expected: list) -> None:
+    assert [f for f in dated(text, lang) if f[0] in {e[0] for e in expected}] == expected
