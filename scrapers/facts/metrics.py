@@ -527,7 +527,11 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
         # "制造业增加值占全球比重约为29%": a row that is itself a share, named in the clause, is
         # this figure's (the subject alone, 制造业增加值, would merge it with the level series);
         # so is the world share of the subject ("制造业增加值……占全球比重由22.5%提高到近30%")
-        key = dictionary.choose(_share_rows(aliases), start=start_of_clause, end=q.start, units=units)
+        # (a list member that names a share row is that row: "开展网络化协同和服务型制造的企业比例
+        # 分别为38.8%和29.6%" — both rows are in the clause)
+        own = dictionary.lookup([subject], lang, units=units) if subject else None
+        key = own if own and dictionary.entry(own).measure_default == "share" else None
+        key = key or dictionary.choose(_share_rows(aliases), start=start_of_clause, end=q.start, units=units)
         if not key and lang == "zh" and subject and "占全球" in s[start_of_clause: q.start]:
             key = dictionary.choose(_share_rows(dictionary.find_aliases(f"{subject}占全球", lang)), units=units)
         if key:

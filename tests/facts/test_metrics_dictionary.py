@@ -183,6 +183,14 @@ def test_generic_alias_counts_only_when_bare(text: str, lang: str, key: str | No
     # a list of counts named once, after its last figure
     ("The northern and southern provinces had 510,000 and 230,000 5G base stations respectively.", "en",
      [(510000.0, "base_stations_5g"), (230000.0, "base_stations_5g")]),
+    # the verb names the indicator of a count of NEVs, the second verb too
+    ("Carmakers produced 9.6 million new energy vehicles in 2023 and sold 9.5 million.", "en",
+     [(9.6e6, "nev_output"), (9.5e6, "nev_sales")]),
+    ("The country sold 3.5 million NEVs in 2021.", "en", [(3.5e6, "nev_sales")]),
+    # two share rows in one clause: each list member is its own row (the rebuilt member too)
+    ("2022年，开展网络化协同和服务型制造的企业比例分别为39.5%和30.1%。", "zh",
+     [(39.5, "networked_collaboration_rate"), (30.1, "service_manufacturing_rate")]),
+    ("开展服务型制造的企业比例达31.2%。", "zh", [(31.2, "service_manufacturing_rate")]),
 ])
 def test_the_row_of_each_figure_in_a_clause_naming_several(text: str, lang: str, expected) -> None:
     assert _keys(text, lang) == expected
