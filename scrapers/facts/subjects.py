@@ -167,10 +167,12 @@ _ZH_SPLIT = re.compile(r"[、和与及]|以及")
 # Heads that name a measure, not an indicator: 总量和收入的增幅 stays 总量, 收入的增幅.
 _ZH_MEASURE_HEADS = frozenset({"增幅", "增速", "增长率", "降幅", "比重", "占比", "规模", "总量", "数量"})
 # Measures of a product that a list can name bare after the first (产量和销量, 出口量和进口量).
-_ZH_PRODUCT_MEASURES = ("产量", "销量", "出口量", "进口量", "出货量", "出口额", "进口额", "销售额", "产值")
+_ZH_PRODUCT_MEASURES = ("产量", "销量", "出口量", "进口量", "出货量", "出口额", "进口额", "销售额", "产值",
+                        # and of a group of firms (规模以上中小企业营业收入和利润)
+                        "营业收入", "利润总额", "利润", "营收")
 _EN_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # The same for English: "vehicle production and sales" (output and sales of one product).
-_EN_PRODUCT_MEASURES = ("production", "output", "sales", "exports", "imports", "shipments")
+_EN_PRODUCT_MEASURES = ("production", "output", "sales", "exports", "imports", "shipments", "revenue", "profits")
 
 
 def split_list(subject: str, n: int, lang: str) -> list[str] | None:

@@ -191,6 +191,11 @@ def test_generic_alias_counts_only_when_bare(text: str, lang: str, key: str | No
     ("2022年，开展网络化协同和服务型制造的企业比例分别为39.5%和30.1%。", "zh",
      [(39.5, "networked_collaboration_rate"), (30.1, "service_manufacturing_rate")]),
     ("开展服务型制造的企业比例达31.2%。", "zh", [(31.2, "service_manufacturing_rate")]),
+    # a group's revenue and (bare) profits: the profits are the group's too
+    ("1—6月，规模以上中小企业营业收入和利润同比分别增长7.5%和11.2%。", "zh",
+     [(7.5, "sme_revenue"), (11.2, "sme_profit")]),
+    ("Revenue and profits of SMEs above designated size rose 7.5 percent and 11.2 percent, respectively.", "en",
+     [(7.5, "sme_revenue"), (11.2, "sme_profit")]),
 ])
 def test_the_row_of_each_figure_in_a_clause_naming_several(text: str, lang: str, expected) -> None:
     assert _keys(text, lang) == expected
