@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
@@ -93,12 +94,22 @@ _EN_DATE = re.compile(
     r"|(?P<same>\b(?:the\s+same\s+day|that\s+day)\b)"
     r"|(?P<recent>\b(?:recently|recent|lately|previously)\b)"
 )
-# Where an _EN_DATE match can start: a capitalised month name (no word boundary asked), or at a
-# word boundary a digit or the first letter of another branch (In/in, Earlier/early/Late/later/
-# this/last, today/yesterday/the/that, recent/lately/previously, a weekday). The alternation above
-# is tried at every position of a sentence, which costs ~1.5 µs a character; trying it only
-# here (:func:`needles.candidate_matches`) finds the same matches.
-_EN_DATE_START = re.compile(r"\b[\dIiEeLltyrpMTWFS]|[JFMASOND]")
+# Where an _EN_DATE match can start: a capitalised month name (no word boundary asked; or a
+# weekday's M/F/S), or at a word boundary a digit or the opening letters of another branch (In/in,
+# Earlier/early/Late/later/this/last, today/yesterday/the/that, recent/lately/previously, Tuesday/
+# Thursday/Wednesday). The alternation above is tried at every position of a sentence, which
+# costs ~1.5 µs a character; trying it only here (:func:`needles.candidate_matches`) finds the
+# same matches. (One character class first, conditions on it after: re scans for the class at C
+# speed, where a pattern opening with \b is tried at every position; the word-boundary test comes
+# first, as most of these letters sit inside words, and the look-aheads keep the capitalised
+# words and the "the"s that open no date from being tried.)
+_EN_DATE_START = re.compile(
+    r"[\dJFMASONDTWIiEeLltyrp]"
+    r"(?:(?<!\w.)(?:(?<=\d)|(?<=[Ii])(?=n\s)|(?<=[Ee])(?=arl)|(?<=[Ll])(?=a[ts])|(?<=t)(?=h|oday)|(?<=y)(?=esterday)"
+    r"|(?<=r)(?=ecent)|(?<=p)(?=reviously)|(?<=T)(?=uesday|hursday)|(?<=W)(?=ednesday))"
+    r"|(?<=[JFMASOND])(?:(?<=J)(?=an|u[nl])|(?<=F)(?=eb|riday)|(?<=M)(?=a[ry]|onday)|(?<=A)(?=pr|ug)"
+    r"|(?<=S)(?=ep|aturday|unday)|(?<=O)(?=ct)|(?<=N)(?=ov)|(?<=D)(?=ec)))"
+)
 _EN_BOUND_BEFORE = re.compile(
     r"(?:\b(?:as\s+of|since|until|till|through|by|from|before|after|starting|effective|deadline\b.{0,25}?\b(?:is|was|of|on)"
     r"|(?:take|takes|took|taking)\s+effect)(?:\s+the\s+end\s+of)?\s+(?:on\s+|from\s+)?)$",
@@ -164,7 +175,7 @@ def find_dateline(text: str, published: date | None, lang: str) -> tuple[date | 
         m = _ZH_DATELINE.search(head)
         month_day = (int(m["month"]), int(m["day"])) if m else None
     else:
-        m = _EN_DATELINE.search(head)
+        m = next(_at_line_starts(_EN_DATELINE, head), None)
         month_day = (_en_month(m["month"]), int(m["day"])) if m else None
     if not m or month_day is None:
         return None, None
@@ -188,6 +199,21 @@ def find_dates(sentence: str, anchor: date | None, lang: str) -> list[DateMentio
 
 def _masked_spans(sentence: str, patterns: tuple[re.Pattern[str] | Guarded, ...]) -> list[tuple[int, int]]:
     return [m.span() for p in patterns for m in p.finditer(sentence)]
+
+
+def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that opens with ^ in MULTILINE mode: tried at the
+    start of the text and after each line break only, where re would try it at every position."""
+    pos = 0
+    while True:
+        m = pattern.match(text, pos)
+        if m:
+            yield m
+            # (a match is never empty, and the next line starts after its end)
+        line = text.find("\n", m.end() if m else pos)
+        if line < 0:
+            return
+        pos = line + 1
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -252,7 +278,7 @@ def _same_day(start: int, end: int, anchor: date | None, earlier: list[DateMenti
 
 
 def _find_en(sentence: str, anchor: date | None) -> list[DateMention]:
-    masked = _masked_spans(sentence, (_EN_DATELINE,))
+    masked = [m.span() for m in _at_line_starts(_EN_DATELINE, sentence)]
     out: list[DateMention] = []
     for m in candidate_matches(_EN_DATE, _EN_DATE_START, sentence):
         start, end = m.span()

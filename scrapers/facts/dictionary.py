@@ -101,8 +101,10 @@ def _index() -> _Index:
     starts = {}
     for lang, chars in first_chars.items():
         char_class = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-        # English aliases start a word: the character before is not alphanumeric ([\W_]).
-        starts[lang] = re.compile(char_class if lang == "zh" else r"(?:^|(?<=[\W_]))" + char_class)
+        # English aliases start a word: the character before is not alphanumeric ([\W_]), asked
+        # after the class (no alphanumeric [^\W_] before it), so that re scans for the class at C
+        # speed instead of trying the pattern at every position.
+        starts[lang] = re.compile(char_class if lang == "zh" else char_class + r"(?<![^\W_].)")
     probes: dict = {}
     for lang, buckets in plain.items():
         probes[lang] = {}

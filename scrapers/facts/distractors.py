@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.facts.needles import fold, has_any
+from scrapers.facts.needles import case_sensitive_twin, fold, has_any
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.units import Quantity
 
@@ -13,9 +13,12 @@ from scrapers.facts.units import Quantity
 _FURNITURE = re.compile(
     r"发布时间|来源[:：]|浏览次数|阅读量|阅读数|点击数|责任编辑|编辑[:：]|本版编辑|ICP|备案号|电话[:：]|传真[:：]|邮编|邮政编码|地址[:：]|"
     r"版权所有|打印本页|关闭窗口|字体[:：]|相关新闻|关于作者|免责声明|"
-    r"Updated:|Source:|Editor in charge|Editor:|editor:|Copyright|©|Tel[:.]|Fax[:.]|Privacy (?:Policy|&)|uses cookies|"
+    r"Updated:|Source:|Editor in charge|Editor:|Copyright|©|Tel[:.]|Fax[:.]|Privacy (?:Policy|&)|"
     r"See also|You may also like|Leave a Comment|Original title"
 )  # every alternative starts with a literal character: re then scans for those characters at C speed
+# The lower-case ones are plain substrings, tested apart: e and u, kept in the pattern, would make
+# re try its alternation at a good part of the positions of English text.
+_FURNITURE_LOWER = ("editor:", "uses cookies")
 _HEADLINE_MAX = {"zh": 70, "en": 150}
 _LINE_END = re.compile(r"[。！？.!?；;：:…][”’\"')）\]】]*(?:\s*[（(][^（()）]{1,12}[）)])?\s*$")
 # Link-list lines: a bullet or numbered title with a [YYYY-…] date, or a line ending in a date.
@@ -81,7 +84,7 @@ def skip_sentence(line: str, sentence: Sentence, lang: str) -> bool:
 
 def is_furniture(sentence: str) -> bool:
     """Page furniture (source, editor, copyright lines) named in the sentence itself."""
-    return bool(_FURNITURE.search(sentence))
+    return has_any(sentence, _FURNITURE_LOWER) or bool(_FURNITURE.search(sentence))
 
 
 def skip_line(line: str, lang: str) -> bool:
@@ -181,7 +184,7 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             and _EN_DAY_RANGE_BEFORE.search(s, max(0, q.start - 24), q.start)):
         return True
     if q.unit == "count":
-        if q.chinese_numeral and not _EN_WORD_COUNT_CUE.search(s[max(0, q.start - 30): q.start]):
+        if q.chinese_numeral and not _word_count_cue(s[max(0, q.start - 30): q.start]):
             return True  # "two key tasks", "three aspects": word numbers are mostly structure
         if 1900 <= q.value <= 2100 and q.value == int(q.value) and "," not in s[q.start:q.end] and q.counted is None:
             return True
@@ -212,6 +215,19 @@ _EN_WORD_COUNT_CUE = re.compile(
     r"nearly|about|some|another|further)\s+(?:(?:new|national|more|additional|key|major)\s+)?$",
     re.I,
 )
+# The same pattern without re.I, run on the case-folded window (see needles.case_sensitive_twin):
+# with re.I, re tries each of its ~35 words at every position of the window.
+_EN_WORD_COUNT_CUE_TWIN = case_sensitive_twin(_EN_WORD_COUNT_CUE)
+
+
+def _word_count_cue(window: str) -> bool:
+    """``bool(_EN_WORD_COUNT_CUE.search(window))``, found by its twin in the folded window (the
+    match taken again by the pattern itself at the same place, as needles.Guarded does)."""
+    folded = fold(window)
+    if len(folded) != len(window):
+        return bool(_EN_WORD_COUNT_CUE.search(window))
+    m = _EN_WORD_COUNT_CUE_TWIN.search(folded)
+    return bool(m and _EN_WORD_COUNT_CUE.match(window, m.start()))
 
 
 def bare_ok(s: str, q: Quantity, lang: str) -> bool:

@@ -36,7 +36,9 @@ from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 _WORLD = Guarded(re.compile(r"全球|世界|国际|\bglobal\b|worldwide|\bworld\b", re.I), ("全球", "世界", "国际", "global", "world"))
 # "居全球第二", "ranked second globally", "占全球的30%": about China's position, not a world total.
 _RANK = re.compile(r"占|居|位居|位列|第[一二三四五六七八九十\d]|share|rank|largest|first in|second in|of the global", re.I)
-_BOTH_ZH = re.compile(r"(?<![平年人户])均(?!值|衡|匀|等)|(?<!首)都(?!市|会|城)")
+# (Each alternative opens with its character, the look-behind checked after it: re then scans for
+# 均/都 at C speed instead of trying the pattern at every position.)
+_BOTH_ZH = re.compile(r"均(?<![平年人户]均)(?!值|衡|匀|等)|都(?<!首都)(?!市|会|城)")
 # "production and sales both topped …" (a list, then "both"); "Both X and Y invested …" names
 # the actors of one figure and is left alone.
 _BOTH_EN = Guarded(re.compile(r"\band\b[^,;]{0,60}?\bboth\b", re.I), ("both",))
@@ -74,10 +76,14 @@ _ZH_CLASSIFIER_CHARS = frozenset(ZH_CLASSIFIERS.split("|"))
 _ZH_LIST_JOINER = re.compile(r"以及|[、和及与]")
 # A city or province the text names elsewhere ("the city's core AI industry", 全省软件业务收入):
 # the figure is local, not China's (geography China:local keeps it out of the national series).
-_LOCAL = re.compile(r"该市|该省|全市|全省|本市|本省|\bthe (?:city|province|municipality)(?:'s)?\b", re.I)
+_LOCAL = Guarded(re.compile(r"该市|该省|全市|全省|本市|本省|\bthe (?:city|province|municipality)(?:'s)?\b", re.I),
+                 ("该市", "该省", "全市", "全省", "本市", "本省", "the city", "the province", "the municipality"))
 # What a count of categories counts ("used in 52 major industry categories", 60个行业大类): no
 # row counts categories, so such a count takes no key from the subject, only from what it counts.
-_CATEGORY_NOUN = re.compile(r"(?:大类|中类|小类|门类|类别|品类|种类|领域|行业)$|\b(?:categories|classes|sectors|fields|industries)$", re.I)
+# (Guarded: a pattern ending in $ is otherwise tried at every position of the noun.)
+_CATEGORY_NOUN = Guarded(re.compile(r"(?:大类|中类|小类|门类|类别|品类|种类|领域|行业)$|\b(?:categories|classes|sectors|fields|industries)$", re.I),
+                         ("大类", "中类", "小类", "门类", "类别", "品类", "种类", "领域", "行业", "categories", "classes", "sectors",
+                          "fields", "industries"))
 # "73 percent of enterprises used digital R&D tools": a share of doers, their verb, then what they do.
 _EN_SHARE_OF_DOERS = re.compile(
     r"\s+of\s+(?P<what>(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+s)\s+"

@@ -74,7 +74,8 @@ class Guarded:
         return self.pattern.findall(text) if self.may_match(text) else []
 
 
-def candidate_matches(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def candidate_matches(pattern: re.Pattern[str], starts: re.Pattern[str], text: str,
+                      probe: str | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, trying ``pattern`` only where ``starts`` finds a place a match
     can begin (a character class, which ``re`` scans for at C speed; a pattern opening with an
     alternation, an optional group or a look-behind is tried at every position instead).
@@ -82,9 +83,12 @@ def candidate_matches(pattern: re.Pattern[str], starts: re.Pattern[str], text: s
     The same matches, provided ``pattern`` never matches the empty string and ``starts`` finds
     every position a match can start at: finditer takes the leftmost position where the pattern
     matches, from the end of the previous match on, and ``match(text, pos)`` still sees the text
-    before ``pos`` for look-behinds and word boundaries."""
+    before ``pos`` for look-behinds and word boundaries.
+
+    ``starts`` runs on ``probe`` when given: a string of the same length whose places are the
+    text's (:func:`fold` of it, for a ``starts`` written in lower case)."""
     resume = 0
-    for candidate in starts.finditer(text):
+    for candidate in starts.finditer(text if probe is None else probe):
         pos = candidate.start()
         if pos < resume:
             continue

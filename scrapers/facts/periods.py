@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from scrapers.facts.needles import fold
+from scrapers.facts.needles import candidate_matches, fold, has_any
 from scrapers.facts.numbers import parse_zh_numeral
 
 
@@ -252,6 +252,20 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     return None
 
 
+# kind -> where its pattern can match, for the patterns that open with an optional part (a year,
+# 今年): re tries those at every position; these open with a character class, which re scans
+# for at C speed, and ask after it for what every match opens with (a digit starting 2024年 or
+# 9月, 今年/去年, the first character of a part's name).
+_ZH_STARTS = {
+    "asof_ym": re.compile(r"[截到至\d今去上](?:(?<=截)(?=[至止])|(?<=[到至])|(?<=\d)(?=\d{3}年|\d?月)|(?<=[今去上])(?=年))"),
+    "m_range": re.compile(r"[\d今去](?:(?<=\d)(?=\d{3}年|\d?(?:月份?)?(?:[—–\-~～]|至|到))|(?<=[今去])(?=年))"),
+    "part": re.compile(r"[\d今去前上下第一二三四](?:(?<=\d)(?=\d{3}年)|(?<=[1-4])(?=季度)|(?<=[今去])(?=年)"
+                       r"|(?<=前)(?=[三两]季度)|(?<=[上下])(?=半年)|(?<=第)(?=[一二三四1-4]季度)|(?<=[一二三四])(?=季度))"),
+    "month": re.compile(r"\d(?=\d{3}年|\d?月)"),
+    "year": re.compile(r"\d(?=\d{3}年)"),
+}
+
+
 # --- English -------------------------------------------------------------------------------
 _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("first_part", re.compile(r"\b(?:in |during |for )?the first (three quarters|half|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months)(?: of (?:the year )?(\d{4}|this year|last year))?", re.I), ('first',)),
@@ -274,11 +288,52 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("now", re.compile(r"\b(?:at present|currently|now|so far|to date)\b", re.I), ('present', 'currently', 'now', 'so far', 'to date')),
     ("same_period", re.compile(r"\b(?:in|over|during|for) the (?:same )?period\b", re.I), ('period',)),
 ]
+
+
+def _word_starts(*prefixes: str) -> re.Pattern[str]:
+    """Where a match of an English pattern that opens with ``\\b`` and one of ``prefixes`` (lower
+    case, as written in the pattern) can start, found in the case-folded sentence (needles.fold:
+    every character keeps its place and folds to the letter re.IGNORECASE equates it with).
+
+    The pattern itself opens with \\b, which re tries at every position; this one opens with a
+    character class, which re scans for at C speed (the \\b is the look-behind after it: each
+    prefix starts with a letter or digit, so a boundary before it means no word character)."""
+    first = "".join(sorted({p[0] for p in prefixes}))
+    rest = "|".join(f"(?<={re.escape(p[0])})(?={re.escape(p[1:])})" for p in prefixes)
+    return re.compile(f"[{first}](?<!\\w.)(?:{rest})")
+
+
+_MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# kind -> where its pattern (in _EN_PATTERNS) can match: the words every match opens with.
+_EN_STARTS = {
+    "first_part": _word_starts("in the first", "during the first", "for the first", "the first"),
+    "month_range": _word_starts("from ", "between ", *_MONTH_PREFIXES),
+    "asof_month": _word_starts("as of", "as at", "by the end of", "at the end of", "until the end of", "end-"),
+    "asof_year": _word_starts("as of ", "by ", "at ", "until ", "the end", "end"),
+    "quarter": _word_starts("the first", "the second", "the third", "the fourth", "first", "second", "third",
+                            "fourth", "q1", "q2", "q3", "q4"),
+    "in_month": _word_starts("in "),
+    "decade": _word_starts("over the past", "the past"),
+    "fyp": _word_starts("since ", "by ", "at ", "the ", "end of", "13", "14", "15"),
+    "whole_year": _word_starts("for ", "in ", "over ", "the "),
+    "target_y": _word_starts("by "),
+    "year_range": _word_starts("from ", "19", "20"),
+    "year": _word_starts("19", "20"),
+    "this_year": _word_starts("this year", "last year", "next year", "the year"),
+    "now": _word_starts("at present", "currently", "now", "so far", "to date"),
+    "same_period": _word_starts("in the ", "over the ", "during the ", "for the "),
+}
+
+
 _EN_COMPARISON_BEFORE = re.compile(
     r"(?:from|over|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since)\s+"
     r"(?:(?:at|in|of|with)\s+)?(?:the\s+)?(?:end\s+of\s+|same (?:period|months?|quarter)\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$",
     re.I,
 )
+# One of which every match of _EN_COMPARISON_BEFORE contains (case-folded, see needles.py): tested
+# first, as the pattern, ending in $ with no literal start, is tried at every position of the window.
+_EN_COMPARISON_WORDS = ("from", "over", "than", "compared with", "compared to", "versus", "vs", "the level of",
+                        "the figure for", "since")
 
 
 _EN_THROUGHOUT = re.compile(r"\bover\s+$", re.I)
@@ -373,22 +428,45 @@ def needle_groups(needles: Needles) -> tuple[tuple[str, ...], ...]:
     return needles if needles and isinstance(needles[0], tuple) else (needles,)  # type: ignore[return-value]
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """A pattern matching the longest of ``words`` that starts at a place, as the alternation of
+    the words longest first does, written as a trie ("en(?:d|tire year)"): re tries the branches
+    of an alternation one by one, so at each place it now compares one character per branch of
+    the first letter instead of every word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # (greedy: a longer word through this node is preferred to the one ending here)
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 class _NeedleIndex:
     """Which patterns of a list can match a sentence, from one regex scan for all their needles.
 
     Equivalent to testing every needle group of every pattern (:func:`needle_groups`) with
-    ``in``, at the cost of one ``findall`` of an alternation of the needles (longest first)
-    instead of a Python loop over every pattern. A scan reports non-overlapping needles, so: a
-    needle inside a reported one occurs too (credited through ``_inside``); a needle that could
-    start inside a reported one and run past its end (" to " / " and ") is checked directly, only
-    when that one was found."""
+    ``in``, at the cost of one ``findall`` of an alternation of the needles (longest first, as a
+    trie: :func:`_trie_pattern`) instead of a Python loop over every pattern. A scan reports
+    non-overlapping needles, so: a needle inside a reported one occurs too (credited through
+    ``_inside``); a needle that could start inside a reported one and run past its end (" to " /
+    " and ") is checked directly, only when that one was found."""
 
     def __init__(self, patterns: list[tuple[str, re.Pattern, Needles]]) -> None:
         self._patterns = patterns
         self._groups = [needle_groups(ns) for _, _, ns in patterns]
         self._chosen: dict[frozenset[str], tuple[tuple[str, re.Pattern], ...]] = {}
         needles = sorted({n for groups in self._groups for g in groups for n in g}, key=len, reverse=True)
-        self._scan = re.compile("|".join(map(re.escape, needles)))
+        self._scan = re.compile(_trie_pattern(needles))
         self._inside = {n: frozenset(o for o in needles if o in n) for n in needles}
         self._straddling = {
             n: tuple(o for o in needles if o not in n and any(o.startswith(n[k:]) for k in range(1, len(n))))
@@ -431,16 +509,22 @@ _EN_INDEX = _NeedleIndex(_EN_PATTERNS)
 def find_times(sentence: str, lang: str, published: date | None) -> list[TimeRef]:
     """All time expressions in ``sentence`` (offsets relative to it), without overlaps and
     without comparison bases ("比2012年", "over 2023")."""
+    # (patterns tried only where a match can start: _ZH_STARTS, _EN_STARTS, on the folded
+    # sentence for English; see needles.candidate_matches)
     if lang == "zh":
+        probe, starts = sentence, _ZH_STARTS
         build, enabled = _zh_ref, _ZH_INDEX.patterns(sentence)
     else:
-        build, enabled = _en_ref, _EN_INDEX.patterns(fold(sentence))
+        probe = fold(sentence)
+        starts = _EN_STARTS if len(probe) == len(sentence) else {}
+        build, enabled = _en_ref, _EN_INDEX.patterns(probe)
     if not enabled:
         return []
     taken: list[TimeRef] = []
     blocked: list[tuple[int, int]] = []  # comparison bases and labels: their parts are not times either
     for kind, pattern in enabled:
-        for m in pattern.finditer(sentence):
+        where = starts.get(kind)
+        for m in pattern.finditer(sentence) if where is None else candidate_matches(pattern, where, sentence, probe):
             start, end = m.span()
             if _overlaps(start, end, taken, blocked):
                 continue
@@ -523,7 +607,7 @@ def _is_comparison(sentence: str, m: re.Match, lang: str, kind: str = "") -> boo
     before = sentence[max(0, m.start() - 40): m.start()]
     if kind == "fyp" and _EN_THROUGHOUT.search(before):
         return False  # "fell 15 percent over the 14th Five-Year Plan period": throughout it
-    return bool(_EN_COMPARISON_BEFORE.search(before))
+    return has_any(fold(before), _EN_COMPARISON_WORDS) and bool(_EN_COMPARISON_BEFORE.search(before))
 
 
 # "比2022年底的180EFLOPS", "较2020年的137万辆": a comparison base written with its own time. The

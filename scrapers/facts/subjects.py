@@ -31,8 +31,8 @@ _EN_TRAILING_WORDS = (
 _EN_TRAILING = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(_EN_TRAILING_WORDS) + r")\b)+\s*$", re.I)
 # The same pattern without re.I, for the case-folded text (needles.fold: every character keeps
 # its place, and folds to the letter re.I would equate with it, checked for every character in
-# tests/facts/test_folded_patterns.py). re.I makes re try each of the ~70 words at every space;
-# case-sensitively it skips a word whose first letter differs (about 5x faster).
+# tests/facts/test_folded_patterns.py). Where its match starts is read off the text's end by
+# _en_trailing_start, without running it: re tries the ~70 words at every space of the text.
 _EN_TRAILING_FOLDED = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(_EN_TRAILING_WORDS) + r")\b)+\s*$")
 # A trailing pattern can only match text that ends with one of its words (the English one after
 # case folding and trailing space); str.endswith tells at C speed, the patterns themselves are
@@ -42,6 +42,9 @@ _EN_TRAILING_ENDS = _EN_TRAILING_WORDS
 # Conjunctions, and datelines such as "BEIJING, April 1 (Xinhua) --".
 _EN_LEADING = re.compile(
     r"^(?:.{0,60}?\s(?:--|—|–)\s*|(?:and|but|yet|while|with|as|meanwhile|also|however|in addition)\s+)", re.I)
+# Its second branch alone: without a dash in the text the first cannot match, and trying it costs
+# a scan of up to 60 characters (see _strip_leading).
+_EN_LEADING_WORD = re.compile(r"^(?:and|but|yet|while|with|as|meanwhile|also|however|in addition)\s+", re.I)
 
 ZH_REGIONS = {"东部": "East", "中部": "Central", "西部": "West", "东北": "Northeast"}
 _ZH_REGION_PREFIXES = tuple(ZH_REGIONS)
@@ -71,9 +74,9 @@ def clean_subject(lead: str, lang: str) -> str:
         for _ in range(3):
             before = text
             if text.endswith(_ZH_TRAILING_ENDS):
-                text = _ZH_TRAILING.sub("", text)
+                text = _strip_zh_trailing(text)
             text = text.strip(" ，,、")
-            text = _ZH_LEADING.sub("", text)
+            text = _strip_leading(_ZH_LEADING, text)
             if text == before:
                 break  # a pass that changed nothing: the next ones would not either
         return _balance_quotes(text[-40:]) if len(text) > 40 else text
@@ -83,10 +86,47 @@ def clean_subject(lead: str, lang: str) -> str:
         if folded.rstrip().endswith(_EN_TRAILING_ENDS):
             text = _strip_en_trailing(text, folded)
         text = text.strip(" ,")
-        text = _EN_LEADING.sub("", text)
+        text = _strip_leading(_EN_LEADING if "--" in text or "—" in text or "–" in text else _EN_LEADING_WORD, text)
         if text == before:
             break
     return _last_words(text)
+
+
+_ZH_TRAILING_SET = frozenset(_ZH_TRAILING_WORDS) | {a + b + c for a in "比较" for b in ("上年", "去年")
+                                                    for c in ("末", "底", "同期")}
+_ZH_TRAILING_LENGTHS = sorted({len(w) for w in _ZH_TRAILING_SET})
+
+
+def _strip_zh_trailing(text: str) -> str:
+    """``_ZH_TRAILING.sub("", text)``, read from the end: re tries its ~100 words at every position.
+
+    The pattern is a run of its words up to the end ($: the end, or before a final line break);
+    its leftmost match starts at the earliest place from which the words reach that end, found by
+    following back, from the end, every word that ends where the run has got to."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    best = -1
+    todo = [end]
+    seen = {end}
+    while todo:
+        stop = todo.pop()
+        for n in _ZH_TRAILING_LENGTHS:
+            begin = stop - n
+            if begin < 0:
+                break
+            if begin not in seen and text[begin:stop] in _ZH_TRAILING_SET:
+                seen.add(begin)
+                todo.append(begin)
+                if best < 0 or begin < best:
+                    best = begin
+    # (the one match ends at ``end``: what comes after it, a final line break, stays)
+    return text if best < 0 else text[:best] + text[end:]
+
+
+def _strip_leading(pattern: re.Pattern[str], text: str) -> str:
+    """``pattern.sub("", text)`` for a pattern anchored at the start (^, no MULTILINE): it can only
+    match there, once; a match and a slice cost less than sub's scan and new string."""
+    m = pattern.match(text)
+    return text[m.end():] if m else text
 
 
 # Punctuation around a phrase, quote marks apart: those go only when their pair is not in the
@@ -155,12 +195,49 @@ def _strip_en_trailing(text: str, folded: str) -> str:
     """``_EN_TRAILING.sub("", text)``, given ``folded = fold(text)``."""
     if len(folded) != len(text):  # (fold keeps every character in its place: never)
         return _EN_TRAILING.sub("", text)
-    m = _EN_TRAILING_FOLDED.search(folded)
-    if m is None:
-        return text
-    if m.end() != len(text):  # (never: a match runs to the end, so it is the only one sub removes)
-        return _EN_TRAILING.sub("", text)
-    return text[:m.start()]
+    start = _en_trailing_start(folded)
+    return text if start < 0 else text[:start]
+
+
+_EN_TRAILING_SET = frozenset(_EN_TRAILING_WORDS)
+_EN_TRAILING_LENGTHS = sorted({len(w) for w in _EN_TRAILING_WORDS})
+
+
+def _en_trailing_start(folded: str) -> int:
+    """Where ``_EN_TRAILING_FOLDED.search(folded)`` starts (-1: no match), read from the end.
+
+    The pattern ends at the text's end (after trailing white space) and is a chain of words, each
+    after white space (or at the text's start); its leftmost start is the earliest place such a
+    chain reaches back to: the start of the white space before a word (or 0). ``re`` would try
+    the alternation of ~70 words at every position; here each link is found by looking up the
+    few slices that end where the chain has got to (every word ends in a letter, so the \\b
+    after it holds before white space or the end)."""
+    best = -1
+    todo = [len(folded.rstrip())]  # (re's \s and str.isspace agree on every character)
+    seen = set(todo)
+    while todo:
+        end = todo.pop()
+        for n in _EN_TRAILING_LENGTHS:
+            begin = end - n
+            if begin < 0:
+                break
+            if folded[begin:end] not in _EN_TRAILING_SET:
+                continue
+            if begin == 0:
+                return 0  # (^: the earliest start there is)
+            if not folded[begin - 1].isspace():
+                continue  # a word needs white space before it
+            space = begin - 1
+            while space > 0 and folded[space - 1].isspace():
+                space -= 1
+            if space == 0:
+                return 0
+            if best < 0 or space < best:
+                best = space
+            if space not in seen:  # the word before the white space may be a link too
+                seen.add(space)
+                todo.append(space)
+    return best
 
 
 _ZH_SPLIT = re.compile(r"[、和与及]|以及")

@@ -227,8 +227,10 @@ _EN_QUANTITY = re.compile(
     re.I,
 )
 # Where a match can start (see _ZH_QUANTITY_STARTS): a currency sign (either case) or a digit, not
-# preceded by what the look-behind excludes.
-_EN_QUANTITY_STARTS = re.compile(r"[uUrR$¥\d](?<![\w.,/:\-][\s\S])")
+# preceded by what the look-behind excludes; a u or r only where US$ or RMB follows (as the
+# pattern reads them, ignoring case), not at every word that starts with one of those letters.
+_EN_QUANTITY_STARTS = re.compile(
+    r"[uUrR$¥\d](?<![\w.,/:\-][\s\S])(?:(?<=[$¥\d])|(?<=[uU])(?=(?i:s)\$)|(?<=[rR])(?=(?i:mb)))")
 # A word of the counted noun phrase; "5G factories" starts with a digit but has a letter.
 _EN_COUNTED_WORD = re.compile(r"\s+([\"“”']?(?:[A-Za-z]|\d+[A-Za-z])[\w\-/+]*[\"“”']?,?)")
 _EN_COUNTED_STOP = {
