@@ -167,10 +167,36 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
 _EN_MODIFIER = re.compile(r"[A-Za-z]+-[A-Za-z]+")
 
 
+# A tier written after the counted noun, or after a bare count standing for it: "35,000 smart
+# factories at the basic level, 8,200 at the advanced level".
+_EN_TIER_AFTER = re.compile(r"\s*(at the [\w-]+ level)\b")
+
+
+def _en_tiers(s: str, quantities: list[Quantity]) -> None:
+    """Counts followed by a tier count that tier of their noun; a bare count followed by a tier
+    counts that tier of the noun of the count before it."""
+    noun = None
+    for q in quantities:
+        if q.unit != "count":
+            continue
+        if q.counted:
+            noun = q.counted
+            at = s.find(q.counted, q.end, q.end + len(q.counted) + 2)
+            tier = _EN_TIER_AFTER.match(s, at + len(q.counted)) if at >= 0 else None
+            if tier:
+                q.counted = f"{noun} {tier.group(1)}"
+        elif noun:
+            tier = _EN_TIER_AFTER.match(s, q.end)
+            if tier:
+                q.counted, q.bare = f"{noun} {tier.group(1)}", False
+
+
 def _inherit_list_units(s: str, quantities: list[Quantity], lang: str) -> None:
     """'2.6 and 0.5 percentage points', '8.8个和35.4个百分点': the first number takes the last one's
     unit; '719,000, 324,000 and 97,000 5G base stations': each count takes the last one's noun."""
     sep = _LIST_SEP_ZH if lang == "zh" else _LIST_SEP_EN
+    if lang == "en" and " level" in s:
+        _en_tiers(s, quantities)
     for i in range(len(quantities) - 2, -1, -1):
         q, nxt = quantities[i], quantities[i + 1]
         if q.unit == "count" and not q.counted and nxt.unit != "count" and sep.match(s[q.end: nxt.start]):
@@ -544,9 +570,14 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
             return key
     # "China exported 1.4 million new energy vehicles": the subject and the counted noun together.
     # (the phrase as written last: its verb can name the indicator, "China exported … ICs")
-    names = [counted or "", _named_after_count(s, q, units, lang) if q.unit == "count" else "", subject,
+    named_after = _named_after_count(s, q, units, lang) if q.unit == "count" else ""
+    names = [counted or "", named_after, subject,
              f"{subject} {counted}" if counted and counted != subject else "",
              f"{wording} {counted}" if counted and wording != subject else ""]
+    if counted and lang == "en" and named_after.lstrip().startswith(counted) and len(named_after.strip()) > len(counted):
+        # "35,000 smart factories at the basic level": the noun with what follows it can name a
+        # narrower row than the noun alone
+        names[:2] = names[1::-1]
     key = (dictionary.lookup(names, lang, units=units)
            or dictionary.choose(aliases, start=start_of_clause, end=q.start, units=units)
            or dictionary.lookup(names, lang, sector=ctx.last_sector, units=units)

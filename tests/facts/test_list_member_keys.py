@@ -190,6 +190,10 @@ def test_region_of_reads_past_the_article() -> None:
         ("Some 9,000 advanced-level, 600 excellence-level and 20 leading-level smart factories have been built.", "en",
          [(9000, "smart_factories_advanced"), (600, "smart_factories_excellence"), (20, "smart_factories_leading")]),
         ("The province has 1,500 basic-level smart factories.", "en", [(1500, "smart_factories_basic")]),
+        # or after the noun, with the noun left out of the counts that follow
+        ("The country now has 36,000 smart factories at the basic level, 9,000 at the advanced level "
+         "and 20 at the leading level.", "en",
+         [(36_000, "smart_factories_basic"), (9000, "smart_factories_advanced"), (20, "smart_factories_leading")]),
         # no tier: the total
         ("China now has 12,000 smart factories.", "en", [(12_000, "smart_factories")]),
         ("全国已建成智能工厂1.2万家。", "zh", [(12_000, "smart_factories")]),
