@@ -104,20 +104,7 @@ def _strip_zh_trailing(text: str) -> str:
     its leftmost match starts at the earliest place from which the words reach that end, found by
     following back, from the end, every word that ends where the run has got to."""
     end = len(text) - 1 if text.endswith("\n") else len(text)
-    best = -1
-    todo = [end]
-    seen = {end}
-    while todo:
-        stop = todo.pop()
-        for n in _ZH_TRAILING_LENGTHS:
-            begin = stop - n
-            if begin < 0:
-                break
-            if begin not in seen and text[begin:stop] in _ZH_TRAILING_SET:
-                seen.add(begin)
-                todo.append(begin)
-                if best < 0 or begin < best:
-                    best = begin
+    best = _run_start(text, end, _ZH_TRAILING_SET, _ZH_TRAILING_LENGTHS, _at_word)
     # (the one match ends at ``end``: what comes after it, a final line break, stays)
     return text if best < 0 else text[:best] + text[end:]
 
@@ -212,32 +199,51 @@ def _en_trailing_start(folded: str) -> int:
     the alternation of ~70 words at every position; here each link is found by looking up the
     few slices that end where the chain has got to (every word ends in a letter, so the \\b
     after it holds before white space or the end)."""
+    # (re's \s and str.isspace agree on every character)
+    return _run_start(folded, len(folded.rstrip()), _EN_TRAILING_SET, _EN_TRAILING_LENGTHS, _after_space)
+
+
+def _run_start(text: str, end: int, words: frozenset[str], lengths: list[int], start_of) -> int:
+    """The earliest start of a run of ``words`` that ends at ``end`` (-1: none), followed back
+    from the end: every word that ends where the run has got to extends it to ``start_of(text,
+    begin)`` of its first character (None: the word cannot link there)."""
     best = -1
-    todo = [len(folded.rstrip())]  # (re's \s and str.isspace agree on every character)
-    seen = set(todo)
+    todo = [end]
+    seen = {end}
     while todo:
-        end = todo.pop()
-        for n in _EN_TRAILING_LENGTHS:
-            begin = end - n
+        stop = todo.pop()
+        for n in lengths:
+            begin = stop - n
             if begin < 0:
                 break
-            if folded[begin:end] not in _EN_TRAILING_SET:
+            if text[begin:stop] not in words:
                 continue
-            if begin == 0:
-                return 0  # (^: the earliest start there is)
-            if not folded[begin - 1].isspace():
-                continue  # a word needs white space before it
-            space = begin - 1
-            while space > 0 and folded[space - 1].isspace():
-                space -= 1
-            if space == 0:
-                return 0
-            if best < 0 or space < best:
-                best = space
-            if space not in seen:  # the word before the white space may be a link too
-                seen.add(space)
-                todo.append(space)
+            start = start_of(text, begin)
+            if start is None or start in seen:
+                continue
+            seen.add(start)
+            todo.append(start)
+            if best < 0 or start < best:
+                best = start
     return best
+
+
+def _at_word(text: str, begin: int) -> int:
+    """Chinese words follow one another directly."""
+    return begin
+
+
+def _after_space(text: str, begin: int) -> int | None:
+    """An English word needs white space before it (or the text's start): the run goes on from
+    where that white space starts."""
+    if begin == 0:
+        return 0  # (^: the earliest start there is)
+    if not text[begin - 1].isspace():
+        return None
+    space = begin - 1
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    return space
 
 
 _ZH_SPLIT = re.compile(r"[、和与及]|以及")
