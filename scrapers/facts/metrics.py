@@ -592,7 +592,7 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
     if key and q.unit == "count" and _counts_people(s, q, lang) and key not in _people_rows():
         # "规模以上企业吸纳就业约2700万人": people are no count of firms, factories or products
         return None
-    if key and q.unit == "count" and lang == "zh" and _ZH_BECAME.match(s, q.end + len(q.counted or "")) and q.counted:
+    if key and q.unit == "count" and lang == "zh" and q.counted and _ZH_BECAME.match(s, q.end + len(q.counted)):
         # "2000家专精特新企业在A股上市", "101家机器人企业成长为“小巨人”企业": the firms that did
         # something, no count of the population they come from (nor of the one they joined)
         return None
@@ -619,7 +619,8 @@ _ZH_BECAME = re.compile(r"(?:已|均|先后|陆续)?(?:在[^，,。；]{1,12}?(?
 _ZH_ACTED_ON = re.compile(r"对(?:其中|全国|全省)?$")
 _ZH_ACTION = re.compile(r"(?:的)?(?:开展|进行|实施|组织|实行)")
 _ZH_EARLIER = re.compile(r"此前|之前|此前已|原有")
-_EN_EARLIER = re.compile(r"\b(?:previously|earlier|before this|before then)\b", re.I)
+# ("earlier this year", "earlier in May" date the figure: not an unstated time)
+_EN_EARLIER = re.compile(r"\b(?:previously|before this|before then|earlier(?!\s+(?:this|in|last|that|on)\b))\b", re.I)
 
 
 # A noun phrase narrowed by a threshold: "营业收入超过百亿元的消费品企业", "研发投入在1000万元以上的

@@ -131,3 +131,8 @@ def test_the_population_itself_keeps_its_key(text: str, key: str) -> None:  # (a
 )
 def test_counts_that_are_no_dated_level_of_the_population_take_no_key(text: str, lang: str) -> None:
     assert [m.metric_key for m in metrics(text, lang) if m.unit == "count"] == [None]
+
+
+def test_earlier_with_a_date_is_a_dated_level() -> None:
+    found = metrics("Earlier this year China had 7 national IoV pilot zones.", "en")
+    assert [m.metric_key for m in found if m.unit == "count"] == ["iov_pilot_zones"]
