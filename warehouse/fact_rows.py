@@ -18,7 +18,8 @@ from scrapers.facts import Event, Metric
 # Columns of a fact row after (url, content_hash, seq); storing adds extractor_version and
 # extracted_at, the same for a whole batch.
 METRIC_COLUMNS = ("subject", "subject_source", "metric_key", "value", "value_high", "unit", "counted",
-                  "qualifier", "measure", "status", "period", "as_of", "geography", "quote", "quote_start")
+                  "qualifier", "measure", "status", "period", "as_of", "geography", "quote", "quote_start",
+                  "comparison", "compared_with")
 EVENT_COLUMNS = ("event_type", "subtype", "event_date", "date_precision", "title", "agency", "doc_number",
                  "quote", "quote_start", "is_recent")
 # (url, content_hash, metrics, events): one row per document processed, even with no facts.
@@ -32,7 +33,7 @@ def metric_rows(url: str, content_hash: str, metrics: Iterable[Metric]) -> list[
     return [
         (url, content_hash, seq, m.subject, m.subject_source, m.metric_key, float(m.value), m.value_high,
          m.unit, m.counted, m.qualifier, m.measure, m.status, m.period, m.as_of, m.geography, m.quote,
-         m.start)
+         m.start, m.comparison, m.compared_with)
         for seq, m in enumerate(metrics)
     ]
 
@@ -49,11 +50,11 @@ def event_rows(url: str, content_hash: str, events: Iterable[Event]) -> list[tup
 def metric_of(row: tuple) -> Metric:
     """The ``Metric`` a metric row was made from (for the run's preview of a few facts)."""
     (_, _, _, subject, subject_source, metric_key, value, value_high, unit, counted, qualifier, measure,
-     status, period, as_of, geography, quote, start) = row
+     status, period, as_of, geography, quote, start, comparison, compared_with) = row
     return Metric(subject=subject, value=value, unit=unit, qualifier=qualifier, measure=measure,
                   status=status, quote=quote, subject_source=subject_source, counted=counted,
                   value_high=value_high, period=period, as_of=as_of, geography=geography,
-                  metric_key=metric_key, start=start)
+                  metric_key=metric_key, start=start, comparison=comparison, compared_with=compared_with)
 
 
 def event_of(row: tuple) -> Event:

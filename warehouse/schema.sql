@@ -218,6 +218,12 @@ CREATE TABLE IF NOT EXISTS raw.event_facts (
 -- is NULL and the event happened shortly before the page was published (from extractor 1.5.0;
 -- NULL on rows of earlier extractors).
 ALTER TABLE raw.event_facts ADD COLUMN IF NOT EXISTS is_recent BOOLEAN;
+-- Percentage-point figures (from extractor 1.7.0; NULL on other figures and on rows of earlier
+-- extractors): comparison is change (against an earlier time), gap (against another group) or
+-- contribution (to the whole's growth); compared_with is the earlier time as written, or the
+-- other group (in English when it is a usual reference group: 'all industry', ...).
+ALTER TABLE raw.metric_facts ADD COLUMN IF NOT EXISTS comparison VARCHAR;
+ALTER TABLE raw.metric_facts ADD COLUMN IF NOT EXISTS compared_with VARCHAR;
 
 -- Bookkeeping of the pipeline itself (not data): fingerprints of successful dbt builds, so a run
 -- with nothing new in the raw layer and no change to the dbt project can skip the build.

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
+from scrapers.facts.comparisons import comparison_of
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
 from scrapers.facts.measures import NO_CUE, en_list_change, measure_of
 from scrapers.facts.model import Metric
@@ -152,6 +153,8 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
         for qi, q in enumerate(quantities):
             start_of_clause = clause_start(s, q.start, lang)
             metric = _build(s, q, qi, quantities, times, groups, aliases, previous, previous_q, ctx, start_of_clause)
+            if q.unit == "percentage_points":
+                metric.comparison, metric.compared_with = _comparison(s, qi, quantities, groups, start_of_clause, ctx)
             metric.quote = quote
             metric.start = sentence.start
             copies = _distributed(s, q, metric, start_of_clause, aliases, ctx)
@@ -161,6 +164,26 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
             if entry:
                 ctx.last_sector = entry.sector
     remember_times(times, ctx.time, s, lang)
+
+
+def _comparison(s: str, qi: int, quantities: list[Quantity], groups: dict[int, tuple[int, int]],
+                start_of_clause: int, ctx: _Context) -> tuple[str, str | None]:
+    """What the percentage-point figure ``quantities[qi]`` is compared with (comparisons.py); a
+    later member of a 分别/respectively list reads the base written before the list's first."""
+    def lead(i: int, clause_start: int) -> str:
+        q = quantities[i]
+        before = quantities[i - 1].end if i > 0 and quantities[i - 1].end <= q.start else 0
+        return s[max(clause_start, before): q.start]
+
+    q = quantities[qi]
+    member = groups.get(qi)
+    group_lead, group_tail = None, ""
+    if member:
+        first, last = qi - member[0], qi - member[0] + member[1] - 1
+        group_lead = lead(first, clause_start(s, quantities[first].start, ctx.lang))
+        group_tail = s[quantities[last].end: quantities[last].end + 120]
+    return comparison_of(s, q.start, q.end, lead(qi, start_of_clause), ctx.lang, ctx.time.published, member,
+                         group_lead, group_tail)
 
 
 # A hyphenated modifier standing for a noun phrase written later ("basic-level", "state-owned").

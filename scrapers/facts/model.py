@@ -26,6 +26,11 @@ class Metric:
     as_of: str | None = None      # stocks: YYYY-MM-DD, YYYY-MM or YYYY
     geography: str = "China"      # China, China:<region>, World
     metric_key: str | None = None  # key in the conformed metric dictionary, None when unmapped
+    # percentage-point figures only (scrapers.facts.comparisons): change (against an earlier
+    # time), gap (against another group) or contribution (to the whole's growth), and what the
+    # figure is compared with
+    comparison: str | None = None
+    compared_with: str | None = None
     start: int | None = None      # offset of quote in the text
 
     def to_dict(self) -> dict:

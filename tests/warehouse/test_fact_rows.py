@@ -23,7 +23,13 @@ def test_rows_carry_every_field_of_the_fact_and_give_it_back():
         "subject": "Software revenue", "subject_source": "软件业务收入", "metric_key": "software_revenue",
         "value": 12.0, "value_high": 13.5, "unit": "percent", "counted": None, "qualifier": "approx",
         "measure": "yoy_growth", "status": "estimate", "period": "2023", "as_of": None,
-        "geography": "China:Guangdong", "quote": "增长12%左右", "quote_start": 7}
+        "geography": "China:Guangdong", "quote": "增长12%左右", "quote_start": 7,
+        "comparison": None, "compared_with": None}
+    gap = Metric(subject="Electronics value added", value=4.0, unit="percentage_points", measure="pp_change",
+                 quote="比工业高4个百分点", comparison="gap", compared_with="all industry")
+    [g] = fact_rows.metric_rows("u", "h", [gap])
+    assert fact_rows.metric_of(g) == gap
+    assert dict(zip(fact_rows.METRIC_COLUMNS, g[3:]))["compared_with"] == "all industry"
     assert dict(zip(fact_rows.EVENT_COLUMNS, e[3:]))["date_precision"] == "day"
     assert type(m[fact_rows.METRIC_COLUMNS.index("value") + 3]) is float
     assert dict(zip(fact_rows.EVENT_COLUMNS, e[3:]))["is_recent"] is False

@@ -104,7 +104,9 @@ def facts(url: str, h: str, ex: Extraction) -> FactRows:
 EX = Extraction(
     metrics=[Metric(subject="AI core industry scale", value=4.0e11, unit="CNY", qualifier="gt", quote="超过4000亿元",
                     metric_key="ai_core_industry_scale", period="2021", start=12),
-             Metric(subject="5G base stations", value=2310000, unit="count", quote="231万个", counted="base stations")],
+             Metric(subject="5G base stations", value=2310000, unit="count", quote="231万个", counted="base stations"),
+             Metric(subject="Electronics value added", value=4.0, unit="percentage_points", measure="pp_change",
+                    quote="比工业高4个百分点", comparison="gap", compared_with="all industry")],
     events=[Event(type="press_conference", date="2022-07", agency="MIIT", quote="举行新闻发布会", start=0)],
 )
 
@@ -113,20 +115,22 @@ def test_stored_fact_rows_hold_every_field_of_the_facts(con):
     load.store_extractions(con, facts(URL, "h1", EX), "x1")
     metrics = con.execute(
         "SELECT url, content_hash, extractor_version, seq, subject, subject_source, metric_key, value, value_high, "
-        "unit, counted, qualifier, measure, status, period, as_of, geography, quote, quote_start "
-        "FROM raw.metric_facts ORDER BY seq").fetchall()
+        "unit, counted, qualifier, measure, status, period, as_of, geography, quote, quote_start, comparison, "
+        "compared_with FROM raw.metric_facts ORDER BY seq").fetchall()
     assert metrics == [
         (URL, "h1", "x1", 0, "AI core industry scale", None, "ai_core_industry_scale", 4.0e11, None, "CNY", None,
-         "gt", "level", "actual", "2021", None, "China", "超过4000亿元", 12),
+         "gt", "level", "actual", "2021", None, "China", "超过4000亿元", 12, None, None),
         (URL, "h1", "x1", 1, "5G base stations", None, None, 2310000.0, None, "count", "base stations",
-         "eq", "level", "actual", None, None, "China", "231万个", None),
+         "eq", "level", "actual", None, None, "China", "231万个", None, None, None),
+        (URL, "h1", "x1", 2, "Electronics value added", None, None, 4.0, None, "percentage_points", None,
+         "eq", "pp_change", "actual", None, None, "China", "比工业高4个百分点", None, "gap", "all industry"),
     ]
     assert con.execute(
         "SELECT url, content_hash, extractor_version, seq, event_type, subtype, event_date, date_precision, title, "
         "agency, doc_number, quote, quote_start FROM raw.event_facts").fetchall() == [
         (URL, "h1", "x1", 0, "press_conference", None, "2022-07", "month", None, "MIIT", None, "举行新闻发布会", 0)]
     assert con.execute("SELECT url, content_hash, extractor_version, metrics, events FROM raw.extractions").fetchall() \
-        == [(URL, "h1", "x1", 2, 1)]
+        == [(URL, "h1", "x1", 3, 1)]
     # One timestamp for the whole batch, in every table.
     assert con.execute("SELECT count(DISTINCT extracted_at) FROM (SELECT extracted_at FROM raw.metric_facts UNION ALL "
                        "SELECT extracted_at FROM raw.event_facts UNION ALL SELECT extracted_at FROM raw.extractions)"
@@ -141,8 +145,8 @@ def test_a_batch_with_facts_already_stored_adds_only_the_missing_rows(con):
     con.execute("DELETE FROM raw.metric_facts WHERE seq = 1")
     batch = facts(URL, "h1", EX)
     batch.add_extraction(URL, "h2", EX.metrics, [])
-    assert load.store_extractions(con, batch, "x1") == (1 + 2, 0)
-    assert count(con, "raw.metric_facts") == 4 and count(con, "raw.event_facts") == 1
+    assert load.store_extractions(con, batch, "x1") == (1 + 3, 0)
+    assert count(con, "raw.metric_facts") == 6 and count(con, "raw.event_facts") == 1
     assert count(con, "raw.extractions") == 2
 
 
@@ -152,7 +156,7 @@ def test_a_batch_of_facts_is_stored_whole_or_not_at_all(con):
     with pytest.raises(duckdb.ConstraintException):
         load.store_extractions(con, batch, "x1")
     assert count(con, "raw.metric_facts") == count(con, "raw.event_facts") == count(con, "raw.extractions") == 0
-    assert load.store_extractions(con, facts(URL, "h1", EX), "x1") == (2, 1)  # the connection is usable
+    assert load.store_extractions(con, facts(URL, "h1", EX), "x1") == (3, 1)  # the connection is usable
 
 
 def test_an_empty_batch_stores_nothing(con):

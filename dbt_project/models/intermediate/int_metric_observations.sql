@@ -105,6 +105,8 @@ select
     k.period,
     k.as_of,
     coalesce(k.geography, 'China') as geography,
+    k.comparison,
+    k.compared_with,
     k.quote,
     k.extracted_at,
     u.source_updated_at

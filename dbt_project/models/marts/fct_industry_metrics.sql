@@ -1,7 +1,10 @@
 -- One reported fact, however many pages reported it (an MIIT release, a China Daily reprint, a
 -- translation): mapped metrics of current document versions with a period or as_of date.
 -- status and unit are part of the grain: a target is not a disagreeing report of the actual, and
--- a bracketed conversion (约合600亿美元) is not a disagreeing report of the yuan figure.
+-- a bracketed conversion (约合600亿美元) is not a disagreeing report of the yuan figure. So are a
+-- percentage-point figure's comparison and, for a gap, the group it is measured against: 4 points
+-- above all industry and 0.2 above high-tech manufacturing, or a gap and a change over time, are
+-- different facts of one period, not reports that disagree.
 -- The chosen value comes from MIIT (or the source ranked next in the sources seed), then from the
 -- most recent report.
 -- is_magnitude_outlier flags a level more than 10x away from the median of the same series
@@ -10,7 +13,10 @@
 -- industry categories robots are used in, a city's target under the national key). A flag to
 -- check, not a verdict: the row stays.
 with observations as (
-    select o.*, coalesce(s.preference_rank, 99) as source_rank
+    select
+        o.*,
+        coalesce(s.preference_rank, 99) as source_rank,
+        case when o.comparison = 'gap' then o.compared_with end as peer_group
     from {{ ref('fct_metric_observations') }} as o
     left join {{ ref('sources') }} as s on s.source = o.source
     where o.is_current_version
@@ -22,7 +28,7 @@ ranked as (
     select
         *,
         row_number() over (
-            partition by metric_key, measure, status, unit, period, as_of, geography
+            partition by metric_key, measure, comparison, peer_group, status, unit, period, as_of, geography
             order by source_rank, reported_at desc nulls last, fetched_at desc, observation_id
         ) as preference
     from observations
@@ -32,6 +38,8 @@ grouped as (
     select
         metric_key,
         measure,
+        comparison,
+        peer_group,
         status,
         unit,
         period,
@@ -50,10 +58,14 @@ grouped as (
 
 chosen as (
     select
-        md5(concat_ws('|', g.metric_key, g.measure, g.status, g.unit, coalesce(g.period, ''), coalesce(g.as_of, ''), g.geography)) as industry_metric_id,
+        md5(concat_ws('|', g.metric_key, g.measure, g.status, g.unit, coalesce(g.period, ''), coalesce(g.as_of, ''), g.geography)
+            -- (a figure without a comparison keeps the id it had before the column came)
+            || coalesce('|' || g.comparison || '|' || coalesce(g.peer_group, ''), '')) as industry_metric_id,
         g.metric_key,
         c.sector,
         g.measure,
+        g.comparison,
+        g.peer_group,
         g.status,
         g.period,
         g.as_of,
@@ -83,6 +95,8 @@ chosen as (
         on c.preference = 1
         and c.metric_key = g.metric_key
         and c.measure = g.measure
+        and c.comparison is not distinct from g.comparison
+        and c.peer_group is not distinct from g.peer_group
         and c.status = g.status
         and c.unit = g.unit
         and c.period is not distinct from g.period

@@ -46,6 +46,8 @@ select
     period,
     as_of,
     geography,
+    comparison,
+    compared_with,
     quote,
     source_updated_at
 from {{ ref('int_metric_observations') }}

@@ -18,5 +18,7 @@ select
     cast(geography as varchar)          as geography,
     cast(quote as varchar)              as quote,
     cast(quote_start as integer)        as quote_start,
+    cast(comparison as varchar)         as comparison,
+    cast(compared_with as varchar)      as compared_with,
     cast(extracted_at as timestamptz)   as extracted_at
 from {{ source('raw', 'metric_facts') }}
