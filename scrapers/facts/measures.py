@@ -14,7 +14,9 @@ _ZH_CAGR = re.compile(r"年均|复合|年平均")
 # 贡献率 (contribution rate) and 占有率 (market share) are labelled shares; 增长率 is growth.
 _ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$")
 _ZH_RATE = re.compile(r"(?<!贡献)(?<!增长)(?<!增)(?<!占有)率")
-_ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)")
+# (较7月末增加642万户, 比上月末增加: a stock's increase since an earlier month's end too)
+_ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)"
+                     r"|(?:较|比)(?:上月|上季度|[一二三四]季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)(?:净)?(?:增加|增长|新增)")
 # (本批/第三批: the figures of one batch of a list are its additions, not the running total)
 _ZH_ADD = re.compile(r"新建|新增|新培育|新认定|新开通|新入选|新发布|新开工|新创建|入选|新评|新上|[本此该这]批|第[一二三四五六七八九十\d]+批")
 _ZH_REMOVE = re.compile(r"移出|撤销|退出")
@@ -24,7 +26,32 @@ _EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on q
                          ("month", "quarter", "m/m", "q/q", "sequential"))
 _ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年")
 _ZH_UP = re.compile(r"增长|增速|增幅|增加|提高|上升|上涨|提升|扩大|加快|高出|高于|多|升|增|涨")
-_ZH_DOWN = re.compile(r"下降|减少|下滑|回落|降低|下跌|萎缩|减|降|跌|低于|低|放缓|收缩|缩小|收窄")
+_ZH_DOWN = re.compile(r"下降|减少|下滑|回落|降低|下跌|萎缩|减|降|跌|低于|低|放缓|收缩|缩小|收窄|缩短")
+_ZH_MONTH_END_BASE = re.compile(r"(?:较|比)(上月|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)")
+_ZH_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def since_month_end(lead: str, period: str) -> str | None:
+    """The period of an increase since a month's end (较7月末增加642万户, 比上月末净增), given the
+    period ``period`` ending at the stock's month: the months after the base month, up to that
+    one ('2023-08' for 较7月末 at the end of August); None without such a base."""
+    m = _ZH_MONTH_END_BASE.search(lead)
+    end = period.split("/")[-1]
+    if m is None or len(end) != 7:
+        return None
+    year, month = int(end[:4]), int(end[5:7])
+    base = m.group(1)
+    base_month = month - 1 if base == "上月" else (int(base[:-1]) if base[0].isdigit() else _ZH_MONTHS.get(base[:-1]))
+    if not base_month or not 0 < base_month < month:
+        return None
+    return end if base_month + 1 == month else f"{year}-{base_month + 1:02d}/{end}"
+
+
+# A bound is no change: 比例不低于80%, 不少于10家 (the qualifier module reads it as ge / le).
+_ZH_BOUND = re.compile(r"不(?:低于|少于|高于|超过|足|到)")
+# An average change across units ("示范工厂研发周期平均缩短28.4%、生产效率平均提升22.3%") is a
+# change against before, not a year-on-year growth rate.
+_ZH_AVERAGE_CHANGE = re.compile(r"平均(?:提升|提高|增长|增加|缩短|降低|减少|下降)了?$")
 _ZH_TO_LEVEL = re.compile(r"(?:升|提升|提高|上升|增|增加|降|下降|回落)(?:至|到)")
 _ZH_DOUBLE = re.compile(r"翻番|翻一番")
 
@@ -40,7 +67,8 @@ _EN_RATE = Guarded(re.compile(r"(?<!growth )\brate\b|utili[sz]ation|penetration|
                    ("rate", "utili", "penetration", "coverage", "digitali"))
 _EN_NET = Guarded(re.compile(r"net (?:increase|addition|gain)|since the end of|from the end of", re.I), ("net ", "the end of"))
 # "will build"/"to build" adds new units; "has built" states the stock.
-_EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)|\badd(?:ed|ing|s)?\b|\b(?:to|will) build\b|\b(?:this|latest) batch\b", re.I),
+# ("added value" is value added, and "new materials" an industry)
+_EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)(?! materials)|\badd(?:ed|ing|s)?\b(?! value)|\b(?:to|will) build\b|\b(?:this|latest) batch\b", re.I),
                   ("new", "add", "build", "batch"))
 _EN_GROWTH_SINCE = Guarded(
     re.compile(r"decade|since|from \d|over the past|ten years|compared with \d{4}|from [\d.,]+ [A-Za-z]+", re.I),
@@ -62,7 +90,8 @@ _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
 _EN_SMALLER_DECLINE = re.compile(
     r"\b(?:declines?|drops?|falls?|decreases?|contractions?)\s+(?:has\s+|had\s+|was\s+)?narrow(?:ed|s)?\s+(?:by\s+)?$|"
     r"\bnarrow(?:ed|ing|s)?\s+(?:the|its|their)\s+(?:declines?|drops?|falls?|decreases?|contractions?)\s+(?:by\s+)?$", re.I)
-_EN_DECLINE_BEFORE = re.compile(r"\b(?:declines?|drops?|falls?|decreases?|contractions?)\s*$", re.I)
+_EN_DECLINE_BEFORE = re.compile(r"\b(?:declines?|drops?|falls?|decreases?|contractions?)(?:\s+(?:was|were|is|had been|has been))?\s*$",
+                                re.I)
 _EN_NARROWER_AFTER = re.compile(r"\s*(?:narrower|smaller)\b", re.I)
 # A comparative right after the figure says which way it goes, whatever verb came before:
 # "Growth was still 2.6 percentage points lower than that of overall industry".
@@ -161,15 +190,15 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         if _ZH_DOUBLE.search(tail[:6]):
             return "yoy_growth", 1
         share_at, rate_at = _last(_ZH_SHARE, lead), _last(_ZH_RATE, lead)
-        # 升至/提高到 X% states the new level, not a growth rate.
-        lead_growth = _ZH_TO_LEVEL.sub("", lead)
+        # 升至/提高到 X% states the new level, not a growth rate; 不低于 X% bounds a level.
+        lead_growth = _ZH_BOUND.sub("", _ZH_TO_LEVEL.sub("", lead))
         growth_at = max(_last(_ZH_UP, lead_growth), _last(_ZH_DOWN, lead_growth))
         if (share_at >= 0 or rate_at >= 0) and max(share_at, rate_at) > growth_at:
             return ("rate", 1) if rate_at > share_at else ("share", 1)
         yoy = _ZH_YOY.search(lead)
         if growth_at >= 0 or yoy:
             sign = growth_sign(lead, tail, "zh")
-            if _ZH_SEQUENTIAL.search(lead):
+            if _ZH_SEQUENTIAL.search(lead) or (not yoy and _ZH_AVERAGE_CHANGE.search(lead)):
                 return "growth", sign
             if yoy:
                 return "yoy_growth", sign

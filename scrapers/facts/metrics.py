@@ -19,14 +19,14 @@ from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import comparison_of
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
-from scrapers.facts.measures import NO_CUE, en_list_change, measure_of
+from scrapers.facts.measures import NO_CUE, en_list_change, measure_of, since_month_end
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded
 from scrapers.facts.numbers import normalise_width
 from scrapers.facts.periods import TimeRef, find_times
 from scrapers.facts.qualifiers import qualifier_of
 from scrapers.facts.sentences import Sentence, split_sentences
-from scrapers.facts.status import status_of
+from scrapers.facts.status import horizon_status, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      split_list)
 from scrapers.facts.timeline import (TimeState, is_flow, part_of_flow, pick_time, reference_date, remember_times,
@@ -392,10 +392,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                                  from_to, opens_from_to, flow)
     cumulative = bool(_CUMULATIVE.search(clause_lead))
     period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative)
+    if measure == "net_increase" and period and lang == "zh":
+        period = since_month_end(lead, period) or period
     if measure == "yoy_growth" and period and len(period) == 9 and period[:4] != period[5:]:
         measure = "growth"  # growth over a span of years (十年来) is not year-on-year
     if time_ref is not None and time_ref.kind == "target":
-        status = "target"
+        status = horizon_status(s, time_ref.start, q.start, lang, start_of_clause)
     else:
         status = status_of(s, q.start, q.end, period or as_of, lang, ctx.time.published, start_of_clause)
 

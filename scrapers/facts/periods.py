@@ -97,7 +97,8 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("month", re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?![\d日末底])"), ('月',)),
     ("target_y", re.compile(r"到(\d{4})年"), ('到',)),
     ("year", re.compile(r"(\d{4})年(?:度|全年)?(?![\d月末底])"), ('年',)),
-    ("this_year", re.compile(r"(今年|全年|去年|明年)(?!同期|末|底|同月)"), ('今年', '全年', '去年', '明年')),
+    # (去年全年/上年全年 is last year as a whole: its 全年 is not this year's)
+    ("this_year", re.compile(r"(今年|(?<!去年)(?<!上年)全年|去年|上年全年|明年)(?!同期|末|底|同月)"), ('今年', '全年', '去年', '明年')),
     ("now", re.compile(r"目前|当前|现在|如今|至今"), ('目前', '当前', '现在', '如今', '至今')),
 ]
 
@@ -116,7 +117,7 @@ def _ref_year(rel: str | None, explicit: str | None, published: date | None) -> 
         return int(explicit), True
     if published is None:
         return None, False
-    if rel in ("去年", "上年", "前一年", "last year"):
+    if rel in ("去年", "上年", "上年全年", "前一年", "last year"):
         return published.year - 1, True
     if rel in ("明年", "next year"):
         return published.year + 1, True

@@ -9,6 +9,10 @@ from scrapers.facts.needles import Guarded
 
 _ZH_TARGET = re.compile(r"目标|力争|要达到|预期目标|计划到|将达到\S*以上")
 _ZH_TARGET_YEAR = re.compile(r"到(\d{4})年(?!底|末|\d{1,2}月)")
+# 预计到2030年 is a projection of that year, not a goal set for it.
+_ZH_FORECAST_BEFORE = ("预计", "预估", "估计", "有望")
+# "could top 50,000 by 2027": a possibility someone sees, not a goal.
+_EN_MAYBE = Guarded(re.compile(r"\b(?:could|might|may)\b", re.I), ("could", "might", "may"))
 # (Guarded: the English patterns are tried only when a word they need occurs, see needles.py.)
 _EN_TARGET = Guarded(re.compile(r"\b(?:goal|target|aims? (?:to|for)|aiming (?:to|for)|plans? to|planned to|expects the|is to reach|work plan)\b", re.I),
                      ("goal", "target", "aim", "plan", "expects the", "is to reach"))
@@ -38,8 +42,13 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
     estimate = _ZH_ESTIMATE if zh else _EN_ESTIMATE
     # "到2025年"/"by 2025" is a goal only for a year not yet over when the text was written.
     this_year = published.year if published else 0
-    future_year = any(int(y) >= this_year for y in target_year.findall(head))
-    if target.search(head) or future_year or (not zh and _EN_BY_YEAR_AFTER.match(s, end)):
+    future_year = any(int(m.group(1)) >= this_year for m in target_year.finditer(head)
+                      if not (zh and head[max(0, m.start() - 2): m.start()] in _ZH_FORECAST_BEFORE))
+    if target.search(head):
+        return "target"
+    if future_year or (not zh and _EN_BY_YEAR_AFTER.match(s, end)):
+        if not zh and _EN_MAYBE.search(s[clause_start:start]):
+            return "forecast"
         return "target"
     cues = list(estimate.finditer(head))
     if zh and cues and cues[-1].end() <= clause_start and _ZH_PLAN_STRONG.search(s[clause_start:start]) \
@@ -59,6 +68,19 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
     if _months_ahead(when, published) > 0 and plan.search(head):
         return "target"
     return "actual"
+
+
+def horizon_status(s: str, horizon_start: int, start: int, lang: str, clause_start: int) -> str:
+    """Status of a figure dated by a goal's horizon (到2030年, "by 2027", at ``s[horizon_start]``):
+    a target, unless the horizon is a projection's (预计到2030年, 有望到…; "could top 50,000 by
+    2027"): then a forecast."""
+    if lang == "zh":
+        before = s[max(0, horizon_start - 2): horizon_start]
+        return "forecast" if before in _ZH_FORECAST_BEFORE else "target"
+    head = s[:start]
+    if _EN_MAYBE.search(s[clause_start:start]) and not _EN_TARGET.search(head):
+        return "forecast"
+    return "target"
 
 
 def _estimate_or_forecast(when: str | None, published: date | None) -> str:

@@ -84,6 +84,15 @@ def _is_sub_period(ref: TimeRef, lede: TimeRef | None) -> bool:
     return ref.value[:4] == lede.value.split("/")[-1][:4]
 
 
+def _not_carried(sentence: str, start: int) -> bool:
+    """Whether the time at ``sentence[start]`` is one the next sentence does not continue: it
+    opens an "of which" aside (其中，3月份增长7.7%: a part of the period reported), or it is a
+    comparison's base (较去年全年加快0.7个百分点, "faster than in the first quarter")."""
+    before = sentence[max(0, start - 12): start].rstrip(" ，,")
+    return before.endswith(("其中", "of which", "Of which", "较", "比", "与", "than", "than in", "than that in",
+                            "compared with", "compared to"))
+
+
 def _statement_date(sentence: str, ctx: TimeState, lang: str) -> date | None:
     """The day the text's figures were stated, from an opening sentence: its dateline
     ("新华社北京12月27日电", "BEIJING, June 25 --") or the day of the press conference or meeting
@@ -131,7 +140,7 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
             continue  # "set priorities for 2018": a future year is not the period of a reported figure
         if ctx.lede is None and t.kind == "period":
             ctx.lede = t
-        if _is_sub_period(t, ctx.lede):
+        if _is_sub_period(t, ctx.lede) or (t.kind == "period" and _not_carried(sentence, t.start)):
             continue
         ctx.last_any = _Carried(t, ctx.paragraph)
         if t.kind == "period":

@@ -36,12 +36,13 @@ _ZH_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百
 ZH_CLASSIFIERS = "个|家|户|台|辆|套|项|块|部|座|种|人|名|款|件|所|只|枚|架|颗|片|张|栋|处|宗"
 _ZH_QUANTITY = re.compile(
     r"(?<![\d.])(?=[\d零〇一二两三四五六七八九十百千万亿])"
-    r"(?:(?P<lo>\d+(?:\.\d+)?)(?:[—–\-~～]|至|到)(?=\d))?"
+    # (a range: 2—3家, 10至15家, and 8%—10% with the unit after both bounds; 从8%到10% is two figures)
+    r"(?:(?P<lo>\d+(?:\.\d+)?)(?:[—–\-~～]|至|到|[%％][—–\-~～])(?=\d))?"
     r"(?P<num>" + _ZH_NUM + r")?"
     r"(?P<more>多|余)?"
     r"(?P<mag>万亿|亿|万)?"
     r"(?P<more2>多|余)?"
-    r"(?P<unit>%|％|个百分点|百分点|美元|元|万?吨|[Ee][Ff][Ll][Oo][Pp][Ss]|EB|成|倍|" + ZH_CLASSIFIERS + r")?"
+    r"(?P<unit>%|％|个百分点|百分点|美元|元|万?吨| ?[Ee][Ff][Ll][Oo][Pp][Ss]| ?EB|成|倍|" + ZH_CLASSIFIERS + r")?"
 )
 # Where a match can start, for needles.candidate_matches: a character of the look-ahead class not
 # preceded by a digit or point (checked after it, so that the pattern opens with a class and re
@@ -50,6 +51,10 @@ _ZH_QUANTITY_STARTS = re.compile(r"[\d零〇一二两三四五六七八九十百
 _ZH_TIMES_GROWTH = re.compile(r"(?:增长|增加|提高|提升|扩大)了?$")
 _ZH_DENSITY = re.compile(r"每万名(?:制造业)?(?:产业)?(?:工人|员工|职工)(?:拥有|使用|配备)?(?:工业)?(?:机器人)?(?:数量)?(?:达到|达|为)?(?P<num>\d+(?:\.\d+)?)台")
 _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
+# 每秒230百亿亿次浮点运算: 百亿亿 is 10^18, so 230 EFLOPS.
+_ZH_EXAFLOPS = re.compile(r"(?P<num>\d+(?:\.\d+)?)百亿亿次(?:浮点运算)?")
+# 占比超过一半, 比重过半数: half of a whole, 50 % (the qualifier is read before it as for any figure).
+_ZH_HALF = re.compile(r"(?:占比|比重|份额|占)(?:已|已经)?(?:超过|超|逾|近|约|接近|达到|达|过)?(?P<half>一半|半数)")
 # The noun after a measure word, up to the next punctuation, particle or verb. 中 ends it as a
 # locative (31个大类中, 企业中有) but not inside a word (中小企业, 数据中心, 中国, 中央企业). (中类 is
 # left out: metrics reads the owner of 8个大类、65个中类和180个小类 as the subject of every member
@@ -129,6 +134,12 @@ def _zh_quantities(s: str) -> list[Quantity]:
         value = _zh_decimal(m.group("num"))
         if value is not None:
             out.append(Quantity(m.start(), m.end(), value, "percent"))
+    if "百亿亿" in s:
+        for m in _ZH_EXAFLOPS.finditer(s):
+            out.append(Quantity(m.start(), m.end(), float(m.group("num")), "EFLOPS"))
+    if "一半" in s or "半数" in s:
+        for m in _ZH_HALF.finditer(s):
+            out.append(Quantity(m.start("half"), m.end("half"), 50.0, "percent"))
     out = _drop_nested(out)
     return out
 
@@ -185,9 +196,9 @@ def _zh_unit(s: str, m: re.Match, value: float, unit: str | None, mag: str | Non
         return Quantity(start, end, value, "USD")
     if unit and unit.endswith("吨"):
         return Quantity(start, end, scaled(value, 1e4) if unit == "万吨" else value, "tonne")
-    if unit and unit.upper() == "EFLOPS":
+    if unit and unit.strip().upper() == "EFLOPS":
         return Quantity(start, end, value, "EFLOPS")
-    if unit == "EB":
+    if unit and unit.strip() == "EB":
         return Quantity(start, end, value, "EB")
     if unit == "成":
         # 五成 = 50 %; only a single tenth digit makes sense (超五成, 四成以上).
@@ -268,10 +279,13 @@ def _en_counted(s: str, end: int) -> str | None:
 
 
 # "between 5 and 6 percent", "5-6 percent": a range with the unit after the upper bound.
-_EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)\s*[-–]\s*)"
+# "15 to 20 percent" too, but not "from 15 to 20 percent", which is two figures.
+_EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)\s*[-–]\s*"
+                       r"|(?<![\w.])(?<!from )(?P<c>\d+(?:\.\d+)?)\s+to\s+)"
                        r"(?P<hi>\d+(?:\.\d+)?)(?P<unit>\s*(?:%|percent\b|per cent\b)|\s+(?:million|billion|trillion)\b)")
 # Where a match can start (see _ZH_QUANTITY_STARTS): the b of "between", or a digit not preceded
 # by a word character or point.
+_EN_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _EN_RANGE_STARTS = re.compile(r"[b\d](?:(?<=b)(?=etween)|(?<=\d)(?<![\w.]\d))")
 _EN_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _EN_WORD_MAGNITUDE = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<mag>million|billion|trillion)\b"
@@ -317,10 +331,12 @@ def _en_word_counts(s: str) -> list[Quantity]:
 
 def _en_ranges(s: str) -> list[Quantity]:
     out = []
-    if not has_any(s, ("between", "-", "–")) or not _DIGIT.search(s):
+    if not has_any(s, ("between", "-", "–", " to ")) or not _DIGIT.search(s):
         return out
     for m in candidate_matches(_EN_RANGE, _EN_RANGE_STARTS, s):
-        low, high = float(m.group("a") or m.group("b")), float(m.group("hi"))
+        if m.group("c") and _EN_MONTH_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+            continue  # "from 10 percent on Jan. 1 to 15 percent": a day, then the second figure
+        low, high = float(m.group("a") or m.group("b") or m.group("c")), float(m.group("hi"))
         if not low < high:
             continue
         unit_text = m.group("unit").strip().lower()
@@ -383,7 +399,8 @@ def _en_quantities(s: str) -> list[Quantity]:
     return out
 
 
-_EN_WORD_SHARES = re.compile(r"(?<!first )(?<!last )\b(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters)\s+of\b", re.I)
+# ("the second half of the year" is a time, not 50 %)
+_EN_WORD_SHARES = re.compile(r"(?<!first )(?<!last )(?<!second )(?<!latter )\b(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters)\s+of\b", re.I)
 _WORD_SHARE_VALUES = {"half": 50.0, "a quarter": 25.0, "a third": 33.3, "one-third": 33.3, "one third": 33.3,
                       "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
                       "two-thirds": 66.7, "two thirds": 66.7, "three-quarters": 75.0, "three quarters": 75.0}
