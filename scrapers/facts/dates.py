@@ -59,6 +59,7 @@ _ZH_REPORTING = re.compile(r"记者(?:\d{1,2}日|近日|日前)")
 
 _ZH_DATE = re.compile(
     r"(?<![\d.])(?P<full>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
+    r"|(?P<rmd>(?P<rel>今年|去年)(?P<rmm>\d{1,2})月(?P<rmd_d>\d{1,2})日)"
     r"|(?<![\d.])(?P<md>(?P<mm>\d{1,2})月(?P<md_d>\d{1,2})日)"
     r"|(?<![\d.])(?P<ym>(?P<ymy>\d{4})年(?P<ymm>\d{1,2})月(?!份?(?:以来|末|底)))"
     r"|(?P<tym>今年(?P<tymm>\d{1,2})月(?!份?(?:以来|末|底)))"
@@ -246,6 +247,13 @@ def _zh_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention
         return DateMention(start, end, resolve_month_day(int(m["fm"]), int(m["fd"]), anchor, int(m["fy"])), "day")
     if m["md"]:
         return DateMention(start, end, resolve_month_day(int(m["mm"]), int(m["md_d"]), anchor), "day")
+    if m["rmd"]:
+        # "今年11月14日", "去年11月14日": the day of the year named (not 今年11月 and the 14th of
+        # the anchor's month)
+        if anchor is None:
+            return DateMention(start, end, None, "day")
+        year = anchor.year - (m["rel"] == "去年")
+        return DateMention(start, end, resolve_month_day(int(m["rmm"]), int(m["rmd_d"]), anchor, year), "day")
     if m["ym"]:
         return DateMention(start, end, resolve_month(int(m["ymm"]), anchor, int(m["ymy"])), "month")
     if m["tym"]:

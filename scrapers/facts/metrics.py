@@ -29,8 +29,8 @@ from scrapers.facts.sentences import Sentence, split_sentences
 from scrapers.facts.status import horizon_status, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      split_list)
-from scrapers.facts.timeline import (TimeState, is_flow, part_of_flow, pick_time, reference_date, remember_times,
-                                     resolve_time)
+from scrapers.facts.timeline import (TimeState, is_flow, part_of_flow, pick_time, reached_on_day, reference_date,
+                                     remember_times, resolve_time)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 
 # (Guarded: case-insensitive patterns tried only when a word they need occurs, see needles.py.)
@@ -390,6 +390,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     opens_from_to = qi + 1 < len(quantities) and _is_from_to(s, q, quantities[qi + 1], lang)
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
+    if measure == "level":
+        # "11月14日，…年产量首次突破1000万辆": reached on a day, the level at that day
+        day = reached_on_day(s, q, start_of_clause, time_ref, origin, ctx.time, lang)
+        if day is not None:
+            time_ref, origin = day, "sentence"
     cumulative = bool(_CUMULATIVE.search(clause_lead))
     period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative)
     if measure == "net_increase" and period and lang == "zh":

@@ -65,7 +65,7 @@ def _zh_int(token: str) -> int:
     return int(value) if value else 0
 
 
-def _span(year: int, m1: int, m2: int) -> str:
+def month_span(year: int, m1: int, m2: int) -> str:
     """A month span of one year; a span that is exactly one calendar quarter (1—3月, "the first
     three months", "April-June") is written ``YYYY-Qn``, the form quarters named as such take
     (一季度, "the first quarter"), so that one period has one spelling."""
@@ -156,7 +156,7 @@ def _horizon(s: int, e: int, year: str, published: date | None) -> TimeRef:
 
 def _whole_year(s: int, e: int, published: date | None) -> TimeRef | None:
     """全年 / "the full year": in January/February reports, the year just ended; else this year.
-    A year named earlier in the same sentence overrides this (:func:`_whole_year_anaphora`)."""
+    A year named earlier in the same sentence overrides this (:func:`_year_anaphora`)."""
     if published is None:
         return None
     year = published.year - 1 if published.month <= 2 else published.year
@@ -169,7 +169,7 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     if kind == "ym_range":
         if g[0] == g[2]:
             m1, m2 = int(g[1]), int(g[3])
-            return TimeRef(s, e, "period", _span(int(g[0]), m1, m2)) if 1 <= m1 < m2 <= 12 else None
+            return TimeRef(s, e, "period", month_span(int(g[0]), m1, m2)) if 1 <= m1 < m2 <= 12 else None
         return TimeRef(s, e, "period", f"{int(g[0])}-{int(g[1]):02d}/{int(g[2])}-{int(g[3]):02d}")
     if kind == "y_ym_range":
         return TimeRef(s, e, "period", f"{int(g[0])}-01/{int(g[1])}-{int(g[2]):02d}")
@@ -199,7 +199,7 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         if not (1 <= m1 < m2 <= 12):
             return None
         year = int(g[0]) if g[0] else (_ref_year(g[1], None, published)[0] if g[1] else _months_year(m2, published))
-        return TimeRef(s, e, "period", _span(year, m1, m2), bool(g[0] or g[1])) if year else None
+        return TimeRef(s, e, "period", month_span(year, m1, m2), bool(g[0] or g[1])) if year else None
     if kind == "y_range":
         y1, y2 = int(g[0]), int(g[1])
         return TimeRef(s, e, "period", f"{y1}/{y2}") if 1900 < y1 < y2 < 2100 else None
@@ -215,13 +215,13 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         if not 1 <= n <= 12:
             return None
         year = int(g[0]) if g[0] else (_ref_year(g[1], None, published)[0] if g[1] else _months_year(n, published))
-        return TimeRef(s, e, "period", _span(year, 1, n), bool(g[0] or g[1])) if year else None
+        return TimeRef(s, e, "period", month_span(year, 1, n), bool(g[0] or g[1])) if year else None
     if kind == "part":
         part = g[2]
         if part in _PART_MONTHS:
             m1, m2 = _PART_MONTHS[part]
             year = int(g[0]) if g[0] else (_ref_year(g[1], None, published)[0] if g[1] else _months_year(m2, published))
-            return TimeRef(s, e, "period", _span(year, m1, m2), bool(g[0] or g[1])) if year else None
+            return TimeRef(s, e, "period", month_span(year, m1, m2), bool(g[0] or g[1])) if year else None
         q = _zh_int(part.lstrip("第").rstrip("季度"))
         year = int(g[0]) if g[0] else (_ref_year(g[1], None, published)[0] if g[1] else _months_year(q * 3, published))
         return TimeRef(s, e, "period", f"{year}-Q{q}", bool(g[0] or g[1])) if year and 1 <= q <= 4 else None
@@ -273,10 +273,12 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("month_range", re.compile(r"\b(?:from |between )?(" + _MONTH_EN + r")(?:\s+(\d{4}))?\s*(?:-|–|—|to|through|and)\s*(" + _MONTH_EN + r")(?:,?\s+(\d{4}))?(?:\s+period)?", re.I),
      # (Every match names two months: month names are rarer in a sentence than its separators.)
      ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec')),
-    ("asof_month", re.compile(r"\b(?:(?:as of|by|at|until|as at) the end of|as of|as at|end-)\s?(" + _MONTH_EN + r")(?:,?\s+(\d{4}))?", re.I), ('as of', 'as at', 'end')),
+    ("asof_month", re.compile(r"\b(?:(?:as of|by|at|until|as at) the end of|as of|as at|end-)\s?(" + _MONTH_EN + r")(?:,?\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year))?", re.I), ('as of', 'as at', 'end')),
     ("asof_year", re.compile(r"\b(?:as of |by |at |until )?(?:the )?end(?: of|-)\s?(\d{4}|last year|this year|the year)", re.I), ('end',)),
-    ("quarter", re.compile(r"\b(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q1', 'q2', 'q3', 'q4')),
-    ("in_month", re.compile(r"\bin (" + _MONTH_EN + r")(?:\s+(\d{4}))?(?! \d)", re.I), ('in ',)),
+    ("quarter", re.compile(r"\b(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}|this year|last year))?|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q1', 'q2', 'q3', 'q4')),
+    # ("in March last year", "in March of this year": the year a month is written with is its own)
+    ("in_month", re.compile(r"\bin (" + _MONTH_EN + r")(?:\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year))?(?! \d)", re.I),
+     ('in ',)),
     ("decade", re.compile(r"\b(?:over )?the past (?:decade|ten years)\b", re.I), ('past',)),
     ("fyp", re.compile(r"\b(?:(since) (?:the (?:start|beginning) of )?|(?:by |at )?(?:the )?(end) of )?(?:the )?(13|14|15)th Five-Year Plan"
                        r"(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?(?: period)?(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?"
@@ -363,16 +365,16 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         if not 1 <= m2 <= 12:
             return None
         year, explicit = year_of(g[2], m2)
-        return TimeRef(s, e, "period", _span(year, 1, m2), explicit) if year else None
+        return TimeRef(s, e, "period", month_span(year, 1, m2), explicit) if year else None
     if kind == "month_range":
         m1, m2 = _month_en(g[0]), _month_en(g[2])
         if m1 >= m2:
             return None
         year, explicit = year_of(g[3] or g[1], m2)
-        return TimeRef(s, e, "period", _span(year, m1, m2), explicit) if year else None
+        return TimeRef(s, e, "period", month_span(year, m1, m2), explicit) if year else None
     if kind == "asof_month":
         month = _month_en(g[0])
-        year, explicit = year_of(g[1], month)
+        year, explicit = year_of(g[1] or g[2], month)
         return TimeRef(s, e, "as_of", f"{year}-{month:02d}", explicit) if year else None
     if kind == "asof_year":
         year, explicit = year_of("this year" if g[0].lower() == "the year" else g[0], 12)
@@ -385,7 +387,7 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         return TimeRef(s, e, "period", f"{year}-Q{q}", explicit) if year else None
     if kind == "in_month":
         month = _month_en(g[0])
-        year, explicit = year_of(g[1], month)
+        year, explicit = year_of(g[1] or g[2], month)
         return TimeRef(s, e, "period", f"{year}-{month:02d}", explicit) if year else None
     if kind == "decade":
         if published is None:
@@ -539,7 +541,7 @@ def find_times(sentence: str, lang: str, published: date | None) -> list[TimeRef
         taken.sort(key=_start)
     if lang == "en" and taken and " the " in sentence:
         taken = _elliptical_parts(sentence, taken)
-    return _whole_year_anaphora(taken)
+    return _year_anaphora(sentence, taken, lang)
 
 
 # "6.5 percent in the first quarter and 6.3 percent in the second": an ordinal with its noun left
@@ -582,17 +584,50 @@ def _overlaps(start: int, end: int, taken: list[TimeRef], blocked: list[tuple[in
     return False
 
 
-def _whole_year_anaphora(times: list[TimeRef]) -> list[TimeRef]:
-    """"预计2026年…增长4%，全年计划…", "output in 2025 … for the full year": a whole-year
-    expression after a single year named in the same sentence means that year."""
+def _year_anaphora(sentence: str, times: list[TimeRef], lang: str) -> list[TimeRef]:
+    """Times written without a year take the year a sentence named before them:
+
+    * "预计2026年…增长4%，全年计划…", "output in 2025 … for the full year": a whole-year
+      expression after a single year means that year;
+    * "2023年，产量增长8%，3月达到120万辆", "In 2023, output rose 8%, and in March it hit …": a
+      month, quarter, month span or month end without a year, after a year (or a span or quarter
+      of one year) written with its year, lies in that year, not in the year the publication
+      date gives it (a single month named before is no such anchor: "In December 2023 …, and in
+      March …" may well be the March after it)."""
     out: list[TimeRef] = []
+    year: str | None = None        # the last year named
+    anchor: str | None = None      # the year of the last time that dates what follows it
     for t in times:
-        if not t.explicit_year and t.kind == "period" and len(t.value) == 4:
-            named = [o for o in out if o.kind == "period" and o.explicit_year and len(o.value) == 4]
-            if named:
-                t = TimeRef(t.start, t.end, "period", named[-1].value)
+        if t.explicit_year:
+            if t.kind == "period" and len(t.value) == 4:
+                year = t.value
+            if t.kind == "period" and _one_year(t.value) and _names_year(sentence, t, lang):
+                anchor = t.value[:4]
+        elif t.kind == "period" and len(t.value) == 4:
+            if year is not None:
+                t = TimeRef(t.start, t.end, "period", year)
+        elif (anchor is not None and not t.now and t.kind in ("period", "as_of") and t.value[:4] != anchor
+              and t.value[:4] == t.value[-7:-3]):
+            t = TimeRef(t.start, t.end, t.kind, t.value.replace(t.value[:4], anchor), False)
         out.append(t)
     return out
+
+
+def _one_year(value: str) -> bool:
+    """Whether a period is a year, a quarter or a month span within one year (not one month)."""
+    return len(value) == 4 or "-Q" in value or (len(value) == 15 and value[:4] == value[8:12])
+
+
+def _names_year(sentence: str, ref: TimeRef, lang: str) -> bool:
+    """Whether ``ref`` states the time of what follows: in English a bare year does so after a
+    preposition ("In 2023, …", "for 2023"), not as a modifier ("the 2023 edition", "its 2021
+    plan"); word forms ("last year", "the first half of 2023") always do."""
+    if lang == "zh" or not sentence[ref.start].isdigit():
+        return True
+    return fold(sentence[max(0, ref.start - 11): ref.start]).endswith(_EN_YEAR_PREPOSITIONS)
+
+
+_EN_YEAR_PREPOSITIONS = ("in ", "for ", "during ", "throughout ")
 
 
 def _is_label(sentence: str, m: re.Match) -> bool:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from scrapers.facts.clauses import clause_end
-from scrapers.facts.dates import find_dateline, find_dates
+from scrapers.facts.dates import DateMention, find_dateline, find_dates
 from scrapers.facts.needles import Guarded
-from scrapers.facts.periods import TimeRef, base_time, find_times
+from scrapers.facts.periods import TimeRef, base_time, find_times, month_span
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.units import Quantity
 
@@ -40,6 +40,25 @@ _TARGET_CONTINUES = Guarded(re.compile(r"by then|届时|到那时|^\s*by \d{4}|�
                             ("by", "届时", "到那时", "目标", "力争", "培育", "打造"))
 
 
+# A level reached on a day: "首次突破1000万辆", "surpassed 10 million units" (a bare "达" is
+# left out: 发达, 到达 and the like would make it a cue of most sentences).
+_REACHED = Guarded(re.compile(
+    r"突破|达到|超过|跨越|迈上|站上|迈过|越过|\b(?:surpass(?:ed|es|ing)?|hit|hits|hitting|cross(?:ed|es|ing)?|"
+    r"pass(?:ed|es|ing)?|top(?:ped|s|ping)?|reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|br(?:oke|eaks?|eaking))\b",
+    re.I), ("突破", "达到", "超过", "跨越", "迈上", "站上", "迈过", "越过", "surpass", "hit", "cross", "pass", "top",
+            "reach", "exceed", "broke", "break"))
+# A level still to be reached on a day is no level at that day ("有望在12月突破", "is expected to top").
+_AHEAD = Guarded(re.compile(r"将|有望|预计|力争|目标|\b(?:will|would|expect(?:s|ed)?|set to|on track|likely|poised|aims?)\b",
+                            re.I), ("将", "有望", "预计", "力争", "目标", "will", "would", "expect", "set to", "on track",
+                                    "likely", "poised", "aim"))
+# The day a report was made, not the day a level was reached: "the association said on Monday",
+# "工信部14日表示".
+# (A plain pattern: it is tried on a few words before a day, for the rare figure that gets so far.)
+_EN_REPORTED_ON = re.compile(r"\b(?:said|says|announced|reported|released|published|showed|shows|told)\s+(?:\w+\s+)?(?:on\s+)?$",
+                             re.I)
+_ZH_REPORTED_ON = re.compile(r"表示|介绍|发布|公布|透露|宣布|获悉|召开|举行|说")
+
+
 @dataclass
 class _Carried:
     """A time expression remembered from an earlier sentence, with the paragraph it came from."""
@@ -64,6 +83,8 @@ class TimeState:
     sentences_seen: int = 0
     previous_years: list[str] = field(default_factory=list)
     statement_tried: str | None = None  # the last sentence searched for the statement date in vain
+    # the days named in the last sentence asked about, with the date they were resolved against
+    days: tuple[tuple[str, date | None], list[DateMention]] | None = None
 
 
 def reference_date(sentences: list[Sentence], lang: str) -> date | None:
@@ -250,6 +271,74 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     return carried.ref, ("paragraph" if carried.paragraph == ctx.paragraph else "document")
 
 
+def reached_on_day(s: str, q: Quantity, clause_start: int, ref: TimeRef | None, origin: str, ctx: TimeState,
+                   lang: str) -> TimeRef | None:
+    """The day a level was reached, when the sentence names it: "11月14日，我国新能源汽车年产量首次
+    突破1000万辆", "China's annual NEV output surpassed 10 million units for the first time on Nov
+    14". Such a figure is the level at that day (a running year's total so far, for a flow), not
+    the figure of the whole year the text otherwise dates it to, nor a stock of the publication
+    month (:func:`resolve_time`).
+
+    Only for a figure whose own clause says it was reached (突破, 达到, "surpassed", "hit", …) and
+    not that it is still ahead; the day stands in the figure's clause or opens the sentence ("On
+    Nov. 14 last year, …"), and is not the day the figures were reported ("the association said
+    on Monday"). Its sentence dates the figure at most to the day's year (none, 目前, 今年, 2024年):
+    a month, quarter or span of its own outranks the day, and so does 全年 / "the full year" (the
+    whole year's total, stated in its last days). A time carried over from earlier sentences gives
+    way to the day when it lies in the day's year."""
+    if ref is not None and not ref.now and origin == "sentence" and not (
+            ref.kind == "period" and len(ref.value) == 4 and ref.explicit_year):
+        return None
+    lead = s[clause_start: q.start]
+    if _REACHED.search(lead) is None or _AHEAD.search(s[: q.start]) is not None:
+        return None
+    day = _day_of(s, q, clause_start, ctx, lang)
+    if day is None:
+        return None
+    if ref is not None and not ref.now and ref.value.split("/")[-1][:4] != day.value[:4]:
+        return None  # "On Jan 13, CAAM said output topped 12 million last year"
+    if ctx.published is not None and day.value > ctx.published.isoformat():
+        return None
+    return TimeRef(day.start, day.end, "as_of", day.value)
+
+
+def _day_of(s: str, q: Quantity, clause_start: int, ctx: TimeState, lang: str) -> DateMention | None:
+    """The day named for figure ``q``: the last one before it in its clause or opening the
+    sentence, else the first after it in its clause."""
+    anchor = ctx.statement or ctx.published
+    if ctx.days is None or ctx.days[0] != (s, anchor):
+        ctx.days = ((s, anchor), [d for d in find_dates(s, anchor, lang) if d.kind in ("day", "same_day") and d.value])
+    days = ctx.days[1]
+    if not days:
+        return None
+    end = clause_end(s, q.end, lang)
+    before = [d for d in days if d.end <= q.start and (d.start >= clause_start or _opens_sentence(s, d, lang))]
+    after = [d for d in days if d.start >= q.end and d.end <= end]
+    for day in ([before[-1]] if before else []) + after[:1]:
+        if not _reported_on(s, day, lang):
+            return day
+    return None
+
+
+def _opens_sentence(s: str, day: DateMention, lang: str) -> bool:
+    """Whether ``day`` makes up the sentence's opening clause ("11月14日，", "今年11月14日，",
+    "On Nov. 14 last year,"): it dates what the sentence goes on to say."""
+    return day.start <= 3 and not s[day.end: clause_end(s, day.end, lang)].strip()
+
+
+def _reported_on(s: str, day: DateMention, lang: str) -> bool:
+    if lang == "zh":
+        return _ZH_REPORTED_ON.match(s, day.end, day.end + 4) is not None
+    return _EN_REPORTED_ON.search(s[max(0, day.start - 30): day.start]) is not None
+
+
+def _year_to_date(day: str) -> str:
+    """The months of a year up to the one of ``day``: "2024-11-14" -> "2024-01/2024-11"
+    (spelt as month spans are: a quarter as YYYY-Qn, a January as YYYY-01)."""
+    year, month = int(day[:4]), int(day[5:7])
+    return day[:7] if month == 1 else month_span(year, 1, month)
+
+
 def _attached_after(s: str, q: Quantity, times: list[TimeRef], next_start: int, lang: str) -> TimeRef | None:
     """In English, the time written right after figure ``q`` (before the next figure), with only
     a year-on-year note or a preposition between them: the figure's own time."""
@@ -375,6 +464,12 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
     if ref.kind == "target":
         return (ref.value, None) if flow else (None, ref.value)
     if ref.kind == "as_of":
+        if len(ref.value) == 10:
+            # A day (:func:`reached_on_day`): a flow's total of its year so far, through that day's
+            # month (the finest span a period has); a stock, or a running total (累计), as of that
+            # day's month, the precision stocks stated at a time are dated to (so that a reprint
+            # which says "now" of the same level is the same fact).
+            return (_year_to_date(ref.value), None) if flow and not cumulative else (None, ref.value[:7])
         if flow and measure in ("net_increase", "growth", "additions") and len(ref.value) == 7:
             return f"{ref.value[:4]}-01/{ref.value}", None
         if origin == "document" and not flow and len(ref.value) == 7 and not _recent(ref, ctx.published):
