@@ -79,6 +79,8 @@ _ZH_DATE_START = re.compile(r"[\d今去昨本上当同近日此前早最]")
 # A date right after these is the bound of a period or a deadline, not the day of an action.
 _ZH_BOUND_BEFORE = re.compile(r"(?:截至|截止到?|直到|到|至|自|从|—|－|-|～|~)$")
 _ZH_BOUND_AFTER = re.compile(r"^(?:起|以来|前|之前|以前|末|底|止|份以来)")
+# "15日起向社会公开征求意见": the day a consultation opens is its date, not a period's bound.
+_ZH_STARTS_CONSULTATION = re.compile(r"起[，,]?(?:向社会|面向社会)?(?:公开)?征求")
 _ZH_YEAR_BEFORE = re.compile(r"(?:于|在|曾|是)$")
 _ZH_YEAR_AFTER = re.compile(r"^(?:[，,]|(?:正式|先后|联合)?(?:印发|发布|公布|出台|颁布|召开|举行|举办|批复|批准|设立|成立|组建|认定))")
 
@@ -88,10 +90,11 @@ _EN_DATE = re.compile(
     r"|(?P<wd>\b(?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"|(?P<m>\b[Ii]n\s+(?:(?:early|mid|late)-?\s*)?(?P<mm>{_MONTH_NAME})\b(?:\s+(?P<my>\d{{4}}))?)"
     r"|(?P<ty>\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?this\s+year\b)"
-    r"|(?P<ly>\blast\s+year\b)"
+    r"|(?P<ly>\b[Ll]ast\s+year\b)"
+    rf"|(?P<lmo>\b[Ll]ast\s+(?P<lmon>{_MONTH_NAME})\b)"
     r"|(?P<y>\b[Ii]n\s+(?P<yy>(?:19|20)\d{2})\b(?![-–]))"
     r"|(?P<today>\btoday\b)|(?P<yesterday>\byesterday\b)"
-    r"|(?P<this_month>\bthis\s+month\b)|(?P<last_month>\blast\s+month\b)|(?P<last_week>\blast\s+week\b)"
+    r"|(?P<this_month>\b[Tt]his\s+month\b)|(?P<last_month>\b[Ll]ast\s+month\b)|(?P<last_week>\b[Ll]ast\s+week\b)"
     r"|(?P<same>\b(?:the\s+same\s+day|that\s+day)\b)"
     r"|(?P<recent>\b(?:recently|recent|lately|previously)\b)"
 )
@@ -228,7 +231,8 @@ def _find_zh(sentence: str, anchor: date | None) -> list[DateMention]:
         start, end = m.span()
         if _inside(masked, start, end):
             continue
-        if _ZH_BOUND_BEFORE.search(sentence[max(0, start - 3):start]) or _ZH_BOUND_AFTER.match(sentence[end:end + 3]):
+        if _ZH_BOUND_BEFORE.search(sentence[max(0, start - 3):start]) or (
+                _ZH_BOUND_AFTER.match(sentence[end:end + 3]) and not _ZH_STARTS_CONSULTATION.match(sentence, end)):
             continue
         if m["y"] and not _zh_year_is_date(sentence, start, end):
             continue
@@ -313,6 +317,10 @@ def _en_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention
     if m["m"]:
         year = int(m["my"]) if m["my"] else None
         return DateMention(start, end, resolve_month(_en_month(m["mm"]), anchor, year), "month")
+    if m["lmo"]:
+        # "last August": August of last year (this year's is "in August")
+        year = anchor.year - 1 if anchor else None
+        return DateMention(start, end, resolve_month(_en_month(m["lmon"]), anchor, year) if year else None, "month")
     return _shared_mention(m, start, end, anchor, earlier)
 
 

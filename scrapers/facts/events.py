@@ -127,11 +127,19 @@ _EN_RULES = (
           rf"|\b(?:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;]{{0,80}}?,\s+"
           rf"(?:jointly\s+)?(?:issued|released|published|unveiled)\s+by\b"
           rf"|\b(?:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;]{{0,80}}?"
-          rf"\b(?:was|were|has\s+been|have\s+been)\s+(?:issued|released|published|unveiled|promulgated)\b",
+          rf"\b(?:was|were|has\s+been|have\s+been)\s+(?:issued|released|published|unveiled|promulgated)\b"
+          # "a guideline on humanoid robots released by the ministry in November", "a work plan …
+          # that the MIIT released last August"
+          rf"|\b(?:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;,]{{0,80}}?\s"
+          rf"(?:jointly\s+)?(?:issued|released|published|unveiled)\s+by\s+(?:the\s+)?(?:[A-Z]|ministry|ministries)"
+          rf"|\b(?:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;,]{{0,80}}?\bthat\s+"
+          rf"(?:the\s+)?(?:[A-Z][\w()&-]*|ministry)(?:\s+[\w()&-]+){{0,8}}?\s+(?:jointly\s+)?(?:issued|released|published|unveiled)\b",
           retype=True, needles=("issued", "released", "published", "unveiled", "rolled", "promulgated", "launched")),
     _rule(APPROVAL, None,
           rf"\b(?:approved|approving|approve|approval\s+(?:of|for)|(?:gave|given|giving)\s+(?:the\s+)?green\s+light"
           rf"|greenlit|designated)\b[^.;]{{0,120}}?\b{_EN_ZONE}\b"
+          rf"|\b(?:approved|designated|selected|named)\b[^.;]{{0,120}}?\bas\s+(?:(?:national|the\s+first|a|new)\s+)?"
+          rf"(?:pilots?|demonstration)\b"
           rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b",
           needles=("pilot", "demonstration", "experimental", "innovation", "batch")),
     _rule(STANDARD, None,
@@ -148,7 +156,9 @@ _EN_RULES = (
           r"\b(?:data|figures|statistics)\s+(?:released|published|issued|unveiled)\b"
           r"|\b(?:released|published)\s+(?:the\s+)?(?:data|figures|statistics)\b",
           needles=("data", "figures", "statistics")),
-    _rule(PLAN, None, r"\bannounced\b[^.;]{0,30}?\b(?:targets?|plans?|goals?|blueprint)\b", needles=("announced",)),
+    # ("announced on Monday that it will roll out a three-year program": the announcement is the event)
+    _rule(PLAN, None, r"\bannounced\b[^.;]{0,60}?\b(?:targets?|plans?|goals?|blueprint|program(?:me)?s?|initiatives?)\b",
+          needles=("announced",)),
 )
 # "…, the Ministry of Industry and Information Technology (MIIT) said on Thursday.": figures put
 # out by a body on a named day are a data release (merged away when it was a press conference).

@@ -316,3 +316,12 @@ def test_a_headline_without_a_date_does_not_hide_that_the_body_calls_the_action_
             "近日，工业和信息化部印发《工业领域碳达峰实施方案》（工信部联节〔2022〕88号）。")
     [e] = events(text)
     assert e.date is None and e.recent and e.doc_number == "工信部联节〔2022〕88号"
+
+
+def test_a_consultation_opening_on_a_day_is_dated_that_day():
+    found = extract_events("工业和信息化部起草了《新能源汽车换电安全要求（征求意见稿）》，20日起向社会公开征求意见。",
+                           published=date(2024, 3, 21), lang="zh")
+    assert [(e.type, e.subtype, e.date) for e in found] == [("other", "public_consultation", "2024-03-20")]
+    # a day after which a rule applies is still no date of the action
+    found = extract_events("工业和信息化部印发《办法》，自5月1日起施行。", published=date(2024, 3, 21), lang="zh")
+    assert [e.date for e in found] == [None]
