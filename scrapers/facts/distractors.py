@@ -46,14 +46,15 @@ _ZH_STRONG_CUE = re.compile(
     r"认定|创建|建设|发布|批复|设立|建立|出台|制定|遴选|公布|推出|布局|打造|新建|开通|获批|支持|评选|命名)$"
 )
 _ZH_STOP_TAIL = re.compile(r"(?:要求|任务|措施|举措|方面|条款|章节)$")
+_EN_ADDRESS_NOUNS = {"street", "avenue", "road", "district", "floor", "building"}
 _EN_STOP_NOUNS = {
     "task", "tasks", "aspect", "aspects", "measure", "measures", "article", "articles", "chapter", "chapters",
     "department", "departments", "authority", "authorities", "ministry", "ministries", "month", "months", "year",
     "years", "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "quarter", "quarters", "point",
     "points", "section", "sections", "step", "steps", "principle", "principles", "priority", "priorities",
     "a.m.", "p.m.", "am", "pm", "times", "consecutive", "straight", "provisions", "items", "guidelines",
-    "mbps", "gbps", "mhz", "ghz", "kw", "kwh", "mw", "gw", "v", "kv", "nm", "mm", "cm", "km", "kg", "street", "avenue",
-    "road", "district", "floor", "building", "mark", "milestone", "threshold", "provinces",
+    "mbps", "gbps", "mhz", "ghz", "kw", "kwh", "mw", "gw", "v", "kv", "nm", "mm", "cm", "km", "kg",
+    "mark", "milestone", "threshold", "provinces",
     "municipalities", "regions", "counties", "guests", "participants", "attendees", "delegates", "experts",
     "representatives", "journalists", "reporters", "speakers",
     # Units outside the metric model: dropped rather than reported as counts.
@@ -71,7 +72,8 @@ _EN_DAY_RANGE_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"\s*(?:-|–|to|through|until|till|and)\s*$")
 _EN_STRONG_CUE = re.compile(
-    r"(?:exceed(?:s|ed)?|reach(?:ed|es)?|total(?:ed|led|s)?|numbered|number(?:s|ed)?|past|passed|topp?(?:ed|s)?|to|at|of|"
+    r"(?:exceed(?:s|ed|ing)?|reach(?:ed|es|ing)?|total(?:ed|led|s|ing|ling)?|numbered|number(?:s|ed|ing)?|past|passed|"
+    r"topp?(?:ed|s|ing)?|surpass(?:ed|es|ing)?|to|at|of|"
     r"hit|stood at|more than|over|nearly|about|around|almost|some|approximately|roughly|climbed|rose|fell|by)\s*$",
     re.I,
 )
@@ -193,6 +195,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         head = _EN_WORD_SPLIT.split(q.counted or "")
         if head and any(w.lower().strip(",.") in _EN_STOP_NOUNS for w in (head[0], head[-1], *head[1:3])):
             return True
+        if head and head[-1].lower().strip(",.") in _EN_ADDRESS_NOUNS:
+            return True  # "13 Xichang'an Road": an address (but "16,000 road test licences" are licences)
         if q.value < 1 and q.counted is None:
             return True
     return False

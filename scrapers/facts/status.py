@@ -18,18 +18,23 @@ _EN_TARGET = Guarded(re.compile(r"\b(?:goal|target|aims? (?:to|for)|aiming (?:to
                      ("goal", "target", "aim", "plan", "expects the", "is to reach"))
 _EN_TARGET_YEAR = Guarded(re.compile(r"\bby (\d{4})\b", re.I), ("by ",))
 _ZH_PLAN = re.compile(r"将|计划|拟|力争|争取")
+# (会议提出2024年…增长5%左右: what a meeting sets out for a period still ahead is a goal too;
+# 其中提出把…19个类别归并 speaks of now)
+_ZH_SET_OUT = re.compile(r"提出|部署")
 # A plan named in the figure's own clause outranks an estimate cue of an earlier clause
 # ("预计2026年增加值将增长4%，全年计划新培育100个"); 将 alone does not (预计…，出口将超过…).
 _ZH_PLAN_STRONG = re.compile(r"计划|力争|争取")
 # ("would" is "will" in reported speech: "said the country would add 600,000 base stations".)
 _EN_PLAN = Guarded(re.compile(r"\b(?:will|would|plans? to|is to|are to|intends? to)\b", re.I),
                    ("will", "would", "plan", "is to", "are to", "intend"))
-_ZH_ESTIMATE = re.compile(r"预计|预估|估计")
+_ZH_ESTIMATE = re.compile(r"预计|预估|估计|据测算")
 _EN_CLAUSE_BREAK = Guarded(re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,", re.I),
                            ("while", "but", "whereas", "although", "meanwhile", " said,"))
 _EN_ESTIMATE = Guarded(re.compile(r"\b(?:estimat\w*|expect(?:s|ed)?|project(?:s|ed)|forecast\w*|is set to|likely)\b", re.I),
                        ("estimat", "expect", "project", "forecast", "is set to", "likely"))
 _EN_BY_YEAR_AFTER = re.compile(r"\s*by (?:20\d{2}|then)\b")
+# "…, according to estimates by the China Center …": the source's estimate, named after the figure.
+_EN_ESTIMATE_AFTER = re.compile(r"^[^.;]{0,80}?\baccording to (?:an? |the )?(?:\w+ )?estimates?\b", re.I)
 
 
 def status_of(s: str, start: int, end: int, when: str | None, lang: str, published: date | None,
@@ -57,6 +62,8 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
     # In English an estimate cue does not reach past "while …" / "X said," into another clause.
     if cues and (zh or not _EN_CLAUSE_BREAK.search(head[cues[-1].end():])):
         return _estimate_or_forecast(when, published)
+    if not zh and "estimate" in s[end:end + 120] and _EN_ESTIMATE_AFTER.search(s[end:end + 120]):
+        return _estimate_or_forecast(when, published)
     # "2024年将新建5G基站60万个", "will build 500,000": a plan for a period not yet over.
     plan = _ZH_PLAN if zh else _EN_PLAN
     if plan.search(s[clause_start:start]) and when and published \
@@ -65,7 +72,7 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
     # "计划新增5G基站60万个，到年底总数达到290万个", "would add 600,000 …, lifting the total to 2.9
     # million by year-end": a figure dated after the text was written cannot have been reached
     # yet; in a sentence that sets out a plan it is that plan's goal, whichever clause says so.
-    if _months_ahead(when, published) > 0 and plan.search(head):
+    if _months_ahead(when, published) > 0 and (plan.search(head) or (zh and _ZH_SET_OUT.search(head))):
         return "target"
     return "actual"
 

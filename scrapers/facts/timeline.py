@@ -26,6 +26,7 @@ _FLOW_WORDS = Guarded(re.compile(
 _TARGET_CUE = Guarded(re.compile(r"\b(?:aims?|aiming|goals?|targets?|plans?|planned|seeks?|strives?)\b|目标|力争|计划|争取", re.I),
                       ("aim", "goal", "target", "plan", "seek", "strive", "目标", "力争", "计划", "争取"))
 _LIST_END = ("；", ";")
+_NOW_WORDS = re.compile(r"已经|已|目前|现已|\b(?:already|now|currently)\b")
 # Occasions at which figures are stated: "now" in their report is the day they were held.
 _OCCASION = Guarded(re.compile(r"发布会|吹风会|工作会议|大会|论坛|press conference|briefing|conference|forum", re.I),
                     ("发布会", "吹风会", "工作会议", "大会", "论坛", "briefing", "conference", "forum"))
@@ -82,6 +83,7 @@ class TimeState:
     statement: date | None = None  # when the figures were stated: the dateline or the occasion's day
     sentences_seen: int = 0
     previous_years: list[str] = field(default_factory=list)
+    continued: bool = False        # the last piece ended in "；": the next one is the same sentence
     statement_tried: str | None = None  # the last sentence searched for the statement date in vain
     # the days named in the last sentence asked about, with the date they were resolved against
     days: tuple[tuple[str, date | None], list[DateMention]] | None = None
@@ -148,6 +150,8 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
     dated = any(t.kind in ("period", "as_of") for t in times)
     opens = any(t.kind == "target" for t in times) or (ctx.target_open and not dated)
     ctx.target_open = opens and sentence.rstrip().endswith(_LIST_END)
+    # A piece cut off at "；" goes on the same sentence: a time carried from it is the sentence's.
+    ctx.continued = sentence.rstrip().endswith(_LIST_END)
     future = ctx.published.year if ctx.published else 9999
     years = [t.value for t in times if t.kind == "period" and len(t.value) == 4]
     ctx.previous_years = years
@@ -268,7 +272,16 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     carried = ctx.last_period if flow and ctx.last_period else ctx.last_any
     if carried is None:
         return None, "none"
-    return carried.ref, ("paragraph" if carried.paragraph == ctx.paragraph else "document")
+    if carried.paragraph == ctx.paragraph:
+        # ("2024年，产量1288.8万辆；动力电池产量占全球比重超过70%": the year of the piece before
+        # the semicolon is this piece's, as if written in it)
+        # (not a span of years, 十年来…；…占比为27.9%: the span dates the changes over it, while a
+        # share or a stock in the piece after is stated as of now)
+        # nor a piece that says it speaks of now: 占比已经超过20%)
+        span_of_years = "/" in carried.ref.value and len(carried.ref.value) == 9
+        same_sentence = ctx.continued and not span_of_years and not _NOW_WORDS.search(s, clause_start, q.start)
+        return carried.ref, ("sentence" if same_sentence else "paragraph")
+    return carried.ref, "document"
 
 
 def reached_on_day(s: str, q: Quantity, clause_start: int, ref: TimeRef | None, origin: str, ctx: TimeState,

@@ -42,7 +42,8 @@ _ZH_QUANTITY = re.compile(
     r"(?P<more>多|余)?"
     r"(?P<mag>万亿|亿|万)?"
     r"(?P<more2>多|余)?"
-    r"(?P<unit>%|％|个百分点|百分点|美元|元|万?吨| ?[Ee][Ff][Ll][Oo][Pp][Ss]| ?EB|成|倍|" + ZH_CLASSIFIERS + r")?"
+    # (载重吨, deadweight tonnes, are tonnes of ships' capacity)
+    r"(?P<unit>%|％|个百分点|百分点|美元|元|万?(?:载重)?吨| ?[Ee][Ff][Ll][Oo][Pp][Ss]| ?EB|成|倍|" + ZH_CLASSIFIERS + r")?"
 )
 # Where a match can start, for needles.candidate_matches: a character of the look-ahead class not
 # preceded by a digit or point (checked after it, so that the pattern opens with a class and re
@@ -195,7 +196,7 @@ def _zh_unit(s: str, m: re.Match, value: float, unit: str | None, mag: str | Non
     if unit == "美元":
         return Quantity(start, end, value, "USD")
     if unit and unit.endswith("吨"):
-        return Quantity(start, end, scaled(value, 1e4) if unit == "万吨" else value, "tonne")
+        return Quantity(start, end, scaled(value, 1e4) if unit.startswith("万") else value, "tonne")
     if unit and unit.strip().upper() == "EFLOPS":
         return Quantity(start, end, value, "EFLOPS")
     if unit and unit.strip() == "EB":

@@ -101,3 +101,45 @@ def test_asides_and_comparison_bases_do_not_date_the_next_sentence():
     found = metrics(text, "zh", date(2024, 7, 18))
     assert [(m.value, m.period) for m in found] == [
         (5.8, "2024-01/2024-06"), (1.2, "2024-01/2024-06"), (5.3, "2024-06"), (7.4, "2024-01/2024-06")]
+
+
+def test_deadweight_tonnes_are_tonnes():
+    found = metrics("1—8月，全国造船完工量2650万载重吨，同比增长5.1%；截至8月底，手持订单量1.9亿载重吨。", "zh", PUB)
+    assert [(m.value, m.unit, m.period, m.as_of) for m in found] == [
+        (26_500_000.0, "tonne", "2024-01/2024-08", None), (5.1, "percent", "2024-01/2024-08", None),
+        (190_000_000.0, "tonne", None, "2024-08")]
+
+
+def test_the_year_before_a_semicolon_dates_the_piece_after_it():
+    found = metrics("2023年，我国光伏组件产量499GW，同比增长69.3%；多晶硅产量占全球比重超过90%。", "zh", PUB)
+    assert [(m.value, m.period, m.as_of) for m in found if m.unit == "percent"] == [
+        (69.3, "2023", None), (90.0, "2023", None)]
+    # not a span of years (the changes over it), nor a piece that speaks of now
+    found = metrics("十年来，企业数量增长23.7%；出口占全球的比重为30%。", "zh", PUB)
+    assert [(m.value, m.as_of) for m in found][-1] == (30.0, "2024-09")
+    found = metrics("2023年，产量4228万辆；新车型中锂电池配套占比已经超过20%。", "zh", PUB)
+    assert [(m.value, m.as_of) for m in found][-1] == (20.0, "2024-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "statuses"),
+    [
+        # a figure the meeting sets out for the year ahead
+        ("会议提出，2025年规模以上工业增加值增长5.5%左右，新培育专精特新中小企业1.5万家以上。", "zh", ["target", "target"]),
+        # what a draft proposed, of now, is no goal
+        ("征求意见稿中提出把12个类别归并为5大类。", "zh", ["actual"]),
+        ("据测算，2023年全国废旧手机回收量约1.2亿部。", "zh", ["estimate"]),
+        ("The drone economy was worth about 500 billion yuan in 2023, according to estimates by a think tank.", "en",
+         ["estimate"]),
+    ],
+)
+def test_set_out_and_estimated(text, lang, statuses):
+    assert [m.status for m in metrics(text, lang, PUB if lang == "en" else date(2024, 12, 20))] == statuses
+
+
+def test_english_counts_after_topping_and_licences_for_road_tests():
+    found = metrics("Cities have issued over 9,000 road test licences, with the number of test zones topping 170.", "en",
+                    PUB)
+    assert [(m.value, m.qualifier) for m in found] == [(9000.0, "gt"), (170.0, "gt")]
+    # an address is still no count
+    assert metrics("The ministry is at 13 Xichang'an Road.", "en", PUB) == []
