@@ -329,7 +329,8 @@ _EN_STARTS = {
 
 
 _EN_COMPARISON_BEFORE = re.compile(
-    r"(?:from|over|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since)\s+"
+    # (\b: "NEVs between January and October" is no "vs." base)
+    r"\b(?:from|over|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since)\s+"
     r"(?:(?:at|in|of|with)\s+)?(?:the\s+)?(?:end\s+of\s+|same (?:period|months?|quarter)\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$",
     re.I,
 )

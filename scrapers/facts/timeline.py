@@ -262,7 +262,10 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             ref = pool[-1] if pick_last else pool[0]
             if ref.kind == "same_period":
                 # "in the period": the period reported before, kept as if stated here.
-                carried = ctx.lede or (ctx.last_period.ref if ctx.last_period else None)
+                # the period reported last, or else the lede's; not a year still running (a
+                # forecast for 2024 said in between is no period of reported figures)
+                options = [r for r in (ctx.last_period.ref if ctx.last_period else None, ctx.lede) if r is not None]
+                carried = next((r for r in options if not _ends_after(r, ctx.published)), options[0] if options else None)
                 return (carried, "sentence") if carried else (None, "none")
             return ref, "sentence"
     target = ctx.last_target

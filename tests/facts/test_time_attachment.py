@@ -165,3 +165,16 @@ def test_year_end_total_reported_after_the_year_is_actual() -> None:
 )
 def test_from_to_after_a_semicolon_takes_the_span_before(text: str, lang: str, expected: list) -> None:
     assert [f for f in dated(text, lang) if f[0] in {e[0] for e in expected}] == expected
+
+
+def test_a_noun_ending_in_vs_is_no_comparison_base():
+    # ("NEVs between …" once read as "vs. between …": the time was dropped as a comparison base)
+    assert dated("China exported 1.2 million NEVs between January and September, up 9 percent from a year earlier.",
+                 "en") == [(1_200_000.0, "2024-01/2024-09", None), (9.0, "2024-01/2024-09", None)]
+    assert dated("Makers sold 60 percent of the world's EVs in 2023.", "en") == [(60.0, "2023", None)]
+
+
+def test_in_the_period_is_the_period_just_reported():
+    text = ("Output is expected to exceed 12 million units in 2024. In the first 10 months, sales reached 9.75 million "
+            "units. NEVs accounted for 39.6 percent of all new vehicle sales during the period.")
+    assert dated(text, "en", date(2024, 11, 13))[-1] == (39.6, "2024-01/2024-10", None)
