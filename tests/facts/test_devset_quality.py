@@ -2,8 +2,9 @@
 own matching rules (``benchmarks/score_extraction.py``, loaded via importlib), must not fall more
 than 0.02 below the figures recorded in ``tests/data/extraction_baseline.json``.
 
-Two sets: the development set (used while writing the extractor, so its figures flatter it) and
-the held-out set (written by someone who had not seen the extractor: the honest figure)."""
+The development set (used while writing the extractor, so its figures flatter it) and two
+held-out sets, each written by someone who had not seen the extractor (heldout2 was scored blind
+once, then its misses were studied: see its README)."""
 from __future__ import annotations
 
 import importlib.util
@@ -17,7 +18,7 @@ from scrapers.facts import extract
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "data" / "devset"
-HELDOUT = ROOT / "tests" / "data" / "heldout"
+HELDOUT_SETS = ("heldout", "heldout2")
 BASELINE = ROOT / "tests" / "data" / "extraction_baseline.json"
 TOLERANCE = 0.02
 
@@ -59,8 +60,8 @@ def figures() -> dict[str, dict[str, dict]]:
 
 
 @pytest.fixture(scope="module")
-def heldout_figures() -> dict[str, dict[str, dict]]:
-    return _figures(HELDOUT)
+def heldout_figures() -> dict[str, dict[str, dict[str, dict]]]:
+    return {name: _figures(ROOT / "tests" / "data" / name) for name in HELDOUT_SETS}
 
 
 CHECKS = [
@@ -88,8 +89,9 @@ def test_metric_targets(figures) -> None:
         assert figures["all"]["metrics"][name] >= 0.90, name
 
 
+@pytest.mark.parametrize("name", HELDOUT_SETS)
 @pytest.mark.parametrize(("bucket", "kind", "figure"), CHECKS)
-def test_no_regression_on_the_heldout_set(heldout_figures, bucket: str, kind: str, figure: str) -> None:
-    expected = json.loads(BASELINE.read_text(encoding="utf-8"))["heldout"][bucket][kind][figure]
-    actual = heldout_figures[bucket][kind][figure]
-    assert actual is not None and actual >= expected - TOLERANCE, f"heldout {bucket} {kind} {figure}: {actual} < {expected}"
+def test_no_regression_on_the_heldout_sets(heldout_figures, name: str, bucket: str, kind: str, figure: str) -> None:
+    expected = json.loads(BASELINE.read_text(encoding="utf-8"))[name][bucket][kind][figure]
+    actual = heldout_figures[name][bucket][kind][figure]
+    assert actual is not None and actual >= expected - TOLERANCE, f"{name} {bucket} {kind} {figure}: {actual} < {expected}"
