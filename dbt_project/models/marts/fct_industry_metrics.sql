@@ -4,7 +4,8 @@
 -- a bracketed conversion (约合600亿美元) is not a disagreeing report of the yuan figure. So are a
 -- percentage-point figure's comparison and, for a gap, the group it is measured against: 4 points
 -- above all industry and 0.2 above high-tech manufacturing, or a gap and a change over time, are
--- different facts of one period, not reports that disagree.
+-- different facts of one period, not reports that disagree. Likewise a list's removals (additions
+-- below zero: 41 green factories struck off) beside the same year's additions (874 named).
 -- The chosen value comes from MIIT (or the source ranked next in the sources seed), then from the
 -- most recent report.
 -- is_magnitude_outlier flags a level more than 10x away from the median of the same series
@@ -16,7 +17,8 @@ with observations as (
     select
         o.*,
         coalesce(s.preference_rank, 99) as source_rank,
-        case when o.comparison = 'gap' then o.compared_with end as peer_group
+        case when o.comparison = 'gap' then o.compared_with end as peer_group,
+        o.measure = 'additions' and o.value < 0 as is_removal
     from {{ ref('fct_metric_observations') }} as o
     left join {{ ref('sources') }} as s on s.source = o.source
     where o.is_current_version
@@ -28,7 +30,7 @@ ranked as (
     select
         *,
         row_number() over (
-            partition by metric_key, measure, comparison, peer_group, status, unit, period, as_of, geography
+            partition by metric_key, measure, comparison, peer_group, is_removal, status, unit, period, as_of, geography
             order by source_rank, reported_at desc nulls last, fetched_at desc, observation_id
         ) as preference
     from observations
@@ -40,6 +42,7 @@ grouped as (
         measure,
         comparison,
         peer_group,
+        is_removal,
         status,
         unit,
         period,
@@ -60,12 +63,14 @@ chosen as (
     select
         md5(concat_ws('|', g.metric_key, g.measure, g.status, g.unit, coalesce(g.period, ''), coalesce(g.as_of, ''), g.geography)
             -- (a figure without a comparison keeps the id it had before the column came)
-            || coalesce('|' || g.comparison || '|' || coalesce(g.peer_group, ''), '')) as industry_metric_id,
+            || coalesce('|' || g.comparison || '|' || coalesce(g.peer_group, ''), '')
+            || case when g.is_removal then '|removal' else '' end) as industry_metric_id,
         g.metric_key,
         c.sector,
         g.measure,
         g.comparison,
         g.peer_group,
+        g.is_removal,
         g.status,
         g.period,
         g.as_of,
@@ -97,6 +102,7 @@ chosen as (
         and c.measure = g.measure
         and c.comparison is not distinct from g.comparison
         and c.peer_group is not distinct from g.peer_group
+        and c.is_removal = g.is_removal
         and c.status = g.status
         and c.unit = g.unit
         and c.period is not distinct from g.period
