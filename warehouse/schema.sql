@@ -220,8 +220,9 @@ CREATE TABLE IF NOT EXISTS raw.event_facts (
 ALTER TABLE raw.event_facts ADD COLUMN IF NOT EXISTS is_recent BOOLEAN;
 -- Percentage-point figures (from extractor 1.7.0; NULL on other figures and on rows of earlier
 -- extractors): comparison is change (against an earlier time), gap (against another group) or
--- contribution (to the whole's growth); compared_with is the earlier time as written, or the
--- other group (in English when it is a usual reference group: 'all industry', ...).
+-- contribution (to the whole's growth; from 1.7.6 also a share that is one, 贡献率); compared_with
+-- is the earlier time as written, or the other group (in English when it is a usual reference
+-- group: 'all industry', ...).
 ALTER TABLE raw.metric_facts ADD COLUMN IF NOT EXISTS comparison VARCHAR;
 ALTER TABLE raw.metric_facts ADD COLUMN IF NOT EXISTS compared_with VARCHAR;
 

@@ -116,6 +116,19 @@ def comparison_of(s: str, start: int, end: int, lead: str, lang: str, published:
     return GAP, _peer_name(base, lang)
 
 
+_ZH_CONTRIBUTION_SHARE = re.compile(r"贡献率|贡献(?:了|达到?|为)?$")
+_EN_CONTRIBUTION_SHARE = re.compile(r"\bcontribut(?:ed|ing|es|ion)\b[^,;.]*$", re.I)
+_EN_CONTRIBUTION_SHARE_AFTER = re.compile(r"\s*(?:percent\s+)?(?:of|to)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:growth|increase)\b", re.I)
+
+
+def is_contribution_share(lead: str, tail: str, lang: str) -> bool:
+    """Whether a share figure is a contribution to growth (对工业增长的贡献率为41.6%, "contributing
+    23.3 percent of the growth") rather than a share of a total."""
+    if lang == "zh":
+        return bool(_ZH_CONTRIBUTION_SHARE.search(lead))
+    return bool(_EN_CONTRIBUTION_SHARE.search(lead[-80:]) and _EN_CONTRIBUTION_SHARE_AFTER.match(tail))
+
+
 def _zh_base(lead: str) -> str | None:
     """The base written before the number in a Chinese lead-in, or None."""
     with_ = _ZH_WITH.search(lead)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
-from scrapers.facts.comparisons import comparison_of
+from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
 from scrapers.facts.measures import NO_CUE, en_list_change, measure_of, since_month_end
 from scrapers.facts.model import Metric
@@ -155,6 +155,10 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
             metric = _build(s, q, qi, quantities, times, groups, aliases, previous, previous_q, ctx, start_of_clause)
             if q.unit == "percentage_points":
                 metric.comparison, metric.compared_with = _comparison(s, qi, quantities, groups, start_of_clause, ctx)
+            elif metric.measure == "share" and is_contribution_share(s[start_of_clause: q.start], s[q.end: q.end + 60], lang):
+                # 对工业增长的贡献率为23.3%, "contributing 23.3 percent of the growth": a share of
+                # the growth, not of the total
+                metric.comparison = CONTRIBUTION
             metric.quote = quote
             metric.start = sentence.start
             copies = _distributed(s, q, metric, start_of_clause, aliases, ctx)
@@ -633,6 +637,11 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
     if key and (_ZH_EARLIER if lang == "zh" else _EN_EARLIER).search(s, start_of_clause, q.start):
         # "此前获批的国家级车联网先导区共有4个": a level at an earlier, unstated time belongs to no
         # dated point of the series (the text gives the new total beside it)
+        return None
+    if key and measure == "share" and lang == "zh" and _ZH_MEMBERS_SHARE.search(s, start_of_clause, q.start) \
+            and (entry := dictionary.entry(key)) is not None and entry.unit == "count":
+        # "在“小巨人”企业群体中，年研发投入超过1000万元的占五成以上": the share of members with a
+        # property, no point of the population's series
         return None
     if key and q.unit == "count" and _threshold_members(s, q, start_of_clause, lang):
         # "营业收入超过百亿元的消费品企业达150家": the members past a threshold are no count of the

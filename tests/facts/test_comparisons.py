@@ -88,3 +88,23 @@ def test_other_figures_carry_no_comparison():
     found = metrics("1—9月，全国软件业务收入98281亿元，同比增长11.0%，增速较上半年回落0.5个百分点。", "zh", PUB)
     assert [(m.unit, m.comparison) for m in found] == [
         ("CNY", None), ("percent", None), ("percentage_points", "change")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("上半年，装备制造业增加值同比增长7.2%，对全部工业增长的贡献率达到45.1%。", "zh"),
+        ("Equipment manufacturing grew 7.2 percent, contributing 45.1 percent of the growth of industrial output.", "en"),
+    ],
+)
+def test_a_contribution_to_growth_is_no_share_of_the_total(text, lang):
+    found = [m for m in metrics(text, lang, PUB) if m.value == 45.1]
+    assert [(m.measure, m.comparison) for m in found] == [("share", "contribution")]
+    # a plain share has no comparison
+    plain = metrics("装备制造业增加值占规模以上工业增加值的比重为34.2%。", "zh", PUB)
+    assert [(m.measure, m.comparison) for m in plain] == [("share", None)]
+
+
+def test_the_share_of_members_with_a_property_is_no_point_of_the_population_series():
+    found = metrics("在专精特新中小企业中，位于工业基础领域的占六成以上。专精特新中小企业达到10.3万家。", "zh", PUB)
+    assert [(m.value, m.metric_key) for m in found] == [(60.0, None), (103_000.0, "specialised_smes")]
