@@ -127,7 +127,7 @@ _OTHERS = re.compile(
     r"\band\s+other\s+(?:government\s+)?(?:departments|ministries|authorities)\b"
     r"|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:government\s+)?"
     r"(?:departments|ministries|authorities)\b"
-    r"|等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|部委)"
+    r"|等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|部委)|(?:会同|联合|协同)(?:有关|相关)(?:部门|部委)"
 )
 
 

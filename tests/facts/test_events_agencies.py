@@ -69,3 +69,9 @@ def test_main_agency_prefers_the_most_named_and_miit_on_ties():
 def test_join():
     assert join_agencies(["State Council Information Office", "MIIT"]) == "State Council Information Office; MIIT"
     assert join_agencies([]) is None
+
+
+def test_acting_together_with_the_relevant_departments_is_a_joint_action():
+    from scrapers.facts.agencies import agencies_in
+    assert agencies_in("工业和信息化部会同有关部门印发《方案》", with_others=True) == ["MIIT", "other departments"]
+    assert agencies_in("工业和信息化部联合相关部委出台《意见》", with_others=True) == ["MIIT", "other departments"]
