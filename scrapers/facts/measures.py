@@ -12,7 +12,8 @@ from scrapers.facts.needles import Guarded
 
 _ZH_CAGR = re.compile(r"年均|复合|年平均")
 # 贡献率 (contribution rate) and 占有率 (market share) are labelled shares; 增长率 is growth.
-_ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$")
+# (…销量达到汽车新车总销量的41.2%: a figure "of a total" is a share of it)
+_ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$")
 _ZH_RATE = re.compile(r"(?<!贡献)(?<!增长)(?<!增)(?<!占有)率")
 # (较7月末增加642万户, 比上月末增加: a stock's increase since an earlier month's end too)
 _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)"

@@ -143,3 +143,8 @@ def test_english_counts_after_topping_and_licences_for_road_tests():
     assert [(m.value, m.qualifier) for m in found] == [(9000.0, "gt"), (170.0, "gt")]
     # an address is still no count
     assert metrics("The ministry is at 13 Xichang'an Road.", "en", PUB) == []
+
+
+def test_a_figure_of_a_total_is_a_share():
+    found = metrics("前三季度，新能源汽车产销同比分别增长31.7%和32.5%，新能源汽车销量达到汽车总销量的38.6%。", "zh", PUB)
+    assert [(m.value, m.measure) for m in found][-1] == (38.6, "share")
