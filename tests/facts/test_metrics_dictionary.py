@@ -199,3 +199,11 @@ def test_generic_alias_counts_only_when_bare(text: str, lang: str, key: str | No
 ])
 def test_the_row_of_each_figure_in_a_clause_naming_several(text: str, lang: str, expected) -> None:
     assert _keys(text, lang) == expected
+
+
+def test_english_cloud_computing_revenue_but_not_a_member_of_such_as():
+    assert _keys("Revenue from cloud computing grew 31 percent in the first half.", "en") == [
+        (31.0, "cloud_computing_revenue")]
+    # cloud computing as one of the emerging businesses is no cloud revenue
+    assert _keys("Revenue from emerging businesses such as cloud computing and data centers rose 5.1 percent.",
+                 "en")[0][1] != "cloud_computing_revenue"
