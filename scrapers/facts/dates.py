@@ -68,10 +68,12 @@ _ZH_DATE = re.compile(
     r"|(?P<ty>今年(?!以来|前|上半年|下半年|一季度|二季度|三季度|四季度|\d))"
     r"|(?P<ly>去年(?!以来|同期|底|末|\d))"
     r"|(?<![\d.])(?P<y>(?P<yy>\d{4})年(?![\d度底末初前以]|上半年|下半年|[一二三四]季度|版|间))"
-    r"|(?P<today>今天|今日)|(?P<yesterday>昨天|昨日)"
+    # (如今日益…: the 今日 of 如今 + 日益 is no "today")
+    r"|(?P<today>今天|(?<!如)今日)|(?P<yesterday>昨天|昨日)"
     r"|(?P<this_month>本月)|(?P<last_month>上个?月)(?!底|末|份以来)|(?P<last_week>上周|上星期)"
     r"|(?P<same>当天|当日|同日|同一天)"
-    r"|(?P<recent>近日|日前|近期|此前|前不久|早前|最近)"
+    # (节日前夕, 假日前, 截止日前; 接近日均: the 日前/近日 of these words is no "recently")
+    r"|(?P<recent>(?<![接将])近日|(?<![节假生作念幕止期])日前|(?<![接将])近期|(?<!因)此前|前不久|早前|最近)"
 )
 # Where a _ZH_DATE match can start: a digit or the first character of a word branch. Like
 # _EN_DATE_START, for trying the alternation only there (:func:`needles.candidate_matches`).
@@ -96,7 +98,8 @@ _EN_DATE = re.compile(
     r"|(?P<today>\btoday\b)|(?P<yesterday>\byesterday\b)"
     r"|(?P<this_month>\b[Tt]his\s+month\b)|(?P<last_month>\b[Ll]ast\s+month\b)|(?P<last_week>\b[Ll]ast\s+week\b)"
     r"|(?P<same>\b(?:the\s+same\s+day|that\s+day)\b)"
-    r"|(?P<recent>\b(?:recently|recent|lately|previously)\b)"
+    # ("its most recent list" is its latest, dated or not: no date withheld)
+    r"|(?P<recent>\b(?:recently|(?<!most )(?<!more )recent|lately|previously)\b)"
 )
 # Where an _EN_DATE match can start: a capitalised month name (no word boundary asked; or a
 # weekday's M/F/S), or at a word boundary a digit or the opening letters of another branch (In/in,

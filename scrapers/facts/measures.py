@@ -10,7 +10,8 @@ import re
 
 from scrapers.facts.needles import Guarded
 
-_ZH_CAGR = re.compile(r"年均|复合|年平均")
+# (复合材料, 复合肥 and the like are composites: only 复合 of a growth, 复合增长率, is a CAGR)
+_ZH_CAGR = re.compile(r"年均|复合(?:年均)?增|年平均")
 # 贡献率 (contribution rate) and 占有率 (market share) are labelled shares; 增长率 is growth.
 # (…销量达到汽车新车总销量的41.2%: a figure "of a total" is a share of it)
 _ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$")
@@ -19,7 +20,8 @@ _ZH_RATE = re.compile(r"(?<!贡献)(?<!增长)(?<!增)(?<!占有)率")
 _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)"
                      r"|(?:较|比)(?:上月|上季度|[一二三四]季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)(?:净)?(?:增加|增长|新增)")
 # (本批/第三批: the figures of one batch of a list are its additions, not the running total)
-_ZH_ADD = re.compile(r"新建|新增|新培育|新认定|新开通|新入选|新发布|新开工|新创建|入选|新评|新上|[本此该这]批|第[一二三四五六七八九十\d]+批")
+# (the 新 of 创新, 重新, 更新…: 在创新上投入, 重新上升至, 创新评价 add nothing new)
+_ZH_ADD = re.compile(r"(?<![创重更革刷焕])新(?:建|增|培育|认定|开通|入选|发布|开工|创建|评|上)|入选|[本此该这]批|第[一二三四五六七八九十\d]+批")
 _ZH_REMOVE = re.compile(r"移出|撤销|退出")
 _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来")
 _ZH_SEQUENTIAL = re.compile(r"环比")
@@ -57,11 +59,14 @@ _ZH_TO_LEVEL = re.compile(r"(?:升|提升|提高|上升|增|增加|降|下降|�
 _ZH_DOUBLE = re.compile(r"翻番|翻一番")
 
 # ("a two-year average growth of 6.6 percent": MIIT's way of smoothing a base effect, 两年平均增长)
-_EN_CAGR = Guarded(re.compile(r"compound|average annual|annual average|annualized|a year on average|"
+# (\b: "output of chemical compounds rose 8 percent" is no compound rate)
+_EN_CAGR = Guarded(re.compile(r"\bcompound(?:ed|ing)?\b|average annual|annual average|annualized|a year on average|"
                               r"\b(?:two|three|four|five|\d+)-year average", re.I),
                    ("compound", "annual", "a year on average", "-year average"))
 _EN_SHARE_BEFORE = Guarded(
-    re.compile(r"share|account(?:ed|ing|s)? for|made up|make up|making up|makes up|contribut(?:ed|es|ing|ion)|represent(?:ed|s|ing)?|proportion", re.I),
+    # (whole words: "shared manufacturing", "representative enterprises" state no share)
+    re.compile(r"\b(?:shares?\b|account(?:ed|ing|s)? for|made up|make up|making up|makes up|contribut(?:ed|es|ing|ion)"
+               r"|represent(?:ed|s|ing)?\b|proportion)", re.I),
     ("share", "account", "made up", "make up", "making up", "makes up", "contribut", "represent", "proportion"))
 _EN_SHARE_AFTER = re.compile(r"^\s*(?:percent\s+)?(?:of|share)\b", re.I)
 _EN_RATE = Guarded(re.compile(r"(?<!growth )\brate\b|utili[sz]ation|penetration|coverage|digitali[sz]ation", re.I),
@@ -221,12 +226,14 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if unit == "percent":
         if _EN_CAGR.search(lead):
             return "cagr", 1
-        if _EN_RATE.search(lead):
-            return "rate", 1
         share_at = _last(_EN_SHARE_BEFORE, lead)
         # "rose to 35 percent" states the new level, not a growth rate.
         lead_growth = _EN_NOT_GROWTH.sub("", lead)
         growth_at = max(_last(_EN_UP, lead_growth), _last(_EN_DOWN, lead_growth))
+        # A rate word after the last growth verb ("the utilization rate was 76 percent"), not one
+        # naming the subject of a growth ("revenue from 5G coverage projects rose 20 percent").
+        if _last(_EN_RATE, lead) > growth_at:
+            return "rate", 1
         if share_at > growth_at or (growth_at < 0 and _EN_SHARE_AFTER.search(tail)):
             return "share", 1
         if growth_at >= 0 or _EN_YOY.search(tail) or _EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]):

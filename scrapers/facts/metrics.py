@@ -34,9 +34,13 @@ from scrapers.facts.timeline import (TimeState, is_flow, part_of_flow, pick_time
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 
 # (Guarded: case-insensitive patterns tried only when a word they need occurs, see needles.py.)
-_WORLD = Guarded(re.compile(r"全球|世界|国际|\bglobal\b|worldwide|\bworld\b", re.I), ("全球", "世界", "国际", "global", "world"))
+# (世界级, 世界一流, "world-class", 国际化, 全球化, 国际先进/领先: qualities of Chinese things, not the world's)
+_WORLD = Guarded(re.compile(r"全球(?!化)|世界(?!级|一流)|国际(?!化|先进|领先)|\bglobal\b|worldwide|\bworld\b(?!-class|-leading)",
+                            re.I), ("全球", "世界", "国际", "global", "world"))
 # "居全球第二", "ranked second globally", "占全球的30%": about China's position, not a world total.
-_RANK = re.compile(r"占|居|位居|位列|第[一二三四五六七八九十\d]|share|rank|largest|first in|second in|of the global", re.I)
+# (English words whole: "shared mobility", "Frankfurt", "first installations" are no rank)
+_RANK = re.compile(r"占|居|位居|位列|第[一二三四五六七八九十\d]|\bshares?\b|\brank(?:s|ed|ing)?\b|\blargest\b|\b(?:first|second) in\b"
+                   r"|of the global", re.I)
 # (Each alternative opens with its character, the look-behind checked after it: re then scans for
 # 均/都 at C speed instead of trying the pattern at every position.)
 _BOTH_ZH = re.compile(r"均(?<![平年人户]均)(?!值|衡|匀|等)|都(?<!首都)(?!市|会|城)")
@@ -68,7 +72,8 @@ _ZH_RUNNING_TOTAL = re.compile(r"累计|总数|总量|达到|共有")
 # or "and" ("41 green factories, 72 …", "47 industrial parks and 112 …").
 _EN_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
 _EN_MEASURE_CUE = re.compile(r"\b(?:up|down|rose|grew|fell|share|rate|increase|decrease)\b", re.I)
-_FROM_ZH = re.compile(r"[由从]")
+# (由于, 由此, 自由, 理由; 从业人员, 从事, 从而, 从未: no "from" of a from-to pair)
+_FROM_ZH = re.compile(r"(?<![自理])由(?![于此])|从(?![业事而来未])")
 _ZH_YEAR_OF = re.compile(r"\d{4}年(?:的)?")
 _FROM_EN = re.compile(r"\bfrom\b", re.I)
 _TO_EN = re.compile(r"\bto\b", re.I)
@@ -77,7 +82,8 @@ _ZH_CLASSIFIER_CHARS = frozenset(ZH_CLASSIFIERS.split("|"))
 _ZH_LIST_JOINER = re.compile(r"以及|[、和及与]")
 # A city or province the text names elsewhere ("the city's core AI industry", 全省软件业务收入):
 # the figure is local, not China's (geography China:local keeps it out of the national series).
-_LOCAL = Guarded(re.compile(r"该市|该省|全市|全省|本市|本省|\bthe (?:city|province|municipality)(?:'s)?\b", re.I),
+# (全市场, 该市场 and 日本市场 are markets: 市场 holds 市)
+_LOCAL = Guarded(re.compile(r"该市(?!场)|该省|全市(?!场)|全省|本市(?!场)|本省|\bthe (?:city|province|municipality)(?:'s)?\b", re.I),
                  ("该市", "该省", "全市", "全省", "本市", "本省", "the city", "the province", "the municipality"))
 # What a count of categories counts ("used in 52 major industry categories", 60个行业大类): no
 # row counts categories, so such a count takes no key from the subject, only from what it counts.

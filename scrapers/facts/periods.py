@@ -44,7 +44,8 @@ _MONTHS_EN = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTH_EN = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# (\b: a month is a word of its own; "in markets", "in decarbonisation", "end-market" name none)
+_MONTH_EN = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
 _WORD_NUM_EN = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
@@ -85,25 +86,34 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("ym_range", re.compile(r"(\d{4})年(\d{1,2})月(?:份)?" + _RANGE + r"(\d{4})年(\d{1,2})月"), (('月',), _RANGE_SIGNS)),
     ("y_ym_range", re.compile(r"(\d{4})年" + _RANGE + r"(\d{4})年(\d{1,2})月(?:份|末|底)?"), (('月',), _RANGE_SIGNS)),
     ("since_y", re.compile(r"(?:自|从)?(\d{4})年(?:以来|起|至今)"), (('年',), ('以来', '起', '至今'))),
-    ("recent_n", re.compile(r"(?:近|过去|最近)(" + _ZH_NUM + r")年(?:来|间)?"), (('年',), ('近', '过去', '最近'))),
+    # (二十年来, 五年来: a count of years with 来 and no 近 is a span up to now too, where
+    # 两年间 may be the span just named: "2020年至2022年…两年间")
+    # (接近/将近三年 is "nearly three years", no span up to now)
+    ("recent_n", re.compile(r"(?:(?<![接将附靠])近|过去|最近)(" + _ZH_NUM + r")年(?:来|间)?|(?<![\d一二两三四五六七八九十几数百近])(" + _ZH_NUM + r")年来"),
+     (('年',), ('近', '过去', '最近', '年来'))),
     ("asof_ym", re.compile(r"(?:截至|截止|到|至)?(?:(\d{4})年|(今年|去年|上年))?(\d{1,2})月(?:末|底)"), ('末', '底')),
     ("asof_y", re.compile(r"(?:截至|截止|到|至)?(?:(\d{4})年|(今年|去年|上年|前一年))(?:末|底)"), ('末', '底')),
     ("m_range", re.compile(r"(?:(\d{4})年)?(?:(今年|去年))?(\d{1,2})(?:月份?)?" + _RANGE + r"(\d{1,2})月(?:份)?"), (('月',), _RANGE_SIGNS)),
     ("y_range", re.compile(r"(\d{4})年?" + _RANGE + r"(\d{4})年"), (('年',), _RANGE_SIGNS)),
     ("fyp", re.compile(r"[“\"]?(十三五|十四五|十五五)[”\"]?(时期|期间|以来|末)?"), ('十三五', '十四五', '十五五')),
-    ("first_n", re.compile(r"(?:(\d{4})年)?(今年|去年)?(?:前|头)(" + _ZH_NUM + r")个?月"), (('月',), ('前', '头'))),
+    # (提前3个月, 此前两个月, 之前…: "ahead of"/"before", not the year's first months)
+    ("first_n", re.compile(r"(?:(\d{4})年)?(今年|去年)?(?<![提此之以目当])(?:前|头)(" + _ZH_NUM + r")个?月"), (('月',), ('前', '头'))),
     ("part", re.compile(r"(?:(\d{4})年)?(今年|去年)?(前三季度|上半年|下半年|前两季度|(?:第)?[一二三四1-4]季度)"), ('季度', '半年')),
-    ("decade", re.compile(r"(?:十年来|十年间|近十年|过去十年|这十年)"), ('十年',)),
+    # (四十年来 is no decade)
+    ("decade", re.compile(r"(?:(?<![一二两三四五六七八九几数])十年(?:来|间)|近十年|过去十年|这十年)"), ('十年',)),
     ("month", re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?![\d日末底])"), ('月',)),
-    ("target_y", re.compile(r"到(\d{4})年"), ('到',)),
+    # (达到/受到/得到2025年…: "reach", "be affected by", "receive", not a horizon)
+    ("target_y", re.compile(r"(?<![达受得看提收遇感做])到(\d{4})年"), ('到',)),
     ("year", re.compile(r"(\d{4})年(?:度|全年)?(?![\d月末底])"), ('年',)),
     # (去年全年/上年全年 is last year as a whole: its 全年 is not this year's)
     ("this_year", re.compile(r"(今年|(?<!去年)(?<!上年)全年|去年|上年全年|明年)(?!同期|末|底|同月)"), ('今年', '全年', '去年', '明年')),
-    ("now", re.compile(r"目前|当前|现在|如今|至今"), ('目前', '当前', '现在', '如今', '至今')),
+    # (体现在, 表现在, 实现在线…: the 现在 of these words is no "now")
+    ("now", re.compile(r"目前|当前|(?<![体表实出呈发展])现在|如今|至今"), ('目前', '当前', '现在', '如今', '至今')),
 ]
 
 # A year right after 比/较/与 or before 相比 is a comparison base, not the period of the figure.
-_ZH_COMPARISON_BEFORE = re.compile(r"(?:比|较|与|同|对比|相比)$")
+# (参与2024年…, 共同/协同/合同…: the 与 and 同 of these words are no comparison)
+_ZH_COMPARISON_BEFORE = re.compile(r"(?:比|较|(?<![参给授])与|(?<![共协合陪连如不相会])同|对比|相比)$")
 _ZH_COMPARISON_AFTER = re.compile(r"^(?:的水平)?(?:相比|相较|比)")
 
 _PART_MONTHS = {"前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12), "前两季度": (1, 6)}
@@ -176,7 +186,7 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     if kind == "since_y":
         return TimeRef(s, e, "period", f"{g[0]}/{published.year}") if published else None
     if kind == "recent_n":
-        n = _zh_int(g[0])
+        n = _zh_int(g[0] or g[1])
         if published is None or not 1 < n <= 30:
             return None
         end_year = _last_full_year(published)
@@ -650,7 +660,7 @@ def _is_comparison(sentence: str, m: re.Match, lang: str, kind: str = "") -> boo
 # "比2022年底的180EFLOPS", "较2020年的137万辆": a comparison base written with its own time. The
 # time is not the figure's period for the sentence (find_times drops it as a comparison base), but
 # it is the date of the base figure it qualifies.
-_ZH_BASE_WITH_TIME = re.compile(r"(?:比|较|与|同|对比|相比)((?:\d{4}年|今年|去年|上年)[^，。；、！？\s]{0,6}?)的\s*$")
+_ZH_BASE_WITH_TIME = re.compile(r"(?:比|较|(?<![参给授])与|(?<![共协合陪连如不相会])同|对比|相比)((?:\d{4}年|今年|去年|上年)[^，。；、！？\s]{0,6}?)的\s*$")
 
 
 def base_time(sentence: str, start: int, lang: str, published: date | None) -> TimeRef | None:

@@ -8,29 +8,39 @@ from datetime import date
 from scrapers.facts.needles import Guarded
 
 _ZH_TARGET = re.compile(r"目标|力争|要达到|预期目标|计划到|将达到\S*以上")
-_ZH_TARGET_YEAR = re.compile(r"到(\d{4})年(?!底|末|\d{1,2}月)")
+# (达到/受到/得到2025年…: the 到 of "reach", "be affected by", "receive" opens no horizon)
+_ZH_TARGET_YEAR = re.compile(r"(?<![达受得看提收遇感做])到(\d{4})年(?!底|末|\d{1,2}月)")
 # 预计到2030年 is a projection of that year, not a goal set for it.
 _ZH_FORECAST_BEFORE = ("预计", "预估", "估计", "有望")
 # "could top 50,000 by 2027": a possibility someone sees, not a goal.
-_EN_MAYBE = Guarded(re.compile(r"\b(?:could|might|may)\b", re.I), ("could", "might", "may"))
+# (The month is no "may": "a plan released in May", "since May", "May 5"; re.I, as the modal
+# opens sentences too, so the month is told by the words around it.)
+_EN_MAYBE = Guarded(re.compile(r"\b(?:could|might|(?<!in )(?<!of )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)"
+                               r"(?<!last )(?<!this )(?<!next )(?<!from )(?<!through )(?<!between )may(?![ ,]+\d))\b", re.I),
+                    ("could", "might", "may"))
 # (Guarded: the English patterns are tried only when a word they need occurs, see needles.py.)
 _EN_TARGET = Guarded(re.compile(r"\b(?:goal|target|aims? (?:to|for)|aiming (?:to|for)|plans? to|planned to|expects the|is to reach|work plan)\b", re.I),
                      ("goal", "target", "aim", "plan", "expects the", "is to reach"))
 _EN_TARGET_YEAR = Guarded(re.compile(r"\bby (\d{4})\b", re.I), ("by ",))
-_ZH_PLAN = re.compile(r"将|计划|拟|力争|争取")
+# (将近 is "nearly", not "will": 将近1000家企业完成改造; 虚拟现实, 模拟芯片 hold no 拟 "plan to";
+# 计划单列市 are cities)
+_ZH_PLAN = re.compile(r"将(?!近)|计划(?!单列)|(?<![虚模比])拟|力争|争取")
 # (会议提出2024年…增长5%左右: what a meeting sets out for a period still ahead is a goal too;
 # 其中提出把…19个类别归并 speaks of now)
 _ZH_SET_OUT = re.compile(r"提出|部署")
 # A plan named in the figure's own clause outranks an estimate cue of an earlier clause
 # ("预计2026年增加值将增长4%，全年计划新培育100个"); 将 alone does not (预计…，出口将超过…).
-_ZH_PLAN_STRONG = re.compile(r"计划|力争|争取")
+_ZH_PLAN_STRONG = re.compile(r"计划(?!单列)|力争|争取")
 # ("would" is "will" in reported speech: "said the country would add 600,000 base stations".)
 _EN_PLAN = Guarded(re.compile(r"\b(?:will|would|plans? to|is to|are to|intends? to)\b", re.I),
                    ("will", "would", "plan", "is to", "are to", "intend"))
 _ZH_ESTIMATE = re.compile(r"预计|预估|估计|据测算")
 _EN_CLAUSE_BREAK = Guarded(re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,", re.I),
                            ("while", "but", "whereas", "although", "meanwhile", " said,"))
-_EN_ESTIMATE = Guarded(re.compile(r"\b(?:estimat\w*|expect(?:s|ed)?|project(?:s|ed)|forecast\w*|is set to|likely)\b", re.I),
+# ("projects" is mostly the noun, "120 major projects with total investment of …": the verb
+# only when its object and a "to"/"will" follow, "CAAM projects sales to reach …")
+_EN_ESTIMATE = Guarded(re.compile(r"\b(?:estimat\w*|expect(?:s|ed)?|projected|projects\b(?=\s+(?:\w+\s+){1,2}(?:to|will|would)\b)"
+                                  r"|forecast\w*|is set to|likely)\b", re.I),
                        ("estimat", "expect", "project", "forecast", "is set to", "likely"))
 _EN_BY_YEAR_AFTER = re.compile(r"\s*by (?:20\d{2}|then)\b")
 # "…, according to estimates by the China Center …": the source's estimate, named after the figure.

@@ -16,7 +16,8 @@ from scrapers.facts.units import Quantity
 
 # (Guarded: case-insensitive patterns tried only when a word they need occurs, see needles.py.)
 _FLOW_WORDS = Guarded(re.compile(
-    r"产量|销量|产销|出口|进口|生产|出货|销售|投资|收入|利润|营业|增加值|produc|output|sold|sales|export|import|shipment|"
+    # ("important platforms" are no imports, "unsold inventory" no sales)
+    r"产量|销量|产销|出口|进口|生产|出货|销售|投资|收入|利润|营业|增加值|produc|output|(?<!un)sold|sales|export|import(?!an)|shipment|"
     r"turned out|revenue|profit|investment|value added|value-added|invested|流量|traffic",
     re.I,
 ), ("产量", "销量", "产销", "出口", "进口", "生产", "出货", "销售", "投资", "收入", "利润", "营业", "增加值", "produc",
@@ -30,8 +31,11 @@ _NOW_WORDS = re.compile(r"已经|已|目前|现已|\b(?:already|now|currently)\b
 # Occasions at which figures are stated: "now" in their report is the day they were held.
 _OCCASION = Guarded(re.compile(r"发布会|吹风会|工作会议|大会|论坛|press conference|briefing|conference|forum", re.I),
                     ("发布会", "吹风会", "工作会议", "大会", "论坛", "briefing", "conference", "forum"))
-# 规模以上 / "above designated size" name the firms covered, not an industry's scale.
-_STOCK_WORDS = Guarded(re.compile(r"规模(?!以上)|保有量|scale|(?<!designated )size|worth|market", re.I),
+# 规模以上 / "above designated size" name the firms covered, not an industry's scale (nor does
+# 规模化, "at scale").
+# English words whole, and "scale" not as a modifier: "large-scale data centers", "marketing
+# services", "supermarkets" name no stock.
+_STOCK_WORDS = Guarded(re.compile(r"规模(?!以上|化)|保有量|(?<!-)\bscale\b|(?<!designated )\bsize\b|\bworth\b|\bmarkets?\b", re.I),
                        ("规模", "保有量", "scale", "size", "worth", "market"))
 # What may stand between an English figure and the time written right after it, which is its own
 # ("grew 12.2 percent in May and 13.4 percent in June"): a year-on-year note and a preposition.
@@ -49,7 +53,8 @@ _REACHED = Guarded(re.compile(
     re.I), ("突破", "达到", "超过", "跨越", "迈上", "站上", "迈过", "越过", "surpass", "hit", "cross", "pass", "top",
             "reach", "exceed", "broke", "break"))
 # A level still to be reached on a day is no level at that day ("有望在12月突破", "is expected to top").
-_AHEAD = Guarded(re.compile(r"将|有望|预计|力争|目标|\b(?:will|would|expect(?:s|ed)?|set to|on track|likely|poised|aims?)\b",
+# (将近 is "nearly", not "will")
+_AHEAD = Guarded(re.compile(r"将(?!近)|有望|预计|力争|目标|\b(?:will|would|expect(?:s|ed)?|set to|on track|likely|poised|aims?)\b",
                             re.I), ("将", "有望", "预计", "力争", "目标", "will", "would", "expect", "set to", "on track",
                                     "likely", "poised", "aim"))
 # The day a report was made, not the day a level was reached: "the association said on Monday",
@@ -113,7 +118,11 @@ def _not_carried(sentence: str, start: int) -> bool:
     comparison's base (较去年全年加快0.7个百分点, "faster than in the first quarter")."""
     before = sentence[max(0, start - 12): start].rstrip(" ，,")
     return before.endswith(("其中", "of which", "Of which", "较", "比", "与", "than", "than in", "than that in",
-                            "compared with", "compared to"))
+                            "compared with", "compared to")) and not before.endswith(_NOT_MARKERS)
+
+
+# Words ending in a comparison marker that are none: 参与2024年… ("took part in"), 给与, 授与.
+_NOT_MARKERS = ("参与", "给与", "授与")
 
 
 def _statement_date(sentence: str, ctx: TimeState, lang: str) -> date | None:
