@@ -29,7 +29,7 @@ from scrapers.facts.sentences import Sentence, split_sentences
 from scrapers.facts.status import horizon_status, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      split_list)
-from scrapers.facts.timeline import (TimeState, is_flow, part_of_flow, pick_time, reached_on_day, reference_date,
+from scrapers.facts.timeline import (TimeState, counts_establishments, is_flow, part_of_flow, pick_time, reached_on_day, reference_date,
                                      remember_times, resolve_time)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 
@@ -396,7 +396,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
 
     # Only the head of a modified phrase decides (营业收入超过百亿元的消费品企业 counts firms).
     head_text = _LAST_DE.split(f"{wording} {counted or ''}")[-1] if lang == "zh" else f"{wording} {counted or ''} {lead}"
-    flow = is_flow(measure, q.unit, head_text) or part_of_flow(s, q, previous.period if previous else None, previous_q)
+    flow = (is_flow(measure, q.unit, head_text) and not (q.unit == "count" and measure == "level"
+                                                        and counts_establishments(counted or wording))) \
+        or part_of_flow(s, q, previous.period if previous else None, previous_q)
     opens_from_to = qi + 1 < len(quantities) and _is_from_to(s, q, quantities[qi + 1], lang)
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
@@ -629,6 +631,10 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
             # (…5G基站…，新增基站20万个)
             aliases = tuple(a for a in aliases if _names_counted(s[a.start: a.end], q.counted, lang))
         key = dictionary.choose(aliases, end=q.start, units=units)
+    if key and q.unit == "count" and counts_establishments(counted or subject) \
+            and _PRODUCT_ROW.search(dictionary.entry(key).name_en):
+        # "新能源汽车生产企业达到120家": firms are no count of the vehicles they make
+        return None
     if key and q.unit == "count" and _counts_people(s, q, lang) and key not in _people_rows():
         # "规模以上企业吸纳就业约2700万人": people are no count of firms, factories or products
         return None
@@ -676,6 +682,10 @@ _ZH_THRESHOLD_MEMBERS = re.compile(
 _EN_THRESHOLD_MEMBERS = re.compile(
     r"\b(?:with|whose|having)\b[^,;.]{0,40}?\b(?:above|over|exceed(?:ing|ed|s)?|more than|at least|topp(?:ing|ed))\s+"
     r"(?:[$¥]|RMB\s*)?\d", re.I)
+
+
+# Rows that count products (output, sales, exports, units in use), not the firms making them.
+_PRODUCT_ROW = re.compile(r"\b(?:output|sales|exports|shipments|in use)$")
 
 
 def _threshold_members(s: str, q: Quantity, start_of_clause: int, lang: str) -> bool:

@@ -441,6 +441,17 @@ def is_flow(measure: str, unit: str, text: str) -> bool:
     return bool(_FLOW_WORDS.search(text))
 
 
+_ESTABLISHMENTS = re.compile(r"(?:企业|工厂|厂商|厂家|基地|园区|平台|集群)\s*$"
+                             r"|\b(?:companies|enterprises|firms|makers|manufacturers|producers|factories|plants|exporters)\s*$",
+                             re.I)
+
+
+def counts_establishments(noun: str | None) -> bool:
+    """Whether a count's noun names firms or plants ("新能源汽车生产企业", "battery makers"): a
+    stock, whatever they produce (生产, "production" make the noun look like a flow)."""
+    return bool(noun and _ESTABLISHMENTS.search(noun))
+
+
 _PART_OF = re.compile(r"其中|of which|including|among them", re.I)
 
 

@@ -178,3 +178,14 @@ def test_in_the_period_is_the_period_just_reported():
     text = ("Output is expected to exceed 12 million units in 2024. In the first 10 months, sales reached 9.75 million "
             "units. NEVs accounted for 39.6 percent of all new vehicle sales during the period.")
     assert dated(text, "en", date(2024, 11, 13))[-1] == (39.6, "2024-01/2024-10", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("2023年，全国新能源汽车生产企业达到120家。", "zh"),
+     ("In 2023, the number of new energy vehicle production enterprises reached 120.", "en")],
+)
+def test_firms_named_by_what_they_produce_are_a_stock(text, lang):
+    assert dated(text, lang) == [(120.0, None, "2023-12")]
+    # and no count of the vehicles they make
+    assert [m.metric_key for m in metrics(text, lang, PUB)] == [None]
