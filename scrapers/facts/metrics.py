@@ -71,6 +71,7 @@ _ZH_RUNNING_TOTAL = re.compile(r"累计|总数|总量|达到|共有")
 # What stands between two counts of one English list after the first one's counted noun: a comma
 # or "and" ("41 green factories, 72 …", "47 industrial parks and 112 …").
 _EN_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
+_EN_TIME_PREPOSITION = re.compile(r"\b(?:in|during|for|over|through|by|at|as of)\b(?=\s*(?:,|\band\b|$))", re.I)
 _EN_MEASURE_CUE = re.compile(r"\b(?:up|down|rose|grew|fell|share|rate|increase|decrease)\b", re.I)
 # (由于, 由此, 自由, 理由; 从业人员, 从事, 从而, 从未: no "from" of a from-to pair)
 _FROM_ZH = re.compile(r"(?<![自理])由(?![于此])|从(?![业事而来未])")
@@ -318,9 +319,16 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     else:
         cue_text = s[previous_q.end: q.start] if previous_q is not None and previous_q.end <= q.start else lead
         counted_before = previous_q.counted if previous_q is not None else None
+        # ("added 120,000 base stations in 2023 and 150,000 … in the first half": each count's own
+        # time written after its noun is no cue)
+        rest = cue_text.lstrip()[len(counted_before):] if counted_before else ""
+        offset = q.start - len(rest)
+        if any(offset <= tr.start < q.start for tr in times):
+            rest = _EN_TIME_PREPOSITION.sub(" ", "".join(
+                " " if any(tr.start <= offset + i < tr.end for tr in times) else ch for i, ch in enumerate(rest)))
         enumerated = (previous is not None and previous.unit == q.unit == "count" and bool(counted_before)
                       and cue_text.lstrip().startswith(counted_before)
-                      and _EN_LIST_SEPARATOR.fullmatch(cue_text.lstrip()[len(counted_before):]) is not None
+                      and _EN_LIST_SEPARATOR.fullmatch(" ".join(rest.split()) and " " + " ".join(rest.split()) + " ") is not None
                       # (a cue of its own after it wins: "3.9 million base stations, 540,000 more than …")
                       and measure_of(lead, tail, q.unit, lang)[0] == "level")
     if (in_group or from_to or enumerated) and previous is not None and not _has_measure_cue(cue_text, lang):

@@ -96,3 +96,12 @@ def test_counts_leaving_or_joining_a_list_are_additions(text: str, want: list[tu
 )
 def test_other_counts_keep_their_measure(text: str, want: list[tuple[float, str]]) -> None:
     assert _counts(text) == want
+
+
+def test_an_english_count_list_shares_its_measure_across_each_figures_own_time():
+    from datetime import date
+    from scrapers.facts import extract
+    found = extract("Operators added 120,000 base stations in 2023 and 150,000 base stations in the first half of 2024.",
+                    published=date(2024, 10, 20), lang="en").metrics
+    assert [(m.value, m.measure, m.period) for m in found] == [
+        (120_000.0, "additions", "2023"), (150_000.0, "additions", "2024-01/2024-06")]
