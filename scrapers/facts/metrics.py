@@ -419,6 +419,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative)
     if measure == "net_increase" and period and lang == "zh":
         period = since_month_end(lead, period) or period
+    if period and time_ref is not None and not time_ref.explicit_year and ctx.time.published \
+            and _EXPECTED.search(s, max(0, time_ref.start - 12), q.start):
+        # "上半年…增速有望保持在6%左右" in April: the half year still running, not last year's (a
+        # span without a year is read as the last one that has ended, right for reported figures)
+        period = _this_years(period, ctx.time.published)
     if measure == "yoy_growth" and period and len(period) == 9 and period[:4] != period[5:]:
         measure = "growth"  # growth over a span of years (十年来) is not year-on-year
     if time_ref is not None and time_ref.kind == "target":
@@ -690,6 +695,22 @@ _ZH_THRESHOLD_MEMBERS = re.compile(
 _EN_THRESHOLD_MEMBERS = re.compile(
     r"\b(?:with|whose|having)\b[^,;.]{0,40}?\b(?:above|over|exceed(?:ing|ed|s)?|more than|at least|topp(?:ing|ed))\s+"
     r"(?:[$¥]|RMB\s*)?\d", re.I)
+
+
+# What is expected of a period (预计/有望, "is expected to"): the text speaks of one still running.
+_EXPECTED = re.compile(r"预计|有望|\b(?:is|are) expected to\b|\bis set to\b|\bis likely to\b")
+
+
+def _this_years(period: str, published: date) -> str:
+    """``period`` moved to the publication year when it was read as last year's but this year's
+    span ends after publication ('2024-01/2024-06' in April 2025 -> '2025-01/2025-06')."""
+    parts = period.split("/")
+    if not all(p[:4] == str(published.year - 1) for p in parts):
+        return period
+    moved = [str(published.year) + p[4:] for p in parts]
+    end = moved[-1]
+    month = 12 if len(end) == 4 else (int(end[6]) * 3 if "-Q" in end else int(end[5:7]))
+    return "/".join(moved) if month > published.month else period
 
 
 # Rows that count products (output, sales, exports, units in use), not the firms making them.

@@ -34,7 +34,7 @@ _ZH_PLAN_STRONG = re.compile(r"计划(?!单列)|力争|争取")
 # ("would" is "will" in reported speech: "said the country would add 600,000 base stations".)
 _EN_PLAN = Guarded(re.compile(r"\b(?:will|would|plans? to|is to|are to|intends? to)\b", re.I),
                    ("will", "would", "plan", "is to", "are to", "intend"))
-_ZH_ESTIMATE = re.compile(r"预计|预估|估计|据测算")
+_ZH_ESTIMATE = re.compile(r"预计|预估|估计|据测算|有望")
 _EN_CLAUSE_BREAK = Guarded(re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,", re.I),
                            ("while", "but", "whereas", "although", "meanwhile", " said,"))
 # ("projects" is mostly the noun, "120 major projects with total investment of …": the verb
@@ -101,11 +101,12 @@ def horizon_status(s: str, horizon_start: int, start: int, lang: str, clause_sta
 
 
 def _estimate_or_forecast(when: str | None, published: date | None) -> str:
-    """预计/expected for a period that has ended or ends within about two months (year-end
-    reviews) -> estimate; for a period further ahead -> forecast."""
+    """预计/有望/expected for a period that has ended or ends the month after publication (a
+    December review of the year) -> estimate; for a period further ahead (上半年有望… in April)
+    -> forecast."""
     if not when or not published:
         return "estimate"
-    return "forecast" if _months_ahead(when, published) > 2 else "estimate"
+    return "forecast" if _months_ahead(when, published) > 1 else "estimate"
 
 
 def _months_ahead(when: str | None, published: date | None) -> int:

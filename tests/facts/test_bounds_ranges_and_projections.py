@@ -148,3 +148,11 @@ def test_english_counts_after_topping_and_licences_for_road_tests():
 def test_a_figure_of_a_total_is_a_share():
     found = metrics("前三季度，新能源汽车产销同比分别增长31.7%和32.5%，新能源汽车销量达到汽车总销量的38.6%。", "zh", PUB)
     assert [(m.value, m.measure) for m in found][-1] == (38.6, "share")
+
+
+def test_what_is_expected_of_a_half_year_still_running_is_a_forecast_of_this_year():
+    found = metrics("综合研判，上半年规模以上工业增加值增速有望保持在6%左右。", "zh", date(2025, 4, 19))
+    assert [(m.status, m.period) for m in found] == [("forecast", "2025-01/2025-06")]
+    # a reported half year is still last year's ended one, and an estimate of one just ended stays one
+    assert [m.period for m in metrics("上半年增长5.5%。", "zh", date(2025, 4, 19))] == ["2024-01/2024-06"]
+    assert [m.status for m in metrics("预计全年增长5%左右。", "zh", date(2024, 12, 20))] == ["estimate"]
