@@ -406,7 +406,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     head_text = _LAST_DE.split(f"{wording} {counted or ''}")[-1] if lang == "zh" else f"{wording} {counted or ''} {lead}"
     flow = (is_flow(measure, q.unit, head_text) and not (q.unit == "count" and measure == "level"
                                                         and counts_establishments(counted or wording))) \
-        or part_of_flow(s, q, previous.period if previous else None, previous_q)
+        or part_of_flow(s, q, previous.period if previous and not (
+            # (…用户总数达6.24亿户，比上年末净增3440万户，其中…用户为1.45亿户: 其中 is a part of
+            # the stock, not of its increase)
+            measure == "level" and previous.measure in ("net_increase", "additions")) else None, previous_q)
     opens_from_to = qi + 1 < len(quantities) and _is_from_to(s, q, quantities[qi + 1], lang)
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)

@@ -189,3 +189,11 @@ def test_firms_named_by_what_they_produce_are_a_stock(text, lang):
     assert dated(text, lang) == [(120.0, None, "2023-12")]
     # and no count of the vehicles they make
     assert [m.metric_key for m in metrics(text, lang, PUB)] == [None]
+
+
+def test_of_which_after_a_stock_and_its_increase_is_part_of_the_stock():
+    text = "截至8月末，固定宽带接入用户总数达6.24亿户，比上年末净增3440万户，其中千兆用户为1.45亿户。"
+    assert dated(text, "zh", date(2023, 9, 22))[-1] == (145_000_000.0, None, "2023-08")
+    # of a flow, still a flow over its span
+    assert dated("1—8月，汽车出口300万辆，其中新能源汽车80万辆。", "zh", date(2023, 9, 22))[-1] == (
+        800_000.0, "2023-01/2023-08", None)
