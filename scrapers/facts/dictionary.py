@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 DICTIONARY_PATH = Path(__file__).parent / "data" / "metric_dictionary.csv"
 COLUMNS = ("metric_key", "name_en", "name_zh", "aliases_en", "aliases_zh", "sector", "unit", "measure_default", "description")
@@ -42,18 +43,30 @@ class Entry:
 @dataclass(frozen=True)
 class _Index:
     entries: dict[str, Entry]
-    # lang -> first two characters -> [(alias, metric_key, generic)], longest first: one dict
-    # probe per text position is much faster than a regex alternation of hundreds of aliases.
+    # lang -> first two characters -> [(alias, metric_key, generic)], longest first. (A flat regex
+    # alternation of hundreds of aliases is slow: re tries each at every place; ``longest`` is one
+    # written as a trie, which tries only the aliases that continue what has matched so far.)
     plain: dict[str, dict[str, list[tuple[str, str, bool]]]]
     # lang -> [(compiled "a * b" alias, metric_key, generic)]
     gapped: dict[str, list[tuple[re.Pattern, str, bool]]]
     first_chars: dict[str, frozenset[str]]  # lang -> characters an alias can start with
     # lang -> a pattern finding the positions where an alias can start (a first character; in
-    # English also at a word start): the scan runs in re, not in a Python loop per character.
+    # English also at a word start). (The scan now uses ``longest``, which starts the same way;
+    # tests/facts/test_speed_rewrites.py still checks this one against the former pattern.)
     starts: dict[str, re.Pattern]
-    # lang -> first two characters -> (aliases of 4+ characters by their first four, aliases of
-    # 2-3 characters), each longest first: "in" alone starts 44 English aliases.
-    probes: dict[str, dict[str, tuple[dict[str, list[tuple[str, str, bool]]], list[tuple[str, str, bool]]]]]
+    # lang -> (a pattern for the text's start or None, a pattern searching the rest), whose group
+    # 1 is the longest plain alias at a place (in English one ending on a word boundary). The
+    # aliases are written as a trie (at each character, the ways to go on, then the end of the
+    # alias that stops there), so re compares a place with only the aliases that continue what
+    # it has read. An English alias starts a word: the second pattern matches the mark or space
+    # before it, so that re tries a place after each of those, not at every letter.
+    longest: dict[str, tuple[re.Pattern | None, re.Pattern]]
+    # lang -> alias -> (its rows [(metric_key, generic)] in file order, the shorter aliases it
+    # starts with as [(alias, rows)], longest first): every alias at a place is the longest
+    # one there or one of those.
+    rows: dict[str, dict[str, tuple[list[tuple[str, bool]], list[tuple[str, list[tuple[str, bool]]]]]]]
+    # lang -> the first part of each "a * b" alias in ``gapped`` (a match contains it)
+    gapped_needles: dict[str, list[str]]
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -61,6 +74,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 def normalise(text: str) -> str:
     """Case- and quote-folded text of the same length (offsets stay valid)."""
+    if text.isascii():
+        return text.lower()  # (no curly quote, and lower() keeps an ASCII text's length)
     # str.translate with a dict looks up every character: only run it when a quote is there.
     if "’" in text or "‘" in text or "“" in text or "”" in text:
         text = text.translate(_QUOTES)
@@ -78,6 +93,7 @@ def _index() -> _Index:
     entries: dict[str, Entry] = {}
     plain: dict[str, dict[str, list[tuple[str, str, bool]]]] = {"en": {}, "zh": {}}
     gapped: dict[str, list[tuple[re.Pattern, str, bool]]] = {"en": [], "zh": []}
+    gapped_needles: dict[str, list[str]] = {"en": [], "zh": []}
     for row in load_rows():
         key = row["metric_key"]
         entries[key] = Entry(key, row["name_en"], row["name_zh"], row["sector"], row["unit"],
@@ -90,8 +106,9 @@ def _index() -> _Index:
                 generic = alias.startswith("*")
                 alias = normalise(alias.lstrip("*"))
                 if " * " in alias:
-                    parts = [re.escape(p.strip()) for p in alias.split("*")]
-                    gapped[lang].append((re.compile(r".{0,30}?".join(parts)), key, generic))
+                    parts = [p.strip() for p in alias.split("*")]
+                    gapped[lang].append((re.compile(r".{0,30}?".join(map(re.escape, parts))), key, generic))
+                    gapped_needles[lang].append(parts[0])
                 else:
                     plain[lang].setdefault(alias[:2], []).append((alias, key, generic))
     for buckets in plain.values():
@@ -105,16 +122,44 @@ def _index() -> _Index:
         # after the class (no alphanumeric [^\W_] before it), so that re scans for the class at C
         # speed instead of trying the pattern at every position.
         starts[lang] = re.compile(char_class if lang == "zh" else char_class + r"(?<![^\W_].)")
-    probes: dict = {}
+    longest, rows = {}, {}
     for lang, buckets in plain.items():
-        probes[lang] = {}
-        for two, bucket in buckets.items():
-            longer: dict[str, list[tuple[str, str, bool]]] = {}
-            for item in bucket:
-                if len(item[0]) >= 4:
-                    longer.setdefault(item[0][:4], []).append(item)
-            probes[lang][two] = (longer, [item for item in bucket if len(item[0]) < 4])
-    return _Index(entries, plain, gapped, first_chars, starts, probes)
+        by_alias: dict[str, list[tuple[str, bool]]] = {}
+        for bucket in buckets.values():
+            for alias, key, generic in bucket:  # (in file order within one alias: a stable sort)
+                by_alias.setdefault(alias, []).append((key, generic))
+        rows[lang] = {alias: (found, [(alias[:n], by_alias[alias[:n]]) for n in range(len(alias) - 1, 0, -1)
+                                      if alias[:n] in by_alias])
+                      for alias, found in by_alias.items()}
+        trie = "(" + _trie(by_alias, lang) + ")"
+        if lang == "zh":
+            longest[lang] = (None, re.compile(trie))
+        else:  # (the look-ahead: one test of a set instead of one test per first character)
+            firsts = "[" + "".join(re.escape(c) for c in sorted(first_chars[lang])) + "]"
+            longest[lang] = (re.compile(trie), re.compile(r"[\W_](?=" + firsts + ")" + trie))
+    return _Index(entries, plain, gapped, first_chars, starts, longest, rows, gapped_needles)
+
+
+def _trie(aliases: dict[str, object], lang: str) -> str:
+    """A pattern matching the longest of ``aliases`` at a place: a trie of alternations, each
+    offering the characters that continue an alias before the end of the one that stops there, so
+    re backtracks to a shorter alias only when no longer one fits. An English alias ends on a word
+    boundary (not before a letter or digit)."""
+    tree: dict = {}
+    for alias in aliases:
+        node = tree
+        for char in alias:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    stop = "" if lang == "zh" else r"(?![^\W_])"
+
+    def branch(node: dict) -> str:
+        options = [re.escape(char) + branch(child) for char, child in node.items() if char]
+        if "" in node:
+            options.append(stop)
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return "|".join(re.escape(char) + branch(child) for char, child in tree.items())
 
 
 def entries() -> dict[str, Entry]:
@@ -126,16 +171,31 @@ def entry(metric_key: str | None) -> Entry | None:
     return _index().entries.get(metric_key) if metric_key else None
 
 
-@dataclass(frozen=True)
-class AliasMatch:
+class AliasMatch(NamedTuple):
+    """One alias occurrence. (A named tuple, not a frozen dataclass: the scan makes ~30 of them a
+    document, and a frozen dataclass's __init__ costs several times a tuple's.)"""
+
     start: int
     end: int
     metric_key: str
     generic: bool
     # A generic alias that names something else than the row's figure ("家用电器行业营业收入",
     # "利润率": :func:`_qualified`); :func:`choose` skips it. Read off the text, so not part of a
-    # match's identity (compare=False): the same alias at the same place is the same match.
-    qualified: bool = field(default=False, compare=False)
+    # match's identity (equality and hash leave it out): the same alias at the same place is the
+    # same match.
+    qualified: bool = False
+
+    def __eq__(self, other: object) -> bool:
+        return self[:4] == other[:4] if type(other) is AliasMatch else NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        return self[:4] != other[:4] if type(other) is AliasMatch else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self[:4])
+
+
+_new_match = tuple.__new__  # AliasMatch(...) without the generated __new__'s extra call
 
 
 # What may stand before a bare generic alias: nothing, punctuation or a digit, or one of these
@@ -166,12 +226,16 @@ def _qualified(norm: str, start: int, end: int, lang: str) -> bool:
 # 能耗 (energy use per unit of industrial value added), 每万元/万元工业增加值用水量, "energy consumption
 # per unit of industrial value added", "water use per 10,000 yuan of value added".
 _ZH_PER_UNIT = re.compile(r"(?:单位|每(?:万元|元|吨|千瓦时)?|(?<![\d.])万元)$")
+_ZH_PER_UNIT_LAST = frozenset("位每元吨时\n")
 _EN_PER_UNIT = re.compile(r"\bper\s+(?:unit|[\d,.]+\s+\w+)\s+of\s+(?:the\s+)?$")
 
 
 def _per_unit(norm: str, start: int, lang: str) -> bool:
     """Whether the alias at ``norm[start:]`` is the base of a per-unit figure."""
     if lang == "zh":
+        # (every word of the pattern ends in one of these; the line break: $ also holds before one)
+        if start == 0 or norm[start - 1] not in _ZH_PER_UNIT_LAST:
+            return False
         return _ZH_PER_UNIT.search(norm, max(0, start - 3), start) is not None
     window = max(0, start - 30)
     return "per " in norm[window: start] and _EN_PER_UNIT.search(norm, window, start) is not None
@@ -193,20 +257,32 @@ def scan_aliases(text: str, lang: str) -> tuple[AliasMatch, ...]:
     idx = _index()
     norm = normalise(text)
     out: list[AliasMatch] = []
-    probes = idx.probes[lang]
-    for start in idx.starts[lang].finditer(norm):
-        pos = start.start()
-        probe = probes.get(norm[pos:pos + 2])
-        if not probe:
-            continue
-        # Longest first, as in the bucket: every 4+ character alias is longer than the rest.
-        longer, shorter = probe
-        for alias, key, generic in (*longer.get(norm[pos:pos + 4], ()), *shorter):
-            if norm.startswith(alias, pos):
+    head, body = idx.longest[lang]
+    rows = idx.rows[lang]
+    english = lang == "en"
+    size = len(norm)
+    m = head.match(norm) if head is not None else None
+    if m is None:
+        m = body.search(norm)
+    while m is not None:
+        pos, end = m.span(1)
+        # (each place once: the regex gives the longest alias there, the rest start it)
+        if not _per_unit(norm, pos, lang):
+            found, shorter = rows[norm[pos:end]]
+            for key, generic in found:
+                out.append(_new_match(AliasMatch, (pos, end, key, generic,
+                                                   generic and _qualified(norm, pos, end, lang))))
+            for alias, found in shorter:
                 end = pos + len(alias)
-                if (lang == "zh" or end == len(norm) or not norm[end].isalnum()) and not _per_unit(norm, pos, lang):
-                    out.append(AliasMatch(pos, end, key, generic, generic and _qualified(norm, pos, end, lang)))
-    for pattern, key, generic in idx.gapped[lang]:
+                if not english or end == size or not norm[end].isalnum():
+                    for key, generic in found:
+                        out.append(_new_match(AliasMatch, (pos, end, key, generic,
+                                                           generic and _qualified(norm, pos, end, lang))))
+        # (English: from the alias's first letter on, where the mark before the next word can be)
+        m = body.search(norm, pos if english else pos + 1)
+    for (pattern, key, generic), needle in zip(idx.gapped[lang], idx.gapped_needles[lang]):
+        if needle not in norm:
+            continue  # (the usual case: a substring test instead of a scan)
         for m in pattern.finditer(norm):
             if _per_unit(norm, m.start(), lang):
                 continue

@@ -43,17 +43,20 @@ class _Rule:
     # Literal strings of which every match contains one (lower case for a case-insensitive pattern):
     # a sentence with none of them is skipped without running the pattern. Empty: always run it.
     needles: tuple[str, ...] = ()
+    # The pattern ignores case: its needles are tested on the case-folded sentence. (Read once:
+    # ``pattern.flags & re.IGNORECASE`` goes through the enum's Python-level __and__ each time.)
+    folds: bool = False
 
     def may_match(self, s: str) -> bool:
-        # (needles of a case-insensitive pattern are tested on the case-folded sentence)
-        return not self.needles or has_any(fold(s) if self.pattern.flags & re.IGNORECASE else s, self.needles)
+        return not self.needles or has_any(fold(s) if self.folds else s, self.needles)
 
 
 def _rule(
     type_: str, subtype: str | None, pattern: str, *, flags: int = 0, retype: bool = False, body: str | None = None,
     needles: tuple[str, ...] = (),
 ) -> _Rule:
-    return _Rule(type_, subtype, re.compile(pattern, flags), retype, body, needles)
+    compiled = re.compile(pattern, flags)
+    return _Rule(type_, subtype, compiled, retype, body, needles, bool(compiled.flags & re.IGNORECASE))
 
 
 # --- Chinese constructions -------------------------------------------------------------------

@@ -94,7 +94,6 @@ def clean_subject(lead: str, lang: str) -> str:
 
 _ZH_TRAILING_SET = frozenset(_ZH_TRAILING_WORDS) | {a + b + c for a in "比较" for b in ("上年", "去年")
                                                     for c in ("末", "底", "同期")}
-_ZH_TRAILING_LENGTHS = sorted({len(w) for w in _ZH_TRAILING_SET})
 
 
 def _strip_zh_trailing(text: str) -> str:
@@ -104,7 +103,7 @@ def _strip_zh_trailing(text: str) -> str:
     its leftmost match starts at the earliest place from which the words reach that end, found by
     following back, from the end, every word that ends where the run has got to."""
     end = len(text) - 1 if text.endswith("\n") else len(text)
-    best = _run_start(text, end, _ZH_TRAILING_SET, _ZH_TRAILING_LENGTHS, _at_word)
+    best = _run_start(text, end, _ZH_TRAILING_SET, _ZH_TRAILING_BY_LAST, _at_word)
     # (the one match ends at ``end``: what comes after it, a final line break, stays)
     return text if best < 0 else text[:best] + text[end:]
 
@@ -187,7 +186,6 @@ def _strip_en_trailing(text: str, folded: str) -> str:
 
 
 _EN_TRAILING_SET = frozenset(_EN_TRAILING_WORDS)
-_EN_TRAILING_LENGTHS = sorted({len(w) for w in _EN_TRAILING_WORDS})
 
 
 def _en_trailing_start(folded: str) -> int:
@@ -200,19 +198,32 @@ def _en_trailing_start(folded: str) -> int:
     few slices that end where the chain has got to (every word ends in a letter, so the \\b
     after it holds before white space or the end)."""
     # (re's \s and str.isspace agree on every character)
-    return _run_start(folded, len(folded.rstrip()), _EN_TRAILING_SET, _EN_TRAILING_LENGTHS, _after_space)
+    return _run_start(folded, len(folded.rstrip()), _EN_TRAILING_SET, _EN_TRAILING_BY_LAST, _after_space)
 
 
-def _run_start(text: str, end: int, words: frozenset[str], lengths: list[int], start_of) -> int:
+def _lengths_by_last(words: frozenset[str]) -> dict[str, list[int]]:
+    """For :func:`_run_start`: the lengths of ``words`` by their last character, shortest first."""
+    by_last: dict[str, set[int]] = {}
+    for word in words:
+        by_last.setdefault(word[-1], set()).add(len(word))
+    return {last: sorted(lengths) for last, lengths in by_last.items()}
+
+
+def _run_start(text: str, end: int, words: frozenset[str], by_last: dict[str, list[int]], start_of) -> int:
     """The earliest start of a run of ``words`` that ends at ``end`` (-1: none), followed back
     from the end: every word that ends where the run has got to extends it to ``start_of(text,
-    begin)`` of its first character (None: the word cannot link there)."""
+    begin)`` of its first character (None: the word cannot link there).
+
+    ``by_last`` is ``_lengths_by_last(words)``: only slices as long as a word that ends in the
+    character before a place are looked up (the rest cannot be words)."""
     best = -1
     todo = [end]
     seen = {end}
     while todo:
         stop = todo.pop()
-        for n in lengths:
+        if stop <= 0:
+            continue  # (no word ends before the text's start)
+        for n in by_last.get(text[stop - 1], ()):
             begin = stop - n
             if begin < 0:
                 break
@@ -226,6 +237,10 @@ def _run_start(text: str, end: int, words: frozenset[str], lengths: list[int], s
             if best < 0 or start < best:
                 best = start
     return best
+
+
+_ZH_TRAILING_BY_LAST = _lengths_by_last(_ZH_TRAILING_SET)
+_EN_TRAILING_BY_LAST = _lengths_by_last(_EN_TRAILING_SET)
 
 
 def _at_word(text: str, begin: int) -> int:
