@@ -107,7 +107,10 @@ def _index() -> _Index:
                 alias = normalise(alias.lstrip("*"))
                 if " * " in alias:
                     parts = [p.strip() for p in alias.split("*")]
-                    gapped[lang].append((re.compile(r".{0,30}?".join(map(re.escape, parts))), key, generic))
+                    # (English parts on word boundaries: "exported * ICs" is no match in "electronics")
+                    gap = (r".{0,30}?".join(map(re.escape, parts)) if lang == "zh"
+                           else r"\b" + r".{0,30}?\b".join(map(re.escape, parts)) + r"\b")
+                    gapped[lang].append((re.compile(gap), key, generic))
                     gapped_needles[lang].append(parts[0])
                 else:
                     plain[lang].setdefault(alias[:2], []).append((alias, key, generic))

@@ -72,9 +72,9 @@ _EN_DAY_RANGE_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"\s*(?:-|–|to|through|until|till|and)\s*$")
 _EN_STRONG_CUE = re.compile(
-    r"(?:exceed(?:s|ed|ing)?|reach(?:ed|es|ing)?|total(?:ed|led|s|ing|ling)?|numbered|number(?:s|ed|ing)?|past|passed|"
+    r"\b(?:exceed(?:s|ed|ing)?|reach(?:ed|es|ing)?|total(?:ed|led|s|ing|ling)?|numbered|number(?:s|ed|ing)?|past|passed|"
     r"topp?(?:ed|s|ing)?|surpass(?:ed|es|ing)?|to|at|of|"
-    r"hit|stood at|more than|over|nearly|about|around|almost|some|approximately|roughly|climbed|rose|fell|by)\s*$",
+    r"hit|stood at|more than|over|cover(?:s|ed|ing)?|nearly|about|around|almost|some|approximately|roughly|climbed|rose|fell|by)\s*$",
     re.I,
 )
 

@@ -17,8 +17,9 @@ _ZH_TRAILING_WORDS = (
     "就", "年均", "在用", "规模", "数量", "总数", "总量", "总规模", "数", "累计开通数", "净增", "新增", "完成", "方面", "拥有", "涵盖", "包括",
     "仅", "只",
 )
-_ZH_TRAILING = re.compile(r"(?:(?:" + "|".join(_ZH_TRAILING_WORDS) + r"|(?:比|较)(?:上年|去年)(?:末|底|同期))+)$")
-_ZH_LEADING = re.compile(r"^(?:其中|同时|另外|此外|另有|而|并|但|据介绍|据统计|数据显示|全国|我国|全年|今年|去年|当年|同年|目前|从|在|，|、)+")
+_ZH_TRAILING = re.compile(r"(?:(?:" + "|".join(w for w in _ZH_TRAILING_WORDS if w != "数")
+                          + r"|(?<![指人系次件倍])数|(?:比|较)(?:上年|去年)(?:末|底|同期))+)$")
+_ZH_LEADING = re.compile(r"^(?:其中|同时|另外|此外|另有|而|并(?![购网联])|但|据介绍|据统计|数据显示|全国|我国|全年|今年|去年|当年|同年|目前|从(?![业事])|在(?![线建])|，|、)+")
 _EN_TRAILING_WORDS = (
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "be", "been", "reached", "reach", "totaled",
     "totalled", "totaling", "amounted to", "came to", "stood at", "numbered", "exceeded", "exceeds", "exceed", "topped",
@@ -243,8 +244,12 @@ _ZH_TRAILING_BY_LAST = _lengths_by_last(_ZH_TRAILING_SET)
 _EN_TRAILING_BY_LAST = _lengths_by_last(_EN_TRAILING_SET)
 
 
-def _at_word(text: str, begin: int) -> int:
-    """Chinese words follow one another directly."""
+def _at_word(text: str, begin: int) -> int | None:
+    """Chinese words follow one another directly (but the 数 of 指数, 人数, 系数… is no word of
+    its own, as _ZH_TRAILING's look-behind says)."""
+    if text.startswith("数", begin) and begin and text[begin - 1] in "指人系次件倍" and (
+            begin + 1 == len(text) or text[begin + 1] not in "量"):
+        return None
     return begin
 
 

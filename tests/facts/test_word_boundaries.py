@@ -355,3 +355,29 @@ def test_unsold_inventory_is_a_stock() -> None:
     # "unsold" holds "sold": the inventory is a stock at the year's end, not a year's flow.
     m = _only("In 2023, unsold inventory of NEVs reached 1.2 million units.", "en")
     assert (m.period, m.as_of) == (None, "2023-12")
+
+
+# --- aliases, cues and subject words in other files (proposed by the audit, applied by the lead) -----
+
+def test_a_gapped_english_alias_matches_whole_words() -> None:
+    # "exported * ICs" is no match in "… consumer electronics"
+    m = _only("China exported 300 million units of consumer electronics in the first ten months.", "en")
+    assert m.metric_key != "ic_exports"
+
+
+def test_a_count_cue_is_a_word_of_its_own() -> None:
+    # ("Fiat" ends in "at"): a model number is no count
+    assert _figures("Leapmotor will assemble the electric Fiat 500 in Poland.", "en") == []
+    # "cover" is a cue of its own, not the "over" inside it
+    found = _figures("5G applications now cover 86 of the 97 major categories of the national economy.", "en")
+    assert found and found[0].value == 86
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [("2023年，软件业从业人员达到80万人。", "软件业从业人员"),
+     ("10月份，制造业采购经理指数为50.1%。", "制造业采购经理指数"),
+     ("今年以来，在线教育用户规模达到3.2亿人。", "在线教育用户")],
+)
+def test_chinese_subject_words_keep_their_first_and_last_characters(text: str, subject: str) -> None:
+    assert _only(text, "zh").subject_source == subject
