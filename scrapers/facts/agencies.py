@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 OTHER_DEPARTMENTS = "other departments"
+LOCAL_GOVERNMENT = "local government"
 
 # (pattern, normalised name). Longer names come first so that 国务院新闻办公室 is not read as
 # 国务院, nor "State Council Information Office" as "State Council".
@@ -38,6 +39,14 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"国家卫生健康委员会|国家卫生健康委|国家卫健委|National Health Commission", "National Health Commission"),
     (r"中国人民银行|人民银行|People's Bank of China|\bPBOC\b", "People's Bank of China"),
     (r"国家统计局|National Bureau of Statistics|\bNBS\b", "National Bureau of Statistics"),
+    (r"国家数据局|National Data Administration", "National Data Administration"),
+    # Provincial and city departments (广东省工业和信息化厅, 省经济和信息化厅, 市工信局) and their
+    # governments (省政府办公厅): the name starts at 省/市, whatever the province before it.
+    # (each alternative opens with its literal first character: see _script_pattern)
+    (r"省(?:工业和信息化|经济和信息化|工信|经信)(?:厅|局|委员会|委)|市(?:工业和信息化|经济和信息化|工信|经信)(?:厅|局|委员会|委)"
+     r"|(?i:\bprovincial\s+department\s+of\s+(?:industry\s+and\s+information\s+technology|economy\s+and\s+information\s+technology)\b)",
+     "local industry and information technology department"),
+    (r"省(?:人民)?政府(?:办公厅)?|市(?:人民)?政府(?:办公厅)?", "local government"),
     (r"国家互联网信息办公室|国家网信办|Cyberspace Administration of China", "Cyberspace Administration of China"),
     (r"国家能源局|National Energy Administration", "National Energy Administration"),
     (r"中国民用航空局|中国民航局|民航局|Civil Aviation Administration of China|\bCAAC\b", "CAAC"),
@@ -52,13 +61,13 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
 )
 # Every name above starts with one of these characters. Checking it first lets the scanner skip
 # most positions cheaply (about 14x faster on news text); a new name must keep it complete.
-_FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民SGMmVvNPCTt"
+_FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省SGMmVvNPCTtp"
 # How every name above starts, checked in two look-aheads before the alternation is tried: the
 # first character (a class re tests quickly), then the first two characters or words, so that the
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
-    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自然|住房|农业|中国|海关|证监|民航"
+    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自然|住房|农业|中国|海关|证监|民航|[省市][工经人政]|(?i:provincial)"
     r"|[Tt]he\s+country's|(?i:vice|minist)"
 )
 _AGENCY_RE = re.compile(
@@ -115,9 +124,9 @@ _AGENCY_EN = _script_pattern(False)
 _START_POSITIONS = re.compile(
     r"t(?=he\s+country's)|m(?=(?i:inist))"
     r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|M(?=IIT|OST|OFCOM|(?i:inist))|N(?=DRC|ational|BS|MPA)"
-    r"|P(?=eople's|BOC)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+country's)|V(?=(?i:ice))|v(?=(?i:ice))"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+country's)|V(?=(?i:ice))|v(?=(?i:ice))"
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
-    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=然)|住(?=房)|农(?=业)|中(?=国)|海(?=关)|证(?=监)|民(?=航)"
+    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=然)|住(?=房)|农(?=业)|中(?=国)|海(?=关)|证(?=监)|民(?=航)|省(?=[工经人政])|市(?=[工经人政])"
 )
 
 # "the ministry" / 该部 refer back to the story's main ministry.

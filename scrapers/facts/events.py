@@ -14,11 +14,11 @@ headline and its body sentence, "the plan, published on Sunday") is merged into 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
-from scrapers.facts.agencies import agencies_in, find_agencies, join_agencies, main_agency
+from scrapers.facts.agencies import LOCAL_GOVERNMENT, agencies_in, find_agencies, join_agencies, main_agency
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
 from scrapers.facts.needles import fold, has_any
@@ -91,6 +91,9 @@ _ZH_RULES = (
           r"就[^，。；]{0,40}?(?:公开)?(?:征求|征集)[^，。；]{0,4}?意见(?!稿)|(?:公开|面向社会)(?:征求|征集)意见(?!稿)"
           r"|(?:征求|征集)(?:社会各界|公众)?对《[^》]{2,80}》的?意见",
           needles=("征求", "征集")),
+    # (宣布启动“5G-A网络普惠行动”: a programme announced, its name in quotes)
+    _rule(PLAN, None, r"(?:宣布|正式)?(?:启动|推出|部署)(?:实施)?了?“[^”]{2,40}?(?:行动|计划|工程|专项|方案)”",
+          needles=("启动", "推出", "部署")),
     _rule(OTHER, "committee_established",
           r"(?:成立|组建|设立)了?[^，。；]{0,30}?(?:委员会|工作组|领导小组|专家组)",
           needles=("委员会", "工作组", "领导小组", "专家组")),
@@ -133,9 +136,9 @@ _EN_RULES = (
           rf"\b(?:was|were|has\s+been|have\s+been)\s+(?:issued|released|published|unveiled|promulgated)\b"
           # "a guideline on humanoid robots released by the ministry in November", "a work plan …
           # that the MIIT released last August"
-          rf"|\b(?:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;,]{{0,80}}?\s"
+          rf"|\b(?i:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;,]{{0,80}}?\s"
           rf"(?:jointly\s+)?(?:issued|released|published|unveiled)\s+by\s+(?:the\s+)?(?:[A-Z]|ministry|ministries)"
-          rf"|\b(?:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;,]{{0,80}}?\bthat\s+"
+          rf"|\b(?i:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;]{{0,80}}?\b(?:that|which)\s+"
           rf"(?:the\s+)?(?:[A-Z][\w()&-]*|ministry)(?:\s+[\w()&-]+){{0,8}}?\s+(?:jointly\s+)?(?:issued|released|published|unveiled)\b",
           retype=True, needles=("issued", "released", "published", "unveiled", "rolled", "promulgated", "launched")),
     _rule(APPROVAL, None,
@@ -171,7 +174,8 @@ _EN_SAID_ON = re.compile(
 )
 
 # Cheap pre-filters: most sentences name no action at all.
-_ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|出炉|会议|批复|同意|批准|设立|认定|授牌|公示|征求|征集|成立|组建|支持")
+_ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|出炉|会议|批复|同意|批准|设立|认定|授牌|公示|征求|征集|成立|组建|支持"
+                     r"|启动|推出|部署")
 _EN_TRIGGER_WORDS = (
     "conference", "briefing", "issued", "released", "published", "unveiled", "rolled out", "promulgated", "launched",
     "approv", "green light", "designated", "draft", "comment", "set up", "established", "formed", "created", "founded",
@@ -222,7 +226,8 @@ _EN_TITLE_AFTER = re.compile(
     r"(?:\s+\(\d{4}\s*[-–—]\s*\d{4}\))?)"
 )
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d+号")
-_GB_NUMBER = re.compile(r"GB(?:/[TZ])?\s*\d+(?:\.\d+)?(?:\s*[—–-]\s*\d{4})?")
+# A standard's number after its title: national (GB, GB/T) and industry standards (YD/T, SJ/T, QB/T…).
+_GB_NUMBER = re.compile(r"(?:GB|[A-Z]{2})(?:/[TZ])?\s*\d+(?:\.\d+)?(?:\s*[—–-]\s*\d{4})?")
 _TITLE_IS_DRAFT = re.compile(r"征求意见稿|[Dd]raft")
 _TITLE_IS_DATA = re.compile(r"(?:运行情况|统计公报|数据|[Ss]tatistics|[Dd]ata)$")
 _TITLE_IS_LIST = re.compile(r"名单|\b[Ll]ist\b")
@@ -249,6 +254,9 @@ _NON_GOVERNMENT = re.compile(
     r"|\b(?:CAAM|CPCA|CAICT|CCID)\b"
 )
 
+
+# "会上", "at the press conference": an action taken at the meeting just reported.
+_AT_THE_MEETING = re.compile(r"^(?:会上|会议上|发布会上|在会上)|\b[Aa]t the (?:press )?(?:conference|briefing|meeting)\b")
 
 # Words for a withheld date that do not mean "shortly before publication".
 _LONG_AGO = frozenset({"此前", "早前", "previously"})
@@ -287,7 +295,13 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
         if _may_state_action(sentence.text, lang):
             previous = sentences[i - 1].text if i else None
             following = sentences[i + 1].text if i + 1 < len(sentences) else None
-            found.extend(_sentence_events(sentence, previous, following, story))
+            new = _sentence_events(sentence, previous, following, story)
+            found.extend(new)
+            for f in new:
+                if f.event.date and len(f.event.date) == 10:
+                    story.days.append(f.event.date)
+                    if f.event.type == PRESS or f.event.subtype == "work_conference":
+                        story.meeting_days.append(f.event.date)
     return _finish(_merge(found), published)
 
 
@@ -299,6 +313,10 @@ class _Story:
     anchor: date | None          # dateline or publication date
     text: str                    # the whole document
     rules: tuple[_Rule, ...]
+    # days of the actions found so far, and of the meetings among them: what 同日/"the same day"
+    # and 会上/"at the meeting" in a later sentence refer to
+    days: list[str] = field(default_factory=list)
+    meeting_days: list[str] = field(default_factory=list)
 
     @cached_property
     def main_body(self) -> str | None:
@@ -355,6 +373,10 @@ def _build(
     if _acted_by_non_government(s, start, end):
         return None
     bodies = agencies_in(s, back_reference=story.main_body, with_others=type_ not in (PRESS, OTHER))
+    if len(bodies) > 1 and LOCAL_GOVERNMENT in bodies:
+        # (工业和信息化部批复同意…省人民政府…: a local government beside a ministry is the one
+        # that asked, not an actor)
+        bodies = [b for b in bodies if b != LOCAL_GOVERNMENT]
     explicit = bool(bodies or rule.implied_body or _OFFICIAL.search(s))
     if not explicit and type_ == PRESS and following:
         # "…新闻发布会在北京召开。工业和信息化部副部长出席…": the next sentence says whose it was.
@@ -372,8 +394,13 @@ def _build(
     recent = bool(mention and mention.kind == "recent")
     lately = recent and s[mention.start: mention.end].lower() not in _LONG_AGO
     when = mention.value if mention else None
+    if mention is not None and mention.kind == "same_day" and story.days \
+            and not any(d.kind == "day" and d.start < mention.start for d in mentions.get()):
+        when = story.days[-1]  # "同日，…还批准发布了…": the day of the action told before
     if mention is None and lang == "en" and previous is not None and type_ in (PRESS, OTHER):
         when = _lead_day(previous, story.anchor)
+    if when is None and type_ != PRESS and story.meeting_days and _AT_THE_MEETING.search(s, 0, start):
+        when = story.meeting_days[-1]  # "会上，工业和信息化部宣布启动…": announced at that meeting
     return _Found(
         Event(
             type=type_,
@@ -444,6 +471,10 @@ def _title(s: str, start: int, end: int, type_: str, lang: str) -> tuple[str | N
         return None, 0
     if type_ == OTHER and lang == "zh" and "工作会议" in s[start:end]:
         return None, 0
+    if lang == "zh" and type_ == PLAN:
+        quoted = _QUOTED.search(s, start, end)  # 启动“5G-A网络普惠行动”
+        if quoted:
+            return quoted.group(1), quoted.end()
     if lang == "zh":
         m = _ZH_TITLE.search(s, start, end) or _ZH_TITLE.search(s, end, min(len(s), end + 4))
         report = _ZH_REPORT.search(s, start, end)

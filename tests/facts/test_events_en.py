@@ -302,3 +302,9 @@ def test_announcing_a_program_is_the_event_though_the_program_lies_ahead():
     e = only("The Ministry of Industry and Information Technology announced on Friday that it would launch a "
              "two-year initiative to digitalize small manufacturers.")
     assert (e.type, e.date) == ("plan_announced", "2024-02-09")
+
+
+def test_a_capitalised_document_named_by_a_which_clause():
+    e = only("The briefing followed the release of the Action Plan for Digital Manufacturing, which the State Council "
+             "issued on Monday.")
+    assert (e.type, e.date, e.agency) == ("document_issued", "2024-02-12", "State Council")

@@ -325,3 +325,32 @@ def test_a_consultation_opening_on_a_day_is_dated_that_day():
     # a day after which a rule applies is still no date of the action
     found = extract_events("工业和信息化部印发《办法》，自5月1日起施行。", published=date(2024, 3, 21), lang="zh")
     assert [e.date for e in found] == [None]
+
+
+def test_provincial_departments_act_too():
+    found = extract_events("6月18日，省工业和信息化厅公布2024年度山东省专精特新中小企业名单，共1200家企业入选。",
+                           published=date(2024, 6, 19), lang="zh")
+    assert [(e.type, e.date, e.agency) for e in found] == [
+        ("approval", "2024-06-18", "local industry and information technology department")]
+
+
+def test_a_month_with_its_part_dates_an_action():
+    found = extract_events("5月下旬，市经济和信息化局印发《加快发展智能网联汽车产业若干措施》。", published=date(2024, 6, 19),
+                           lang="zh")
+    assert [(e.type, e.date) for e in found] == [("document_issued", "2024-05")]
+
+
+def test_the_same_day_is_the_day_of_the_action_told_before():
+    text = ("工业和信息化部3月5日发布的数据显示，1—2月软件业务收入增长8%。同日，工业和信息化部还批准发布了"
+            "《工业互联网标识解析 二级节点技术要求》（YD/T 4600—2024）等20项行业标准。")
+    found = extract_events(text, published=date(2024, 3, 7), lang="zh")
+    assert [(e.type, e.date) for e in found][-1] == ("standard_release", "2024-03-05")
+
+
+def test_a_programme_launched_at_the_meeting_takes_its_day():
+    text = "4月9日，工业和信息化部举行新闻发布会。会上，工业和信息化部宣布启动“工业设备更新专项行动”。"
+    found = extract_events(text, published=date(2025, 4, 10), lang="zh")
+    assert [(e.type, e.date, e.title) for e in found][-1] == ("plan_announced", "2025-04-09", "工业设备更新专项行动")
+    # one still to be launched is no event
+    assert [e.type for e in extract_events("下一步，工业和信息化部将启动“算力强基行动”。", published=date(2025, 4, 10),
+                                           lang="zh")] == []
