@@ -31,13 +31,14 @@ _LIST_LINE_END = re.compile(r"\[\d{4}-\d{2}-\d{2}\]\s*$")
 _ZH_STOP_NOUNS = re.compile(
     r"^(?:个)?(?:方面|任务|部门|部委|条|章|节|要求|层级|环节|原则|措施|举措|行动|工程|方向|阶段|步骤|批|次|届|期|号|重点|"
     r"主要任务|重点任务|大行动|专项行动|文件|意见|政策|省份|(?:省|市|城市|地区|国家)$|小时|分钟|天|年|月|日|周|工作日|倍|成员单位|附件|维度|板块|梯度|"
-    r"个月|季度|名单|发布会|场|场次|大类中|嘉宾|代表|专家|记者|与会|参会|观众|位)"
+    r"个月|季度|名单|发布会|场|场次|大类中|嘉宾|代表|专家|记者|与会|参会|观众|位|设区市|地级市|地市|只个股|个股)"
 )
 # Normative wording of standards and rules (应不超过, 不得低于, "shall not exceed"): technical
 # parameters, not industry figures.
 # (The look-behind sits after 应 so that every alternative starts with a literal, which re scans
 # for at C speed.)
 _ZH_NORMATIVE = re.compile(r"(?:应(?<![相供响效反适对理答感回]应)|应当|不得|不应|必须)(?:不)?(?:超过|低于|高于|小于|大于|达到|不少于|不低于)")
+_ZH_STOCK_MARKET = re.compile(r"个股|收盘|股价|涨停|跌停|申万[^，。]{0,8}指数|沪深300|上证指数|深证成指")
 _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|have)\b", re.I)
 # A Chinese numeral is a figure only after a verb or cue (建设八个先导区, 超过两千家), not as an
 # article (一个产业, 三家基础电信企业).
@@ -56,7 +57,7 @@ _EN_STOP_NOUNS = {
     "mbps", "gbps", "mhz", "ghz", "kw", "kwh", "mw", "gw", "v", "kv", "nm", "mm", "cm", "km", "kg",
     "mark", "milestone", "threshold", "provinces",
     "municipalities", "regions", "counties", "guests", "participants", "attendees", "delegates", "experts",
-    "representatives", "journalists", "reporters", "speakers",
+    "representatives", "journalists", "reporters", "speakers", "countries", "nations", "economies",
     # Units outside the metric model: dropped rather than reported as counts.
     "kilometers", "kilometres", "miles", "hectares", "kilowatts", "megawatts", "gigawatts", "kilowatt-hours", "meters",
     "metres", "square", "barrels", "litres", "liters", "degrees", "gb", "tb", "pb",
@@ -110,6 +111,8 @@ _ZH_NUMERAL_IDIOM = re.compile(r"[百千万][^\W\d百千万亿][百千万][^\W\d
 # noun is left out; the sentence's own figure follows.
 _ZH_AFTER_COUNT = re.compile(r"(?:之|以)?[后前](?=[，,；;。]|$)")
 _ZH_MODIFIER = re.compile(r"(?:以上|以下)?的")
+# 营收超百亿元企业, 百亿级企业: an amount naming a class of firms (as 1000亿元的企业 does), no metric
+_ZH_MONEY_CLASS = re.compile(r"(?:以上|级)?(?:企业|龙头企业|工厂)")
 _EN_YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d{2}\b")
 _EN_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ZH_PERCENT_MODIFIER = re.compile(r"(?:以上|以下)?的(?!国际|全球|世界)")
@@ -135,9 +138,10 @@ def drop_distractors(s: str, quantities: list[Quantity], lang: str) -> list[Quan
 
 
 def _is_normative(s: str, lang: str) -> bool:
-    """Normative wording anywhere in the sentence: every figure in it is a technical parameter."""
+    """Normative wording anywhere in the sentence: every figure in it is a technical parameter.
+    (Chinese stock-market reports, 个股/收盘/股价, are no industry figures either.)"""
     if lang == "zh":
-        return bool(_ZH_NORMATIVE.search(s))
+        return bool(_ZH_NORMATIVE.search(s) or _ZH_STOCK_MARKET.search(s))
     return has_any(fold(s), ("shall", "must")) and bool(_EN_NORMATIVE.search(s))
 
 
@@ -172,6 +176,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             if q.chinese_numeral and (q.value <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右")))):
                 return True
         if q.unit in ("count", "CNY", "USD") and _ZH_MODIFIER.match(after):
+            return True
+        if q.unit in ("CNY", "USD") and _ZH_MONEY_CLASS.match(after):
             return True
         if q.unit == "percent" and _ZH_PERCENT_MODIFIER.match(after) and not _ZH_SHARE_VERB.search(before[-3:]):
             return True

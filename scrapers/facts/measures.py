@@ -27,6 +27,11 @@ _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\
 _ZH_SEQUENTIAL = re.compile(r"环比")
 _EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on quarter|quarter-on-quarter|m/m|q/q|sequential", re.I),
                          ("month", "quarter", "m/m", "q/q", "sequential"))
+# "6.1 percent from August", "down 1.1% from April": against the month before, not a year earlier
+_EN_FROM_MONTH_AFTER = re.compile(
+    r"^\s*(?:percent\s+|per cent\s+)?(?:from|over|compared with)\s+(?:the\s+previous\s+month|the\s+previous\s+quarter"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:last|of|\d)))",
+    re.I)
 _ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年")
 _ZH_UP = re.compile(r"增长|增速|增幅|增加|提高|上升|上涨|提升|扩大|加快|高出|高于|多|升|增|涨")
 _ZH_DOWN = re.compile(r"下降|减少|下滑|回落|降低|下跌|萎缩|减|降|跌|低于|低|放缓|收缩|缩小|收窄|缩短")
@@ -86,9 +91,9 @@ _EN_UP = Guarded(
     ("up", "rose", "ris", "grew", "grow", "increas", "jump", "climb", "expand", "gain", "higher", "faster", "surge", "soar",
      "outpac", "more than in"))
 _EN_DOWN = Guarded(
-    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower|slow(?:ed|er)|fewer|contract(?:ed|ion)|trailing|trailed|dipped|slid|less than in)\b", re.I),
+    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower|slow(?:ed|er)|fewer|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than in)\b", re.I),
     ("down", "fell", "fall", "drop", "declin", "decrease", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
-     "dipped", "slid", "less than in"))
+     "dipped", "slid", "slip", "eased", "less than in"))
 _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
 # The same in English: "the decline narrowed by 2.5 percentage points", "narrowing the drop by 2
 # points", and "a decline 7.1 percentage points narrower than in the first quarter" (the cue
@@ -106,7 +111,8 @@ _CLAUSE_END = re.compile(r"[，。；,;]")
 _EN_NOT_GROWTH = re.compile(r"\b\w+ to\s*$|\b(?:made|make|makes|making) up\b")
 _EN_GROWN_BY = re.compile(r"\bgrown by\s*$|\bup by\s*$")
 _EN_MORE_THAN_END = re.compile(r"\s*(?:more|higher) than (?:at )?the end of")
-_EN_NEW_AFTER = re.compile(r"^\s*[\w\s\"-]{0,40}\bnewly\b|^\s+new\b(?![- ]energy)")
+_EN_NEW_AFTER = re.compile(r"^\s*[\w\s\"-]{0,40}\bnewly\b|^\s+new\b(?![- ]energy)"
+                           r"|^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been)\s+added\b")
 
 # A percentage with no cue at all: the caller inherits the measure of the figure before it in
 # the sentence ("年均增速为17%，明显快于9%的国际平均水平") or falls back to share.
@@ -119,6 +125,12 @@ def _last(pattern: re.Pattern | Guarded, text: str) -> int:
     for m in pattern.finditer(text):
         pos = m.start()
     return pos
+
+
+def against_last_month(tail: str) -> bool:
+    """Whether the words after a figure compare it with the month or quarter before ("6.1
+    percent from August"): a sequential change, even as the next member of a list."""
+    return bool(_EN_FROM_MONTH_AFTER.match(tail))
 
 
 def growth_sign(lead: str, tail: str, lang: str) -> int:
@@ -236,9 +248,10 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             return "rate", 1
         if share_at > growth_at or (growth_at < 0 and _EN_SHARE_AFTER.search(tail)):
             return "share", 1
-        if growth_at >= 0 or _EN_YOY.search(tail) or _EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]):
+        if growth_at >= 0 or _EN_YOY.search(tail) or _EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]) \
+                or _EN_FROM_MONTH_AFTER.match(tail):
             sign = growth_sign(lead, tail[:40], "en")
-            if _EN_SEQUENTIAL.search(lead + tail[:40]):
+            if _EN_SEQUENTIAL.search(lead + tail[:40]) or _EN_FROM_MONTH_AFTER.match(tail):
                 return "growth", sign
             if _EN_YOY.search(lead + tail[:40]):
                 return "yoy_growth", sign

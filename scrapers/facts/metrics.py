@@ -19,7 +19,7 @@ from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
-from scrapers.facts.measures import NO_CUE, en_list_change, measure_of, since_month_end
+from scrapers.facts.measures import NO_CUE, against_last_month, en_list_change, measure_of, since_month_end
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded
 from scrapers.facts.numbers import normalise_width
@@ -331,7 +331,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                       and _EN_LIST_SEPARATOR.fullmatch(" ".join(rest.split()) and " " + " ".join(rest.split()) + " ") is not None
                       # (a cue of its own after it wins: "3.9 million base stations, 540,000 more than …")
                       and measure_of(lead, tail, q.unit, lang)[0] == "level")
-    if (in_group or from_to or enumerated) and previous is not None and not _has_measure_cue(cue_text, lang):
+    if (in_group or from_to or enumerated) and previous is not None and not _has_measure_cue(cue_text, lang) \
+            and not (lang == "en" and q.unit == "percent" and against_last_month(tail)):
         measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
     else:
         measure, sign = measure_of(clause_lead if not lead.strip() else lead, tail, q.unit, lang)

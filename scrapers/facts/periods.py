@@ -299,7 +299,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("year", re.compile(r"\b((?:19|20)\d{2})\b(?![-–/:]\d)"), ('19', '20')),
     ("this_year", re.compile(r"\b(this year|last year|next year|the year)\b", re.I), ('year',)),
     ("now", re.compile(r"\b(?:at present|currently|now|so far|to date)\b", re.I), ('present', 'currently', 'now', 'so far', 'to date')),
-    ("same_period", re.compile(r"\b(?:in|over|during|for) the (?:same )?period\b", re.I), ('period',)),
+    # ("Exports in the quarter were worth …": the quarter just reported)
+    ("same_period", re.compile(r"\b(?:in|over|during|for) the (?:same )?(?:period|quarter)\b", re.I), ('period', 'quarter')),
 ]
 
 

@@ -282,7 +282,7 @@ def _en_counted(s: str, end: int) -> str | None:
 # "between 5 and 6 percent", "5-6 percent": a range with the unit after the upper bound.
 # "15 to 20 percent" too, but not "from 15 to 20 percent", which is two figures.
 _EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)\s*[-–]\s*"
-                       r"|(?<![\w.])(?<!from )(?P<c>\d+(?:\.\d+)?)\s+to\s+)"
+                       r"|(?<![\w.])(?<!from )(?P<c>\d+(?:\.\d+)?)%?\s+to\s+)"
                        r"(?P<hi>\d+(?:\.\d+)?)(?P<unit>\s*(?:%|percent\b|per cent\b)|\s+(?:million|billion|trillion)\b)")
 # Where a match can start (see _ZH_QUANTITY_STARTS): the b of "between", or a digit not preceded
 # by a word character or point.
@@ -337,6 +337,8 @@ def _en_ranges(s: str) -> list[Quantity]:
     for m in candidate_matches(_EN_RANGE, _EN_RANGE_STARTS, s):
         if m.group("c") and _EN_MONTH_BEFORE.search(s, max(0, m.start() - 12), m.start()):
             continue  # "from 10 percent on Jan. 1 to 15 percent": a day, then the second figure
+        if m.group("c") and s.startswith("%", m.end("c")) and "%" not in m.group("unit") and "percent" not in m.group("unit"):
+            continue  # "rose 8.9% to 48.47 million tons": a growth rate, then the level it reached
         low, high = float(m.group("a") or m.group("b") or m.group("c")), float(m.group("hi"))
         if not low < high:
             continue
@@ -401,6 +403,9 @@ def _en_quantities(s: str) -> list[Quantity]:
 
 
 # ("the second half of the year" is a time, not 50 %)
+# ("making up more than half" at the end of a phrase, without "of", is a share too)
+_EN_HALF_OF_IT = re.compile(r"\b(?:making up|made up|make up|makes up|accounting for|accounted for|account for|accounts for)\s+"
+                            r"(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half)\b(?!\s+of\b)", re.I)
 _EN_WORD_SHARES = re.compile(r"(?<!first )(?<!last )(?<!second )(?<!latter )\b(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters)\s+of\b", re.I)
 _WORD_SHARE_VALUES = {"half": 50.0, "a quarter": 25.0, "a third": 33.3, "one-third": 33.3, "one third": 33.3,
                       "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
@@ -414,6 +419,8 @@ def _en_word_shares(s: str) -> list[Quantity]:
     for m in _EN_WORD_SHARES.finditer(s):
         value = _WORD_SHARE_VALUES[m.group("w").lower()]
         out.append(Quantity(m.start("w"), m.end("w"), value, "percent", inner_qualifier="approx"))
+    for m in _EN_HALF_OF_IT.finditer(s):
+        out.append(Quantity(m.start("w"), m.end("w"), 50.0, "percent", inner_qualifier="approx"))
     return out
 
 

@@ -156,3 +156,39 @@ def test_what_is_expected_of_a_half_year_still_running_is_a_forecast_of_this_yea
     # a reported half year is still last year's ended one, and an estimate of one just ended stays one
     assert [m.period for m in metrics("上半年增长5.5%。", "zh", date(2025, 4, 19))] == ["2024-01/2024-06"]
     assert [m.status for m in metrics("预计全年增长5%左右。", "zh", date(2024, 12, 20))] == ["estimate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # against the month before: growth, also as the second of two
+        ("Robot output rose 20.1 percent from a year earlier and 5.2 percent from September.",
+         [(20.1, "yoy_growth"), (5.2, "growth")]),
+        ("Steel output fell 3.1% year on year in June, down 0.8% from May.", [(-3.1, "yoy_growth"), (-0.8, "growth")]),
+        # a percent range, but a growth rate and the level it reached are two figures
+        ("Analysts expect demand to grow 2% to 3% this year.", [(2.0, "yoy_growth")]),
+        ("Shipments rose 6.2% to 30.5 million tons.", [(6.2, "yoy_growth"), (30_500_000.0, "level")]),
+        ("Revenue slipped 0.7% in the first half.", [(-0.7, "yoy_growth")]),
+        ("Over 2,000 platforms were added this year.", [(2000.0, "additions")]),
+    ],
+)
+def test_english_wire_copy(text, expected):
+    assert [(m.value, m.measure) for m in metrics(text, "en", PUB)] == expected
+
+
+def test_half_at_the_end_of_a_phrase_and_the_quarter_reported():
+    found = metrics("Computing power will reach 300 EFLOPS by 2027, with intelligent computing making up more than half.",
+                    "en", PUB)
+    assert [(m.value, m.unit) for m in found] == [(300.0, "EFLOPS"), (50.0, "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["截至9月20日收盘，申万电子指数年内上涨12.3%，行业内450只个股中有300只上涨。",
+     "广东21个设区市中，深圳入选企业最多。",
+     "到2027年，培育营收超百亿元企业10家以上。",
+     "Output data came from 70 countries reporting to the association."],
+)
+def test_market_indices_cities_and_classes_of_firms_are_no_figures(text):
+    lang = "en" if text.isascii() else "zh"
+    assert [m.value for m in metrics(text, lang, PUB) if m.value in (12.3, 450.0, 300.0, 21.0, 1e10, 70.0)] == []
