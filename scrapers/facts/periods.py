@@ -104,7 +104,9 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("month", re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?![\d日末底])"), ('月',)),
     # (达到/受到/得到2025年…: "reach", "be affected by", "receive", not a horizon)
     ("target_y", re.compile(r"(?<![达受得看提收遇感做])到(\d{4})年"), ('到',)),
-    ("year", re.compile(r"(\d{4})年(?:度|全年)?(?![\d月末底])"), ('年',)),
+    # (a digit after the year opens a month, 2024年5月, or a span; not a figure or a name: 2024年5G…,
+    # 2024年10家企业)
+    ("year", re.compile(r"(\d{4})年(?:度|全年)?(?![月末底]|\d{1,2}(?:月|日|[—\-～~至到]\d))"), ('年',)),
     # (去年全年/上年全年 is last year as a whole: its 全年 is not this year's)
     ("this_year", re.compile(r"(今年|(?<!去年)(?<!上年)全年|去年|上年全年|明年)(?!同期|末|底|同月)"), ('今年', '全年', '去年', '明年')),
     # (体现在, 表现在, 实现在线…: the 现在 of these words is no "now")
@@ -296,6 +298,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("whole_year", re.compile(r"\b(?:for |in |over )?the (?:full|whole|entire) year\b", re.I), ('full year', 'whole year', 'entire year')),
     ("target_y", re.compile(r"\bby (\d{4})\b", re.I), ('by ',)),
     ("year_range", re.compile(r"\b(?:from )?((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b"), ('19', '20')),
+    # "between 2023 and 2030" (but "in 2023 and 2030" names two years)
+    ("year_between", re.compile(r"\bbetween ((?:19|20)\d{2}) and ((?:19|20)\d{2})\b", re.I), ('between',)),
     ("year", re.compile(r"\b((?:19|20)\d{2})\b(?![-–/:]\d)"), ('19', '20')),
     ("this_year", re.compile(r"\b(this year|last year|next year|the year)\b", re.I), ('year',)),
     ("now", re.compile(r"\b(?:at present|currently|now|so far|to date)\b", re.I), ('present', 'currently', 'now', 'so far', 'to date')),
@@ -332,6 +336,7 @@ _EN_STARTS = {
     "whole_year": _word_starts("for ", "in ", "over ", "the "),
     "target_y": _word_starts("by "),
     "year_range": _word_starts("from ", "19", "20"),
+    "year_between": _word_starts("between "),
     "year": _word_starts("19", "20"),
     "this_year": _word_starts("this year", "last year", "next year", "the year"),
     "now": _word_starts("at present", "currently", "now", "so far", "to date"),
@@ -408,7 +413,7 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         return TimeRef(s, e, "period", f"{end_year - 9}/{end_year}")
     if kind == "target_y":
         return _horizon(s, e, g[0], published)
-    if kind == "year_range":
+    if kind in ("year_range", "year_between"):
         return TimeRef(s, e, "period", f"{g[0]}/{g[1]}") if int(g[0]) < int(g[1]) else None
     if kind == "year":
         return TimeRef(s, e, "period", g[0])

@@ -35,14 +35,17 @@ _ZH_PLAN_STRONG = re.compile(r"计划(?!单列)|力争|争取")
 _EN_PLAN = Guarded(re.compile(r"\b(?:will|would|plans? to|is to|are to|intends? to)\b", re.I),
                    ("will", "would", "plan", "is to", "are to", "intend"))
 _ZH_ESTIMATE = re.compile(r"预计|预估|估计|据测算|有望")
-_EN_CLAUSE_BREAK = Guarded(re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,", re.I),
-                           ("while", "but", "whereas", "although", "meanwhile", " said,"))
+# ("expects exports to top 110 million tons in 2025, after 110.7 million tons last year": the
+# figure after "after" is no expectation)
+_EN_CLAUSE_BREAK = Guarded(re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,|,\s+after\b", re.I),
+                           ("while", "but", "whereas", "although", "meanwhile", " said,", "after"))
 # ("projects" is mostly the noun, "120 major projects with total investment of …": the verb
 # only when its object and a "to"/"will" follow, "CAAM projects sales to reach …")
 _EN_ESTIMATE = Guarded(re.compile(r"\b(?:estimat\w*|expect(?:s|ed)?|projected|projects\b(?=\s+(?:\w+\s+){1,2}(?:to|will|would)\b)"
                                   r"|forecast\w*|is set to|likely)\b", re.I),
                        ("estimat", "expect", "project", "forecast", "is set to", "likely"))
-_EN_BY_YEAR_AFTER = re.compile(r"\s*by (?:20\d{2}|then)\b")
+# (a conversion in brackets may come between: "6 trillion yuan (about 842 billion U.S. dollars) by 2050")
+_EN_BY_YEAR_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?by (?:20\d{2}|then)\b")
 # "…, according to estimates by the China Center …": the source's estimate, named after the figure.
 _EN_ESTIMATE_AFTER = re.compile(r"^[^.;]{0,80}?\baccording to (?:an? |the )?(?:\w+ )?estimates?\b", re.I)
 

@@ -393,11 +393,15 @@ def _horizon_after(s: str, q: Quantity, times: list[TimeRef], in_clause_before: 
     if not following or following[0].kind != "target":
         return None
     horizon = following[0]
-    if lang == "en" and horizon.start < next_start:
+    if lang == "en" and (horizon.start < next_start or _BRACKET_THEN_BY.match(s, q.end, horizon.start + 3)):
+        # (… 500 billion yuan ($70.3 billion) by 2030: the bracketed conversion is the same figure)
         return horizon
     if not in_clause_before and _TARGET_CUE.search(s[:q.start]):
         return horizon
     return None
+
+
+_BRACKET_THEN_BY = re.compile(r"\s*\([^()]{0,60}\)\s*by\b")
 
 
 def _ends_after(ref: TimeRef, published: date | None) -> bool:

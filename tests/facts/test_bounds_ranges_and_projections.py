@@ -192,3 +192,21 @@ def test_half_at_the_end_of_a_phrase_and_the_quarter_reported():
 def test_market_indices_cities_and_classes_of_firms_are_no_figures(text):
     lang = "en" if text.isascii() else "zh"
     assert [m.value for m in metrics(text, lang, PUB) if m.value in (12.3, 450.0, 300.0, 21.0, 1e10, 70.0)] == []
+
+
+def test_a_bracketed_conversion_before_the_horizon_and_projections_between_years():
+    found = metrics("A bank estimates the market could reach 2 trillion yuan (about 280 billion U.S. dollars) by 2035.",
+                    "en", PUB)
+    assert [(m.unit, m.status, m.as_of or m.period) for m in found] == [
+        ("CNY", "forecast", "2035"), ("USD", "forecast", "2035")]
+    found = metrics("A consultancy forecasts output will grow at a compound annual rate of 7.5% between 2024 and 2030.",
+                    "en", PUB)
+    assert [(m.measure, m.period) for m in found] == [("cagr", "2024/2030")]
+    # what came before an expectation is no expectation
+    found = metrics("Analysts expect exports to top 100 million tons in 2024, after 98 million tons last year.", "en", PUB)
+    assert [m.status for m in found] == ["forecast", "actual"]
+
+
+def test_a_year_followed_by_a_figure_or_a_name_dates_it():
+    found = metrics("2023年5G直接带动经济总产出约1.86万亿元。", "zh", PUB)
+    assert [(m.period, m.subject_source) for m in found] == [("2023", "5G直接带动经济总产出")]
