@@ -79,8 +79,10 @@ _EN_RATE = Guarded(re.compile(r"(?<!growth )\brate\b|utili[sz]ation|penetration|
 _EN_NET = Guarded(re.compile(r"net (?:increase|addition|gain)|since the end of|from the end of", re.I), ("net ", "the end of"))
 # "will build"/"to build" adds new units; "has built" states the stock.
 # ("added value" is value added, and "new materials" an industry)
-_EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)(?! materials)|\badd(?:ed|ing|s)?\b(?! value)|\b(?:to|will) build\b|\b(?:this|latest) batch\b", re.I),
-                  ("new", "add", "build", "batch"))
+# ("cultivate another 1,000", "add another 300": more of them)
+_EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)(?! materials)|\badd(?:ed|ing|s)?\b(?! value)|\b(?:to|will) build\b|\b(?:this|latest) batch\b"
+                             r"|\banother\s*$", re.I),
+                  ("new", "add", "build", "batch", "another"))
 _EN_GROWTH_SINCE = Guarded(
     re.compile(r"decade|since|from \d|over the past|ten years|compared with \d{4}|from [\d.,]+ [A-Za-z]+", re.I),
     ("decade", "since", "from ", "over the past", "ten years", "compared with "))
@@ -108,7 +110,8 @@ _EN_NARROWER_AFTER = re.compile(r"\s*(?:narrower|smaller)\b", re.I)
 # "Growth was still 2.6 percentage points lower than that of overall industry".
 _EN_COMPARATIVE_AFTER = re.compile(r"\s*(?:(lower|slower|less|below|weaker)|higher|faster|more(?!\s+slowly)|above|stronger)\b", re.I)
 _CLAUSE_END = re.compile(r"[，。；,;]")
-_EN_NOT_GROWTH = re.compile(r"\b\w+ to\s*$|\b(?:made|make|makes|making) up\b")
+_EN_NOT_GROWTH = re.compile(r"\b\w+ to\s+(?:about|around|nearly|roughly|over|more than|at least|some)?\s*$|\b\w+ to\s*$"
+                            r"|\b(?:made|make|makes|making) up\b")
 _EN_GROWN_BY = re.compile(r"\bgrown by\s*$|\bup by\s*$")
 _EN_MORE_THAN_END = re.compile(r"\s*(?:more|higher) than (?:at )?the end of")
 _EN_NEW_AFTER = re.compile(r"^\s*[\w\s\"-]{0,40}\bnewly\b|^\s+new\b(?![- ]energy)"

@@ -40,6 +40,7 @@ _EN_BEFORE = [
 ]
 _EN_AFTER_GE = re.compile(r"^\s*(?:or more|and above|or above|plus)\b", re.I)
 _EN_AFTER_GT = re.compile(r"^-plus\b|^\s*\+", re.I)
+_EN_AFTER_APPROX = re.compile(r"^\s*(?:or so|or thereabouts)\b", re.I)
 
 
 # 约占全球的30%, 超过…占比: the cue sits before the verb 占, a few characters away.
@@ -74,6 +75,8 @@ def qualifier_of(sentence: str, start: int, end: int, lang: str, inner: str | No
         return "ge"
     if _EN_AFTER_GT.search(after):
         return "gt"
+    if _EN_AFTER_APPROX.search(after):
+        return "approx"  # "another 1,000 or so"
     folded = fold(before)
     for name, pattern, needles in _EN_BEFORE:
         if has_any(folded, needles) and pattern.search(before):

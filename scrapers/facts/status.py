@@ -65,8 +65,8 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
     if target.search(head):
         return "target"
     if future_year or (not zh and _EN_BY_YEAR_AFTER.match(s, end)):
-        if not zh and _EN_MAYBE.search(s[clause_start:start]):
-            return "forecast"
+        if not zh and (_EN_MAYBE.search(s[clause_start:start]) or _EN_ESTIMATE.search(s[clause_start:start])):
+            return "forecast"  # "could top …", "expects demand to peak at … by 2027"
         return "target"
     cues = list(estimate.finditer(head))
     if zh and cues and cues[-1].end() <= clause_start and _ZH_PLAN_STRONG.search(s[clause_start:start]) \
@@ -95,11 +95,12 @@ def horizon_status(s: str, horizon_start: int, start: int, lang: str, clause_sta
     a target, unless the horizon is a projection's (预计到2030年, 有望到…; "could top 50,000 by
     2027"): then a forecast."""
     if lang == "zh":
-        before = s[max(0, horizon_start - 2): horizon_start]
-        return "forecast" if before in _ZH_FORECAST_BEFORE else "target"
+        before = s[max(0, horizon_start - 4): horizon_start].rstrip("，, ")  # (该院预计，到2030年)
+        return "forecast" if before.endswith(_ZH_FORECAST_BEFORE) else "target"
     head = s[:start]
-    if _EN_MAYBE.search(s[clause_start:start]) and not _EN_TARGET.search(head):
-        return "forecast"
+    if (_EN_MAYBE.search(s[clause_start:start]) or _EN_ESTIMATE.search(s[clause_start:start])) \
+            and not _EN_TARGET.search(head):
+        return "forecast"  # "could top …", "expects demand to peak at … by 2027"
     return "target"
 
 

@@ -210,3 +210,24 @@ def test_a_bracketed_conversion_before_the_horizon_and_projections_between_years
 def test_a_year_followed_by_a_figure_or_a_name_dates_it():
     found = metrics("2023年5G直接带动经济总产出约1.86万亿元。", "zh", PUB)
     assert [(m.period, m.subject_source) for m in found] == [("2023", "5G直接带动经济总产出")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The ministry aims to cultivate another 2,000 or so specialised SMEs next year.", "en",
+         [("approx", "additions", "target")]),
+        ("The plan calls for the share of clean power to rise to about 50 percent by 2030.", "en",
+         [("approx", "share", "target")]),
+        ("A consultancy expects coal demand to peak at around 4.5 billion tonnes by 2028.", "en",
+         [("approx", "level", "forecast")]),
+        ("研究院预计，到2030年，工业互联网产业规模将达到2万亿元以上。", "zh", [("ge", "level", "forecast")]),
+    ],
+)
+def test_more_of_them_rising_to_a_level_and_expected_horizons(text, lang, expected):
+    assert [(m.qualifier, m.measure, m.status) for m in metrics(text, lang, PUB)] == expected
+
+
+def test_the_number_of_goals_is_no_figure():
+    found = metrics("《方案》提出了5项主要目标：到2027年，规模以上工业企业数字化研发设计工具普及率超过90%。", "zh", PUB)
+    assert [m.value for m in found] == [90.0]
