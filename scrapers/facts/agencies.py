@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from scrapers.facts.needles import has_any
+
 OTHER_DEPARTMENTS = "other departments"
 LOCAL_GOVERNMENT = "local government"
 
@@ -130,7 +132,9 @@ _START_POSITIONS = re.compile(
 )
 
 # "the ministry" / 该部 refer back to the story's main ministry.
-_BACK_REFERENCE = re.compile(r"\b[Tt]he\s+ministry\b|该部|本部")
+# (\b before the T asked after it: every branch then opens with a literal, which re scans for at C
+# speed; a branch opening with \b is tried at every position.)
+_BACK_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])he\s+ministry\b|该部|本部")
 # "MIIT and other departments", "Six government departments, led by …", 工信部等15个部门
 _OTHERS = re.compile(
     r"\band\s+other\s+(?:government\s+)?(?:departments|ministries|authorities)\b"
@@ -138,6 +142,9 @@ _OTHERS = re.compile(
     r"(?:departments|ministries|authorities)\b"
     r"|等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|部委)|(?:会同|联合|协同)(?:有关|相关)(?:部门|部委)"
 )
+# Every match of _OTHERS ends in one of these (its English branches open with \b, so re would try
+# the pattern at every position).
+_OTHERS_NOUNS = ("departments", "ministries", "authorities", "部门", "部委")
 
 
 def normalise_agency(name: str) -> str | None:
@@ -185,7 +192,7 @@ def agencies_in(text: str, *, back_reference: str | None = None, with_others: bo
     for _, name in sorted(found):
         if name not in names:
             names.append(name)
-    if with_others and names and _OTHERS.search(text):
+    if with_others and names and has_any(text, _OTHERS_NOUNS) and _OTHERS.search(text):
         names.append(OTHER_DEPARTMENTS)
     return names
 

@@ -101,6 +101,7 @@ def skip_line(line: str, lang: str) -> bool:
     return not _LINE_END.search(line) and len(line) <= _HEADLINE_MAX.get(lang, 70)
 _EN_STREET = re.compile(r"\s+[A-Z][\w'’-]*\s+(?:Street|Avenue|Road|Lane|Boulevard|Hutong|Lu|Jie)\b")
 _EN_RANKING = re.compile(r"(?:\b[Tt]he top|\bTop|\bFortune|\bGlobal)\s*$")
+_RANKING_WORDS = ("he top", "Top", "Fortune", "Global")  # one is in every match of _EN_RANKING
 _ZH_VAGUE = re.compile(r"[数几上成]$")
 _ZH_OTHER_UNITS = re.compile(r"千瓦时|千瓦|瓦|度|平方米|平方公里|公里|立方米|人次|桶|升")
 _ZH_ORDINAL = re.compile(r"第[零〇一二两三四五六七八九十百\d]*$")
@@ -152,7 +153,7 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
     after = s[q.end: q.end + 6]
     if lang == "en" and _EN_STREET.match(s, q.end):
         return True  # a street number
-    if lang == "en" and _EN_RANKING.search(before):
+    if lang == "en" and has_any(before, _RANKING_WORDS) and _EN_RANKING.search(before):
         return True  # "Top 500 companies": a ranking, not a count
     if lang == "zh":
         if (q.chinese_numeral or s[q.start] in "万亿") and _ZH_VAGUE.search(before):
@@ -184,7 +185,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         return False
     if _EN_MONTH_BEFORE.search(before):
         return True
-    if q.unit in ("CNY", "USD", "percent", "count") and _EN_THRESHOLD_BEFORE.search(s, max(0, q.start - 70), q.start):
+    if (q.unit in ("CNY", "USD", "percent", "count") and has_any(fold(s[max(0, q.start - 70): q.start]), _THRESHOLD_NOUNS)
+            and _EN_THRESHOLD_BEFORE.search(s, max(0, q.start - 70), q.start)):
         return True  # "firms with annual revenue above 10 billion yuan": a threshold (as 1000亿元的企业 is)
     if _EN_YEAR_AFTER.match(after) and _EN_MONTH_BEFORE.search(before + " "):
         return True
@@ -216,6 +218,10 @@ _EN_THRESHOLD_BEFORE = re.compile(
     # (and its conversion in brackets: "above 10 billion yuan ($1.44 billion)")
     r"(?:[\d.,]+\s+(?:[a-z]+\s+)?(?:yuan|dollars|U\.S\. dollars)\s*\(\s*(?:about\s+|around\s+|or\s+)?(?:[$¥]\s*)?)?$",
     re.I)
+# Every match of _EN_THRESHOLD_BEFORE holds one of these (lower case: tested on the folded window,
+# which holds the match): the pattern, opening with \b, is otherwise tried at every position.
+_THRESHOLD_NOUNS = ("firms", "companies", "enterprises", "manufacturers", "makers", "businesses", "factories", "plants",
+                    "smes")
 
 # Verbs that state a count of real things before a number written as a word.
 _EN_WORD_COUNT_CUE = re.compile(

@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import re
 
-from scrapers.facts.needles import Guarded
+from scrapers.facts.needles import Guarded, fold, has_any
 
 # (复合材料, 复合肥 and the like are composites: only 复合 of a growth, 复合增长率, is a CAGR)
 _ZH_CAGR = re.compile(r"年均|复合(?:年均)?增|年平均")
 # 贡献率 (contribution rate) and 占有率 (market share) are labelled shares; 增长率 is growth.
 # (…销量达到汽车新车总销量的41.2%: a figure "of a total" is a share of it)
 _ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$")
-_ZH_RATE = re.compile(r"(?<!贡献)(?<!增长)(?<!增)(?<!占有)率")
+# (The look-behinds after 率 rather than before it: re then scans for 率 at C speed instead of
+# trying the look-behinds at every position; the same matches.)
+_ZH_RATE = re.compile(r"率(?<!贡献率)(?<!增长率)(?<!增率)(?<!占有率)")
 # (较7月末增加642万户, 比上月末增加: a stock's increase since an earlier month's end too)
 _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)"
                      r"|(?:较|比)(?:上月|上季度|[一二三四]季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)(?:净)?(?:增加|增长|新增)")
 # (本批/第三批: the figures of one batch of a list are its additions, not the running total)
 # (the 新 of 创新, 重新, 更新…: 在创新上投入, 重新上升至, 创新评价 add nothing new)
-_ZH_ADD = re.compile(r"(?<![创重更革刷焕])新(?:建|增|培育|认定|开通|入选|发布|开工|创建|评|上)|入选|[本此该这]批|第[一二三四五六七八九十\d]+批")
+_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|开通|入选|发布|开工|创建|评|上)|入选|[本此该这]批|第[一二三四五六七八九十\d]+批")
 _ZH_REMOVE = re.compile(r"移出|撤销|退出")
 _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来")
 _ZH_SEQUENTIAL = re.compile(r"环比")
@@ -167,6 +169,9 @@ _EN_REMOVED_AFTER = re.compile(
     r"(?:(?!\b(?:is|are|was|were|has|have|had)\b)(?:[^;.]|\.\d))*?"
     r"\b(?:were|was|have been|has been|had been|are|is)\s+(?:\w+ly\s+)?(?:removed|delisted|struck off|withdrawn|revoked|dropped|deleted|taken off)\b",
     re.I)
+# Every match of _EN_REMOVED_AFTER ends in one of these (lower case: tested on the folded text
+# after the count); the lazy scan tries its verb alternation at each character up to the sentence end.
+_REMOVED_VERBS = ("removed", "delisted", "struck off", "withdrawn", "revoked", "dropped", "deleted", "taken off")
 _EN_NUMBER = re.compile(r".*(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)",
                         re.I | re.S)
 _EN_NEW_PHRASE = re.compile(r",|\band\b|\bwhile\b|\bbut\b", re.I)
@@ -177,7 +182,7 @@ _EN_LIST = re.compile(r"\b(?:list|batch)\b", re.I)
 def en_list_change(before: str, after: str) -> tuple[str, int] | None:
     """("additions", ±1) for an English count that leaves or joins a list, given the sentence
     ``before`` and ``after`` it; None otherwise."""
-    removed = _EN_REMOVED_AFTER.match(after)
+    removed = _EN_REMOVED_AFTER.match(after) if has_any(fold(after), _REMOVED_VERBS) else None
     if removed:
         # The verb's subject is the list the count belongs to: no new phrase begins between the
         # list's last number and the verb ("41 factories and 7 parks were removed", not "5,000
@@ -243,7 +248,8 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             return "cagr", 1
         share_at = _last(_EN_SHARE_BEFORE, lead)
         # "rose to 35 percent" states the new level, not a growth rate.
-        lead_growth = _EN_NOT_GROWTH.sub("", lead)
+        # (every match holds " to" or " up": the sub, tried at every position, only when one occurs)
+        lead_growth = _EN_NOT_GROWTH.sub("", lead) if " to" in lead or " up" in lead else lead
         growth_at = max(_last(_EN_UP, lead_growth), _last(_EN_DOWN, lead_growth))
         # A rate word after the last growth verb ("the utilization rate was 76 percent"), not one
         # naming the subject of a growth ("revenue from 5G coverage projects rose 20 percent").

@@ -21,7 +21,7 @@ from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribut
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
 from scrapers.facts.measures import NO_CUE, against_last_month, en_list_change, measure_of, since_month_end
 from scrapers.facts.model import Metric
-from scrapers.facts.needles import Guarded
+from scrapers.facts.needles import Guarded, fold, has_any
 from scrapers.facts.numbers import normalise_width
 from scrapers.facts.periods import TimeRef, find_times
 from scrapers.facts.qualifiers import qualifier_of
@@ -74,7 +74,8 @@ _EN_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
 _EN_TIME_PREPOSITION = re.compile(r"\b(?:in|during|for|over|through|by|at|as of)\b(?=\s*(?:,|\band\b|$))", re.I)
 _EN_MEASURE_CUE = re.compile(r"\b(?:up|down|rose|grew|fell|share|rate|increase|decrease)\b", re.I)
 # (由于, 由此, 自由, 理由; 从业人员, 从事, 从而, 从未: no "from" of a from-to pair)
-_FROM_ZH = re.compile(r"(?<![自理])由(?![于此])|从(?![业事而来未])")
+# (look-behind after 由: every branch opens with a literal, which re scans for at C speed)
+_FROM_ZH = re.compile(r"由(?<![自理]由)(?![于此])|从(?![业事而来未])")
 _ZH_YEAR_OF = re.compile(r"\d{4}年(?:的)?")
 _FROM_EN = re.compile(r"\bfrom\b", re.I)
 _TO_EN = re.compile(r"\bto\b", re.I)
@@ -424,7 +425,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if measure == "net_increase" and period and lang == "zh":
         period = since_month_end(lead, period) or period
     if period and time_ref is not None and not time_ref.explicit_year and ctx.time.published \
-            and _EXPECTED.search(s, max(0, time_ref.start - 12), q.start):
+            and _expected(s, max(0, time_ref.start - 12), q.start):
         # "上半年…增速有望保持在6%左右" in April: the half year still running, not last year's (a
         # span without a year is read as the last one that has ended, right for reported figures)
         period = _this_years(period, ctx.time.published)
@@ -663,7 +664,8 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
             and _ZH_ACTION.match(s, q.end + len(q.counted or "")):
         # "工业和信息化部对1000余家“小巨人”企业开展跟踪监测": the firms an action reached
         return None
-    if key and (_ZH_EARLIER if lang == "zh" else _EN_EARLIER).search(s, start_of_clause, q.start):
+    if key and (_ZH_EARLIER.search(s, start_of_clause, q.start) if lang == "zh"
+                else _en_earlier(s, start_of_clause, q.start)):
         # "此前获批的国家级车联网先导区共有4个": a level at an earlier, unstated time belongs to no
         # dated point of the series (the text gives the new total beside it)
         return None
@@ -689,6 +691,13 @@ _ZH_ACTION = re.compile(r"(?:的)?(?:开展|进行|实施|组织|实行)")
 _ZH_EARLIER = re.compile(r"此前|之前|此前已|原有")
 # ("earlier this year", "earlier in May" date the figure: not an unstated time)
 _EN_EARLIER = re.compile(r"\b(?:previously|before this|before then|earlier(?!\s+(?:this|in|last|that|on)\b))\b", re.I)
+_EARLIER_WORDS = ("previously", "before th", "earlier")
+
+
+def _en_earlier(s: str, start: int, end: int) -> bool:
+    """``bool(_EN_EARLIER.search(s, start, end))``: the pattern opens with a word boundary and is
+    tried at every position, so it runs only when one of its words occurs in the folded window."""
+    return has_any(fold(s[start:end]), _EARLIER_WORDS) and bool(_EN_EARLIER.search(s, start, end))
 
 
 # A noun phrase narrowed by a threshold: "营业收入超过百亿元的消费品企业", "研发投入在1000万元以上的
@@ -703,6 +712,14 @@ _EN_THRESHOLD_MEMBERS = re.compile(
 
 # What is expected of a period (预计/有望, "is expected to"): the text speaks of one still running.
 _EXPECTED = re.compile(r"预计|有望|\b(?:is|are) expected to\b|\bis set to\b|\bis likely to\b")
+# One of these is in every match of _EXPECTED (its English branches open with \b, so re would try
+# the pattern at every position of the window).
+_EXPECTED_WORDS = ("预计", "有望", "expected to", "set to", "likely to")
+
+
+def _expected(s: str, start: int, end: int) -> bool:
+    """``bool(_EXPECTED.search(s, start, end))``, skipping the search when no word of it occurs."""
+    return has_any(s[start:end], _EXPECTED_WORDS) and bool(_EXPECTED.search(s, start, end))
 
 
 def _this_years(period: str, published: date) -> str:

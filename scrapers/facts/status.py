@@ -9,7 +9,9 @@ from scrapers.facts.needles import Guarded
 
 _ZH_TARGET = re.compile(r"目标|力争|要达到|预期目标|计划到|将达到\S*以上")
 # (达到/受到/得到2025年…: the 到 of "reach", "be affected by", "receive" opens no horizon)
-_ZH_TARGET_YEAR = re.compile(r"(?<![达受得看提收遇感做])到(\d{4})年(?!底|末|\d{1,2}月)")
+# (The look-behind is written after 到, which re then scans for at C speed; before it, it would be
+# tried at every position. The same for 拟 in _ZH_PLAN.)
+_ZH_TARGET_YEAR = re.compile(r"到(?<![达受得看提收遇感做]到)(\d{4})年(?!底|末|\d{1,2}月)")
 # 预计到2030年 is a projection of that year, not a goal set for it.
 _ZH_FORECAST_BEFORE = ("预计", "预估", "估计", "有望")
 # "could top 50,000 by 2027": a possibility someone sees, not a goal.
@@ -24,7 +26,7 @@ _EN_TARGET = Guarded(re.compile(r"\b(?:goal|target|aims? (?:to|for)|aiming (?:to
 _EN_TARGET_YEAR = Guarded(re.compile(r"\bby (\d{4})\b", re.I), ("by ",))
 # (将近 is "nearly", not "will": 将近1000家企业完成改造; 虚拟现实, 模拟芯片 hold no 拟 "plan to";
 # 计划单列市 are cities)
-_ZH_PLAN = re.compile(r"将(?!近)|计划(?!单列)|(?<![虚模比])拟|力争|争取")
+_ZH_PLAN = re.compile(r"将(?!近)|计划(?!单列)|拟(?<![虚模比]拟)|力争|争取")
 # (会议提出2024年…增长5%左右: what a meeting sets out for a period still ahead is a goal too;
 # 其中提出把…19个类别归并 speaks of now)
 _ZH_SET_OUT = re.compile(r"提出|部署")

@@ -456,7 +456,7 @@ _ZH_NOT_INDICATOR = re.compile(
 # (占有率, 占用, 占据, 占领, 占地 and 占比 are words of their own.)
 _ZH_SHARE_OF = re.compile(r"占(?!有|用|据|领|地|比)")
 # 在全球所(占比重), 在手机出货量中(占比): where the share is taken, after what holds it.
-_ZH_WITHIN = re.compile(r"(?<![存现正实所])在[^在，,]{1,12}?(?:所|中)$")
+_ZH_WITHIN = re.compile(r"在(?<![存现正实所]在)[^在，,]{1,12}?(?:所|中)$")
 # 97个大类中(的86个): the total the figure is a part of.
 _ZH_OF_TOTAL = re.compile(r"\d+(?:\.\d+)?(?:多|余)?个(?P<what>[^\d，,]{1,12})中$")
 # 提出把…, 要求…: a proposal or requirement frame before the thing it is about.

@@ -9,7 +9,7 @@ from datetime import date
 
 from scrapers.facts.clauses import clause_end
 from scrapers.facts.dates import DateMention, find_dateline, find_dates
-from scrapers.facts.needles import Guarded
+from scrapers.facts.needles import Guarded, fold
 from scrapers.facts.periods import TimeRef, base_time, find_times, month_span
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.units import Quantity
@@ -450,10 +450,31 @@ _ESTABLISHMENTS = re.compile(r"(?:企业|工厂|厂商|厂家|基地|园区|平�
                              re.I)
 
 
+_ZH_ESTABLISHMENT_WORDS = ("企业", "工厂", "厂商", "厂家", "基地", "园区", "平台", "集群")
+_EN_ESTABLISHMENT_WORDS = ("companies", "enterprises", "firms", "makers", "manufacturers", "producers", "factories",
+                           "plants", "exporters")
+
+
 def counts_establishments(noun: str | None) -> bool:
     """Whether a count's noun names firms or plants ("新能源汽车生产企业", "battery makers"): a
     stock, whatever they produce (生产, "production" make the noun look like a flow)."""
-    return bool(noun and _ESTABLISHMENTS.search(noun))
+    if not noun:
+        return False
+    # ``bool(_ESTABLISHMENTS.search(noun))`` read from the end, as the pattern is anchored there
+    # (re would try its English branch, opening with \b, at every position): a word, then white
+    # space only (re's \s and str.isspace agree); an English word case-folded, after no word character.
+    text = noun.rstrip()
+    if text.endswith(_ZH_ESTABLISHMENT_WORDS):
+        return True
+    folded = fold(text)
+    if len(folded) != len(text):
+        return bool(_ESTABLISHMENTS.search(noun))
+    for word in _EN_ESTABLISHMENT_WORDS:
+        if folded.endswith(word):
+            before = text[-len(word) - 1: -len(word)]  # ('' at the start)
+            if not (before.isalnum() or before == "_"):
+                return True
+    return False
 
 
 _PART_OF = re.compile(r"其中|of which|including|among them", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrapers.facts.needles import candidate_matches, case_sensitive_twin, fold, folded_finditer, has_any
+from scrapers.facts.needles import candidate_matches, fold, folded_finditer, has_any
 from scrapers.facts.numbers import en_magnitude, parse_number, scaled, zh_magnitude
 
 
@@ -304,9 +304,34 @@ _EN_WORD_COUNT = re.compile(
     re.I,
 )
 _EN_ONES = {"one": 1, **_EN_UNITS}
-# Run on the folded sentence (see needles.folded_finditer).
-_EN_WORD_COUNT_TWIN = case_sensitive_twin(_EN_WORD_COUNT)
-_EN_WORD_MAGNITUDE_TWIN = case_sensitive_twin(_EN_WORD_MAGNITUDE)
+
+
+def _at_word_starts(branches: list[tuple[list[str], str]]) -> str:
+    """The pattern ``\\b(?:w1|w2|…)tail1|\\b(?:…)tail2|…`` (one branch per (words, tail), words of
+    letters), written so that every branch opens with a literal: the words grouped by their first
+    letter, the word boundary asked after that letter ((?<!\\w.): no word character before it).
+    re scans for those letters at C speed, where a pattern opening with \\b is tried at every
+    position. The same matches: at one place only the words of its letter can match, in the
+    order they had."""
+    letters = list(dict.fromkeys(w[0] for words, _ in branches for w in words))
+    out = []
+    for letter in letters:
+        parts = [f"(?:{'|'.join(re.escape(w[1:]) for w in words if w[0] == letter)}){tail}"
+                 for words, tail in branches if any(w[0] == letter for w in words)]
+        out.append(f"{re.escape(letter)}(?<!\\w.)(?:{'|'.join(parts)})")
+    return "|".join(out)
+
+
+# Run on the folded sentence (see needles.folded_finditer), where only where a match starts is
+# read: case_sensitive_twin(_EN_WORD_COUNT) and case_sensitive_twin(_EN_WORD_MAGNITUDE), written
+# by _at_word_starts (tests/facts/test_speed_pass5.py compares them).
+_EN_WORD_COUNT_TWIN = re.compile(_at_word_starts([
+    (list(_EN_TENS), r"(?:[- ](?:one|" + "|".join(list(_EN_UNITS)[:8]) + r"))?\b"),
+    (list(_EN_UNITS), r"\b"),
+]))
+_EN_WORD_MAGNITUDE_TWIN = re.compile(_at_word_starts([
+    (list(_EN_WORD_NUMBERS), r"\s+(?:million|billion|trillion)\b(?:\s+yuan)?"),
+]))
 
 
 _EN_NUMBER_WORDS = tuple(_EN_TENS) + tuple(_EN_UNITS)
