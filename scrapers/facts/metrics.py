@@ -26,7 +26,7 @@ from scrapers.facts.numbers import normalise_width
 from scrapers.facts.periods import TimeRef, find_times
 from scrapers.facts.qualifiers import qualifier_of
 from scrapers.facts.sentences import Sentence, split_sentences
-from scrapers.facts.status import horizon_status, status_of
+from scrapers.facts.status import horizon_status, months_ahead, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      split_list)
 from scrapers.facts.timeline import (TimeState, counts_establishments, is_flow, part_of_flow, pick_time, reached_on_day, reference_date,
@@ -329,7 +329,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                 " " if any(tr.start <= offset + i < tr.end for tr in times) else ch for i, ch in enumerate(rest)))
         enumerated = (previous is not None and previous.unit == q.unit == "count" and bool(counted_before)
                       and cue_text.lstrip().startswith(counted_before)
-                      and _EN_LIST_SEPARATOR.fullmatch(" ".join(rest.split()) and " " + " ".join(rest.split()) + " ") is not None
+                      and bool(rest.strip()) and _EN_LIST_SEPARATOR.fullmatch(f" {' '.join(rest.split())} ") is not None
                       # (a cue of its own after it wins: "3.9 million base stations, 540,000 more than …")
                       and measure_of(lead, tail, q.unit, lang)[0] == "level")
     if (in_group or from_to or enumerated) and previous is not None and not _has_measure_cue(cue_text, lang) \
@@ -728,10 +728,8 @@ def _this_years(period: str, published: date) -> str:
     parts = period.split("/")
     if not all(p[:4] == str(published.year - 1) for p in parts):
         return period
-    moved = [str(published.year) + p[4:] for p in parts]
-    end = moved[-1]
-    month = 12 if len(end) == 4 else (int(end[6]) * 3 if "-Q" in end else int(end[5:7]))
-    return "/".join(moved) if month > published.month else period
+    moved = "/".join(str(published.year) + p[4:] for p in parts)
+    return moved if months_ahead(moved, published) > 0 else period
 
 
 # Rows that count products (output, sales, exports, units in use), not the firms making them.

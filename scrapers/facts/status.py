@@ -87,7 +87,7 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
     # "计划新增5G基站60万个，到年底总数达到290万个", "would add 600,000 …, lifting the total to 2.9
     # million by year-end": a figure dated after the text was written cannot have been reached
     # yet; in a sentence that sets out a plan it is that plan's goal, whichever clause says so.
-    if _months_ahead(when, published) > 0 and (plan.search(head) or (zh and _ZH_SET_OUT.search(head))):
+    if months_ahead(when, published) > 0 and (plan.search(head) or (zh and _ZH_SET_OUT.search(head))):
         return "target"
     return "actual"
 
@@ -112,10 +112,10 @@ def _estimate_or_forecast(when: str | None, published: date | None) -> str:
     -> forecast."""
     if not when or not published:
         return "estimate"
-    return "forecast" if _months_ahead(when, published) > 1 else "estimate"
+    return "forecast" if months_ahead(when, published) > 1 else "estimate"
 
 
-def _months_ahead(when: str | None, published: date | None) -> int:
+def months_ahead(when: str | None, published: date | None) -> int:
     """How many months after the publication month the period or date ``when`` ends (0 when
     either is unknown)."""
     if not when or not published:
