@@ -25,7 +25,9 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"国家发展和改革委员会|国家发展改革委|国家发改委|发展改革委|National Development and Reform Commission|\bNDRC\b"
      r"|(?:China's|[Tt]he\s+country's)\s+top\s+economic\s+planner", "NDRC"),
     (r"国家市场监督管理总局|市场监管总局|State Administration for Market Regulation|\bSAMR\b"
-     r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+|state\s+)?market\s+regulator", "SAMR"),
+     r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+|state\s+)?market\s+regulator"
+     # ("Earlier this month, market regulators released a mandatory national standard")
+     r"|(?<![Ll]ocal\s)(?<![Pp]rovincial\s)(?<![Mm]unicipal\s)[Mm]arket\s+regulators?\b", "SAMR"),
     (r"国家标准化管理委员会|国家标准委|Standardization Administration(?: of China)?|\bSAC\b", "Standardization Administration of China"),
     (r"科学技术部|科技部|Ministry of Science and Technology|\bMOST\b", "Ministry of Science and Technology"),
     (r"财政部|Ministry of Finance", "Ministry of Finance"),
@@ -46,7 +48,9 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     # governments (省政府办公厅): the name starts at 省/市, whatever the province before it.
     # (each alternative opens with its literal first character: see _script_pattern)
     (r"省(?:工业和信息化|经济和信息化|工信|经信)(?:厅|局|委员会|委)|市(?:工业和信息化|经济和信息化|工信|经信)(?:厅|局|委员会|委)"
-     r"|(?i:\bprovincial\s+department\s+of\s+(?:industry\s+and\s+information\s+technology|economy\s+and\s+information\s+technology)\b)",
+     # ("Shanghai Municipal Commission of Economy and Informatization")
+     r"|(?i:\b(?:provincial|municipal)\s+(?:department|commission|bureau)\s+of\s+(?:industry\s+and\s+information\s+technology"
+     r"|economy\s+and\s+(?:information\s+technology|informati[sz]ation))\b)",
      "local industry and information technology department"),
     (r"省(?:人民)?政府(?:办公厅)?|市(?:人民)?政府(?:办公厅)?", "local government"),
     (r"国家互联网信息办公室|国家网信办|Cyberspace Administration of China", "Cyberspace Administration of China"),
@@ -70,7 +74,7 @@ _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省SGMm
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
     r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自然|住房|农业|中国|海关|证监|民航|[省市][工经人政]|(?i:provincial)"
-    r"|[Tt]he\s+country's|(?i:vice|minist)"
+    r"|[Tt]he\s+country's|(?i:vice|minist|municipal)|market"
 )
 _AGENCY_RE = re.compile(
     f"(?=[{_FIRST_CHARS}])(?={_STARTS})(?:"
@@ -125,8 +129,8 @@ _AGENCY_EN = _script_pattern(False)
 # branches in order.)
 _START_POSITIONS = re.compile(
     r"t(?=he\s+country's)|m(?=(?i:inist))"
-    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|M(?=IIT|OST|OFCOM|(?i:inist))|N(?=DRC|ational|BS|MPA)"
-    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+country's)|V(?=(?i:ice))|v(?=(?i:ice))"
+    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|M(?=IIT|OST|OFCOM|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA)"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+country's)|V(?=(?i:ice))|v(?=(?i:ice))"
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
     "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=然)|住(?=房)|农(?=业)|中(?=国)|海(?=关)|证(?=监)|民(?=航)|省(?=[工经人政])|市(?=[工经人政])"
 )

@@ -42,11 +42,12 @@ _WEEKDAYS = {
     "friday": FR, "saturday": SA, "sunday": SU,
 }
 
-# Datelines open a story: "BEIJING, Oct. 23 (Xinhua) --", "(JW Insights) Oct 30 --",
+# Datelines open a story: "BEIJING, Oct. 23 (Xinhua) --", "(JW Insights) Oct 30 --", "June 13 (Reuters) -",
 # "新华社北京12月27日电", "本报北京3月21日讯", "人民网北京9月14日电".
 _EN_DATELINE = re.compile(
     rf"^(?:\([^)\n]{{1,40}}\)\s*)?(?:[A-Z][A-Za-z .'-]{{1,40}},\s*)?(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})"
-    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–)",
+    # ("BEIJING, June 13 (Reuters) -": after the agency's name one hyphen is a dash too)
+    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\([^)\n]{1,30}\)\s*(?:--|—|–|-(?=\s))|--|—|–)",
     re.MULTILINE,
 )
 # (Guarded: tried only when 日电/日讯 occurs; the pattern opens with an optional year, so re
@@ -62,7 +63,7 @@ _ZH_DATE = re.compile(
     r"|(?P<rmd>(?P<rel>今年|去年)(?P<rmm>\d{1,2})月(?P<rmd_d>\d{1,2})日)"
     r"|(?<![\d.])(?P<md>(?P<mm>\d{1,2})月(?P<md_d>\d{1,2})日)"
     r"|(?<![\d.])(?P<ym>(?P<ymy>\d{4})年(?P<ymm>\d{1,2})月(?!份?(?:以来|末|底)))"
-    r"|(?P<tym>今年(?P<tymm>\d{1,2})月(?!份?(?:以来|末|底)))"
+    r"|(?P<tym>(?P<tyrel>今年|去年)(?P<tymm>\d{1,2})月(?!份?(?:以来|末|底)))"
     r"|(?<![\d.月])(?P<d>(?P<dd>\d{1,2})日)"
     r"|(?<![\d.—\-～~至到])(?P<m>(?P<mo>\d{1,2})月(?:上旬|中旬|下旬|初)?(?![\d日份末底初中以至—\-]))"
     r"|(?P<ty>今年(?!以来|前|上半年|下半年|一季度|二季度|三季度|四季度|\d))"
@@ -70,7 +71,7 @@ _ZH_DATE = re.compile(
     r"|(?<![\d.])(?P<y>(?P<yy>\d{4})年(?![\d度底末初前以]|上半年|下半年|[一二三四]季度|版|间))"
     # (如今日益…: the 今日 of 如今 + 日益 is no "today")
     r"|(?P<today>今天|(?<!如)今日)|(?P<yesterday>昨天|昨日)"
-    r"|(?P<this_month>本月)|(?P<last_month>上个?月)(?!底|末|份以来)|(?P<last_week>上周|上星期)"
+    r"|(?P<this_month>本月)|(?P<last_month>上个?月)(?!底|末|份以来)|(?P<last_week>上周|上星期)|(?P<this_week>本周)"
     r"|(?P<same>当天|当日|同日|同一天)"
     # (节日前夕, 假日前, 截止日前; 接近日均: the 日前/近日 of these words is no "recently")
     r"|(?P<recent>(?<![接将])近日|(?<![节假生作念幕止期])日前|(?<![接将])近期|(?<!因)此前|前不久|早前|最近)"
@@ -81,6 +82,9 @@ _ZH_DATE_START = re.compile(r"[\d今去昨本上当同近日此前早最]")
 # A date right after these is the bound of a period or a deadline, not the day of an action.
 _ZH_BOUND_BEFORE = re.compile(r"(?:截至|截止到?|直到|到|至|自|从|—|－|-|～|~)$")
 _ZH_BOUND_AFTER = re.compile(r"^(?:起|以来|前|之前|以前|末|底|止|份以来)")
+# "从今天召开的…会议上获悉": 从 opens the place the news came from (an occasion held that day),
+# not a period ("从1月1日起").
+_ZH_FROM_OCCASION = re.compile(r"(?:上午|下午|晚间)?(?:召开|举行|举办|开幕|发布|公布|印发)的")
 # "15日起向社会公开征求意见": the day a consultation opens is its date, not a period's bound.
 _ZH_STARTS_CONSULTATION = re.compile(r"起[，,]?(?:向社会|面向社会)?(?:公开)?征求")
 _ZH_YEAR_BEFORE = re.compile(r"(?:于|在|曾|是)$")
@@ -97,6 +101,7 @@ _EN_DATE = re.compile(
     r"|(?P<y>\b[Ii]n\s+(?P<yy>(?:19|20)\d{2})\b(?![-–]))"
     r"|(?P<today>\btoday\b)|(?P<yesterday>\byesterday\b)"
     r"|(?P<this_month>\b[Tt]his\s+month\b)|(?P<last_month>\b[Ll]ast\s+month\b)|(?P<last_week>\b[Ll]ast\s+week\b)"
+    r"|(?P<this_week>\b(?:[Ee]arlier\s+)?[Tt]his\s+week\b)"
     r"|(?P<same>\b(?:the\s+same\s+day|that\s+day)\b)"
     # ("its most recent list" is its latest, dated or not: no date withheld)
     r"|(?P<recent>\b(?:recently|(?<!most )(?<!more )recent|lately|previously)\b)"
@@ -113,7 +118,7 @@ _EN_DATE = re.compile(
 _EN_DATE_START = re.compile(
     r"[\dJFMASONDTWIiEeLltyrp]"
     r"(?:(?<!\w.)(?:(?<=\d)|(?<=[Ii])(?=n\s)|(?<=[Ee])(?=arl)|(?<=[Ll])(?=a[ts])|(?<=t)(?=h|oday)|(?<=y)(?=esterday)"
-    r"|(?<=r)(?=ecent)|(?<=p)(?=reviously)|(?<=T)(?=uesday|hursday)|(?<=W)(?=ednesday))"
+    r"|(?<=r)(?=ecent)|(?<=p)(?=reviously)|(?<=T)(?=uesday|hursday|his\s)|(?<=W)(?=ednesday))"
     r"|(?<=[JFMASOND])(?:(?<=J)(?=an|u[nl])|(?<=F)(?=eb|riday)|(?<=M)(?=a[ry]|onday)|(?<=A)(?=pr|ug)"
     r"|(?<=S)(?=ep|aturday|unday)|(?<=O)(?=ct)|(?<=N)(?=ov)|(?<=D)(?=ec)))"
 )
@@ -234,7 +239,10 @@ def _find_zh(sentence: str, anchor: date | None) -> list[DateMention]:
         start, end = m.span()
         if _inside(masked, start, end):
             continue
-        if _ZH_BOUND_BEFORE.search(sentence[max(0, start - 3):start]) or (
+        bound = _ZH_BOUND_BEFORE.search(sentence[max(0, start - 3):start])
+        if bound and bound.group() == "从" and _ZH_FROM_OCCASION.match(sentence, end):
+            bound = None
+        if bound or (
                 _ZH_BOUND_AFTER.match(sentence[end:end + 3]) and not _ZH_STARTS_CONSULTATION.match(sentence, end)):
             continue
         if m["y"] and not _zh_year_is_date(sentence, start, end):
@@ -264,7 +272,8 @@ def _zh_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention
     if m["ym"]:
         return DateMention(start, end, resolve_month(int(m["ymm"]), anchor, int(m["ymy"])), "month")
     if m["tym"]:
-        year = anchor.year if anchor else None
+        # (去年11月: November of the year before the anchor's, whatever the anchor's month)
+        year = anchor.year - (m["tyrel"] == "去年") if anchor else None
         return DateMention(start, end, resolve_month(int(m["tymm"]), anchor, year) if year else None, "month")
     if m["d"]:
         return DateMention(start, end, resolve_day(int(m["dd"]), anchor), "day")
@@ -283,6 +292,20 @@ def _relative_month(start: int, end: int, anchor: date | None, back: int) -> Dat
     """本月 / "this month" is the anchor's month, 上月 / "last month" the one before."""
     value = (anchor.replace(day=1) - relativedelta(months=back)).strftime("%Y-%m") if anchor else None
     return DateMention(start, end, value, "month")
+
+
+def _week(start: int, end: int, anchor: date | None, *, last: bool) -> DateMention:
+    """上周 / "last week" (Monday to Sunday of the week before the anchor's) and 本周 / "earlier this
+    week" (its Monday to the day before the anchor): a day we cannot name, but the month when the
+    whole span lies in one month (else "recent", the date withheld)."""
+    if anchor is None:
+        return DateMention(start, end, None, "recent")
+    monday = anchor + relativedelta(weekday=MO(-1))
+    first, last_day = (monday - relativedelta(weeks=1), monday - relativedelta(days=1)) if last else \
+        (monday, anchor - relativedelta(days=1))
+    if first > last_day or (first.year, first.month) != (last_day.year, last_day.month):
+        return DateMention(start, end, None, "recent")
+    return DateMention(start, end, first.strftime("%Y-%m"), "month")
 
 
 def _same_day(start: int, end: int, anchor: date | None, earlier: list[DateMention]) -> DateMention:
@@ -340,8 +363,8 @@ def _shared_mention(m, start: int, end: int, anchor, earlier) -> DateMention:
         return _relative_day(start, end, anchor, back=1 if m["yesterday"] else 0)
     if m["this_month"] or m["last_month"]:
         return _relative_month(start, end, anchor, back=1 if m["last_month"] else 0)
-    if m["last_week"]:
-        return DateMention(start, end, None, "recent")  # a day we cannot name
+    if m["last_week"] or m["this_week"]:
+        return _week(start, end, anchor, last=bool(m["last_week"]))
     if m["same"]:
         return _same_day(start, end, anchor, earlier)
     return DateMention(start, end, None, "recent")

@@ -74,6 +74,10 @@ _ZH_RULES = (
     _rule(OTHER, "work_conference", r"全国工业和信息化工作会议|全国工信工作会议", body="MIIT", needles=("工作会议",)),
     _rule(DOCUMENT, None,
           rf"{_ZH_ISSUE}了?《[^》]{{2,80}}》"
+          # "工业和信息化部等四部门今年3月印发的《…》": an issuance named in passing, as a relative
+          # clause (only when dated: "根据国务院印发的《…》" alone recalls a document, see _build;
+          # and not when the title has a verb of its own: "…联合印发的《…》正式发布", the next branch)
+          rf"|(?P<relative>{_ZH_ISSUE}的《[^》]{{2,80}}》(?![^，。；《]{{0,25}}?{_ZH_ISSUE}))"
           rf"|《[^》]{{2,80}}》(?:（[^）]{{0,30}}），?)?[^，。；《]{{0,25}}?{_ZH_ISSUE}(?!的数据)"
           rf"|(?:印发|发布|出台|颁布)(?!会|时间|日期)了?[^，。；《》“”]{{0,12}}?{_ZH_DOC_KIND}"
           rf"|(?:该|此|这一?){_ZH_DOC_KIND}[^，。；]{{0,16}}?由[^，。；]{{0,20}}?(?:印发|发布|出台|颁布)",
@@ -82,17 +86,20 @@ _ZH_RULES = (
           r"标准(?!委|化)[^，。；《》]{0,8}?(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；]{0,6}?标准",
           needles=("标准",)),
     _rule(APPROVAL, None,
-          rf"(?:同意|批复|批准)(?:支持)?[^。；]{{0,40}}?(?:创建|建设|设立|开展|建立)[^，。；]{{0,30}}?{_ZH_ZONE}"
+          # (复函…，同意支持…创建…先导区: a reply by letter; 批复同意…开展…试点: a pilot approved)
+          rf"(?:同意|批复|批准|复函)(?:支持)?[^。；]{{0,40}}?(?:创建|建设|设立|开展|建立)[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点)"
           rf"|(?:设立|认定|授牌|批准)了?[^，。；]{{0,40}}?{_ZH_ZONE}"
-          rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?名单"
+          rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?(?:名单|名录)"
           rf"|先后?支持[^，。；]{{0,60}}?创建[^，。；]{{0,30}}?{_ZH_ZONE}",
-          needles=("先导区", "示范区", "试验区", "先行区", "试点城市", "示范城市", "示范基地", "名单")),
+          needles=("先导区", "示范区", "试验区", "先行区", "试点", "示范城市", "示范基地", "名单", "名录")),
     _rule(OTHER, "public_consultation",
           r"就[^，。；]{0,40}?(?:公开)?(?:征求|征集)[^，。；]{0,4}?意见(?!稿)|(?:公开|面向社会)(?:征求|征集)意见(?!稿)"
           r"|(?:征求|征集)(?:社会各界|公众)?对《[^》]{2,80}》的?意见",
           needles=("征求", "征集")),
     # (宣布启动“5G-A网络普惠行动”: a programme announced, its name in quotes)
-    _rule(PLAN, None, r"(?:宣布|正式)?(?:启动|推出|部署)(?:实施)?了?“[^”]{2,40}?(?:行动|计划|工程|专项|方案)”",
+    # (…启动“5G+工业互联网”融合应用深化行动: the name runs on past its quoted part)
+    _rule(PLAN, None, r"(?:宣布|正式)?(?:启动|推出|部署)(?:实施)?了?“[^”]{2,40}?(?:(?:行动|计划|工程|专项|方案)”"
+                      r"|”[^，。；“”《》]{0,12}?(?:行动|计划|工程|方案))",
           needles=("启动", "推出", "部署")),
     _rule(OTHER, "committee_established",
           r"(?:成立|组建|设立)了?[^，。；]{0,30}?(?:委员会|工作组|领导小组|专家组)",
@@ -111,7 +118,10 @@ _ZH_CONFERENCE_BACK_REFERENCE = _rule(
     needles=("会议",))
 
 # --- English constructions -------------------------------------------------------------------
-_EN_VERB = r"(?:issued|released|published|unveiled|rolled\s+out|promulgated|launched)"
+# "…, with the ministry releasing 18 industry standards on Monday": a participle tells a past action
+# only after "with" and its subject ("responsible for issuing standards" tells none).
+_EN_WITH_DOING = r"with\s+(?:[\w'()&-]+\s+){1,10}?(?:releasing|issuing|publishing|unveiling)"
+_EN_VERB = rf"(?:issued|released|published|unveiled|rolled\s+out|promulgated|launched|{_EN_WITH_DOING})"
 _EN_DOC_KIND = (
     r"(?i:plans?|guidelines?|guidance|opinions?|measures|rules|regulations?|notice|circular|program(?:me)?s?"
     r"|roadmaps?|polic(?:y|ies)|catalog(?:ue)?|documents?|standards?|list|draft)"
@@ -140,23 +150,34 @@ _EN_RULES = (
           rf"(?:jointly\s+)?(?:issued|released|published|unveiled)\s+by\s+(?:the\s+)?(?:[A-Z]|ministry|ministries)"
           rf"|\b(?i:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;]{{0,80}}?\b(?:that|which)\s+"
           rf"(?:the\s+)?(?:[A-Z][\w()&-]*|ministry)(?:\s+[\w()&-]+){{0,8}}?\s+(?:jointly\s+)?(?:issued|released|published|unveiled)\b",
-          retype=True, needles=("issued", "released", "published", "unveiled", "rolled", "promulgated", "launched")),
+          retype=True, needles=("issued", "released", "published", "unveiled", "rolled", "promulgated", "launched",
+                                 "issuing", "releasing", "publishing", "unveiling")),
     _rule(APPROVAL, None,
           rf"\b(?:approved|approving|approve|approval\s+(?:of|for)|(?:gave|given|giving)\s+(?:the\s+)?green\s+light"
           rf"|greenlit|designated)\b[^.;]{{0,120}}?\b{_EN_ZONE}\b"
           rf"|\b(?:approved|designated|selected|named)\b[^.;]{{0,120}}?\bas\s+(?:(?:national|the\s+first|a|new)\s+)?"
           rf"(?:pilots?|demonstration)\b"
-          rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b",
-          needles=("pilot", "demonstration", "experimental", "innovation", "batch")),
+          rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b"
+          # "said on Wednesday that it had approved 52 \"future factories\"": entries counted, not money
+          rf"|\b(?:approved|approving)\s+(?:another\s+|a\s+total\s+of\s+)?\d[\d,]*\s+"
+          rf"(?!(?:percent|per\s+cent|million|billion|trillion|yuan|dollars|US\s+dollars)\b)[^.;,]{{0,40}}?"
+          rf"\b(?:factories|enterprises|companies|firms|(?:pilot|demonstration)\s+projects|parks|clusters|bases|platforms"
+          rf"|pilots|zones|cities)\b",
+          needles=("pilot", "demonstration", "experimental", "innovation", "batch", "approv")),
     _rule(STANDARD, None,
-          r"\b(?:released|issued|published|unveiled)\s+(?:\d+\s+|[a-z]+\s+)?(?:new\s+)?(?:(?:national|industry|mandatory)\s+)*standards?\b",
+          # (also the participle of "…, with the ministry releasing 18 industry standards on Monday")
+          rf"\b(?:released|issued|published|unveiled|{_EN_WITH_DOING})\s+(?:\d+\s+|[a-z]+\s+)?(?:new\s+)?"
+          r"(?:(?:national|industry|mandatory)\s+)*standards?\b",
           needles=("standard",)),
     _rule(OTHER, "public_consultation",
           r"\bdraft\b[^.;]{0,200}?\bfor\s+public\s+(?:comments?|consultation|opinions?|feedback)\b"
           r"|\b(?:seeks?|sought|seeking|solicit(?:s|ed|ing)?)\s+(?:public\s+)?(?:comments?|opinions?|feedback|views)\b",
           needles=("draft", "seek", "sought", "solicit")),
     _rule(OTHER, "committee_established",
-          r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|working\s+group|task\s+force)\b",
+          r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|working\s+group|task\s+force)\b"
+          # "a national technical committee on …, which the ministry set up last week"
+          r"|\b(?:committee|working\s+group|task\s+force)\b[^.;]{0,80}?\b(?:which|that)\s+(?:the\s+)?(?:[A-Z][\w()&-]*|ministry)"
+          r"(?:\s+[\w()&-]+){0,8}?\s+(?:set\s+up|established|formed|created|founded)\b",
           needles=("committee", "working", "task")),
     _rule(OTHER, "data_release",
           r"\b(?:data|figures|statistics)\s+(?:released|published|issued|unveiled)\b"
@@ -178,6 +199,7 @@ _ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|�
                      r"|启动|推出|部署")
 _EN_TRIGGER_WORDS = (
     "conference", "briefing", "issued", "released", "published", "unveiled", "rolled out", "promulgated", "launched",
+    "issuing", "releasing", "publishing", "unveiling",
     "approv", "green light", "designated", "draft", "comment", "set up", "established", "formed", "created", "founded",
     "announced", "said", "seek", "sought", "solicit",
 )
@@ -195,6 +217,7 @@ _ZH_MODAL = re.compile(
     r"尽快|抓紧|加快|研究(?![院所])|推动|鼓励|督促|要求|力争|争取|应当|应(?![用急对])|必须|须|需(?!求)|(?<![重主必需])要(?![求闻点素])"
 )
 _ZH_PAST = re.compile(r"了|已|曾|近日|日前")
+_ZH_FUTURE_AFTER = re.compile(r"[^，。；]{0,2}?(?:将于|将在|将要|即将|拟于|计划于)")
 _EN_FUTURE = re.compile(
     r"\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|aims?\s+to|going\s+to|expected\s+to|set\s+to"
     r"|scheduled\s+to|to\s+be)\b",
@@ -230,7 +253,7 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d+号"
 _GB_NUMBER = re.compile(r"(?:GB|[A-Z]{2})(?:/[TZ])?\s*\d+(?:\.\d+)?(?:\s*[—–-]\s*\d{4})?")
 _TITLE_IS_DRAFT = re.compile(r"征求意见稿|[Dd]raft")
 _TITLE_IS_DATA = re.compile(r"(?:运行情况|统计公报|数据|[Ss]tatistics|[Dd]ata)$")
-_TITLE_IS_LIST = re.compile(r"名单|\b[Ll]ist\b")
+_TITLE_IS_LIST = re.compile(r"名单|名录|\b[Ll]ist\b")
 _STANDARD_BEFORE_TITLE = re.compile(r"标准$")
 _STANDARD_COUNT = re.compile(r"[^，。；]{0,6}?等\d+项[^，。；]{0,6}?标准")  # 《…》等312项行业标准
 _EN_IS_DRAFT = re.compile(r"\bdraft\b|for\s+public\s+comment", re.IGNORECASE)
@@ -337,7 +360,8 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
             start, end = m.span()
             if _inside_any(titles, start, end) or _is_future(s, start, end, lang):
                 continue
-            found = _build(sentence, start, end, rule, mentions, titles, previous, following, story)
+            dated_only = "relative" in rule.pattern.groupindex and m["relative"] is not None
+            found = _build(sentence, start, end, rule, mentions, titles, previous, following, story, dated_only)
             if found:
                 out.append((start, found))
     if lang == "en":
@@ -364,6 +388,7 @@ class _LazyDates:
 def _build(
     sentence: Sentence, start: int, end: int, rule: _Rule, mentions: _LazyDates,
     titles: list[tuple[int, int]], previous: str | None, following: str | None, story: _Story,
+    dated_only: bool = False,
 ) -> _Found | None:
     s, lang = sentence.text, story.lang
     type_, subtype = rule.type, rule.subtype
@@ -373,6 +398,11 @@ def _build(
     if _acted_by_non_government(s, start, end):
         return None
     bodies = agencies_in(s, back_reference=story.main_body, with_others=type_ not in (PRESS, OTHER))
+    if lang == "zh" and rule.retype_by_title and len(bodies) > 1:
+        # "为落实工业和信息化部等四部门今年3月印发的《…》，省人民政府办公厅近日印发《…》": each
+        # document is issued by the bodies of its own clause, when that clause names any.
+        clause_start, _ = _clause(s, start, end, lang)
+        bodies = agencies_in(s[clause_start:end], back_reference=story.main_body, with_others=True) or bodies
     if len(bodies) > 1 and LOCAL_GOVERNMENT in bodies:
         # (工业和信息化部批复同意…省人民政府…: a local government beside a ministry is the one
         # that asked, not an actor)
@@ -381,6 +411,11 @@ def _build(
     if not explicit and type_ == PRESS and following:
         # "…新闻发布会在北京召开。工业和信息化部副部长出席…": the next sentence says whose it was.
         explicit = bool(find_agencies(following) or _OFFICIAL.search(following))
+    if not explicit and lang == "en" and previous:
+        # "The ministry aims to … . In a circular issued in March, it urged …": "it" is the body
+        # the sentence before was about.
+        bodies = _pronoun_body(s, previous, story.main_body)
+        explicit = bool(bodies)
     if not bodies:
         fallback = rule.implied_body or story.main_body
         if not fallback:
@@ -397,10 +432,21 @@ def _build(
     if mention is not None and mention.kind == "same_day" and story.days \
             and not any(d.kind == "day" and d.start < mention.start for d in mentions.get()):
         when = story.days[-1]  # "同日，…还批准发布了…": the day of the action told before
-    if mention is None and lang == "en" and previous is not None and type_ in (PRESS, OTHER):
+    if mention is None and lang == "en" and previous is not None and type_ in (PRESS, OTHER) \
+            and not _is_headline(previous):
+        # (not from a title or a page's "June 13, 2025 7:41 AM | Updated …" line: furniture)
         when = _lead_day(previous, story.anchor)
     if when is None and type_ != PRESS and story.meeting_days and _AT_THE_MEETING.search(s, 0, start):
         when = story.meeting_days[-1]  # "会上，工业和信息化部宣布启动…": announced at that meeting
+    if dated_only and (mention is None or mention.value is None or mention.start < _clause(s, start, end, lang)[0]):
+        # (dated inside its own clause: in "12月28日，…举行新闻发布会，介绍…联合印发的《…》有关情况"
+        # the day is the press conference's)
+        return None
+    if not explicit and when and _DOCUMENT_SUBJECT[lang].match(s) and (lang == "en" or _ZH_PAST.search(s, 0, start)):
+        # "指导意见此前已于今年3月公开征求意见", "The plan, a draft of which was released for public
+        # comment in September, …": a dated step in the making of a document the story is about,
+        # taken by the body that issued it.
+        explicit = True
     return _Found(
         Event(
             type=type_,
@@ -417,6 +463,30 @@ def _build(
         explicit,
         lately,
     )
+
+
+# A sentence whose subject is a document just named: "该办法…", "指导意见…", "《方案》…", "The plan, …".
+_DOCUMENT_SUBJECT = {
+    "zh": re.compile(rf"(?:该|此|这一?)?{_ZH_DOC_KIND}|《[^》]{{1,40}}》"),
+    "en": re.compile(r"(?:The|This|That)\s+(?:new\s+|draft\s+)?(?:plan|guidelines?|guidance|opinions?|measures|rules"
+                     r"|regulations?|notice|circular|roadmap|program(?:me)?|document|standard)\b"),
+}
+# "…, it urged …" / "It also launched …": a pronoun subject. What it stands for is a body opening
+# the sentence before ("The ministry aims …", "China's MIIT said …"): see _pronoun_body.
+_EN_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)[Ii]t\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b")
+_LEADING_MINISTRY = re.compile(r"[Tt]he\s+ministry\b")
+
+
+def _pronoun_body(s: str, previous: str, main_body: str | None) -> list[str]:
+    """The body "it" stands for: the subject of the sentence before, when that is a government body."""
+    if not _EN_PRONOUN_SUBJECT.search(s):
+        return []
+    bodies = find_agencies(previous[:80])
+    if bodies and bodies[0][0] <= 10:
+        return [bodies[0][2]]
+    if main_body and _LEADING_MINISTRY.match(previous):  # "The ministry aims to …"
+        return [main_body]
+    return []
 
 
 def _is_headline(s: str) -> bool:
@@ -474,7 +544,8 @@ def _title(s: str, start: int, end: int, type_: str, lang: str) -> tuple[str | N
     if lang == "zh" and type_ == PLAN:
         quoted = _QUOTED.search(s, start, end)  # 启动“5G-A网络普惠行动”
         if quoted:
-            return quoted.group(1), quoted.end()
+            # (启动“5G+工业互联网”融合应用深化行动: the words after the quotes belong to the name)
+            return quoted.group(1) + s[quoted.end():end], max(quoted.end(), end)
     if lang == "zh":
         m = _ZH_TITLE.search(s, start, end) or _ZH_TITLE.search(s, end, min(len(s), end + 4))
         report = _ZH_REPORT.search(s, start, end)
@@ -531,6 +602,8 @@ def _is_future(s: str, start: int, end: int, lang: str) -> bool:
             pass
         if future and not _ZH_PAST.search(s, future.end(), start):
             return True
+        if _ZH_FUTURE_AFTER.match(s, end):
+            return True  # 全国工业和信息化工作会议将于12月下旬召开: the name, then its future verb
         # 要求各地出台…, 尽快出台…, 研究出台…: required or intended, not done.
         clause_start, _ = _clause(s, start, end, lang)
         return bool(_ZH_MODAL.search(s, max(clause_start, start - 8), start))
@@ -651,13 +724,26 @@ def _same_action(first: _Found, second: _Found) -> bool:
     if _bare(a) and _bare(b) and not (first.headline or second.headline):
         # Two undated, untitled mentions in the body are as likely two actions ("此前…先后支持…").
         return False
+    if any(_bare(f.event) and _long_ago(f) for f in (first, second)):
+        # "工信部18日复函…同意…" and "此前，工信部已先后支持…": what was done before is another action.
+        return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.title and b.title and not _same_title(a.title, b.title):
         return False
     if a.doc_number and b.doc_number and a.doc_number != b.doc_number:
         return False
+    if a.type != PRESS and first.explicit and second.explicit and a.agency and b.agency \
+            and not set(a.agency.split("; ")) & set(b.agency.split("; ")):
+        # (the ministry's list "earlier this week" and a province's approvals "on Wednesday"; a
+        # press conference is one event whoever is named as speaking at it)
+        return False
     return True
+
+
+def _long_ago(f: _Found) -> bool:
+    """A body mention said to be from before (此前, "previously"), not from shortly before."""
+    return f.recent and not f.lately and not f.headline
 
 
 def _bare(e: Event) -> bool:
@@ -686,6 +772,10 @@ def _combine(a: _Found, b: _Found) -> _Found:
     if o.date and (not date_ or (len(o.date) > len(date_) and o.date.startswith(date_))):
         date_ = o.date
     agency = e.agency if (e.agency or "").count(";") >= (o.agency or "").count(";") else o.agency
+    if a.explicit != b.explicit:
+        # ("Shanghai on Monday unveiled a plan …. The plan, issued by the Shanghai Municipal
+        # Commission …": the body one mention names, not the story's main body the other borrowed)
+        agency = (a if a.explicit else b).event.agency
     merged = replace(
         e,
         date=date_,
