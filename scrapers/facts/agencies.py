@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from scrapers.facts.needles import has_any
 
@@ -139,6 +140,43 @@ _START_POSITIONS = re.compile(
 # (\b before the T asked after it: every branch then opens with a literal, which re scans for at C
 # speed; a branch opening with \b is tried at every position.)
 _BACK_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])he\s+ministry\b|该部|本部")
+# "the administration" / "the commission" / "the bureau" (该局) refer back to the one body of that
+# kind the story names: "Liu Liehong, head of the National Data Administration, … In May last year,
+# the administration published guidelines …".
+_KIND_BACK_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])he\s+(administration|commission|bureau)\b|该(局)")
+_KIND_OF = {
+    "State Administration for Market Regulation": "administration", "SAMR": "administration",
+    "Standardization Administration of China": "administration", "National Data Administration": "administration",
+    "Cyberspace Administration of China": "administration", "National Energy Administration": "administration",
+    "CAAC": "administration", "CNIPA": "administration", "General Administration of Customs": "administration",
+    "SASTIND": "administration", "NMPA": "administration",
+    "NDRC": "commission", "National Health Commission": "commission", "SASAC": "commission", "CSRC": "commission",
+    "National Bureau of Statistics": "bureau",
+}
+_KIND_NEEDLES = ("administration", "commission", "bureau", "该局")
+# 该局 is any of the 局: 国家数据局, 国家能源局, 国家统计局, 市场监管总局 …
+_KIND_OF_WORD = {"administration": ("administration",), "commission": ("commission",), "bureau": ("bureau",),
+                 "局": ("administration", "bureau")}
+# "the Trump administration", "the US administration": "the administration" may be a foreign government.
+_FOREIGN_ADMINISTRATION = re.compile(r"\b(?:[A-Z][\w.]*|U\.S\.)\s+administration\b")
+
+
+def kind_references(text: str) -> dict[str, str]:
+    """What "the administration", "the commission", "the bureau" and 该局 refer to in ``text`` (a
+    whole story): the one body of that kind it names, when it names exactly one."""
+    by_kind: dict[str, set[str]] = {}
+    for _, _, name in find_agencies(text):
+        kind = _KIND_OF.get(name)
+        if kind:
+            by_kind.setdefault(kind, set()).add(name)
+    refs = {}
+    for word, kinds in _KIND_OF_WORD.items():
+        names = set().union(*(by_kind.get(k, set()) for k in kinds))
+        if len(names) == 1 and not (word == "administration" and _FOREIGN_ADMINISTRATION.search(text)):
+            refs[word] = names.pop()
+    return refs
+
+
 # "MIIT and other departments", "Six government departments, led by …", 工信部等15个部门
 _OTHERS = re.compile(
     r"\band\s+other\s+(?:government\s+)?(?:departments|ministries|authorities)\b"
@@ -184,14 +222,21 @@ def main_agency(text: str) -> str | None:
     return "MIIT" if counts.get("MIIT") == best else counts.most_common(1)[0][0]
 
 
-def agencies_in(text: str, *, back_reference: str | None = None, with_others: bool = False) -> list[str]:
-    """Bodies named in ``text``, unique, in order of mention; "the ministry" becomes ``back_reference``.
+def agencies_in(text: str, *, back_reference: str | None = None, with_others: bool = False,
+                kinds: Callable[[], dict[str, str]] | None = None) -> list[str]:
+    """Bodies named in ``text``, unique, in order of mention; "the ministry" becomes ``back_reference``,
+    "the administration" (and the like) the body ``kinds()`` gives for it (see kind_references).
 
     With ``with_others``, "…and other departments" / 等15个部门 adds "other departments" (joint documents).
     """
     found = [(start, name) for start, _, name in find_agencies(text)]
     if back_reference:
         found += [(m.start(), back_reference) for m in _BACK_REFERENCE.finditer(text)]
+    if kinds and has_any(text, _KIND_NEEDLES):
+        for m in _KIND_BACK_REFERENCE.finditer(text):
+            name = kinds().get((m.group(1) or m.group(2)).lower())
+            if name:
+                found.append((m.start(), name))
     names: list[str] = []
     for _, name in sorted(found):
         if name not in names:

@@ -94,7 +94,7 @@ _EN_DATE = re.compile(
     rf"(?P<md>(?P<mdm>{_MONTH_NAME})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}}))?(?P<mdly>\s+last\s+year)?)"
     rf"|(?P<dm>\b(?P<dmd>\d{{1,2}})\s+(?P<dmm>{_MONTH_NAME})\b(?:\s+(?P<dmy>\d{{4}}))?)"
     r"|(?P<wd>\b(?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"|(?P<m>\b[Ii]n\s+(?:(?:early|mid|late)-?\s*)?(?P<mm>{_MONTH_NAME})\b(?:\s+(?P<my>\d{{4}}))?)"
+    rf"|(?P<m>\b[Ii]n\s+(?:(?:early|mid|late)-?\s*)?(?P<mm>{_MONTH_NAME})\b(?:\s+(?P<my>\d{{4}})|(?P<mly>\s+last\s+year))?)"
     r"|(?P<ty>\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?this\s+year\b)"
     r"|(?P<ly>\b[Ll]ast\s+year\b)"
     rf"|(?P<lmo>\b[Ll]ast\s+(?P<lmon>{_MONTH_NAME})\b)"
@@ -342,6 +342,10 @@ def _en_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention
         return DateMention(start, end, resolve_weekday(m["wdn"], anchor), "day")
     if m["m"]:
         year = int(m["my"]) if m["my"] else None
+        if m["mly"]:  # "In May last year"
+            if anchor is None:
+                return DateMention(start, end, None, "month")
+            year = anchor.year - 1
         return DateMention(start, end, resolve_month(_en_month(m["mm"]), anchor, year), "month")
     if m["lmo"]:
         # "last August": August of last year (this year's is "in August")

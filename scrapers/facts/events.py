@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
-from scrapers.facts.agencies import LOCAL_GOVERNMENT, agencies_in, find_agencies, join_agencies, main_agency
+from scrapers.facts.agencies import (LOCAL_GOVERNMENT, agencies_in, find_agencies, join_agencies, kind_references,
+                                     main_agency)
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
 from scrapers.facts.needles import fold, has_any
@@ -347,6 +348,14 @@ class _Story:
         of the whole text, which most documents, stating no action, never need)."""
         return main_agency(self.text)
 
+    @cached_property
+    def kind_bodies(self) -> dict[str, str]:
+        """What "the administration", "the commission", "the bureau" and 该局 refer to (on first use)."""
+        return kind_references(self.text)
+
+    def kinds(self) -> dict[str, str]:
+        return self.kind_bodies
+
 
 def _sentence_events(sentence: Sentence, previous: str | None, following: str | None, story: _Story) -> list[_Found]:
     s, lang = sentence.text, story.lang
@@ -397,12 +406,14 @@ def _build(
         type_, subtype = _retype(s, start, end, title, title_end, lang)
     if _acted_by_non_government(s, start, end):
         return None
-    bodies = agencies_in(s, back_reference=story.main_body, with_others=type_ not in (PRESS, OTHER))
+    bodies = agencies_in(s, back_reference=story.main_body, with_others=type_ not in (PRESS, OTHER),
+                         kinds=story.kinds)
     if lang == "zh" and rule.retype_by_title and len(bodies) > 1:
         # "为落实工业和信息化部等四部门今年3月印发的《…》，省人民政府办公厅近日印发《…》": each
         # document is issued by the bodies of its own clause, when that clause names any.
         clause_start, _ = _clause(s, start, end, lang)
-        bodies = agencies_in(s[clause_start:end], back_reference=story.main_body, with_others=True) or bodies
+        bodies = agencies_in(s[clause_start:end], back_reference=story.main_body, with_others=True,
+                             kinds=story.kinds) or bodies
     if len(bodies) > 1 and LOCAL_GOVERNMENT in bodies:
         # (工业和信息化部批复同意…省人民政府…: a local government beside a ministry is the one
         # that asked, not an actor)
