@@ -414,7 +414,7 @@ def _build(
         clause_start, _ = _clause(s, start, end, lang)
         bodies = agencies_in(s[clause_start:end], back_reference=story.main_body, with_others=True,
                              kinds=story.kinds) or bodies
-    if len(bodies) > 1 and LOCAL_GOVERNMENT in bodies:
+    if len(bodies) > 1 and LOCAL_GOVERNMENT in bodies and not _joint_with_local_government(s, start):
         # (工业和信息化部批复同意…省人民政府…: a local government beside a ministry is the one
         # that asked, not an actor)
         bodies = [b for b in bodies if b != LOCAL_GOVERNMENT]
@@ -474,6 +474,20 @@ def _build(
         explicit,
         lately,
     )
+
+
+# "工业和信息化部与上海市人民政府联合印发…", "工业和信息化部、浙江省人民政府…": what lies between a
+# body and a local government that acts with it (a conjunction, then the place's name).
+_JOINED_TO_LOCAL = re.compile(r"(?:与|和|、|及|同|会同|联合)[\u4e00-\u9fff]{1,8}")
+
+
+def _joint_with_local_government(s: str, start: int) -> bool:
+    """A local government named as a joint actor before the action, not as the one that asked."""
+    named = [(a, b, name) for a, b, name in find_agencies(s[:start])]
+    for (_, end, _), (local_start, _, name) in zip(named, named[1:]):
+        if name == LOCAL_GOVERNMENT and _JOINED_TO_LOCAL.fullmatch(s, end, local_start):
+            return True
+    return False
 
 
 # A sentence whose subject is a document just named: "该办法…", "指导意见…", "《方案》…", "The plan, …".

@@ -354,3 +354,18 @@ def test_a_programme_launched_at_the_meeting_takes_its_day():
     # one still to be launched is no event
     assert [e.type for e in extract_events("下一步，工业和信息化部将启动“算力强基行动”。", published=date(2025, 4, 10),
                                            lang="zh")] == []
+
+
+# --- a local government beside a ministry -------------------------------------------------------
+
+def test_local_government_joined_to_a_ministry_acts_with_it():
+    e = only("10月12日，工业和信息化部与江苏省人民政府联合印发《关于推进江苏新型工业化的若干措施》。")
+    assert (e.type, e.date, e.agency) == ("document_issued", "2023-10-12", "MIIT; local government")
+    e = only("工业和信息化部、浙江省人民政府近日联合发布《浙江省数字经济创新发展方案》。")
+    assert e.agency == "MIIT; local government"
+
+
+def test_local_government_a_ministry_replies_to_or_approves_is_not_an_actor():
+    assert only("10月12日，工业和信息化部复函浙江省人民政府，同意支持杭州创建国家人工智能创新应用先导区。").agency == "MIIT"
+    assert only("工业和信息化部批复同意浙江省人民政府开展新型工业化示范区建设试点。").agency == "MIIT"
+    assert only("10月12日，工业和信息化部向浙江省人民政府印发《关于支持浙江开展试点的通知》。").agency == "MIIT"
