@@ -31,8 +31,11 @@ _LIST_LINE_END = re.compile(r"\[\d{4}-\d{2}-\d{2}\]\s*$")
 _ZH_STOP_NOUNS = re.compile(
     r"^(?:个)?(?:方面|任务|部门|部委|条|章|节|要求|层级|环节|原则|措施|举措|行动|工程|方向|阶段|步骤|批|次|届|期|号|重点|"
     r"主要任务|重点任务|大行动|专项行动|文件|意见|政策|省份|(?:省|市|城市|地区|国家)$|小时|分钟|天|年|月|日|周|工作日|倍|成员单位|附件|维度|板块|梯度|"
-    r"个月|季度|名单|发布会|场|场次|大类中|嘉宾|代表|专家|记者|与会|参会|观众|位|设区市|地级市|地市|只个股|个股|主要目标|目标)"
+    r"个月|季度|名单|发布会|场|场次|大类中|嘉宾|代表|专家|记者|与会|参会|观众|位|设区市|地级市|地市|只个股|个股|主要目标|目标|部分$)"
 )
+# A count listed right after a count of a document's parts is one more part of its structure:
+# 标准共设置7章、23项测试场景, 分为5章和30个条款.
+_ZH_AFTER_STRUCTURE = re.compile(r"[\d一二三四五六七八九十]+(?:章|节|条|个?部分|个?方面)(?:、|和|及|共)$")
 # Normative wording of standards and rules (应不超过, 不得低于, "shall not exceed"): technical
 # parameters, not industry figures.
 # (The look-behind sits after 应 so that every alternative starts with a literal, which re scans
@@ -40,6 +43,18 @@ _ZH_STOP_NOUNS = re.compile(
 _ZH_NORMATIVE = re.compile(r"(?:应(?<![相供响效反适对理答感回]应)|应当|不得|不应|必须)(?:不)?(?:超过|低于|高于|小于|大于|达到|不少于|不低于)")
 _ZH_STOCK_MARKET = re.compile(r"个股|收盘|股价|涨停|跌停|申万[^，。]{0,8}指数|沪深300|上证指数|深证成指")
 _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|have)\b", re.I)
+# "Shares of Anker Innovations fell 3.1% in Shenzhen", "the company's shares closed up 2%", "its
+# stock price", "the Shanghai Composite Index": stock-market moves, no industry figures (as 个股,
+# 收盘, 股价 in Chinese). (Case-sensitive company name: "shares of the global market" are shares.)
+_EN_STOCK_MARKET = re.compile(
+    r"\b[Ss]hares (?:of|in) (?:[A-Z][\w.&'-]*\s+){1,4}(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
+    r"soared|tumbled|plunged|closed|ended|were|edged|lost|added)\b"
+    r"|'s? (?:shares|stock) (?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled|plunged|closed|ended|were)\b"
+    r"|\b(?:share|stock) prices?\b|\b(?:Composite|Component) Index\b|\bHang Seng\b|\bCSI 300\b")
+# One of these (case-folded) is in every match of _EN_STOCK_MARKET: the pattern, opening with \b,
+# is otherwise tried at every position of the sentence.
+_STOCK_MARKET_WORDS = ("shares of ", "shares in ", "s shares ", "' shares ", "s stock ", "share price", "stock price",
+                       "composite index", "component index", "hang seng", "csi 300")
 # A Chinese numeral is a figure only after a verb or cue (建设八个先导区, 超过两千家), not as an
 # article (一个产业, 三家基础电信企业).
 _ZH_STRONG_CUE = re.compile(
@@ -56,6 +71,8 @@ _EN_STOP_NOUNS = {
     "a.m.", "p.m.", "am", "pm", "times", "consecutive", "straight", "provisions", "items", "guidelines",
     "mbps", "gbps", "mhz", "ghz", "kw", "kwh", "mw", "gw", "v", "kv", "nm", "mm", "cm", "km", "kg",
     "mark", "milestone", "threshold", "provinces",
+    # (a battery's or a part's life in cycles is a technical parameter: "withstand 300 charge cycles")
+    "cycle", "cycles",
     "municipalities", "regions", "counties", "guests", "participants", "attendees", "delegates", "experts",
     "representatives", "journalists", "reporters", "speakers", "countries", "nations", "economies",
     # Units outside the metric model: dropped rather than reported as counts.
@@ -102,7 +119,8 @@ def skip_line(line: str, lang: str) -> bool:
 _EN_STREET = re.compile(r"\s+[A-Z][\w'’-]*\s+(?:Street|Avenue|Road|Lane|Boulevard|Hutong|Lu|Jie)\b")
 _EN_RANKING = re.compile(r"(?:\b[Tt]he top|\bTop|\bFortune|\bGlobal)\s*$")
 _RANKING_WORDS = ("he top", "Top", "Fortune", "Global")  # one is in every match of _EN_RANKING
-_ZH_VAGUE = re.compile(r"[数几上成]$")
+# (成 of 成千上万 but not of 形成, 建成, 完成: 培育形成万家企业 is a count)
+_ZH_VAGUE = re.compile(r"(?:[数几上]|(?<![形建完达促组构变造生])成)$")
 _ZH_OTHER_UNITS = re.compile(r"千瓦时|千瓦|瓦|度|平方米|平方公里|公里|立方米|人次|桶|升")
 _ZH_ORDINAL = re.compile(r"第[零〇一二两三四五六七八九十百\d]*$")
 # Four-character idioms made of two round numerals (千家万户 "every household", 千行百业): no
@@ -143,7 +161,11 @@ def _is_normative(s: str, lang: str) -> bool:
     (Chinese stock-market reports, 个股/收盘/股价, are no industry figures either.)"""
     if lang == "zh":
         return bool(_ZH_NORMATIVE.search(s) or _ZH_STOCK_MARKET.search(s))
-    return has_any(fold(s), ("shall", "must")) and bool(_EN_NORMATIVE.search(s))
+    folded = fold(s)
+    if (has_any(folded, ("share", "stock", "index", "hang seng", "csi 300")) and has_any(folded, _STOCK_MARKET_WORDS)
+            and _EN_STOCK_MARKET.search(s)):
+        return True
+    return has_any(folded, ("shall", "must")) and bool(_EN_NORMATIVE.search(s))
 
 
 def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
@@ -173,6 +195,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             if q.counted and q.counted.endswith(("中", "中的", "里")) or after.startswith(("中的", "大类中")):
                 return True
             if q.counted is None and _ZH_AFTER_COUNT.match(after):
+                return True
+            if before[-1:] in "、和及共" and _ZH_AFTER_STRUCTURE.search(before):
                 return True
             if q.chinese_numeral and (q.value <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右")))):
                 return True

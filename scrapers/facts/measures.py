@@ -17,13 +17,16 @@ _ZH_CAGR = re.compile(r"年均|复合(?:年均)?增|年平均")
 _ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$")
 # (The look-behinds after 率 rather than before it: re then scans for 率 at C speed instead of
 # trying the look-behinds at every position; the same matches.)
-_ZH_RATE = re.compile(r"率(?<!贡献率)(?<!增长率)(?<!增率)(?<!占有率)")
+# (研发经费投入强度达到1.3%: R&D intensity, a ratio to revenue, is a rate too)
+_ZH_RATE = re.compile(r"率(?<!贡献率)(?<!增长率)(?<!增率)(?<!占有率)|强度")
 # (较7月末增加642万户, 比上月末增加: a stock's increase since an earlier month's end too)
 _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)"
                      r"|(?:较|比)(?:上月|上季度|[一二三四]季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)(?:净)?(?:增加|增长|新增)")
 # (本批/第三批: the figures of one batch of a list are its additions, not the running total)
 # (the 新 of 创新, 重新, 更新…: 在创新上投入, 重新上升至, 创新评价 add nothing new)
-_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|开通|入选|发布|开工|创建|评|上)|入选|[本此该这]批|第[一二三四五六七八九十\d]+批")
+# (全年培育2万家, 年内新建: what a year's work adds)
+_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|开通|入选|发布|开工|创建|评|上)|入选|[本此该这]批|第[一二三四五六七八九十\d]+批"
+                     r"|全年培育|年内培育|当年培育")
 _ZH_REMOVE = re.compile(r"移出|撤销|退出")
 _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来")
 _ZH_SEQUENTIAL = re.compile(r"环比")
@@ -82,11 +85,22 @@ _EN_NET = Guarded(re.compile(r"net (?:increase|addition|gain)|since the end of|f
 # "will build"/"to build" adds new units; "has built" states the stock.
 # ("added value" is value added, and "new materials" an industry)
 # ("cultivate another 1,000", "add another 300": more of them)
-_EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)(?! materials)|\badd(?:ed|ing|s)?\b(?! value)|\b(?:to|will) build\b|\b(?:this|latest) batch\b"
+# ("build the industry into a 350-billion-yuan sector": what it grows into, no new units)
+_EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)(?! materials)|\badd(?:ed|ing|s)?\b(?! value)|\b(?:to|will) build\b(?![^,;]*\binto\b)|\b(?:this|latest) batch\b"
                              r"|\banother\s*$", re.I),
                   ("new", "add", "build", "batch", "another"))
+# What an action did to something, as English writes 平均缩短/提升 ("cut product development cycles
+# by an average of 26.7 percent", "raised production efficiency by 24.1 percent", "raise
+# investment … by more than 25 percent"): a change against before, not a year-on-year rate.
+_EN_EFFECT = re.compile(
+    r"\b(cut|cuts|reduc(?:ed|es|ing|e)|shorten(?:ed|s|ing)?|lower(?:ed|s|ing)|decreas(?:ed|es|ing|e)|"
+    r"rais(?:ed|es|ing|e)|improv(?:ed|es|ing|e)|boost(?:ed|s|ing)?|lift(?:ed|s|ing)?)\s+"
+    r"(?:[\w'-]+\s+){1,10}?by\s+(?:(?:an? )?average (?:of\s+)?|about\s+|around\s+|nearly\s+|roughly\s+|more than\s+|over\s+|up to\s+)*$",
+    re.I)
+_EFFECT_VERBS = ("cut", "reduc", "shorten", "lower", "decreas", "rais", "improv", "boost", "lift")  # one is in every match
+_EN_EFFECT_DOWN = re.compile(r"cut|reduc|shorten|lower|decreas", re.I)
 _EN_GROWTH_SINCE = Guarded(
-    re.compile(r"decade|since|from \d|over the past|ten years|compared with \d{4}|from [\d.,]+ [A-Za-z]+", re.I),
+    re.compile(r"decade|since|from \d|from (?:the )?end of|from end-|over the past|ten years|compared with \d{4}|from [\d.,]+ [A-Za-z]+", re.I),
     ("decade", "since", "from ", "over the past", "ten years", "compared with "))
 _EN_YOY = Guarded(re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago", re.I),
                   ("year", "y/y", "yoy", "same period"))
@@ -130,6 +144,22 @@ def _last(pattern: re.Pattern | Guarded, text: str) -> int:
     for m in pattern.finditer(text):
         pos = m.start()
     return pos
+
+
+def en_effect(lead: str) -> int:
+    """The sign of the change an English action made ("cut … by" -1, "raised … by" +1) when
+    ``lead`` ends in one (:data:`_EN_EFFECT`), else 0."""
+    if "by" not in lead[-40:] or not has_any(fold(lead), _EFFECT_VERBS):
+        return 0
+    effect = _EN_EFFECT.search(lead)
+    if effect is None:
+        return 0
+    return -1 if _EN_EFFECT_DOWN.match(effect.group(1)) else 1
+
+
+def sequential(text: str) -> bool:
+    """Whether ``text`` compares with the month or quarter before ("month on month", "q/q")."""
+    return bool(_EN_SEQUENTIAL.search(text))
 
 
 def against_last_month(tail: str) -> bool:
@@ -177,6 +207,10 @@ _EN_NUMBER = re.compile(r".*(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|
 _EN_NEW_PHRASE = re.compile(r",|\band\b|\bwhile\b|\bbut\b", re.I)
 _EN_LISTED_BEFORE = re.compile(r"\b(?:recogni[sz](?:ing|ed|es)|nam(?:ing|ed|es)|select(?:ing|ed|s))\s+(?:a total of\s+|another\s+)?$", re.I)
 _EN_LIST = re.compile(r"\b(?:list|batch)\b", re.I)
+_EN_LIST_OF = re.compile(r"\ba (?:new )?list of\s+(?:a total of\s+)?$", re.I)
+# A count the sentence then adds to a total ("…, bringing the national total at that level to 651").
+_EN_TOTAL_AFTER = re.compile(r"[^.;]{0,100}?,\s*(?:bringing|lifting|raising|taking|pushing|increasing)\s+(?:[\w'’-]+\s+){0,4}?total\b",
+                             re.I)
 
 
 def en_list_change(before: str, after: str) -> tuple[str, int] | None:
@@ -193,6 +227,10 @@ def en_list_change(before: str, after: str) -> tuple[str, int] | None:
             return "additions", -1
     if _EN_LISTED_BEFORE.search(before[-40:]) and _EN_LIST.search(before):
         return "additions", 1
+    if "list of" in before[-30:] and _EN_LIST_OF.search(before[-30:]):
+        return "additions", 1  # "published a list of 238 smart factories": the entries a list adds
+    if "total" in after[:160] and _EN_TOTAL_AFTER.match(after):
+        return "additions", 1  # "approved 52 future factories, lifting the province's total to 193"
     return None
 
 
@@ -246,6 +284,9 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if unit == "percent":
         if _EN_CAGR.search(lead):
             return "cagr", 1
+        effect = en_effect(lead)
+        if effect and not _EN_YOY.search(lead + tail[:40]):
+            return "growth", effect
         share_at = _last(_EN_SHARE_BEFORE, lead)
         # "rose to 35 percent" states the new level, not a growth rate.
         # (every match holds " to" or " up": the sub, tried at every position, only when one occurs)

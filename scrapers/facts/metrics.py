@@ -19,7 +19,7 @@ from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
-from scrapers.facts.measures import NO_CUE, against_last_month, en_list_change, measure_of, since_month_end
+from scrapers.facts.measures import NO_CUE, against_last_month, en_effect, en_list_change, measure_of, sequential, since_month_end
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded, fold, has_any
 from scrapers.facts.numbers import normalise_width
@@ -93,6 +93,9 @@ _LOCAL = Guarded(re.compile(r"该市(?!场)|该省|全市(?!场)|全省|本市(?
 _CATEGORY_NOUN = Guarded(re.compile(r"(?:大类|中类|小类|门类|类别|品类|种类|领域|行业)$|\b(?:categories|classes|sectors|fields|industries)$", re.I),
                          ("大类", "中类", "小类", "门类", "类别", "品类", "种类", "领域", "行业", "categories", "classes", "sectors",
                           "fields", "industries"))
+_EN_TOTAL_LEAD = re.compile(r"\b(?:bringing|lifting|raising|taking|pushing)\s+(?:[\w'’-]+\s+){0,5}?total\b[^,;]*\bto\s+"
+                            r"(?:(?:about|around|over|more than|nearly|some)\s+)?$", re.I)
+_EN_BUILD_TO = re.compile(r"\b(?:to|will) build\s+(?:(?:more than|over|about|around|nearly|some|at least|up to)\s+)?$", re.I)
 # "73 percent of enterprises used digital R&D tools": a share of doers, their verb, then what they do.
 _EN_SHARE_OF_DOERS = re.compile(
     r"\s+of\s+(?P<what>(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+s)\s+"
@@ -309,6 +312,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         qualifier = previous.qualifier  # 分别超过1500亿元、2000亿元: the cue covers the list
 
     from_to = previous is not None and previous_q is not None and _is_from_to(s, previous_q, q, lang)
+    list_change = False
     # "本批名单共包括绿色工厂874家、绿色设计产品643个": counts enumerated with 、 in one clause share
     # the measure read before the first
     # and so do English ones ("recognizing 874 green factories, 643 green-design products and …"),
@@ -340,7 +344,27 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         if measure == NO_CUE:
             measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
         elif lang == "en" and measure == "level" and q.unit == "count":
-            measure, sign = en_list_change(s[:q.start], s[q.end:]) or (measure, sign)
+            change = en_list_change(s[:q.start], s[q.end:])
+            if change:
+                # (removals keep the time carried to them: the list's year, as 移出名单 does)
+                (measure, sign), list_change = change, change[1] > 0
+    undated_before = previous is not None and previous.measure == "growth" and previous.period is None
+    if (measure == "yoy_growth" and lang == "en" and not times and undated_before
+            and previous.unit == q.unit and not has_any(fold(s), ("year", "y/y", "yoy", "same period"))):
+        # "cut cycles by 26.7 percent …, while defect rates fell by 41.5 percent": in a sentence of
+        # undated changes against before, the next change is one too
+        measure = "growth"
+    # A change an action made, in a sentence that dates nothing, is stated as of the statement: not
+    # a period carried from elsewhere.
+    undated_change = (measure == "growth" and lang == "en" and not times
+                      and (undated_before or en_effect(lead) != 0))
+    if (measure == "growth" and lang == "en" and any(t.kind == "period" for t in times) and en_effect(lead) != 0
+            and not any(t.kind == "period" and len(t.value) == 9 and t.value[:4] != t.value[5:] for t in times)
+            and not sequential(lead + s[q.end: q.end + 40])):
+        # "China cut crude steel output by 1.7 percent in 2024": an action's change over a
+        # reported period is that period's change on the year before (over a span of years,
+        # "since 2020", it stays a growth)
+        measure = "yoy_growth"
     value = q.value * sign
 
     subject_source, wording = _subject_source(s, q, times, start_of_clause, in_group, previous, previous_q, ctx,
@@ -415,13 +439,35 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     opens_from_to = qi + 1 < len(quantities) and _is_from_to(s, q, quantities[qi + 1], lang)
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
+    if undated_change:
+        time_ref, origin = None, "none"
+    if (measure == "level" and lang == "en" and time_ref is not None and time_ref.kind == "period"
+            and "total" in lead and _EN_TOTAL_LEAD.search(lead) and months_ahead(time_ref.value, ctx.time.published) < 0):
+        # "published a list of 238 smart factories for 2025, bringing the national total to 651"
+        # in 2026: the total the additions bring is reached now, not at the end of the list's past
+        # year (a date it is reached by, "by the end of this year", or a year still running, dates it)
+        time_ref, origin = None, "none"
+    if list_change and origin != "sentence":
+        # "The ministry also unveiled a list of 61 pilot projects on the same day": entries a list
+        # adds belong to the month it was published, not to a period reported before
+        time_ref, origin = None, "none"
+    if measure == "additions" and lang == "en" and time_ref is not None and time_ref.kind == "target" \
+            and _EN_BUILD_TO.search(lead):
+        # "aims to build 500 smart factories by 2027": the stock the plan reaches by its horizon
+        # ("build 600,000 base stations next year" adds that year's, and "new" ones are added)
+        measure, flow = "level", False
     if measure == "level":
         # "11月14日，…年产量首次突破1000万辆": reached on a day, the level at that day
         day = reached_on_day(s, q, start_of_clause, time_ref, origin, ctx.time, lang)
         if day is not None:
             time_ref, origin = day, "sentence"
     cumulative = bool(_CUMULATIVE.search(clause_lead))
-    period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative)
+    if origin == "plan":
+        period, as_of = (time_ref.value, None) if flow else (None, time_ref.value)
+    else:
+        period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative)
+        if list_change and time_ref is None:
+            period, as_of = as_of, None  # (the month of publication, as the period of the additions)
     if measure == "net_increase" and period and lang == "zh":
         period = since_month_end(lead, period) or period
     if period and time_ref is not None and not time_ref.explicit_year and ctx.time.published \
@@ -431,7 +477,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         period = _this_years(period, ctx.time.published)
     if measure == "yoy_growth" and period and len(period) == 9 and period[:4] != period[5:]:
         measure = "growth"  # growth over a span of years (十年来) is not year-on-year
-    if time_ref is not None and time_ref.kind == "target":
+    if origin == "plan":
+        status = "target"
+    elif time_ref is not None and time_ref.kind == "target":
         status = horizon_status(s, time_ref.start, q.start, lang, start_of_clause)
     else:
         status = status_of(s, q.start, q.end, period or as_of, lang, ctx.time.published, start_of_clause)

@@ -102,6 +102,8 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # (四十年来 is no decade)
     ("decade", re.compile(r"(?:(?<![一二两三四五六七八九几数])十年(?:来|间)|近十年|过去十年|这十年)"), ('十年',)),
     ("month", re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?![\d日末底])"), ('月',)),
+    # (上月公布…名单: the month before publication; 上月末 is a stock's date, 上月同期 a base)
+    ("last_month", re.compile(r"上个?月(?!末|底|同期|份?[\d一二三四五六七八九十]{1,3}日)"), ('上月', '上个月')),
     # (达到/受到/得到2025年…: "reach", "be affected by", "receive", not a horizon)
     ("target_y", re.compile(r"(?<![达受得看提收遇感做])到(\d{4})年"), ('到',)),
     # (a digit after the year opens a month, 2024年5月, or a span; not a figure or a name: 2024年5G…,
@@ -242,6 +244,11 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             return None
         end_year = _last_full_year(published)
         return TimeRef(s, e, "period", f"{end_year - 9}/{end_year}")
+    if kind == "last_month":
+        if published is None:
+            return None
+        year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        return TimeRef(s, e, "period", f"{year}-{month:02d}", False)
     if kind == "month":
         month = int(g[1])
         if not 1 <= month <= 12:

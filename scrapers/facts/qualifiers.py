@@ -18,6 +18,7 @@ _ZH_BEFORE = [
     ("gt", re.compile(r"(?:超过|超出|超|逾|突破|多于|高于|过)" + _ZH_FILLER + r"$")),
     ("approx", re.compile(r"(?:接近|将近|近|约|大约|大概|近乎|差不多)" + _ZH_FILLER + r"$")),
 ]
+_ZH_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿0123456789"
 _ZH_AFTER = [
     ("ge", re.compile(r"^(?:[（(][^）)]{0,4}[）)])?(?:以上|及以上)")),
     ("approx", re.compile(r"^(?:[（(][^）)]{0,4}[）)])?(?:左右|上下)")),
@@ -69,6 +70,8 @@ def qualifier_of(sentence: str, start: int, end: int, lang: str, inner: str | No
         for name, pattern in _ZH_BEFORE_SHARE:
             if pattern.search(clause):
                 return name
+        if sentence[start] in "百千万" and sentence[start + 1: start + 2] not in _ZH_NUMERAL_CHARS:
+            return "approx"  # 培育万家“小巨人”企业, 千家单项冠军企业: a round magnitude alone
         return "eq"
     before = sentence[max(0, start - 30): start]
     if _EN_AFTER_GE.search(after):

@@ -21,8 +21,12 @@ _EN_MAYBE = Guarded(re.compile(r"\b(?:could|might|(?<!in )(?<!of )(?<!since )(?<
                                r"(?<!last )(?<!this )(?<!next )(?<!from )(?<!through )(?<!between )may(?![ ,]+\d))\b", re.I),
                     ("could", "might", "may"))
 # (Guarded: the English patterns are tried only when a word they need occurs, see needles.py.)
-_EN_TARGET = Guarded(re.compile(r"\b(?:goal|target|aims? (?:to|for)|aiming (?:to|for)|plans? to|planned to|expects the|is to reach|work plan)\b", re.I),
-                     ("goal", "target", "aim", "plan", "expects the", "is to reach"))
+# (what a plan "expects" is its goal: "It also expects the country's storage capacity to top …"; what
+# a bank or a research firm expects is a forecast: "Goldman Sachs expects the market to reach …")
+_EN_TARGET = Guarded(re.compile(r"\b(?:goal|targets?|aims? (?:to|for)|aiming (?:to|for)|plans? to|planned to|is to reach|work plan)\b",
+                                re.I), ("goal", "target", "aim", "plan", "is to reach"))
+_EN_PLAN_EXPECTS = re.compile(r"\b(?:it|plan|guidelines?|document|program(?:me)?|roadmap|blueprint|strategy|ministry|miit|government)"
+                              r"\s+(?:also\s+)?expects the\b", re.I)
 _EN_TARGET_YEAR = Guarded(re.compile(r"\bby (\d{4})\b", re.I), ("by ",))
 # (将近 is "nearly", not "will": 将近1000家企业完成改造; 虚拟现实, 模拟芯片 hold no 拟 "plan to";
 # 计划单列市 are cities)
@@ -36,7 +40,8 @@ _ZH_PLAN_STRONG = re.compile(r"计划(?!单列)|力争|争取")
 # ("would" is "will" in reported speech: "said the country would add 600,000 base stations".)
 _EN_PLAN = Guarded(re.compile(r"\b(?:will|would|plans? to|is to|are to|intends? to)\b", re.I),
                    ("will", "would", "plan", "is to", "are to", "intend"))
-_ZH_ESTIMATE = re.compile(r"预计|预估|估计|据测算|有望")
+# (据工业和信息化部电子信息司测算: the estimating body may stand between 据 and 测算)
+_ZH_ESTIMATE = re.compile(r"预计|预估|估计|据[^，。；]{0,20}?测算|经测算|有望")
 # ("expects exports to top 110 million tons in 2025, after 110.7 million tons last year": the
 # figure after "after" is no expectation)
 _EN_CLAUSE_BREAK = Guarded(re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,|,\s+after\b", re.I),
@@ -52,6 +57,11 @@ _EN_BY_YEAR_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?by (?:20\d{2}|then)\b
 _EN_ESTIMATE_AFTER = re.compile(r"^[^.;]{0,80}?\baccording to (?:an? |the )?(?:\w+ )?estimates?\b", re.I)
 
 
+def _en_target(head: str) -> bool:
+    """Whether ``head`` states a goal in English (:data:`_EN_TARGET`, or a plan that "expects")."""
+    return bool(_EN_TARGET.search(head)) or ("expects the" in head and bool(_EN_PLAN_EXPECTS.search(head)))
+
+
 def status_of(s: str, start: int, end: int, when: str | None, lang: str, published: date | None,
               clause_start: int) -> str:
     """Status of the figure at s[start:end]; ``when`` is its resolved period or as-of date."""
@@ -64,7 +74,7 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
     this_year = published.year if published else 0
     future_year = any(int(m.group(1)) >= this_year for m in target_year.finditer(head)
                       if not (zh and head[max(0, m.start() - 2): m.start()] in _ZH_FORECAST_BEFORE))
-    if target.search(head):
+    if (target.search(head) if zh else _en_target(head)):
         return "target"
     if future_year or (not zh and _EN_BY_YEAR_AFTER.match(s, end)):
         if not zh and (_EN_MAYBE.search(s[clause_start:start]) or _EN_ESTIMATE.search(s[clause_start:start])):
@@ -101,7 +111,7 @@ def horizon_status(s: str, horizon_start: int, start: int, lang: str, clause_sta
         return "forecast" if before.endswith(_ZH_FORECAST_BEFORE) else "target"
     head = s[:start]
     if (_EN_MAYBE.search(s[clause_start:start]) or _EN_ESTIMATE.search(s[clause_start:start])) \
-            and not _EN_TARGET.search(head):
+            and not _en_target(head):
         return "forecast"  # "could top …", "expects demand to peak at … by 2027"
     return "target"
 

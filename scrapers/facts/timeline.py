@@ -41,6 +41,8 @@ _STOCK_WORDS = Guarded(re.compile(r"规模(?!以上|化)|保有量|(?<!-)\bscale
 # ("grew 12.2 percent in May and 13.4 percent in June"): a year-on-year note and a preposition.
 _EN_ATTACHED_GAP = re.compile(
     r"\s*(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:in|during|for|over|at|as of|as at|by)\s+)?(?:the\s+)?", re.I)
+_EN_ALSO_AIMS = re.compile(r"\balso (?:aims?|plans?|seeks?|targets?|sets? (?:out )?(?:the )?goals?|calls? for)\b", re.I)
+_EN_HOME_TO = re.compile(r"\b(?:is|are) (?:now |currently )?home to\b")
 _TARGET_CONTINUES = Guarded(re.compile(r"by then|届时|到那时|^\s*by \d{4}|目标|力争|培育|打造", re.I),
                             ("by", "届时", "到那时", "目标", "力争", "培育", "打造"))
 
@@ -89,6 +91,9 @@ class TimeState:
     sentences_seen: int = 0
     previous_years: list[str] = field(default_factory=list)
     continued: bool = False        # the last piece ended in "；": the next one is the same sentence
+    # a year still ahead for which the last piece, ended in "；", set out goals (会议提出，2023年力争
+    # …增长5%左右；新建5G基站60万个，全年培育…): the pieces after it go on listing that year's goals
+    plan_year: TimeRef | None = None
     statement_tried: str | None = None  # the last sentence searched for the statement date in vain
     # the days named in the last sentence asked about, with the date they were resolved against
     days: tuple[tuple[str, date | None], list[DateMention]] | None = None
@@ -161,6 +166,13 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
     ctx.target_open = opens and sentence.rstrip().endswith(_LIST_END)
     # A piece cut off at "；" goes on the same sentence: a time carried from it is the sentence's.
     ctx.continued = sentence.rstrip().endswith(_LIST_END)
+    if ctx.plan_year is not None and (not ctx.continued or dated):
+        ctx.plan_year = None
+    if ctx.continued and ctx.published and _TARGET_CUE.search(sentence):
+        ahead = [t for t in times if t.kind == "period" and len(t.value) == 4 and t.explicit_year
+                 and int(t.value) > ctx.published.year]
+        if ahead:
+            ctx.plan_year = ahead[-1]
     future = ctx.published.year if ctx.published else 9999
     years = [t.value for t in times if t.kind == "period" and len(t.value) == 4]
     ctx.previous_years = years
@@ -211,6 +223,9 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         listed = [t for t in times if t.kind == "period" and list_start <= t.start and t.end <= first.start]
         if len(listed) == size and size > 1:
             return listed[pos], "sentence"
+    if ctx.plan_year is not None and not any(t.explicit_year for t in times):
+        # (全年 there is the plan's year, not the year of writing)
+        return ctx.plan_year, "plan"
     own = _attached_after(s, q, times, next_start, lang)
     if own is not None:
         # English writes each figure's time right after it, in lists too ("12.2 percent in May
@@ -270,6 +285,11 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         if pool:
             ref = pool[-1] if pick_last else pool[0]
             if ref.kind == "same_period":
+                # ("aims to … by 2027, and to build 500 … in the same period": the horizon set
+                # earlier in the sentence)
+                horizons = [t for t in before if t.kind == "target"]
+                if horizons:
+                    return horizons[-1], "sentence"
                 # "in the period": the period reported before, kept as if stated here.
                 # the period reported last, or else the lede's; not a year still running (a
                 # forecast for 2024 said in between is no period of reported figures)
@@ -281,6 +301,14 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     if target and target.paragraph == ctx.paragraph and (
             ctx.target_open or _TARGET_CONTINUES.search(s) or _TARGET_CONTINUES.search(s[q.end:q.end + 20])):
         return target.ref, "paragraph"
+    if target and not times and "also" in s and _EN_ALSO_AIMS.search(s, 0, q.start):
+        # "The plan … also aims to nurture 10 leading companies": more goals of the plan whose
+        # horizon was named before, in an earlier paragraph too
+        return target.ref, "paragraph"
+    if not flow and not times and lang == "en" and "home to" in s and _EN_HOME_TO.search(s, 0, q.start):
+        # "The country is home to more than 140 makers, roughly half of the global total": what a
+        # place holds now, not at the end of a year named before
+        return _now(ctx), "sentence"
     carried = ctx.last_period if flow and ctx.last_period else ctx.last_any
     if carried is None:
         return None, "none"
@@ -483,8 +511,9 @@ _PART_OF = re.compile(r"其中|of which|including|among them", re.I)
 def part_of_flow(s: str, q: Quantity, previous_period: str | None, previous_q: Quantity | None) -> bool:
     """"汽车出口500万辆，其中新能源汽车200万辆", "exports reached 5.6 million units, of which NEVs
     made up 2.01 million": a part of a flow figure just stated is a flow over the same span,
-    whatever its own wording."""
-    if previous_q is None or previous_period is None or previous_q.unit != q.unit or previous_q.end > q.start:
+    whatever its own wording. (So is a part named after the flow's growth rate: "output stood at
+    880 million units, down 0.8 percent, of which smartphones numbered 650 million".)"""
+    if previous_q is None or previous_period is None or previous_q.unit not in (q.unit, "percent") or previous_q.end > q.start:
         return False
     return bool(_PART_OF.search(s[previous_q.end: q.start]))
 
@@ -523,6 +552,11 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
     if ref.now and now_value:
         ref = replace(ref, value=now_value)
     if ref.kind == "target":
+        if measure in ("cagr", "additions") and len(ref.value) == 4 and ctx.published \
+                and int(ref.value) > ctx.published.year:
+            # 到2027年…年均增长20%, "add another 300 by 2023": the growth or the additions run from
+            # the year of writing to the horizon, not within its last year
+            return f"{ctx.published.year}/{ref.value}", None
         return (ref.value, None) if flow else (None, ref.value)
     if ref.kind == "as_of":
         if len(ref.value) == 10:

@@ -43,8 +43,11 @@ _ZH_QUANTITY = re.compile(
     r"(?P<mag>万亿|亿|万)?"
     r"(?P<more2>多|余)?"
     # (载重吨, deadweight tonnes, are tonnes of ships' capacity)
-    r"(?P<unit>%|％|个百分点|百分点|美元|元|万?(?:载重)?吨| ?[Ee][Ff][Ll][Oo][Pp][Ss]| ?EB|成|倍|" + ZH_CLASSIFIERS + r")?"
+    r"(?P<unit>%|％|个百分点|百分点|美元|元|万?(?:载重)?吨| ?[Ee][Ff][Ll][Oo][Pp][Ss]| ?EB|成|倍|" + ZH_CLASSIFIERS + r"|条)?"
 )
+# 条 counts articles of a document (八章四十二条) unless it counts lines named right before the
+# figure: 开通低空航线200条以上, 建成生产线12条 (routes, production lines, cables are stock).
+_ZH_LINES_BEFORE = re.compile(r"线(?:路)?(?:数量|总数)?(?:已)?(?:达到|达|超过|超|突破|近|约|共|累计|增至)?$")
 # Where a match can start, for needles.candidate_matches: a character of the look-ahead class not
 # preceded by a digit or point (checked after it, so that the pattern opens with a class and re
 # scans for it at C speed; the full pattern opens with a look-behind, tried at every position).
@@ -106,6 +109,8 @@ def _zh_quantities(s: str) -> list[Quantity]:
         lo, num, more, mag, more2, unit = m.groups()
         if not mag and (not num or not unit):
             continue  # a bare numeral (一个, 十分): most matches in running text
+        if unit == "条" and not _ZH_LINES_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+            continue
         if not num:
             base = 1.0  # 突破万亿元
         else:
@@ -288,6 +293,12 @@ _EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])
 # by a word character or point.
 _EN_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _EN_RANGE_STARTS = re.compile(r"[b\d](?:(?<=b)(?=etween)|(?<=\d)(?<![\w.]\d))")
+# (not "from 10 to 15", two figures; a unit or magnitude after the upper bound is _EN_RANGE's or no count)
+# (the look-behinds after the first digit: re then scans for a digit at C speed instead of trying
+# them at every position)
+_EN_COUNT_RANGE = re.compile(r"(?P<lo>\d(?<![\w.,$]\d)(?<!from \d)\d{0,2})\s+to\s+(?P<hi>\d{1,3})(?=\s+[A-Za-z\"“])")
+_EN_NOT_COUNTED = re.compile(r"\s+(?:percent|per|percentage|points?|times|fold|million|billion|trillion|thousand|yuan|dollars|"
+                             r"tons|tonnes|EFLOPS|exabytes)\b", re.I)
 _EN_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _EN_WORD_MAGNITUDE = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<mag>million|billion|trillion)\b"
                                 r"(?P<yuan>\s+yuan)?", re.I)
@@ -371,6 +382,13 @@ def _en_ranges(s: str) -> list[Quantity]:
         factor = en_magnitude(unit_text) if unit_text in ("million", "billion", "trillion") else 1.0
         unit = "percent" if factor == 1.0 else "count"
         out.append(Quantity(m.start(), m.end(), scaled(low, factor), unit, value_high=scaled(high, factor)))
+    if " to " in s:
+        for m in _EN_COUNT_RANGE.finditer(s):
+            # "10 to 15 industry-specific large models": a range of counts, the noun after the upper bound
+            low, high = float(m.group("lo")), float(m.group("hi"))
+            counted = _en_counted(s, m.end()) if low < high and not _EN_NOT_COUNTED.match(s, m.end()) else None
+            if counted:
+                out.append(Quantity(m.start(), m.end(), low, "count", counted=counted, value_high=high))
     return out
 
 
