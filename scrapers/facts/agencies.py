@@ -161,11 +161,12 @@ _KIND_OF_WORD = {"administration": ("administration",), "commission": ("commissi
 _FOREIGN_ADMINISTRATION = re.compile(r"\b(?:[A-Z][\w.]*|U\.S\.)\s+administration\b")
 
 
-def kind_references(text: str) -> dict[str, str]:
+def kind_references(text: str, named: list[tuple[int, int, str]] | None = None) -> dict[str, str]:
     """What "the administration", "the commission", "the bureau" and 该局 refer to in ``text`` (a
-    whole story): the one body of that kind it names, when it names exactly one."""
+    whole story): the one body of that kind it names, when it names exactly one. (``named``:
+    find_agencies(text), when the caller has it.)"""
     by_kind: dict[str, set[str]] = {}
-    for _, _, name in find_agencies(text):
+    for _, _, name in find_agencies(text) if named is None else named:
         kind = _KIND_OF.get(name)
         if kind:
             by_kind.setdefault(kind, set()).add(name)
@@ -175,6 +176,49 @@ def kind_references(text: str) -> dict[str, str]:
         if len(names) == 1 and not (word == "administration" and _FOREIGN_ADMINISTRATION.search(text)):
             refs[word] = names.pop()
     return refs
+
+
+# "the two ministries", "both ministries", "the departments", 两部门: the bodies the story named
+# together just before (see joint_groups). The number, when given, must be the group's size.
+_PLURAL_REFERENCE = re.compile(
+    r"\b(?:[Tt]he\s+(?:(?P<n>two|three|four|five)\s+)?|(?P<both>[Bb]oth)\s+(?:the\s+)?)"
+    r"(?:ministries|departments|agencies)\b(?!\s+(?:of|in|at|under|and)\b)"
+    r"|(?<![等个])(?P<zh>[两三四五])(?:部门|部委)(?![等的])"
+)
+_PLURAL_NEEDLES = ("ministries", "departments", "agencies", "部门", "部委")
+_PLURAL_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "两": 2, "三": 3, "四": 4, "五": 5}
+# What may stand between two bodies named together: "X and the Y", "X, Y and Z", "X、Y", "X与Y".
+_JOINED = re.compile(r"\s*(?:\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|and\s+|、|与|和|及|,?\s*as\s+well\s+as\s+)(?:the\s+)?")
+
+
+def joint_groups(text: str, named: list[tuple[int, int, str]] | None = None) -> list[tuple[int, list[str]]]:
+    """(end, names) of every run of two or more bodies named together in ``text`` ("the Ministry of
+    Finance and the Ministry of Industry and Information Technology", 工业和信息化部、国家发展改革委、
+    国家能源局): what a later "the two ministries" or 三部门 refers to. (``named``: find_agencies(text),
+    when the caller has it.)"""
+    groups: list[tuple[int, list[str]]] = []
+    run: list[str] = []
+    run_end = -1
+    for start, end, name in find_agencies(text) if named is None else named:
+        if run and _JOINED.fullmatch(text, run_end, start):
+            if name not in run:
+                run.append(name)
+        else:
+            if len(run) > 1:
+                groups.append((run_end, run))
+            run = [name]
+        run_end = end
+    if len(run) > 1:
+        groups.append((run_end, run))
+    return groups
+
+
+def plural_referent(groups: list[tuple[int, list[str]]], before: int, count: int | None) -> list[str]:
+    """The bodies of the last group named before offset ``before`` (of ``count`` bodies, when given)."""
+    for end, names in reversed(groups):
+        if end <= before:
+            return names if count is None or len(names) == count else []
+    return []
 
 
 # "MIIT and other departments", "Six government departments, led by …", 工信部等15个部门
@@ -213,36 +257,58 @@ def find_agencies(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def main_agency(text: str) -> str | None:
-    """The body a whole story is mostly about (most often named; MIIT wins ties)."""
-    counts = Counter(name for _, _, name in find_agencies(text) if name != "State Council Information Office")
+def main_agency(text: str, named: list[tuple[int, int, str]] | None = None) -> str | None:
+    """The body a whole story is mostly about (most often named; MIIT wins ties). (``named``:
+    find_agencies(text), when the caller has it.)"""
+    found = find_agencies(text) if named is None else named
+    counts = Counter(name for _, _, name in found if name != "State Council Information Office")
     if not counts:
         return None
     best = max(counts.values())
     return "MIIT" if counts.get("MIIT") == best else counts.most_common(1)[0][0]
 
 
-def agencies_in(text: str, *, back_reference: str | None = None, with_others: bool = False,
-                kinds: Callable[[], dict[str, str]] | None = None) -> list[str]:
-    """Bodies named in ``text``, unique, in order of mention; "the ministry" becomes ``back_reference``,
-    "the administration" (and the like) the body ``kinds()`` gives for it (see kind_references).
-
-    With ``with_others``, "…and other departments" / 等15个部门 adds "other departments" (joint documents).
-    """
-    found = [(start, name) for start, _, name in find_agencies(text)]
+def agency_mentions(text: str, *, back_reference: str | None = None,
+                    kinds: Callable[[], dict[str, str]] | None = None,
+                    plural: Callable[[int, int | None], list[str]] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every body ``text`` names or refers to, in order: names, "the ministry"
+    (``back_reference``), "the administration" and the like (``kinds()``, see kind_references) and
+    "the two ministries" and the like (``plural(offset, count)``, one entry per body)."""
+    found = list(find_agencies(text))
     if back_reference:
-        found += [(m.start(), back_reference) for m in _BACK_REFERENCE.finditer(text)]
+        found += [(m.start(), m.end(), back_reference) for m in _BACK_REFERENCE.finditer(text)]
     if kinds and has_any(text, _KIND_NEEDLES):
         for m in _KIND_BACK_REFERENCE.finditer(text):
             name = kinds().get((m.group(1) or m.group(2)).lower())
             if name:
-                found.append((m.start(), name))
+                found.append((m.start(), m.end(), name))
+    if plural and has_any(text, _PLURAL_NEEDLES):
+        for m in _PLURAL_REFERENCE.finditer(text):
+            if m.group("zh") and any(start < m.start() for start, _, _ in found):
+                continue  # 工业和信息化部、…三部门: the bodies are named here already
+            word = m.group("n") or m.group("both") or m.group("zh")
+            count = _PLURAL_COUNT[word.lower()] if word else None
+            found += [(m.start(), m.end(), name) for name in plural(m.start(), count)]
+    return sorted(found, key=lambda f: f[0])
+
+
+def agencies_in(text: str, *, back_reference: str | None = None, with_others: bool = False,
+                kinds: Callable[[], dict[str, str]] | None = None,
+                plural: Callable[[int, int | None], list[str]] | None = None) -> list[str]:
+    """Bodies named in ``text``, unique, in order of mention (see agency_mentions for the references
+    resolved).
+
+    With ``with_others``, "…and other departments" / 等15个部门 adds "other departments" (joint documents).
+    """
     names: list[str] = []
-    for _, name in sorted(found):
+    mentions = agency_mentions(text, back_reference=back_reference, kinds=kinds, plural=plural)
+    for _, _, name in mentions:
         if name not in names:
             names.append(name)
-    if with_others and names and has_any(text, _OTHERS_NOUNS) and _OTHERS.search(text):
-        names.append(OTHER_DEPARTMENTS)
+    if with_others and names and has_any(text, _OTHERS_NOUNS):
+        # ("the two ministries", resolved to the bodies it stands for, names no others)
+        if any(not any(a < m.end() and m.start() < b for a, b, _ in mentions) for m in _OTHERS.finditer(text)):
+            names.append(OTHER_DEPARTMENTS)
     return names
 
 

@@ -7,6 +7,11 @@ then completed from the same sentence: the acting body (:mod:`scrapers.facts.age
 "in 2025" or "截至6月末" elsewhere in the sentence is not read as the event's date), the title
 (《…》, a quoted theme, or an English title-case name) and a document or standard number.
 
+English verbs are also read from one lexicon (issue / approve / establish verbs, see _EN_VERBS)
+in every construction — active, passive "was <verb> by <body>", relative "that <body> <verb>",
+participle "<object> <verb> by/on …" — the kind of object deciding the type: a new verb is one
+table entry. "The two ministries", 两部门 stand for the bodies the story named together before.
+
 Not events: planned or future actions (将于…举办, "will launch"), effective dates and comment
 deadlines, speeches at forums, data from industry associations. One action mentioned twice (a
 headline and its body sentence, "the plan, published on Sunday") is merged into one event.
@@ -16,10 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from collections.abc import Callable
 from functools import cached_property
 
-from scrapers.facts.agencies import (LOCAL_GOVERNMENT, agencies_in, find_agencies, join_agencies, kind_references,
-                                     main_agency)
+from scrapers.facts.agencies import (LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, agencies_in, agency_mentions, find_agencies, join_agencies,
+                                     joint_groups, kind_references, main_agency, plural_referent)
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
 from scrapers.facts.needles import fold, has_any
@@ -67,6 +73,10 @@ _ZH_DOC_KIND = (
     r"(?:指导意见|规划|行动方案|实施方案|工作方案|方案|管理办法|办法|通知|条例|规定|细则|若干措施|措施|行动计划|指南|指引|意见|纲要)"
 )
 _ZH_ZONE = r"(?:先导区|示范区|试验区|先行区|试点城市|示范城市|示范基地)"
+# Verbs that publish a list of entries, and what the entries are (not 标准: 发布首批…企业标准 is a standard).
+_ZH_LIST_VERB = r"(?:公布|发布|公示|认定|遴选|评选|命名|批复|批准)(?!会|时间)"
+_ZH_BATCH = r"(?:首批|第[一二三四五六七八九十\d]+批|\d+(?:个|家|批))"
+_ZH_ENTRY = r"(?:试点|示范|项目|企业|工厂|平台|城市|园区|基地|集群|场景|中心)(?![^，。；]{0,6}?标准)"
 _ZH_RULES = (
     _rule(PRESS, None,
           rf"(?:举行|召开|举办)了?[^，。；]{{0,40}}?{_ZH_CONF}|{_ZH_CONF}[^，。；]{{0,20}}?(?:召开|举行|举办)"
@@ -84,7 +94,8 @@ _ZH_RULES = (
           rf"|(?:该|此|这一?){_ZH_DOC_KIND}[^，。；]{{0,16}}?由[^，。；]{{0,20}}?(?:印发|发布|出台|颁布)",
           retype=True, needles=("印发", "发布", "公布", "出台", "颁布", "出炉")),
     _rule(STANDARD, None,
-          r"标准(?!委|化)[^，。；《》]{0,8}?(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；]{0,6}?标准",
+          # (…标准由市场监管总局（国家标准委）批准发布: the passive names the body between)
+          r"标准(?!委|化)(?:由[^，。；《》]{1,30}?|[^，。；《》]{0,8}?)(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；]{0,6}?标准",
           needles=("标准",)),
     _rule(APPROVAL, None,
           # (复函…，同意支持…创建…先导区: a reply by letter; 批复同意…开展…试点: a pilot approved)
@@ -93,6 +104,14 @@ _ZH_RULES = (
           rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?(?:名单|名录)"
           rf"|先后?支持[^，。；]{{0,60}}?创建[^，。；]{{0,30}}?{_ZH_ZONE}",
           needles=("先导区", "示范区", "试验区", "先行区", "试点", "示范城市", "示范基地", "名单", "名录")),
+    # 公布首批…试点项目, 认定第三批…示范工厂, 遴选出12个…平台: a batch or a count of entries, whatever
+    # the list is called. (A rule of its own: its pattern opens with the verb, which re scans for
+    # quickly, and its needles are the verbs, not the entries' nouns, found in most sentences.)
+    _rule(APPROVAL, None,
+          rf"{_ZH_LIST_VERB}(?:了|出)?{_ZH_BATCH}[^，。；]{{0,20}}?{_ZH_ENTRY}"
+          # (国家发展改革委3月批复的12个…集群: in passing, as a relative clause; only when dated)
+          rf"|(?P<relative>{_ZH_LIST_VERB}的{_ZH_BATCH}[^，。；]{{0,20}}?{_ZH_ENTRY})",
+          needles=("公布", "发布", "公示", "认定", "遴选", "评选", "命名", "批复", "批准")),
     _rule(OTHER, "public_consultation",
           r"就[^，。；]{0,40}?(?:公开)?(?:征求|征集)[^，。；]{0,4}?意见(?!稿)|(?:公开|面向社会)(?:征求|征集)意见(?!稿)"
           r"|(?:征求|征集)(?:社会各界|公众)?对《[^》]{2,80}》的?意见",
@@ -103,7 +122,9 @@ _ZH_RULES = (
                       r"|”[^，。；“”《》]{0,12}?(?:行动|计划|工程|方案))",
           needles=("启动", "推出", "部署")),
     _rule(OTHER, "committee_established",
-          r"(?:成立|组建|设立)了?[^，。；]{0,30}?(?:委员会|工作组|领导小组|专家组)",
+          r"(?:成立|组建|设立)了?[^，。；]{0,30}?(?:委员会|工作组|领导小组|专家组)"
+          # (…标准化技术委员会成立, …工作组揭牌: the body first, then the verb; not 成立以来, 成立后)
+          r"|(?:委员会|工作组|领导小组|专家组)(?:在[^，。；]{1,6}?)?(?:正式)?(?:成立|揭牌)(?!以来|后|之后|至今|时|之时|初|之初|周年|的|于)",
           needles=("委员会", "工作组", "领导小组", "专家组")),
     _rule(OTHER, "data_release",
           r"(?:发布|公布|发表)(?!会|时间)的[^，。；《》]{0,30}?(?:数据|统计)|据[^，。；]{0,20}?(?:发布|公布)的(?:数据|统计)"
@@ -197,12 +218,14 @@ _EN_SAID_ON = re.compile(
 
 # Cheap pre-filters: most sentences name no action at all.
 _ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|出炉|会议|批复|同意|批准|设立|认定|授牌|公示|征求|征集|成立|组建|支持"
-                     r"|启动|推出|部署")
+                     r"|启动|推出|部署|遴选|评选|命名|揭牌")
 _EN_TRIGGER_WORDS = (
     "conference", "briefing", "issued", "released", "published", "unveiled", "rolled out", "promulgated", "launched",
     "issuing", "releasing", "publishing", "unveiling",
     "approv", "green light", "designated", "draft", "comment", "set up", "established", "formed", "created", "founded",
     "announced", "said", "seek", "sought", "solicit",
+    # (the verbs of the lexicon below that no rule above names)
+    "revised", "amended", "updated", "named", "selected", "recognised", "recognized", "certified", "made public",
 )
 
 
@@ -256,10 +279,16 @@ _TITLE_IS_DRAFT = re.compile(r"征求意见稿|[Dd]raft")
 _TITLE_IS_DATA = re.compile(r"(?:运行情况|统计公报|数据|[Ss]tatistics|[Dd]ata)$")
 _TITLE_IS_LIST = re.compile(r"名单|名录|\b[Ll]ist\b")
 _STANDARD_BEFORE_TITLE = re.compile(r"标准$")
+# 《…》强制性国家标准, 《…》行业标准: the title named as a standard right after it.
+_STANDARD_AFTER_TITLE = re.compile(r"(?:强制性|推荐性)?(?:国家|行业|团体|地方)标准(?!化|体系|委)")
 _STANDARD_COUNT = re.compile(r"[^，。；]{0,6}?等\d+项[^，。；]{0,6}?标准")  # 《…》等312项行业标准
 _EN_IS_DRAFT = re.compile(r"\bdraft\b|for\s+public\s+comment", re.IGNORECASE)
 _EN_IS_STANDARD = re.compile(r"\bstandards?\b", re.IGNORECASE)
 _EN_IS_LIST = re.compile(r"\blist\b", re.IGNORECASE)
+# A batch of entries admitted to a list is an approval; a batch of quotas is a document.
+_EN_BATCH_OF_ENTRIES = re.compile(
+    r"\b(?:batch|group)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:factories|enterprises|companies|firms|projects|parks|clusters"
+    r"|bases|platforms|pilots|zones|cities|scenarios|cases|centres|centers|hubs)\b", re.IGNORECASE)
 _FIGURE = re.compile(
     r"\d[\d,.]*\s*(?:percent|per\s+cent|%|million|billion|trillion|yuan|units?|tonnes?)|\b\d{1,3}(?:,\d{3})+\b"
 )
@@ -281,6 +310,9 @@ _NON_GOVERNMENT = re.compile(
 
 # "会上", "at the press conference": an action taken at the meeting just reported.
 _AT_THE_MEETING = re.compile(r"^(?:会上|会议上|发布会上|在会上)|\b[Aa]t the (?:press )?(?:conference|briefing|meeting)\b")
+
+# What a plan is called: the last words of its title (…行动计划（2025—2027年）), or the trigger's noun.
+_PLAN_NAME = re.compile(r"(?:计划|规划|行动|方案)(?:（[^）]*）)?$|\b(?:action\s+)?plan\b", re.IGNORECASE)
 
 # Words for a withheld date that do not mean "shortly before publication".
 _LONG_AGO = frozenset({"此前", "早前", "previously"})
@@ -343,18 +375,32 @@ class _Story:
     meeting_days: list[str] = field(default_factory=list)
 
     @cached_property
+    def named(self) -> list[tuple[int, int, str]]:
+        """Every body the whole text names: one scan, on first use, for the three readings below
+        (most documents, stating no action, never need any)."""
+        return find_agencies(self.text)
+
+    @cached_property
     def main_body(self) -> str | None:
-        """The body "the ministry" refers to, and the default actor: found on first use (a scan
-        of the whole text, which most documents, stating no action, never need)."""
-        return main_agency(self.text)
+        """The body "the ministry" refers to, and the default actor (on first use)."""
+        return main_agency(self.text, self.named)
 
     @cached_property
     def kind_bodies(self) -> dict[str, str]:
         """What "the administration", "the commission", "the bureau" and 该局 refer to (on first use)."""
-        return kind_references(self.text)
+        return kind_references(self.text, self.named)
 
     def kinds(self) -> dict[str, str]:
         return self.kind_bodies
+
+    @cached_property
+    def groups(self) -> list[tuple[int, list[str]]]:
+        """Bodies named together, what "the two ministries" and 两部门 refer to (on first use)."""
+        return joint_groups(self.text, self.named)
+
+    def plural(self, offset: int) -> Callable[[int, int | None], list[str]]:
+        """Resolves "the two ministries" at ``offset`` + its position in a text cut from the story at ``offset``."""
+        return lambda at, count: plural_referent(self.groups, offset + at, count)
 
 
 def _sentence_events(sentence: Sentence, previous: str | None, following: str | None, story: _Story) -> list[_Found]:
@@ -362,6 +408,7 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
     mentions = _LazyDates(s, story.anchor, lang)
     titles = _title_spans(s)
     out: list[tuple[int, _Found]] = []
+    spans: list[tuple[int, int, _Found]] = []  # where a rule found an action some body is named for
     for rule in story.rules:
         if not rule.may_match(s):
             continue
@@ -373,9 +420,40 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
             found = _build(sentence, start, end, rule, mentions, titles, previous, following, story, dated_only)
             if found:
                 out.append((start, found))
+                if found.explicit:
+                    spans.append((start, end, found))
     if lang == "en":
         out.extend(_said_on_releases(sentence, mentions, story))
+        for action in _en_structural(sentence, story):
+            read = [f for a, b, f in spans if a <= action.start < b or action.start <= a < action.end]
+            for f in read:
+                _complete(f, action)
+            if read or _inside_any(titles, action.start, action.end) or _is_future(s, action.start, action.end, lang):
+                continue  # (a rule above has read this action already)
+            # (dated only, as a relative clause in Chinese: a verb read in passing, undated, is too
+            # often a past that is no news, "the catalog, which the ministry revised")
+            found = _build(sentence, action.start, action.end, action.rule, mentions, titles, previous, following,
+                           story, dated_only=True, agents=action.agents)
+            if found and action.passing and len(found.event.date or "") <= 4:
+                continue
+            if found and action.title and not found.event.title:
+                found.event = replace(found.event, title=action.title)
+            if found:
+                out.append((action.start, found))
     return [f for _, f in sorted(out, key=lambda pair: pair[0])]
+
+
+def _complete(found: _Found, action: _Action) -> None:
+    """What the construction tells of an action a rule above has found: which of the bodies of the
+    sentence acted ("The MIIT said the plan, which the NDRC released in March, …": the NDRC) and
+    the name of the object ("the Interim Measures for …, which …")."""
+    if (found.event.type, found.event.subtype) != (action.rule.type, action.rule.subtype):
+        return
+    named = (found.event.agency or "").split("; ")
+    if set(action.agents) < set(named) and OTHER_DEPARTMENTS not in named:
+        found.event = replace(found.event, agency=join_agencies(action.agents))
+    if action.title and not found.event.title:
+        found.event = replace(found.event, title=action.title)
 
 
 class _LazyDates:
@@ -397,23 +475,31 @@ class _LazyDates:
 def _build(
     sentence: Sentence, start: int, end: int, rule: _Rule, mentions: _LazyDates,
     titles: list[tuple[int, int]], previous: str | None, following: str | None, story: _Story,
-    dated_only: bool = False,
+    dated_only: bool = False, agents: list[str] | None = None,
 ) -> _Found | None:
+    """An event from the trigger at [start, end); ``agents``: the bodies its construction names as
+    acting (the subject, the agent of a passive), instead of every body of the sentence."""
     s, lang = sentence.text, story.lang
     type_, subtype = rule.type, rule.subtype
     title, title_end = _title(s, start, end, type_, lang)
     if rule.retype_by_title:
         type_, subtype = _retype(s, start, end, title, title_end, lang)
+        if type_ == DOCUMENT and story.meeting_days and _AT_THE_MEETING.search(s, 0, start) \
+                and _PLAN_NAME.search(title or s[start:end]):
+            # "会上，工业和信息化部正式发布《…行动计划》": a plan made public at the press conference
+            # just reported is announced there (as 会上…宣布启动“…行动” is), not issued as a document.
+            type_ = PLAN
     if _acted_by_non_government(s, start, end):
         return None
-    bodies = agencies_in(s, back_reference=story.main_body, with_others=type_ not in (PRESS, OTHER),
-                         kinds=story.kinds)
-    if lang == "zh" and rule.retype_by_title and len(bodies) > 1:
+    bodies = list(agents) if agents else agencies_in(
+        s, back_reference=story.main_body, with_others=type_ not in (PRESS, OTHER), kinds=story.kinds,
+        plural=story.plural(sentence.start))
+    if lang == "zh" and rule.retype_by_title and len(bodies) > 1 and not agents:
         # "为落实工业和信息化部等四部门今年3月印发的《…》，省人民政府办公厅近日印发《…》": each
         # document is issued by the bodies of its own clause, when that clause names any.
         clause_start, _ = _clause(s, start, end, lang)
         bodies = agencies_in(s[clause_start:end], back_reference=story.main_body, with_others=True,
-                             kinds=story.kinds) or bodies
+                             kinds=story.kinds, plural=story.plural(sentence.start + clause_start)) or bodies
     if len(bodies) > 1 and LOCAL_GOVERNMENT in bodies and not _joint_with_local_government(s, start):
         # (工业和信息化部批复同意…省人民政府…: a local government beside a ministry is the one
         # that asked, not an actor)
@@ -449,7 +535,9 @@ def _build(
         when = _lead_day(previous, story.anchor)
     if when is None and type_ != PRESS and story.meeting_days and _AT_THE_MEETING.search(s, 0, start):
         when = story.meeting_days[-1]  # "会上，工业和信息化部宣布启动…": announced at that meeting
-    if dated_only and (mention is None or mention.value is None or mention.start < _clause(s, start, end, lang)[0]):
+    if dated_only and (mention is None or mention.value is None
+                       or mention.start < _clause(s, start, end, lang)[0]
+                       and not _leads_clause(s, mention, start, end, lang)):
         # (dated inside its own clause: in "12月28日，…举行新闻发布会，介绍…联合印发的《…》有关情况"
         # the day is the press conference's)
         return None
@@ -474,6 +562,17 @@ def _build(
         explicit,
         lately,
     )
+
+
+def _leads_clause(s: str, mention: DateMention, start: int, end: int, lang: str) -> bool:
+    """The date opens the sentence as a clause of its own right before the trigger's clause
+    ("去年12月，工业和信息化部等四部门联合印发的《…》提出…", "In August, the MIIT named …"), not
+    before an earlier clause ("12月28日，…举行新闻发布会，介绍…印发的《…》": the day is the press
+    conference's)."""
+    clause_start, _ = _clause(s, start, end, lang)
+    gap = s[mention.end:clause_start].strip()
+    opening = s[:mention.start].split()
+    return len(opening) <= (0 if lang == "zh" else 1) and bool(_ZH_CLAUSE_END.fullmatch(gap))
 
 
 # "工业和信息化部与上海市人民政府联合印发…", "工业和信息化部、浙江省人民政府…": what lies between a
@@ -543,11 +642,14 @@ def _retype(s: str, start: int, end: int, title: str | None, title_end: int, lan
         return OTHER, "data_release"
     if _TITLE_IS_LIST.search(title_text) or (lang == "en" and not title and _EN_IS_LIST.search(trigger)):
         return APPROVAL, None
+    if lang == "en" and not title and _EN_BATCH_OF_ENTRIES.search(trigger):
+        return APPROVAL, None  # "published a third batch of cities for a pilot program"
     if lang == "zh":
         title_start = s.find("《", start, end)
         if title_start >= 0 and _STANDARD_BEFORE_TITLE.search(s[max(0, title_start - 6):title_start]):
             return STANDARD, None
-        if title and (_GB_NUMBER.match(s[title_end:title_end + 20].lstrip("（( ")) or _STANDARD_COUNT.match(s, title_end)):
+        if title and (_GB_NUMBER.match(s[title_end:title_end + 20].lstrip("（( ")) or _STANDARD_COUNT.match(s, title_end)
+                      or _STANDARD_AFTER_TITLE.match(s, title_end)):
             return STANDARD, None
     elif _EN_IS_STANDARD.search(trigger) or _EN_IS_STANDARD.search(title_text):
         return STANDARD, None
@@ -725,6 +827,263 @@ def _speaker_before(s: str, said_at: int, default_body: str | None) -> str | Non
     if default_body and _TRAILING_MINISTRY.search(tail):
         return default_body
     return None
+
+
+# --- English: one verb lexicon for every construction ----------------------------------------
+# The rules above each name a construction and its verbs. Here a verb is one table entry, and
+# every construction reads it: active ("the MIIT named 12 platforms"), passive ("a standard …
+# was approved by the SAMR"), relative clause ("a catalog … that the Ministry of Commerce revised
+# in January", "which the two ministries jointly released") and participle ("Customs data
+# released on Friday"). The kind of object, found the same way in every construction, decides
+# the event type with the kind of verb. Every construction must name its actor (a body, "the
+# ministry", "the two ministries"): a verb alone does not make a government action.
+_EN_VERBS = {
+    "issue": ("issued", "released", "published", "unveiled", "promulgated", "rolled out", "made public", "revised",
+              "amended", "updated"),
+    "approve": ("approved", "named", "selected", "recognised", "recognized", "designated", "certified"),
+    "establish": ("set up", "established", "formed", "founded"),
+}
+_EN_OBJECTS = {
+    "document": r"plans?|guidelines?|guidance|opinions|measures|rules|regulations?|notices?|circulars?|roadmaps?"
+                r"|catalog(?:ue)?s?|quotas?|directory|directories|action\s+plans?",
+    "standard": r"standards?",
+    "data": r"data|figures|statistics",
+    "entities": r"factories|enterprises|companies|firms|projects|parks|clusters|bases|platforms|pilots|zones|cities"
+                r"|scenarios|cases|centres|centers|hubs",
+    "committee": r"committees?|working\s+groups?|task\s+forces?",
+}
+# (kind of verb, kind of object) -> the event. Entities count as a list only when counted or
+# batched ("named 12 platforms", "published a third batch of cities"): "selected companies" is no list.
+_EN_EVENT_OF = {
+    ("issue", "document"): (DOCUMENT, None),
+    ("issue", "standard"): (STANDARD, None),
+    ("issue", "data"): (OTHER, "data_release"),
+    ("issue", "entities"): (APPROVAL, None),
+    ("approve", "standard"): (STANDARD, None),
+    ("approve", "entities"): (APPROVAL, None),
+    ("establish", "committee"): (OTHER, "committee_established"),
+}
+_EN_STRUCTURAL_RULES = {
+    key: _rule(type_, subtype, r"(?!)", retype=type_ == DOCUMENT) for key, (type_, subtype) in _EN_EVENT_OF.items()
+}
+_EN_VERB_CLASS = {verb: kind for kind, verbs in _EN_VERBS.items() for verb in verbs}
+_EN_LEXICON_VERB = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted((v.replace(" ", r"\s+") for v in _EN_VERB_CLASS), key=len, reverse=True)) + r")\b"
+)
+_EN_LEXICON_NEEDLES = tuple(sorted({v for v in _EN_VERB_CLASS}))
+_EN_OBJECT = re.compile("|".join(rf"\b(?P<{kind}>{nouns})\b" for kind, nouns in _EN_OBJECTS.items()), re.IGNORECASE)
+# A noun phrase after an active verb ends at a clause break or a preposition other than "of".
+_EN_NP_END = re.compile(r"[,.;:()]|\s(?:for|to|on|in|at|that|which|with|under|from|by|as|after|since|into"
+                        r"|setting|covering|aimed|aiming|including)\b")
+_EN_COUNTED = re.compile(r"^(?:(?:a|an|the|its|their|another|a\s+total\s+of)\s+)?(?:\d[\d,]*|(?:[\w-]+\s+){0,2}"
+                         r"(?:batch|list|group)\s+of)\b", re.IGNORECASE)
+_EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
+_EN_BY_AFTER = re.compile(r"\s+by\s+")
+_EN_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+_EN_ADVERBS_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:[a-z]+ly|has|have|had|also))*\s+$")
+_EN_PARTICIPLE_BEFORE = re.compile(r",?\s+(?:jointly\s+|newly\s+|recently\s+|first\s+)?$")
+_EN_PARTICIPLE_AFTER = re.compile(r"\s+(?:by\s|on\s|in\s|last\s|earlier\s|this\s|late\s|early\s)")
+# The subject of an active verb: a body, then at most a time phrase or an adverb ("the MIIT on
+# Thursday issued", "The ministry last week named"), nothing that starts another clause.
+_EN_TIME_WORD = (r"(?:on|in|at|last|this|earlier|late|early|mid|the|of|week|month|year|day|\d{1,4}(?:st|nd|rd|th)?"
+                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                 r"|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+                 r"|jointly|also|has|have|had|[a-z]+ly)")
+_EN_SUBJECT_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
+                             rf"(?:departments|ministries|agencies))?(?:\s*,?\s+{_EN_TIME_WORD}\b){{0,5}},?\s+$")
+_EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would|\w+ed)\b")
+_EN_GAP_STOP = re.compile(r"\b(?:that|which|who|said|says|while|but|when|after|before)\b|[;:]")
+# Modifier bodies: "Customs data released on Friday" is data of the General Administration of Customs.
+_EN_MODIFIER_BODY = re.compile(r"\b(?:[Cc]ustoms|China's\s+customs)\s*$")
+CUSTOMS = "General Administration of Customs"
+
+
+@dataclass(frozen=True)
+class _Action:
+    """A verb of the lexicon, read in its construction: the event rule, where it is, who acts."""
+
+    rule: _Rule
+    start: int
+    end: int
+    agents: list[str]
+    title: str | None = None  # a capitalised name the object is given ("the Interim Measures for …, which")
+    # told in passing (a relative clause, a participle): such mentions dated by a year only are
+    # optional in the conventions ("a work plan released by the MIIT last year"), and left out
+    passing: bool = False
+
+
+def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
+    s = sentence.text
+    if not has_any(s, _EN_LEXICON_NEEDLES):
+        return []
+    out: list[_Action] = []
+    bodies: list[tuple[int, int, str]] | None = None  # every body the sentence names or refers to
+    for m in _EN_LEXICON_VERB.finditer(s):
+        if bodies is None:
+            # (the story's main body, a scan of the whole text, only when "the ministry" may need it)
+            bodies = agency_mentions(s, back_reference=story.main_body if "ministry" in s else None, kinds=story.kinds,
+                                     plural=story.plural(sentence.start))
+            if not bodies and "ustoms" not in s:
+                return []  # every construction names its actor (customs as a modifier: see _en_participle)
+        kind = _EN_VERB_CLASS[" ".join(m["verb"].split())]
+        action = (_en_passive(s, m, kind, bodies) or _en_relative(s, m, kind, bodies)
+                  or _en_participle(s, m, kind, bodies) or _en_active(s, m, kind, bodies))
+        if action:
+            out.append(action)
+    return out
+
+
+def _within(bodies: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    return [b for b in bodies if start <= b[0] and b[1] <= end]
+
+
+def _object_kind(m: re.Match[str] | None) -> str | None:
+    return m.lastgroup if m else None
+
+
+def _action(kind: str, obj: str | None, start: int, end: int, agents: list[str], title: str | None = None,
+            passing: bool = False) -> _Action | None:
+    rule = _EN_STRUCTURAL_RULES.get((kind, obj)) if obj else None
+    if rule is None or not agents:
+        return None
+    return _Action(rule, start, end, list(dict.fromkeys(agents)), title, passing)
+
+
+# A name in title case ending where the object phrase ends: "the Interim Measures for the Total
+# Quantity Control of Rare Earth Mining and Smelting, which …" (a capitalised run, small words between).
+_EN_NAME_BEFORE = re.compile(r"(?P<title>[A-Z][\w'-]*(?:\s+(?:(?:of|for|on|and|the|in|to|with|&)\s+)*[A-Z][\w'-]*)+"
+                             r"(?:\s+\(\d{4}\s*[-–—]\s*\d{4}\))?)\s*$")
+
+
+def _name_before(s: str, at: int) -> str | None:
+    m = _EN_NAME_BEFORE.search(s, max(0, at - 160), at)
+    if not m or len(m["title"].split()) < 3 or not _EN_OBJECT.search(m["title"]):
+        return None  # ("Ministry of Commerce", "Shares of BYD": no document's name)
+    return m["title"]
+
+
+def _object_before(s: str, at: int, last: bool) -> str | None:
+    """The kind of object named in the noun phrase before ``at`` (in its clause): the first noun
+    (the head of "a standard on labelling plastic products was …") or the last ("a catalog of
+    technologies restricted from export that …")."""
+    window_start = max(s.rfind(";", 0, at), s.rfind(",", 0, at), at - 110, 0)
+    objects = list(_EN_OBJECT.finditer(s, window_start, at))
+    if not objects:
+        return None
+    return _object_kind(objects[-1] if last else objects[0])
+
+
+def _agents_after_by(s: str, at: int, bodies: list[tuple[int, int, str]]) -> list[str]:
+    by = _EN_BY_AFTER.match(s, at)
+    if not by:
+        return []
+    names: list[str] = []
+    last_end = by.end()
+    for a, b, name in _within(bodies, by.end(), by.end() + 120):
+        if a - last_end > 9:  # the agent, and the bodies joined to it ("by the MIIT and the NDRC")
+            break
+        names.append(name)
+        last_end = b
+    return names
+
+
+def _en_passive(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
+    """"a national standard … was approved by the State Administration for Market Regulation"."""
+    aux = _EN_PASSIVE_BEFORE.search(s, max(0, m.start() - 30), m.start())
+    if not aux:
+        return None
+    obj = _object_before(s, aux.start(), last=False)
+    return _action(kind, obj, m.start(), m.end(), _agents_after_by(s, m.end(), bodies))
+
+
+def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
+    """"…, which the two ministries jointly released in August", "a catalog … that the Ministry of
+    Commerce revised in January"."""
+    window = max(0, m.start() - 120)
+    found = _within(bodies, window, m.start())
+    if not found:
+        return None
+    subject_end = max(b for _, b, _ in found)
+    if not _EN_ADVERBS_BEFORE.fullmatch(s, subject_end, m.start()):
+        return None
+    subject = [f for f in found if not _EN_GAP_STOP.search(s, f[1], m.start())]
+    if not subject:
+        return None
+    at = subject[0][0]
+    if s[max(0, at - 4):at].lower() == "the ":
+        at -= 4
+    rel = _EN_RELATIVE_BEFORE.search(s, max(0, at - 8), at)
+    if rel:
+        object_end = len(s[:rel.start()].rstrip(", "))
+    else:
+        # a contact clause, the object right before its subject: "according to data the Ministry
+        # of … made public on Tuesday", "a plan the ministry released in 2024"
+        object_end = len(s[:at].rstrip())
+        noun = _EN_OBJECT.search(s, max(0, object_end - 20), object_end)
+        if not noun or noun.end() != object_end or object_end == at:
+            return None
+    return _action(kind, _object_before(s, object_end, last=True), m.start(), m.end(),
+                   [name for _, _, name in subject], _name_before(s, object_end), passing=True)
+
+
+def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
+    """"Customs data released on Friday", "a work plan released by the MIIT last year"."""
+    if not _EN_PARTICIPLE_AFTER.match(s, m.end()):
+        return None
+    before = _EN_PARTICIPLE_BEFORE.search(s, max(0, m.start() - 20), m.start())
+    if not before:
+        return None
+    obj = None
+    for o in _EN_OBJECT.finditer(s, max(0, before.start() - 40), before.start()):
+        obj = o if o.end() == before.start() else None
+    if obj is None and "," in s[before.start():m.start()]:
+        # an appositive: "A mandatory national standard for e-bike batteries, released by …": the
+        # head of the phrase before the comma, when nothing in between is a verb of its own
+        head = _EN_OBJECT.search(s, max(0, s.rfind(",", 0, before.start()) + 1, before.start() - 90), before.start())
+        if head and not _EN_FINITE.search(s, head.end(), before.start()):
+            obj = head
+    if obj is None:
+        return None
+    agents = _agents_after_by(s, m.end(), bodies)
+    if not agents:
+        # the body named as a modifier of the object: "Customs data", "MIIT data"
+        head = s[max(0, obj.start() - 60):obj.start()]
+        if _EN_MODIFIER_BODY.search(head):
+            agents = [CUSTOMS]
+        else:
+            named = find_agencies(head)
+            if named and head[named[-1][1]:].strip(" '’s") == "":
+                agents = [named[-1][2]]
+    return _action(kind, _object_kind(obj), m.start(), m.end(), agents, passing=True)
+
+
+def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
+    """"the MIIT named 12 biomanufacturing pilot-scale verification platforms", "the two
+    ministries on Thursday issued the first batch of … quotas"."""
+    clause_start = max(s.rfind(",", 0, m.start()) + 1, s.rfind(";", 0, m.start()) + 1)
+    found = _within(bodies, clause_start, m.start())
+    if not found:
+        return None
+    last_end = max(b for _, b, _ in found)
+    if m.start() - last_end > 45 or _EN_GAP_STOP.search(s, last_end, m.start()) \
+            or not _EN_SUBJECT_GAP.fullmatch(s, last_end, m.start()):
+        return None
+    np_end = _EN_NP_END.search(s, m.end(), min(len(s), m.end() + 90))
+    phrase = s[m.end():np_end.start() if np_end else min(len(s), m.end() + 90)].strip()
+    objects = list(_EN_OBJECT.finditer(phrase))
+    if not objects:
+        return None
+    obj = _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
+    if obj == "entities" and not _EN_COUNTED.match(phrase):
+        return None  # "selected companies", "approved projects": no list of entries given
+    names = [name for _, _, name in found]
+    if OTHER_DEPARTMENTS not in names and _OTHERS_AFTER.match(s, last_end):
+        names.append(OTHER_DEPARTMENTS)
+    return _action(kind, obj, m.start(), m.end(), names)
+
+
+_OTHERS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
+                           r"(?:departments|ministries|agencies)\b")
 
 
 # --- one event per action --------------------------------------------------------------------
