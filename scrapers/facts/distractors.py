@@ -41,13 +41,13 @@ _ZH_AFTER_STRUCTURE = re.compile(r"[\d一二三四五六七八九十]+(?:章|节
 # (The look-behind sits after 应 so that every alternative starts with a literal, which re scans
 # for at C speed.)
 _ZH_NORMATIVE = re.compile(r"(?:应(?<![相供响效反适对理答感回]应)|应当|不得|不应|必须)(?:不)?(?:超过|低于|高于|小于|大于|达到|不少于|不低于)")
-_ZH_STOCK_MARKET = re.compile(r"个股|收盘|股价|涨停|跌停|申万[^，。]{0,8}指数|沪深300|上证指数|深证成指")
+_ZH_STOCK_MARKET = re.compile(r"个股|收盘|股价|涨停|跌停|申万[^，。]{0,8}指数|板块指数|沪深300|上证指数|深证成指")
 _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|have)\b", re.I)
 # "Shares of Anker Innovations fell 3.1% in Shenzhen", "the company's shares closed up 2%", "its
 # stock price", "the Shanghai Composite Index": stock-market moves, no industry figures (as 个股,
 # 收盘, 股价 in Chinese). (Case-sensitive company name: "shares of the global market" are shares.)
 _EN_STOCK_MARKET = re.compile(
-    r"\b[Ss]hares (?:of|in) (?:[A-Z][\w.&'-]*\s+){1,4}(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
+    r"\b[Ss]hares (?:of|in) (?:[A-Z][\w.&'-]*\s+){1,5}(?:\([\w.]+\)\s+)?(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
     r"soared|tumbled|plunged|closed|ended|were|edged|lost|added)\b"
     r"|'s? (?:shares|stock) (?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled|plunged|closed|ended|were)\b"
     r"|\b(?:share|stock) prices?\b|\b(?:Composite|Component) Index\b|\bHang Seng\b|\bCSI 300\b")

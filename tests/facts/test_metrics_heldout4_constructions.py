@@ -43,6 +43,8 @@ def test_a_change_with_a_year_on_year_cue_stays_year_on_year() -> None:
     "text",
     ["Shares of Zhongke Robotics rose 4.2% in Shanghai on Tuesday, while rival Hanwei gained 2%.",
      "The company's shares closed down 1.8% on Monday.",
+     # (a ticker in brackets after the company's name)
+     "Shares of Zhongke Robotics Co. Ltd. (688001.SH) rose 4.2% on Tuesday.",
      "The rules would require charging modules to survive 500 charge cycles."],
 )
 def test_stock_moves_and_cycle_counts_are_no_metrics(text: str) -> None:
@@ -205,3 +207,7 @@ def test_an_actions_change_toward_a_horizon_is_growth() -> None:
 def test_an_actions_change_since_a_year_stays_growth() -> None:
     m = only("The country has cut energy use per unit of output by 12 percent since 2021.", "en")
     assert (m.value, m.measure) == (-12, "growth")
+
+
+def test_a_sector_index_is_no_metric() -> None:
+    assert zh("机器人板块指数当日上涨2.3%。") == []
