@@ -33,11 +33,12 @@ class Quantity:
 _ZH_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
 # Measure words for counted things. 条/次/批/场/年 are left out on purpose: they count articles,
 # occasions, batches and durations (八章四十二条, 第七批, 连续八年), never industry stock.
-ZH_CLASSIFIERS = "个|家|户|台|辆|套|项|块|部|座|种|人|名|款|件|所|只|枚|架|颗|片|张|栋|处|宗"
+ZH_CLASSIFIERS = "个|家|户|台|辆|套|项|块|部|座|种|人|名|款|件|所|只|枚|架|颗|片|张|栋|处|宗|艘"
 _ZH_QUANTITY = re.compile(
     r"(?<![\d.])(?=[\d零〇一二两三四五六七八九十百千万亿])"
-    # (a range: 2—3家, 10至15家, and 8%—10% with the unit after both bounds; 从8%到10% is two figures)
-    r"(?:(?P<lo>\d+(?:\.\d+)?)(?:[—–\-~～]|至|到|[%％][—–\-~～])(?=\d))?"
+    # (a range: 2—3家, 10至15家, and 8%—10% with the unit after both bounds; 从8%到10% is two figures;
+    # 20万—30万吨 with the magnitude written on both bounds)
+    r"(?:(?P<lo>\d+(?:\.\d+)?)(?:[—–\-~～]|至|到|[%％][—–\-~～]|(?P<lomag>万亿|亿|万)[—–\-~～])(?=\d))?"
     r"(?P<num>" + _ZH_NUM + r")?"
     r"(?P<more>多|余)?"
     r"(?P<mag>万亿|亿|万)?"
@@ -106,7 +107,7 @@ def _zh_quantities(s: str) -> list[Quantity]:
     """Chinese quantities: a number (Arabic or Chinese) with a magnitude and/or unit."""
     out: list[Quantity] = []
     for m in candidate_matches(_ZH_QUANTITY, _ZH_QUANTITY_STARTS, s):
-        lo, num, more, mag, more2, unit = m.groups()
+        lo, num, more, mag, more2, unit = m["lo"], m["num"], m["more"], m["mag"], m["more2"], m["unit"]
         if not mag and (not num or not unit):
             continue  # a bare numeral (一个, 十分): most matches in running text
         if unit == "条" and not _ZH_LINES_BEFORE.search(s, max(0, m.start() - 8), m.start()):
@@ -130,7 +131,7 @@ def _zh_quantities(s: str) -> list[Quantity]:
         if lo:
             low = parse_number(lo)
             if low is not None:
-                q.value_high, q.value = q.value, scaled(low, zh_magnitude(mag))
+                q.value_high, q.value = q.value, scaled(low, zh_magnitude(m["lomag"] or mag))
                 q.start = m.start()
         out.append(q)
     out.extend(_zh_list_members(s))

@@ -231,3 +231,19 @@ def test_more_of_them_rising_to_a_level_and_expected_horizons(text, lang, expect
 def test_the_number_of_goals_is_no_figure():
     found = metrics("《方案》提出了5项主要目标：到2027年，规模以上工业企业数字化研发设计工具普及率超过90%。", "zh", PUB)
     assert [m.value for m in found] == [90.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("到2027年，可再生能源制氢量达到20万—30万吨/年。", 200000, 300000),
+     ("预计今年产量为1.2亿—1.5亿吨。", 120000000, 150000000),
+     ("力争培育2万~3万家专精特新中小企业。", 20000, 30000)],
+)
+def test_a_range_with_the_magnitude_on_both_bounds(text: str, low: float, high: float) -> None:
+    (m,) = metrics(text, "zh")
+    assert (m.value, m.value_high, m.qualifier) == (low, high, "range")
+
+
+def test_ships_are_counted() -> None:
+    found = metrics("1—10月，新接散货船和集装箱船订单分别为112艘和286艘。", "zh")
+    assert [(m.value, m.unit) for m in found] == [(112, "count"), (286, "count")]
