@@ -27,6 +27,10 @@ _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年�
 # (全年培育2万家, 年内新建: what a year's work adds)
 _ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|开通|入选|发布|开工|创建|评|上)|入选|[本此该这]批|第[一二三四五六七八九十\d]+批"
                      r"|全年培育|年内培育|当年培育")
+# 认定省级绿色工厂286家, 共认定2186家: a batch recognised; not what recognitions have reached so far
+# (累计认定, 前三批共认定, 已认定), nor the firms 经认定, 获认定 or 国家层面认定的 (a stock)
+_ZH_RECOGNISED = re.compile(r"(?<![已经获])认定(?!的)")
+_ZH_SO_FAR = re.compile(r"累计|前[一二三四五六七八九十\d]+批|历年|至今|总数")
 _ZH_REMOVE = re.compile(r"移出|撤销|退出")
 _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来")
 _ZH_SEQUENTIAL = re.compile(r"环比")
@@ -273,7 +277,8 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if _ZH_NET.search(lead):
         return "net_increase", 1
     clause_tail = _CLAUSE_END.split(tail)[0]
-    if _ZH_ADD.search(lead) or _ZH_ADD.search(clause_tail):
+    if _ZH_ADD.search(lead) or _ZH_ADD.search(clause_tail) \
+            or ("认定" in lead and _ZH_RECOGNISED.search(lead) and not _ZH_SO_FAR.search(lead)):
         return ("net_increase" if unit in ("CNY", "USD") else "additions"), 1
     if _ZH_REMOVE.search(clause_tail):
         return "additions", -1

@@ -332,3 +332,20 @@ def test_net_increase_keeps_the_subject_and_abbreviated_regions() -> None:
     assert [m.metric_key for m in found[:2]] == ["base_stations_5g", "base_stations_5g"]
     assert found[1].measure == "net_increase" and found[1].period == "2024-01/2024-11"
     assert [m.geography for m in found[2:]] == ["China:East", "China:Central", "China:West", "China:Northeast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("今年，省工信厅认定省级绿色工厂286家。", "additions"),   # a batch recognised
+     ("全省共认定2186家专精特新中小企业。", "additions"),
+     ("全省累计认定省级绿色工厂1200家。", "level"),            # what the recognitions have reached
+     ("全省已认定省级绿色工厂1200家。", "level"),
+     ("经认定的高新技术企业达到1.2万家。", "level"),           # firms that are recognised: a stock
+     ("国家层面认定的专精特新“小巨人”企业4762家。", "level")],
+)
+def test_recognised_in_a_batch_are_additions_recognised_so_far_a_level(text: str, measure: str) -> None:
+    assert only(text).measure == measure
+
+
+def test_recognised_over_several_batches_is_a_level() -> None:
+    assert only("前三批共认定省级绿色工厂860家。").measure == "level"
