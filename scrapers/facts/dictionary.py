@@ -25,6 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from scrapers.facts.needles import has_any
+
 DICTIONARY_PATH = Path(__file__).parent / "data" / "metric_dictionary.csv"
 COLUMNS = ("metric_key", "name_en", "name_zh", "aliases_en", "aliases_zh", "sector", "unit", "measure_default", "description")
 
@@ -67,6 +69,8 @@ class _Index:
     rows: dict[str, dict[str, tuple[list[tuple[str, bool]], list[tuple[str, list[tuple[str, bool]]]]]]]
     # lang -> the first part of each "a * b" alias in ``gapped`` (a match contains it)
     gapped_needles: dict[str, list[str]]
+    # lang -> the distinct first parts of the "a * b" aliases
+    gapped_firsts: dict[str, tuple[str, ...]]
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -140,7 +144,8 @@ def _index() -> _Index:
         else:  # (the look-ahead: one test of a set instead of one test per first character)
             firsts = "[" + "".join(re.escape(c) for c in sorted(first_chars[lang])) + "]"
             longest[lang] = (re.compile(trie), re.compile(r"[\W_](?=" + firsts + ")" + trie))
-    return _Index(entries, plain, gapped, first_chars, starts, longest, rows, gapped_needles)
+    gapped_firsts = {lang: tuple(dict.fromkeys(needles)) for lang, needles in gapped_needles.items()}
+    return _Index(entries, plain, gapped, first_chars, starts, longest, rows, gapped_needles, gapped_firsts)
 
 
 def _trie(aliases: dict[str, object], lang: str) -> str:
@@ -205,6 +210,10 @@ _new_match = tuple.__new__  # AliasMatch(...) without the generated __new__'s ex
 # words (verbs of reporting, totals, conjunctions, time, "我国"/"its"); any other word before it
 # (行业, 企业, "appliance") names a narrower thing and qualifies it.
 _ZH_BARE_LEAD = re.compile(r"(?:实现|完成|累计|共计|合计|共|其中|其|及|和|与|同期|全年|全行业|我国|全国|总|年|月|季度|间|以来)$")
+# Its words: what _qualified asks of a text without trailing white space is str.endswith of them
+# (the search would scan the whole text before the alias).
+_ZH_BARE_LEAD_WORDS = ("实现", "完成", "累计", "共计", "合计", "共", "其中", "其", "及", "和", "与", "同期", "全年", "全行业", "我国",
+                       "全国", "总", "年", "月", "季度", "间", "以来")
 _EN_BARE_LEAD = frozenset(
     "the its their a an and or total combined overall average related with while of in whose as but to saw "
     "posted reported recorded had china's sector's industry's country's nation's".split())
@@ -220,8 +229,8 @@ def _qualified(norm: str, start: int, end: int, lang: str) -> bool:
     if not before or not before[-1].isalpha():
         return False  # start of text, punctuation, a digit: nothing narrows the alias
     if lang == "zh":
-        return not _ZH_BARE_LEAD.search(before)
-    word = before.split()[-1]
+        return not before.endswith(_ZH_BARE_LEAD_WORDS)  # (_ZH_BARE_LEAD.search: before ends in no \n)
+    word = before.rsplit(None, 1)[-1]  # (the last word: split()[-1] without splitting the rest)
     return word.strip("\"'()[]") not in _EN_BARE_LEAD
 
 
@@ -270,7 +279,9 @@ def scan_aliases(text: str, lang: str) -> tuple[AliasMatch, ...]:
     while m is not None:
         pos, end = m.span(1)
         # (each place once: the regex gives the longest alias there, the rest start it)
-        if not _per_unit(norm, pos, lang):
+        # (_per_unit's first Chinese test inlined: most aliases follow none of 位每元吨时)
+        if not (_per_unit(norm, pos, lang) if english else
+                pos > 0 and norm[pos - 1] in _ZH_PER_UNIT_LAST and _per_unit(norm, pos, lang)):
             found, shorter = rows[norm[pos:end]]
             for key, generic in found:
                 out.append(_new_match(AliasMatch, (pos, end, key, generic,
@@ -283,9 +294,13 @@ def scan_aliases(text: str, lang: str) -> tuple[AliasMatch, ...]:
                                                            generic and _qualified(norm, pos, end, lang))))
         # (English: from the alias's first letter on, where the mark before the next word can be)
         m = body.search(norm, pos if english else pos + 1)
+    # (the usual case: none of the few distinct first parts occurs, tested once each, not once
+    # per gapped alias: "produced" opens six of them)
+    if not has_any(norm, idx.gapped_firsts[lang]):
+        return tuple(out)
     for (pattern, key, generic), needle in zip(idx.gapped[lang], idx.gapped_needles[lang]):
         if needle not in norm:
-            continue  # (the usual case: a substring test instead of a scan)
+            continue  # (a substring test instead of a scan)
         for m in pattern.finditer(norm):
             if _per_unit(norm, m.start(), lang):
                 continue

@@ -103,7 +103,9 @@ def skip_sentence(line: str, sentence: Sentence, lang: str) -> bool:
 
 
 def is_furniture(sentence: str) -> bool:
-    """Page furniture (source, editor, copyright lines) named in the sentence itself."""
+    """Page furniture (source, editor, copyright lines) named in the sentence itself. (Every
+    furniture mark is a literal, with no anchor or look-around: false for a text is false for
+    each of its sentences, which metrics.extract_metrics relies on.)"""
     return has_any(sentence, _FURNITURE_LOWER) or bool(_FURNITURE.search(sentence))
 
 
@@ -111,11 +113,16 @@ def skip_line(line: str, lang: str) -> bool:
     """True when every sentence starting in text line ``line`` is to be skipped: link lists
     and headlines (decided once per line; a paragraph line holds many sentences)."""
     line = line.strip()
-    if _LIST_LINE_START.match(line) or _LIST_LINE_END.search(line):
+    # (each pattern only when the line starts with a mark or digit, or holds a "[": the line is
+    # stripped, so _LIST_LINE_START's \s* matches nothing; re's \d is str.isdecimal)
+    first = line[:1]
+    if ((first in "-•·*" or first.isdecimal()) and _LIST_LINE_START.match(line)) \
+            or ("[" in line and _LIST_LINE_END.search(line)):
         return True
     # A short line without sentence-final punctuation is a headline, breadcrumb or caption;
     # a long one is body text whose punctuation got lost.
-    return not _LINE_END.search(line) and len(line) <= _HEADLINE_MAX.get(lang, 70)
+    # (the length first: a paragraph line is long, and the search would scan all of it)
+    return len(line) <= _HEADLINE_MAX.get(lang, 70) and not _LINE_END.search(line)
 _EN_STREET = re.compile(r"\s+[A-Z][\w'’-]*\s+(?:Street|Avenue|Road|Lane|Boulevard|Hutong|Lu|Jie)\b")
 _EN_RANKING = re.compile(r"(?:\b[Tt]he top|\bTop|\bFortune|\bGlobal)\s*$")
 _RANKING_WORDS = ("he top", "Top", "Fortune", "Global")  # one is in every match of _EN_RANKING
@@ -184,7 +191,7 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # power, area, distance…: units outside the metric model
         if before.endswith("前") and q.counted is None and s[q.end - 1: q.end] in "名位强":
             return True  # 居全国前5名: a rank
-        if _ZH_ORDINAL.search(before):
+        if "第" in before and _ZH_ORDINAL.search(before):
             return True
         if s[q.start] in "百千万" and (_ZH_NUMERAL_IDIOM.fullmatch(s, q.start, q.start + 4)
                                        or _ZH_NUMERAL_IDIOM.fullmatch(s, max(0, q.start - 2), q.start + 2)):
@@ -200,11 +207,13 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
                 return True
             if q.chinese_numeral and (q.value <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右")))):
                 return True
-        if q.unit in ("count", "CNY", "USD") and _ZH_MODIFIER.match(after):
+        # (the literal every match holds first: a test of it costs a fraction of a regex call)
+        if q.unit in ("count", "CNY", "USD") and "的" in after and _ZH_MODIFIER.match(after):
             return True
-        if q.unit in ("CNY", "USD") and _ZH_MONEY_CLASS.match(after):
+        if q.unit in ("CNY", "USD") and ("企业" in after or "工厂" in after) and _ZH_MONEY_CLASS.match(after):
             return True
-        if q.unit == "percent" and _ZH_PERCENT_MODIFIER.match(after) and not _ZH_SHARE_VERB.search(before[-3:]):
+        if q.unit == "percent" and "的" in after and _ZH_PERCENT_MODIFIER.match(after) \
+                and not _ZH_SHARE_VERB.search(before[-3:]):
             return True
         return False
     if _EN_MONTH_BEFORE.search(before):
@@ -212,7 +221,7 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
     if (q.unit in ("CNY", "USD", "percent", "count") and has_any(fold(s[max(0, q.start - 70): q.start]), _THRESHOLD_NOUNS)
             and _EN_THRESHOLD_BEFORE.search(s, max(0, q.start - 70), q.start)):
         return True  # "firms with annual revenue above 10 billion yuan": a threshold (as 1000亿元的企业 is)
-    if _EN_YEAR_AFTER.match(after) and _EN_MONTH_BEFORE.search(before + " "):
+    if ("19" in after or "20" in after) and _EN_YEAR_AFTER.match(after) and _EN_MONTH_BEFORE.search(before + " "):
         return True
     if (q.unit == "count" and q.value <= 31 and q.counted is None
             and _EN_DAY_RANGE_BEFORE.search(s, max(0, q.start - 24), q.start)):

@@ -133,12 +133,15 @@ def extract_metrics(text: str, *, published: date | None, lang: str) -> list[Met
     # headline or a link list is decided once per line, not once per sentence in it.
     kept: list[tuple[int, Sentence]] = []
     skipped_lines: dict[int, bool] = {}
+    # Furniture words are literals: a text that holds none has no sentence that does, and one
+    # scan of the text costs less than one per sentence (most texts hold none).
+    furniture = is_furniture(norm)
     for sentence in split_sentences(norm):
         index = bisect_right(line_starts, sentence.start) - 1
         skip = skipped_lines.get(index)
         if skip is None:
             skip = skipped_lines[index] = skip_line(line(index), lang)
-        if not skip and not is_furniture(sentence.text):
+        if not skip and not (furniture and is_furniture(sentence.text)):
             kept.append((index, sentence))
     ctx = _Context(lang=lang, time=TimeState(published or reference_date([s for _, s in kept], lang)))
     for index, sentence in kept:
@@ -429,7 +432,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     subject = entry.name_en if entry else (group_subject or counted or "")
 
     # Only the head of a modified phrase decides (营业收入超过百亿元的消费品企业 counts firms).
-    head_text = _LAST_DE.split(f"{wording} {counted or ''}")[-1] if lang == "zh" else f"{wording} {counted or ''} {lead}"
+    # (what follows the last 的: _LAST_DE.split(…)[-1], without a regex call)
+    head_text = f"{wording} {counted or ''}".rpartition("的")[2] if lang == "zh" else f"{wording} {counted or ''} {lead}"
     flow = (is_flow(measure, q.unit, head_text) and not (q.unit == "count" and measure == "level"
                                                         and counts_establishments(counted or wording))) \
         or part_of_flow(s, q, previous.period if previous and not (
@@ -865,7 +869,9 @@ def _is_from_to(s: str, a: Quantity, b: Quantity, lang: str) -> bool:
     between = s[a.end: b.start]
     if lang == "zh":
         head = s[max(0, a.start - 16): a.start]
-        return bool(_FROM_ZH.search(head) and _FROM_TO_ZH.search(_ZH_YEAR_OF.sub("", between)))
+        # (every match of _FROM_ZH holds 由 or 从: a substring test first)
+        return bool(("由" in head or "从" in head) and _FROM_ZH.search(head)
+                    and _FROM_TO_ZH.search(_ZH_YEAR_OF.sub("", between)))
     head = s[max(0, a.start - 30): a.start]
     return bool(_FROM_EN.search(head) and _TO_EN.search(between))
 
@@ -877,7 +883,7 @@ def _distributed(s: str, q: Quantity, metric: Metric, start_of_clause: int,
     lang = ctx.lang
     if lang == "zh":
         clause = s[start_of_clause: q.start]
-        if not (_BOTH_ZH.search(clause) and _ZH_AND.search(s[: q.start])):
+        if not (("均" in clause or "都" in clause) and _BOTH_ZH.search(clause) and _ZH_AND.search(s[: q.start])):
             return [metric]
         # (the list as written, without its linking words: 产量和销量预计[均])
         subject_parts = split_list(clean_subject(_BOTH_ZH.split(clause)[0], "zh"), 2, "zh") if clause else None

@@ -28,7 +28,8 @@ _ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 
 def normalise_width(text: str) -> str:
     """Map full-width digits, point and percent sign to ASCII (same length)."""
-    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+    # (An ASCII text has none, which str.isascii knows without a scan.)
+    return text.translate(_FULLWIDTH) if not text.isascii() and _HAS_FULLWIDTH.search(text) else text
 
 
 def parse_arabic(token: str) -> float:

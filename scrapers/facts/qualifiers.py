@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.facts.needles import fold, has_any
+from scrapers.facts.needles import edge_chars, fold, has_any
 
 # Chinese cues just before the number; the filler group allows 已超过, 均超过, 超过了, 达到近.
 _ZH_FILLER = r"(?:已|已经|均|都|将|也|了|达|达到|为|在|有|的|至|到|增至|升至|规模|累计|总数|共计)*"
@@ -19,6 +19,10 @@ _ZH_BEFORE = [
     ("approx", re.compile(r"(?:接近|将近|近|约|大约|大概|近乎|差不多)" + _ZH_FILLER + r"$")),
 ]
 _ZH_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿0123456789"
+# The characters a match of one of them can end with (read off the patterns, and the line break
+# before which $ also holds): a text ending otherwise (most figures follow 增长, 下降 or a noun)
+# needs none of the four searches.
+_ZH_BEFORE_LASTS = frozenset().union(*(edge_chars(re.compile(p.pattern[:-1]), last=True) for _, p in _ZH_BEFORE), "\n")
 _ZH_AFTER = [
     ("ge", re.compile(r"^(?:[（(][^）)]{0,4}[）)])?(?:以上|及以上)")),
     ("approx", re.compile(r"^(?:[（(][^）)]{0,4}[）)])?(?:左右|上下)")),
@@ -45,7 +49,7 @@ _EN_AFTER_APPROX = re.compile(r"^\s*(?:or so|or thereabouts)\b", re.I)
 
 
 # 约占全球的30%, 超过…占比: the cue sits before the verb 占, a few characters away.
-_ZH_BEFORE_SHARE = [
+_ZH_BEFORE_SHARE = [  # (every match holds 占, which most clauses lack: qualifier_of tests for it first)
     ("approx", re.compile(r"(?:约|近|接近|大约)占[^，。；]{0,12}$")),
     ("gt", re.compile(r"(?:超过|逾)占[^，。；]{0,12}$")),
 ]
@@ -64,12 +68,14 @@ def qualifier_of(sentence: str, start: int, end: int, lang: str, inner: str | No
                     return name
         if inner:
             return inner
-        for name, pattern in _ZH_BEFORE:
-            if pattern.search(before):
-                return name
-        for name, pattern in _ZH_BEFORE_SHARE:
-            if pattern.search(clause):
-                return name
+        if before[-1:] in _ZH_BEFORE_LASTS:
+            for name, pattern in _ZH_BEFORE:
+                if pattern.search(before):
+                    return name
+        if "占" in clause:
+            for name, pattern in _ZH_BEFORE_SHARE:
+                if pattern.search(clause):
+                    return name
         if sentence[start] in "百千万" and sentence[start + 1: start + 2] not in _ZH_NUMERAL_CHARS:
             return "approx"  # 培育万家“小巨人”企业, 千家单项冠军企业: a round magnitude alone
         return "eq"

@@ -61,6 +61,8 @@ def _blocks(text: str):
 
 
 def _cuts(block: str):
+    if "." not in block and "!" not in block and "?" not in block:
+        return  # (most Chinese blocks: _EN_END opens with one of these, and a scan costs more)
     for m in _EN_END.finditer(block):
         cut = m.start(1)
         head = block[:cut].rstrip("\"'”’)")

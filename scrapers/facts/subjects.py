@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scrapers.facts.needles import fold
+from scrapers.facts.needles import edge_chars, fold
 
 # Words that introduce or link a figure rather than name the indicator.
 _ZH_TRAILING_WORDS = (
@@ -46,6 +46,10 @@ _EN_LEADING = re.compile(
 # Its second branch alone: without a dash in the text the first cannot match, and trying it costs
 # a scan of up to 60 characters (see _strip_leading).
 _EN_LEADING_WORD = re.compile(r"^(?:and|but|yet|while|with|as|meanwhile|also|however|in addition)\s+", re.I)
+# The characters a match of these patterns anchored at the start can open with (read off the
+# patterns; the English one's in lower case): a phrase opening otherwise needs no regex call.
+_ZH_LEADING_FIRSTS = edge_chars(_ZH_LEADING)
+_EN_LEADING_FIRSTS = edge_chars(_EN_LEADING_WORD)
 
 ZH_REGIONS = {"东部": "East", "中部": "Central", "西部": "West", "东北": "Northeast"}
 _ZH_REGION_PREFIXES = tuple(ZH_REGIONS)
@@ -63,6 +67,7 @@ PLACES = {
     "青岛": "Qingdao", "厦门": "Xiamen", "宁波": "Ningbo", "郑州": "Zhengzhou", "大连": "Dalian", "沈阳": "Shenyang",
 }
 _ZH_PLACE = re.compile("^(?:" + "|".join(sorted(PLACES, key=len, reverse=True)) + r")(?!时间|\d)")
+_ZH_PLACE_FIRSTS = edge_chars(_ZH_PLACE)
 # English place names are matched case-sensitively so that datelines in capitals ("BEIJING, Oct. 23") do not count.
 _EN_PLACE = re.compile(r"^(?:the\s+)?(?:" + "|".join(re.escape(v) for v in sorted(PLACES.values(), key=len, reverse=True)) + r")\b(?!\s+time)")
 
@@ -77,7 +82,8 @@ def clean_subject(lead: str, lang: str) -> str:
             if text.endswith(_ZH_TRAILING_ENDS):
                 text = _strip_zh_trailing(text)
             text = text.strip(" ，,、")
-            text = _strip_leading(_ZH_LEADING, text)
+            if text[:1] in _ZH_LEADING_FIRSTS:  # (a regex call costs more than this test)
+                text = _strip_leading(_ZH_LEADING, text)
             if text == before:
                 break  # a pass that changed nothing: the next ones would not either
         return _balance_quotes(text[-40:]) if len(text) > 40 else text
@@ -87,7 +93,12 @@ def clean_subject(lead: str, lang: str) -> str:
         if folded.rstrip().endswith(_EN_TRAILING_ENDS):
             text = _strip_en_trailing(text, folded)
         text = text.strip(" ,")
-        text = _strip_leading(_EN_LEADING if "--" in text or "—" in text or "–" in text else _EN_LEADING_WORD, text)
+        if "--" in text or "—" in text or "–" in text:
+            text = _strip_leading(_EN_LEADING, text)
+        elif (first := text[:1]).lower() in _EN_LEADING_FIRSTS or not first.isascii():
+            # (re.IGNORECASE equates a non-ASCII letter with an ASCII one only in a few cases:
+            # such a first character goes to the pattern)
+            text = _strip_leading(_EN_LEADING_WORD, text)
         if text == before:
             break
     return _last_words(text)
@@ -320,7 +331,7 @@ def region_of(subject: str, lang: str) -> str | None:
             for zh, en in ZH_REGIONS.items():
                 if subject.startswith(zh):
                     return f"China:{en}"
-        m = _ZH_PLACE.match(subject)
+        m = _ZH_PLACE.match(subject) if subject[:1] in _ZH_PLACE_FIRSTS else None
         return f"China:{PLACES[m.group(0)]}" if m else None
     lowered = subject.lower().removeprefix("the ")  # "The eastern, central … regions"
     for word, en in EN_REGIONS.items():
@@ -470,6 +481,7 @@ _ZH_TRAILING_AND = re.compile(r"(?<=..)(?:和|及|与|以及)$")
 # A verb that opens the phrase before its object: 带动相关产业规模 (related industries driven).
 # (将推动X占…, 力争实现汽车销量…: a target's verb before the indicator it is about)
 _ZH_LEADING_VERB = re.compile(r"^(?:加上|带动|拉动|连接(?![^的]*的)|实现|累计实现|完成|(?:将|要)?推动|力争(?:实现|达到)?)(?=..)")
+_ZH_LEADING_VERB_FIRSTS = edge_chars(_ZH_LEADING_VERB)
 
 
 @lru_cache(maxsize=256)
@@ -492,7 +504,8 @@ def indicator_of(subject: str, lang: str) -> str:
             if "提" in subject or "要" in subject or "指" in subject or "强" in subject:
                 subject = _ZH_FRAME.sub("", subject)
             subject = clean_subject(subject, "zh") if subject != before else subject
-            subject = _ZH_LEADING_VERB.sub("", subject).lstrip()
+            # (the pattern only when the phrase opens with a character a match can open with)
+            subject = (_ZH_LEADING_VERB.sub("", subject) if subject[:1] in _ZH_LEADING_VERB_FIRSTS else subject).lstrip()
             if subject.endswith(("和", "及", "与")):
                 subject = _ZH_TRAILING_AND.sub("", subject)
             if subject == before:
