@@ -22,7 +22,7 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"国务院办公厅|General Office of the State Council", "General Office of the State Council"),
     (r"工业和信息化部|工信部|Ministry of Industry and Information Technology|\bMIIT\b"
      r"|(?i:\b(?:vice\s+)?minist(?:er|ry)\s+of\s+industry\s+and\s+information\s+technology\b)"
-     r"|(?:China's|[Tt]he\s+country's)\s+industry\s+ministry\b", "MIIT"),
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+industry\s+ministry\b", "MIIT"),
     (r"国家发展和改革委员会|国家发展改革委|国家发改委|发展改革委|National Development and Reform Commission|\bNDRC\b"
      r"|(?:China's|[Tt]he\s+country's)\s+top\s+economic\s+planner", "NDRC"),
     (r"国家市场监督管理总局|市场监管总局|State Administration for Market Regulation|\bSAMR\b"
@@ -48,7 +48,7 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     # Provincial and city departments (广东省工业和信息化厅, 省经济和信息化厅, 市工信局) and their
     # governments (省政府办公厅): the name starts at 省/市, whatever the province before it.
     # (each alternative opens with its literal first character: see _script_pattern)
-    (r"省(?:工业和信息化|经济和信息化|工信|经信)(?:厅|局|委员会|委)|市(?:工业和信息化|经济和信息化|工信|经信)(?:厅|局|委员会|委)"
+    (r"省(?:工业和信息化|经济和信息化|经济信息化|工信|经信)(?:厅|局|委员会|委)|市(?:工业和信息化|经济和信息化|经济信息化|工信|经信)(?:厅|局|委员会|委)"
      # ("Shanghai Municipal Commission of Economy and Informatization")
      r"|(?i:\b(?:provincial|municipal)\s+(?:department|commission|bureau)\s+of\s+(?:industry\s+and\s+information\s+technology"
      r"|economy\s+and\s+(?:information\s+technology|informati[sz]ation))\b)",
@@ -75,7 +75,7 @@ _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省SGMm
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
     r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自然|住房|农业|中国|海关|证监|民航|[省市][工经人政]|(?i:provincial)"
-    r"|[Tt]he\s+country's|(?i:vice|minist|municipal)|market"
+    r"|[Tt]he\s+(?:country's|industry\s+ministry)|(?i:vice|minist|municipal)|market"
 )
 _AGENCY_RE = re.compile(
     f"(?=[{_FIRST_CHARS}])(?={_STARTS})(?:"
@@ -129,9 +129,9 @@ _AGENCY_EN = _script_pattern(False)
 # English text is tried; the letters most frequent in English text come first, as re tries the
 # branches in order.)
 _START_POSITIONS = re.compile(
-    r"t(?=he\s+country's)|m(?=(?i:inist))"
+    r"t(?=he\s+(?:country's|industry\s+ministry))|m(?=(?i:inist))"
     r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|M(?=IIT|OST|OFCOM|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA)"
-    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+country's)|V(?=(?i:ice))|v(?=(?i:ice))"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+ministry))|V(?=(?i:ice))|v(?=(?i:ice))"
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
     "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=然)|住(?=房)|农(?=业)|中(?=国)|海(?=关)|证(?=监)|民(?=航)|省(?=[工经人政])|市(?=[工经人政])"
 )
@@ -157,6 +157,8 @@ _KIND_NEEDLES = ("administration", "commission", "bureau", "该局")
 # 该局 is any of the 局: 国家数据局, 国家能源局, 国家统计局, 市场监管总局 …
 _KIND_OF_WORD = {"administration": ("administration",), "commission": ("commission",), "bureau": ("bureau",),
                  "局": ("administration", "bureau")}
+# (a bureau's name ends in 管理局; a body of the table may too: 国家药品监督管理局)
+_MINISTRY_BUREAU = re.compile(r"管理局")
 # "the Trump administration", "the US administration": "the administration" may be a foreign government.
 _FOREIGN_ADMINISTRATION = re.compile(r"\b(?:[A-Z][\w.]*|U\.S\.)\s+administration\b")
 
@@ -170,6 +172,16 @@ def kind_references(text: str, named: list[tuple[int, int, str]] | None = None) 
         kind = _KIND_OF.get(name)
         if kind:
             by_kind.setdefault(kind, set()).add(name)
+    if "管理局" in text:
+        # A bureau of a ministry (工业和信息化部网络安全管理局, 网络安全管理局负责人介绍…) is no body
+        # of the table: 该局 after it stands for the ministry the story is about.
+        named = find_agencies(text) if named is None else named
+        for m in _MINISTRY_BUREAU.finditer(text):
+            if not any(a < m.end() <= b for a, b, _ in named):
+                main = main_agency(text, named)
+                if main:
+                    by_kind.setdefault("bureau", set()).add(main)
+                break
     refs = {}
     for word, kinds in _KIND_OF_WORD.items():
         names = set().union(*(by_kind.get(k, set()) for k in kinds))
@@ -178,12 +190,12 @@ def kind_references(text: str, named: list[tuple[int, int, str]] | None = None) 
     return refs
 
 
-# "the two ministries", "both ministries", "the departments", 两部门: the bodies the story named
+# "the two ministries", "both ministries", "the departments", 两部门, 上述部门: the bodies the story named
 # together just before (see joint_groups). The number, when given, must be the group's size.
 _PLURAL_REFERENCE = re.compile(
     r"\b(?:[Tt]he\s+(?:(?P<n>two|three|four|five)\s+)?|(?P<both>[Bb]oth)\s+(?:the\s+)?)"
     r"(?:ministries|departments|agencies)\b(?!\s+(?:of|in|at|under|and)\b)"
-    r"|(?<![等个])(?P<zh>[两三四五])(?:部门|部委)(?![等的])"
+    r"|(?<![等个])(?P<zh>[两三四五])(?:部门|部委)(?![等的])|上述(?:(?P<zh_n>[两三四五])个?)?(?:部门|部委)"
 )
 _PLURAL_NEEDLES = ("ministries", "departments", "agencies", "部门", "部委")
 _PLURAL_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "两": 2, "三": 3, "四": 4, "五": 5}
@@ -200,6 +212,10 @@ def joint_groups(text: str, named: list[tuple[int, int, str]] | None = None) -> 
     run: list[str] = []
     run_end = -1
     for start, end, name in find_agencies(text) if named is None else named:
+        if run and start == run_end + 1 and text[run_end] in "（(" and text[end:end + 1] in "）)":
+            # 市场监管总局（国家标准委）: one body under its two names, one member of the group
+            run_end = end + 1
+            continue
         if run and _JOINED.fullmatch(text, run_end, start):
             if name not in run:
                 run.append(name)
@@ -233,6 +249,15 @@ _OTHERS = re.compile(
 _OTHERS_NOUNS = ("departments", "ministries", "authorities", "部门", "部委")
 
 
+# "Hebei's industry department", "Shanghai's economy commission": a province's or a city's. (A scan
+# of its own, after a literal test: in the table, a name starting at any capital would make the scan
+# of every English text try it at every capital.)
+_LOCAL_POSSESSIVE = re.compile(r"(?<![\w'])(?!China's)[A-Z][a-z]+'s\s+(?:provincial\s+|municipal\s+)?"
+                               r"(?:industry|econom(?:y|ic))\s+(?:department|commission|bureau)\b")
+_LOCAL_POSSESSIVE_NEEDLES = ("s industry ", "s economy ", "s economic ", "s provincial ", "s municipal ")
+LOCAL_DEPARTMENT = "local industry and information technology department"
+
+
 def normalise_agency(name: str) -> str | None:
     """The normalised English name of one body as written ("工信部" -> "MIIT"), or None."""
     m = _AGENCY_RE.search(name)
@@ -254,6 +279,8 @@ def find_agencies(text: str) -> list[tuple[int, int, str]]:
             resume = m.end()
             if m.lastgroup:
                 found.append((m.start(), m.end(), _NAMES[int(m.lastgroup[1:])]))
+    if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
+        found = sorted(found + [(m.start(), m.end(), LOCAL_DEPARTMENT) for m in _LOCAL_POSSESSIVE.finditer(text)])
     return found
 
 
@@ -286,7 +313,7 @@ def agency_mentions(text: str, *, back_reference: str | None = None,
         for m in _PLURAL_REFERENCE.finditer(text):
             if m.group("zh") and any(start < m.start() for start, _, _ in found):
                 continue  # 工业和信息化部、…三部门: the bodies are named here already
-            word = m.group("n") or m.group("both") or m.group("zh")
+            word = m.group("n") or m.group("both") or m.group("zh") or m.group("zh_n")
             count = _PLURAL_COUNT[word.lower()] if word else None
             found += [(m.start(), m.end(), name) for name in plural(m.start(), count)]
     return sorted(found, key=lambda f: f[0])

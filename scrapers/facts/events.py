@@ -10,7 +10,13 @@ then completed from the same sentence: the acting body (:mod:`scrapers.facts.age
 English verbs are also read from one lexicon (issue / approve / establish verbs, see _EN_VERBS)
 in every construction — active, passive "was <verb> by <body>", relative "that <body> <verb>",
 participle "<object> <verb> by/on …" — the kind of object deciding the type: a new verb is one
-table entry. "The two ministries", 两部门 stand for the bodies the story named together before.
+table entry. Chinese verbs likewise (see _ZH_VERBS: 发布, 公布, 公告, 认定, 遴选确定 …), read after
+their actor and whatever time, adverbs or co-acting bodies stand between (工业和信息化部23日联合
+发布…, 会同…印发), in a passive (由…近日公布的…名单), coordinated (…，并同步公告了…名单) and at
+the meeting just reported (发布会上公布了…), the object after the verb (…名单, a standard named so
+before its 《…》, a batch of entries, a committee) deciding the type. "The two ministries", 两部门,
+上述部门 stand for the bodies the story named together before; "which it revised" for the body the
+sentence opens with.
 
 Not events: planned or future actions (将于…举办, "will launch"), effective dates and comment
 deadlines, speeches at forums, data from industry associations. One action mentioned twice (a
@@ -193,8 +199,10 @@ _EN_RULES = (
           needles=("standard",)),
     _rule(OTHER, "public_consultation",
           r"\bdraft\b[^.;]{0,200}?\bfor\s+public\s+(?:comments?|consultation|opinions?|feedback)\b"
-          r"|\b(?:seeks?|sought|seeking|solicit(?:s|ed|ing)?)\s+(?:public\s+)?(?:comments?|opinions?|feedback|views)\b",
-          needles=("draft", "seek", "sought", "solicit")),
+          r"|\b(?:seeks?|sought|seeking|solicit(?:s|ed|ing)?)\s+(?:public\s+)?(?:comments?|opinions?|feedback|views)\b"
+          # ("published for public comment a draft guideline on …": the object after the purpose)
+          r"|\b(?:published|released|issued|unveiled|put\s+out)\s+for\s+public\s+(?:comments?|consultation|feedback)\b",
+          needles=("draft", "seek", "sought", "solicit", "for public")),
     _rule(OTHER, "committee_established",
           r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|working\s+group|task\s+force)\b"
           # "a national technical committee on …, which the ministry set up last week"
@@ -218,7 +226,7 @@ _EN_SAID_ON = re.compile(
 
 # Cheap pre-filters: most sentences name no action at all.
 _ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|出炉|会议|批复|同意|批准|设立|认定|授牌|公示|征求|征集|成立|组建|支持"
-                     r"|启动|推出|部署|遴选|评选|命名|揭牌")
+                     r"|启动|推出|部署|遴选|评选|命名|揭牌|公告|确定")
 _EN_TRIGGER_WORDS = (
     "conference", "briefing", "issued", "released", "published", "unveiled", "rolled out", "promulgated", "launched",
     "issuing", "releasing", "publishing", "unveiling",
@@ -263,6 +271,7 @@ _EN_CLAUSE_STOP = re.compile(
 )
 _ZH_TITLE = re.compile(r"《([^》]{2,80})》")
 _ZH_REPORT = re.compile(r"(?:发布|公布)了?([^，。；《》]{2,30}?运行情况)")
+_ZH_NAMED_LIST = re.compile(r"(?:公布|发布|公示|公告)(?:了|的)?(?P<name>[^，。；《》]{2,40}?(?:名单|名录))")
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 _ZH_THEME = re.compile(r"(?:主题为|主题是|聚焦|围绕)[“\"]([^”\"]{2,80})[”\"]")
 _ZH_CONF_TITLE = re.compile(rf"[“\"]([^”\"]{{2,80}})[”\"](?:专题|主题)?{_ZH_CONF}")
@@ -424,29 +433,40 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
                     spans.append((start, end, found))
     if lang == "en":
         out.extend(_said_on_releases(sentence, mentions, story))
-        for action in _en_structural(sentence, story):
-            read = [f for a, b, f in spans if a <= action.start < b or action.start <= a < action.end]
-            for f in read:
-                _complete(f, action)
-            if read or _inside_any(titles, action.start, action.end) or _is_future(s, action.start, action.end, lang):
-                continue  # (a rule above has read this action already)
-            # (dated only, as a relative clause in Chinese: a verb read in passing, undated, is too
-            # often a past that is no news, "the catalog, which the ministry revised")
-            found = _build(sentence, action.start, action.end, action.rule, mentions, titles, previous, following,
-                           story, dated_only=True, agents=action.agents)
-            if found and action.passing and len(found.event.date or "") <= 4:
-                continue
-            if found and action.title and not found.event.title:
-                found.event = replace(found.event, title=action.title)
-            if found:
-                out.append((action.start, found))
+    for action in (_en_structural(sentence, story) if lang == "en" else _zh_structural(sentence, story)):
+        read = [f for a, b, f in spans if a <= action.start < b or action.start <= a < action.end]
+        for f in read:
+            _complete(f, action)
+        if read or _inside_any(titles, action.start, action.end) or _is_future(s, action.start, action.end, lang):
+            continue  # (a rule above has read this action already)
+        # (dated only, as a relative clause in Chinese: a verb read in passing, undated, is too
+        # often a past that is no news, "the catalog, which the ministry revised")
+        found = _build(sentence, action.start, action.end, action.rule, mentions, titles, previous, following,
+                       story, dated_only=action.dated_only, agents=action.agents)
+        if found and action.passing and len(found.event.date or "") <= 4:
+            continue
+        if found and action.title and (not found.event.title or lang == "zh"):
+            # (the object the construction names, not a title elsewhere in the sentence: "修订发布《…》，
+            # 并同步公告了…名单")
+            found.event = replace(found.event, title=action.title)
+        if found:
+            out.append((action.start, found))
     return [f for _, f in sorted(out, key=lambda pair: pair[0])]
+
+
+_OBJECT_TYPES = (DOCUMENT, STANDARD, APPROVAL)
 
 
 def _complete(found: _Found, action: _Action) -> None:
     """What the construction tells of an action a rule above has found: which of the bodies of the
     sentence acted ("The MIIT said the plan, which the NDRC released in March, …": the NDRC) and
     the name of the object ("the Interim Measures for …, which …")."""
+    if found.event.type in _OBJECT_TYPES and action.rule.type in _OBJECT_TYPES \
+            and found.event.type != action.rule.type and action.object_typed:
+        # the head of the object decides: "12 national standards … were published" is a standard
+        # release, "A guideline on building a standards system … was released" a document, "a
+        # pilot list that was published by …" an approval
+        found.event = replace(found.event, type=action.rule.type, subtype=None)
     if (found.event.type, found.event.subtype) != (action.rule.type, action.rule.subtype):
         return
     named = (found.event.agency or "").split("; ")
@@ -508,6 +528,10 @@ def _build(
     if not explicit and type_ == PRESS and following:
         # "…新闻发布会在北京召开。工业和信息化部副部长出席…": the next sentence says whose it was.
         explicit = bool(find_agencies(following) or _OFFICIAL.search(following))
+    if not explicit and type_ != PRESS and story.meeting_days and _AT_THE_MEETING.search(s, 0, start):
+        # "发布会上公布了…名单": announced at the meeting just reported, by the body that held it
+        # (the story's main body, the fallback below)
+        explicit = bool(story.main_body)
     if not explicit and lang == "en" and previous:
         # "The ministry aims to … . In a circular issued in March, it urged …": "it" is the body
         # the sentence before was about.
@@ -678,6 +702,9 @@ def _title(s: str, start: int, end: int, type_: str, lang: str) -> tuple[str | N
         report = _ZH_REPORT.search(s, start, end)
         if m is None and report:
             return report.group(1), report.end()  # 发布2023年1—9月通信业经济运行情况
+        named_list = _ZH_NAMED_LIST.match(s, start) if type_ == APPROVAL and m is None else None
+        if named_list:
+            return named_list["name"], named_list.end()  # 公布了首批国家算力互联互通节点名单
         if m is None:
             # "《…（征求意见稿）》，现向社会公开征求意见": the title just before the trigger.
             before = [t for t in _ZH_TITLE.finditer(s, 0, start) if start - t.end() <= 30]
@@ -851,6 +878,7 @@ _EN_OBJECTS = {
     "entities": r"factories|enterprises|companies|firms|projects|parks|clusters|bases|platforms|pilots|zones|cities"
                 r"|scenarios|cases|centres|centers|hubs",
     "committee": r"committees?|working\s+groups?|task\s+forces?",
+    "list": r"lists?",
 }
 # (kind of verb, kind of object) -> the event. Entities count as a list only when counted or
 # batched ("named 12 platforms", "published a third batch of cities"): "selected companies" is no list.
@@ -861,6 +889,10 @@ _EN_EVENT_OF = {
     ("issue", "entities"): (APPROVAL, None),
     ("approve", "standard"): (STANDARD, None),
     ("approve", "entities"): (APPROVAL, None),
+    ("issue", "list"): (APPROVAL, None),
+    ("approve", "list"): (APPROVAL, None),
+    # ("approved 11 capacity-swap plans": counted, as entities are; "approved a plan" is no list)
+    ("approve", "document"): (APPROVAL, None),
     ("establish", "committee"): (OTHER, "committee_established"),
 }
 _EN_STRUCTURAL_RULES = {
@@ -875,11 +907,15 @@ _EN_OBJECT = re.compile("|".join(rf"\b(?P<{kind}>{nouns})\b" for kind, nouns in 
 # A noun phrase after an active verb ends at a clause break or a preposition other than "of".
 _EN_NP_END = re.compile(r"[,.;:()]|\s(?:for|to|on|in|at|that|which|with|under|from|by|as|after|since|into"
                         r"|setting|covering|aimed|aiming|including)\b")
-_EN_COUNTED = re.compile(r"^(?:(?:a|an|the|its|their|another|a\s+total\s+of)\s+)?(?:\d[\d,]*|(?:[\w-]+\s+){0,2}"
+_EN_COUNTED = re.compile(r"^(?:(?:a|an|the|its|their|another|a\s+total\s+of)\s+)?(?:\d[\d,]*"
+                         r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)(?=\s)|(?:[\w-]+\s+){0,2}"
                          r"(?:batch|list|group)\s+of)\b", re.IGNORECASE)
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
-_EN_BY_AFTER = re.compile(r"\s+by\s+")
+# (the agent may follow a time phrase: "was released on Tuesday by the MIIT")
+_EN_BY_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this|late|early)\s+[\w.]+(?:\s+\d{1,2})?"
+                          r"(?:\s+(?:last|this)\s+(?:year|month|week))?)?\s+(?:jointly\s+)?by\s+")
 _EN_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+_EN_PRONOUN_RELATIVE = re.compile(r"\b(?:that|which)\s+it\s+(?:(?:has|had|also|jointly|[a-z]+ly)\s+)*$")
 _EN_ADVERBS_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:[a-z]+ly|has|have|had|also))*\s+$")
 _EN_PARTICIPLE_BEFORE = re.compile(r",?\s+(?:jointly\s+|newly\s+|recently\s+|first\s+)?$")
 _EN_PARTICIPLE_AFTER = re.compile(r"\s+(?:by\s|on\s|in\s|last\s|earlier\s|this\s|late\s|early\s)")
@@ -910,6 +946,13 @@ class _Action:
     # told in passing (a relative clause, a participle): such mentions dated by a year only are
     # optional in the conventions ("a work plan released by the MIIT last year"), and left out
     passing: bool = False
+    # kept only when its clause dates it: a verb read in passing, undated, is too often a past
+    # that is no news ("the catalog, which the ministry revised"); a Chinese action said to be
+    # 近日/日前 is news without a date
+    dated_only: bool = True
+    # its type read from the head noun of its object (a passive's subject), surer than a rule's
+    # guess from the words of the sentence
+    object_typed: bool = False
 
 
 def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
@@ -942,10 +985,10 @@ def _object_kind(m: re.Match[str] | None) -> str | None:
 
 
 def _action(kind: str, obj: str | None, start: int, end: int, agents: list[str], title: str | None = None,
-            passing: bool = False) -> _Action | None:
+            passing: bool = False, counted: bool = False) -> _Action | None:
     rule = _EN_STRUCTURAL_RULES.get((kind, obj)) if obj else None
-    if rule is None or not agents:
-        return None
+    if rule is None or not agents or ((kind, obj) == ("approve", "document") and not counted):
+        return None  # (plans approved are a list only when counted: "the plan, which the cabinet approved")
     return _Action(rule, start, end, list(dict.fromkeys(agents)), title, passing)
 
 
@@ -962,12 +1005,24 @@ def _name_before(s: str, at: int) -> str | None:
     return m["title"]
 
 
+# A phrase set off by commas before a passive verb: ", which covers …," / ", GB/T 45901-2026,".
+_EN_PARENTHETICAL = re.compile(r",\s+(?:(?:which|that)\s+[a-z]+s\b[^,;]{0,100}|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+(?:[-–—]\d{4})?)\s*")
+
+
 def _object_before(s: str, at: int, last: bool) -> str | None:
     """The kind of object named in the noun phrase before ``at`` (in its clause): the first noun
     (the head of "a standard on labelling plastic products was …") or the last ("a catalog of
     technologies restricted from export that …")."""
     window_start = max(s.rfind(";", 0, at), s.rfind(",", 0, at), at - 110, 0)
     objects = list(_EN_OBJECT.finditer(s, window_start, at))
+    if not objects and s.startswith(",", window_start):
+        # "The national standard, which covers …, was published", "A national standard on …,
+        # GB/T 45901-2026, was approved": the subject before a phrase set off by commas
+        previous = s.rfind(",", 0, window_start)
+        if previous >= 0 and _EN_PARENTHETICAL.fullmatch(s, previous, window_start):
+            at = previous
+            window_start = max(s.rfind(";", 0, at), s.rfind(",", 0, at), at - 110, 0)
+            objects = list(_EN_OBJECT.finditer(s, window_start, at))
     if not objects:
         return None
     return _object_kind(objects[-1] if last else objects[0])
@@ -984,6 +1039,8 @@ def _agents_after_by(s: str, at: int, bodies: list[tuple[int, int, str]]) -> lis
             break
         names.append(name)
         last_end = b
+    if names and _OTHERS_AFTER.match(s, last_end):
+        names.append(OTHER_DEPARTMENTS)  # "by the MIIT and other departments"
     return names
 
 
@@ -992,8 +1049,11 @@ def _en_passive(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int
     aux = _EN_PASSIVE_BEFORE.search(s, max(0, m.start() - 30), m.start())
     if not aux:
         return None
-    obj = _object_before(s, aux.start(), last=False)
-    return _action(kind, obj, m.start(), m.end(), _agents_after_by(s, m.end(), bodies))
+    # ("a pilot list that was approved by …": the noun the relative pronoun follows)
+    relative = _EN_RELATIVE_BEFORE.search(s, max(0, aux.start() - 8), aux.start())
+    obj = _object_before(s, relative.start() if relative else aux.start(), last=bool(relative))
+    action = _action(kind, obj, m.start(), m.end(), _agents_after_by(s, m.end(), bodies))
+    return replace(action, object_typed=True) if action else None
 
 
 def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
@@ -1001,6 +1061,12 @@ def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, in
     Commerce revised in January"."""
     window = max(0, m.start() - 120)
     found = _within(bodies, window, m.start())
+    pronoun = _EN_PRONOUN_RELATIVE.search(s, max(0, m.start() - 40), m.start())
+    if pronoun and bodies and bodies[0][1] <= pronoun.start():
+        # "the catalog, which it revised in January": "it" is the body the sentence opens with
+        object_end = len(s[:pronoun.start()].rstrip(", "))
+        return _action(kind, _object_before(s, object_end, last=True), m.start(), m.end(), [bodies[0][2]],
+                       _name_before(s, object_end), passing=True)
     if not found:
         return None
     subject_end = max(b for _, b, _ in found)
@@ -1074,16 +1140,143 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     if not objects:
         return None
     obj = _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
-    if obj == "entities" and not _EN_COUNTED.match(phrase):
+    if (obj == "entities" or (kind, obj) == ("approve", "document")) and not _EN_COUNTED.match(phrase):
         return None  # "selected companies", "approved projects": no list of entries given
     names = [name for _, _, name in found]
     if OTHER_DEPARTMENTS not in names and _OTHERS_AFTER.match(s, last_end):
         names.append(OTHER_DEPARTMENTS)
-    return _action(kind, obj, m.start(), m.end(), names)
+    return _action(kind, obj, m.start(), m.end(), names, counted=True)
 
 
 _OTHERS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
                            r"(?:departments|ministries|agencies)\b")
+
+
+# --- Chinese: one verb lexicon for every construction ----------------------------------------
+# The Chinese rules above name constructions; here, as for English, a verb is one table entry and
+# every construction reads it: active (工业和信息化部23日联合发布…, the body, then at most a time,
+# adverbs or the bodies it acts with), passive (由工业和信息化部办公厅近日公布…), relative
+# (…去年3月出台的《…》, …近日公布的…名单) and object first (《…》日前由…印发, via the rule above).
+# The object after the verb decides the type with the kind of verb: 《…》 a document (or a
+# standard, named so before its title), …名单 a list, a batch or count of entries a list, a
+# committee. The actor must be named: a body, 该部/该局, 两部门 (see agency_mentions).
+_ZH_VERBS = {
+    "issue": ("印发", "发布", "公布", "出台", "颁布", "公告", "修订发布", "修订印发", "修订出台", "制定发布", "发出"),
+    "approve": ("批复", "批准", "认定", "遴选确定", "遴选", "确定", "命名", "评选"),
+    "establish": ("成立", "组建"),
+}
+_ZH_VERB_CLASS = {verb: kind for kind, verbs in _ZH_VERBS.items() for verb in verbs}
+_ZH_LEXICON_VERB = re.compile(
+    "(?P<verb>" + "|".join(sorted(_ZH_VERB_CLASS, key=len, reverse=True)) + ")"
+    r"(?!会|时间|日期|以来|之后|后|前|时|之时|情况|的数据|数据|周年|仪式)"
+)
+_ZH_LEXICON_NEEDLES = tuple(sorted({v[:2] for v in _ZH_VERB_CLASS}))
+# (kind of verb, kind of object) -> the event: _EN_EVENT_OF, with a named list.
+_ZH_EVENT_OF = {
+    ("issue", "document"): (DOCUMENT, None),
+    ("issue", "standard"): (STANDARD, None),
+    ("issue", "list"): (APPROVAL, None),
+    ("issue", "entities"): (APPROVAL, None),
+    ("approve", "list"): (APPROVAL, None),
+    ("approve", "entities"): (APPROVAL, None),
+    ("approve", "standard"): (STANDARD, None),
+    ("establish", "committee"): (OTHER, "committee_established"),
+}
+_ZH_STRUCTURAL_RULES = {
+    key: _rule(type_, subtype, r"(?!)", retype=type_ == DOCUMENT) for key, (type_, subtype) in _ZH_EVENT_OF.items()
+}
+# What may stand between the actor and its verb: times (23日, 去年3月, 近日), adverbs (正式, 联合,
+# 同步), the bodies it acts with (会同省自然资源厅, 等五部门), 于/在 phrases and the first verb of a
+# compound (批准发布, 修订印发); nothing else.
+_ZH_GAP_TOKEN = (
+    r"(?:\d{1,4}年(?:度)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|\d{1,2}日|[上下]午|[上本]月|[今去前]年|[上中下]旬|初|底|末"
+    r"|近日|日前|近期|此前|早前|今天|昨天|昨日|当天|当日|同日|于|已|已经|曾|正式|联合|共同|同步|一并|再次|首次|又|还|也"
+    r"|先后|分别|新|重新|向社会|公开|发文|审议|批准|修订|制定|遴选|会同[^，。；《》]{1,30}?|协同[^，。；《》]{1,20}?"
+    r"|等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|部委)|办公厅|（[^）]{1,20}）|\s)"
+)
+_ZH_GAP = re.compile(rf"(?:{_ZH_GAP_TOKEN})*")
+_ZH_RECENT_GAP = re.compile(r"近日|日前|近期")
+_ZH_WITH_OTHERS = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|部委)")
+_ZH_CLAUSE_BREAK = re.compile(r"[，。；：！？]|并(?=[\u4e00-\u9fff])")
+# The object after the verb (and 了/出, or 的 in a relative clause): a named list first (…名单,
+# outside any 《…》), then a title (a standard when 标准 comes just before it), a batch or count
+# of entries, a committee.
+_ZH_LIST_OBJECT = re.compile(r"(?P<name>[^，。；《》]{0,12}(?:《[^》]{1,60}》[^，。；《》]{0,12})?[^，。；《》]{0,30}?"
+                             r"(?:名单|名录)(?:（[^）]{1,12}）)?)")
+_ZH_TITLE_OBJECT = re.compile(r"(?P<before>[^，。；《》“”]{0,20}?)《(?P<title>[^》]{2,80})》")
+_ZH_ENTITY_OBJECT = re.compile(rf"{_ZH_BATCH}[^，。；]{{0,20}}?(?:{_ZH_ENTRY}|{_ZH_ZONE}|先导区)")
+_ZH_COMMITTEE_OBJECT = re.compile(r"[^，。；《》]{0,30}?(?:委员会|工作组|领导小组|专家组)")
+_ZH_STANDARD_BEFORE = re.compile(r"标准(?!化|委|体系)")
+
+
+def _zh_object(s: str, at: int, end: int) -> tuple[str | None, str | None]:
+    """(kind, title) of the object at ``at`` (after the verb), in its clause ending at ``end``."""
+    rest = s[at:end]
+    m = _ZH_LIST_OBJECT.match(rest)
+    if m:
+        return "list", m["name"].replace("《", "").replace("》", "")
+    m = _ZH_TITLE_OBJECT.match(rest)
+    if m:
+        if _ZH_STANDARD_BEFORE.search(m["before"]) or _STANDARD_AFTER_TITLE.match(rest, m.end()) \
+                or _GB_NUMBER.match(rest[m.end():m.end() + 20].lstrip("（( ")):
+            return "standard", m["title"]
+        return "document", m["title"]
+    if _ZH_ENTITY_OBJECT.match(rest):
+        return "entities", None
+    if _ZH_COMMITTEE_OBJECT.match(rest):
+        return "committee", None
+    return None, None
+
+
+def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
+    s = sentence.text
+    if not has_any(s, _ZH_LEXICON_NEEDLES):
+        return []
+    out: list[_Action] = []
+    bodies: list[tuple[int, int, str]] | None = None
+    for m in _ZH_LEXICON_VERB.finditer(s):
+        if _ZH_LEXICON_VERB.match(s, m.end()):
+            continue  # (遴选发布三批…名单: two verbs, one action; the second is read with its object)
+        kind = _ZH_VERB_CLASS[m["verb"]]
+        after = m.end()
+        relative = s.startswith("的", after)
+        after += 1 if relative or s.startswith(("了", "出"), after) else 0
+        breaks = _ZH_CLAUSE_BREAK.search(s, after)
+        obj, title = _zh_object(s, after, breaks.start() if breaks else len(s))
+        rule = _ZH_STRUCTURAL_RULES.get((kind, obj)) if obj else None
+        if rule is None:
+            continue
+        if bodies is None:
+            bodies = agency_mentions(s, back_reference=story.main_body, kinds=story.kinds,
+                                     plural=story.plural(sentence.start))
+            if not bodies and not (story.meeting_days and _AT_THE_MEETING.match(s)):
+                return []
+        clause_start = max((b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, m.start())), default=0)
+        found = _within(bodies, clause_start, m.start())
+        last_end = max((b for _, b, _ in found), default=clause_start)
+        if not found and s[clause_start - 1:clause_start] == "并":
+            # "工业和信息化部修订发布《…》，并同步公告了…名单": a verb coordinated with the clause
+            # before shares its subject, the bodies opening that clause (after at most a place
+            # name: 上海市经济信息化委)
+            before = max((b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, max(0, clause_start - 2))), default=0)
+            found = [b for b in _within(bodies, before, clause_start) if b[0] - before <= 6]
+        if not found and story.meeting_days and story.main_body and _AT_THE_MEETING.match(s, clause_start):
+            # "发布会上公告了…名单": the body of the meeting just reported (the story's main body)
+            found = [(clause_start, clause_start, story.main_body)]
+            last_end = _AT_THE_MEETING.match(s, clause_start).end()
+        if not found:
+            continue
+        gap = s[last_end:m.start()]
+        if not _ZH_GAP.fullmatch(gap):
+            continue  # (工业和信息化部部长…表示, 工业和信息化部支持…发布: the body is not the actor)
+        # the actor: the bodies named together right before the verb (由…: the agent of a passive)
+        names = [name for _, _, name in found]
+        if _ZH_WITH_OTHERS.search(gap) and OTHER_DEPARTMENTS not in names:
+            names.append(OTHER_DEPARTMENTS)
+        recent = bool(_ZH_RECENT_GAP.search(s, clause_start, m.start()))
+        out.append(_Action(rule, m.start(), m.end(), list(dict.fromkeys(names)), title,
+                           dated_only=relative and not recent))
+    return out
 
 
 # --- one event per action --------------------------------------------------------------------
