@@ -40,7 +40,7 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"人力资源和社会保障部|人力资源社会保障部|Ministry of Human Resources and Social Security", "Ministry of Human Resources and Social Security"),
     (r"自然资源部|Ministry of Natural Resources", "Ministry of Natural Resources"),
     (r"住房和城乡建设部|Ministry of Housing and Urban-Rural Development", "Ministry of Housing and Urban-Rural Development"),
-    (r"农业农村部|Ministry of Agriculture and Rural Affairs", "Ministry of Agriculture and Rural Affairs"),
+    (r"农业农村部|Ministry of Agriculture and Rural Affairs|\bMARA\b", "Ministry of Agriculture and Rural Affairs"),
     (r"国家卫生健康委员会|国家卫生健康委|国家卫健委|National Health Commission", "National Health Commission"),
     (r"中国人民银行|人民银行|People's Bank of China|\bPBOC\b", "People's Bank of China"),
     (r"国家统计局|National Bureau of Statistics|\bNBS\b", "National Bureau of Statistics"),
@@ -56,6 +56,7 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"省(?:人民)?政府(?:办公厅)?|市(?:人民)?政府(?:办公厅)?", "local government"),
     (r"国家互联网信息办公室|国家网信办|Cyberspace Administration of China", "Cyberspace Administration of China"),
     (r"国家能源局|National Energy Administration", "National Energy Administration"),
+    (r"国家核安全局|National Nuclear Safety Administration|\bNNSA\b", "National Nuclear Safety Administration"),
     (r"中国民用航空局|中国民航局|民航局|Civil Aviation Administration of China|\bCAAC\b", "CAAC"),
     (r"国家知识产权局|China National Intellectual Property Administration|\bCNIPA\b", "CNIPA"),
     (r"国务院国资委|国资委|State-owned Assets Supervision and Administration Commission|\bSASAC\b", "SASAC"),
@@ -130,7 +131,7 @@ _AGENCY_EN = _script_pattern(False)
 # branches in order.)
 _START_POSITIONS = re.compile(
     r"t(?=he\s+(?:country's|industry\s+ministry))|m(?=(?i:inist))"
-    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|M(?=IIT|OST|OFCOM|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA)"
+    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|M(?=IIT|OST|OFCOM|ARA|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA)"
     r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+ministry))|V(?=(?i:ice))|v(?=(?i:ice))"
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
     "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=然)|住(?=房)|农(?=业)|中(?=国)|海(?=关)|证(?=监)|民(?=航)|省(?=[工经人政])|市(?=[工经人政])"

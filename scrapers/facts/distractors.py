@@ -29,9 +29,13 @@ _LIST_LINE_END = re.compile(r"\[\d{4}-\d{2}-\d{2}\]\s*$")
 
 # --- distractors ------------------------------------------------------------------------------
 _ZH_STOP_NOUNS = re.compile(
-    r"^(?:个)?(?:方面|任务|部门|部委|条|章|节|要求|层级|环节|原则|措施|举措|行动|工程|方向|阶段|步骤|批|次|届|期|号|重点|"
+    r"^(?:个)?(?:方面|任务|部门|部委|条|章|节|要求|层级|环节|原则|措施|举措|行动|工程|方向|阶段|步骤|批|次|届|期|号|"
+    # (五个重点, 三个重点领域: structure; but 100项重点工业产品…标准 counts the standards named)
+    r"重点(?:$|领域|方向|工作|环节|内容|行业)|"
     r"主要任务|重点任务|大行动|专项行动|文件|意见|政策|省份|(?:省|市|城市|地区|国家)$|小时|分钟|天|年|月|日|周|工作日|倍|成员单位|附件|维度|板块|梯度|"
-    r"个月|季度|名单|发布会|场|场次|大类中|嘉宾|代表|专家|记者|与会|参会|观众|位|设区市|地级市|地市|只个股|个股|主要目标|目标|部分$)"
+    r"个月|季度|名单|发布会|场|场次|大类中|嘉宾|代表|专家|记者|与会|参会|观众|位|设区市|地级市|地市|只个股|个股|主要目标|目标|"
+    # (4个部分提出了…框架: the parts of a document, when a verb rather than a noun follows)
+    r"部分(?![企产行地省市城园项领重]))"
 )
 # A count listed right after a count of a document's parts is one more part of its structure:
 # 标准共设置7章、23项测试场景, 分为5章和30个条款.
@@ -42,6 +46,13 @@ _ZH_AFTER_STRUCTURE = re.compile(r"[\d一二三四五六七八九十]+(?:章|节
 # for at C speed.)
 _ZH_NORMATIVE = re.compile(r"(?:应(?<![相供响效反适对理答感回]应)|应当|不得|不应|必须)(?:不)?(?:超过|低于|高于|小于|大于|达到|不少于|不低于)")
 _ZH_STOCK_MARKET = re.compile(r"个股|收盘|股价|涨停|跌停|申万[^，。]{0,8}指数|板块指数|沪深300|上证指数|深证成指")
+# What a rule requires of those it governs ("require each center to spend at least 5% of revenue on
+# research", "are required to keep no less than 10 percent"): a rule parameter, as with "must".
+_EN_REQUIRE_MINIMUM = re.compile(
+    r"\brequir(?:e|es|ed|ing)\b[^.;]{0,60}?\bto\s+\w+\s+(?:at least|no (?:less|more|fewer) than|not (?:less|more) than|"
+    r"a minimum of|a maximum of|at most|up to)\b", re.I)
+_MINIMUM_WORDS = ("at least", "no less", "no more", "no fewer", "not less", "not more", "minimum", "maximum", "at most",
+                  "up to")
 _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|have)\b", re.I)
 # "Shares of Anker Innovations fell 3.1% in Shenzhen", "the company's shares closed up 2%", "its
 # stock price", "the Shanghai Composite Index": stock-market moves, no industry figures (as 个股,
@@ -92,7 +103,10 @@ _EN_DAY_RANGE_BEFORE = re.compile(
 _EN_STRONG_CUE = re.compile(
     r"\b(?:exceed(?:s|ed|ing)?|reach(?:ed|es|ing)?|total(?:ed|led|s|ing|ling)?|numbered|number(?:s|ed|ing)?|past|passed|"
     r"topp?(?:ed|s|ing)?|surpass(?:ed|es|ing)?|to|at|of|"
-    r"hit|stood at|more than|over|cover(?:s|ed|ing)?|nearly|about|around|almost|some|approximately|roughly|climbed|rose|fell|by)\s*$",
+    r"hit|stood at|more than|over|cover(?:s|ed|ing)?|nearly|about|around|almost|some|approximately|roughly|climbed|rose|fell|by|"
+    # ("with another 27 under construction", "Of those, 214 were recalls", "the most centers, with
+    # 58, followed by Zhejiang with 47": a part of a whole or a ranked place's figure)
+    r"another|(?:of|among) (?:those|them|these),?|(?-i:,|[A-Z][a-z]+) with)\s*$",
     re.I,
 )
 
@@ -172,6 +186,8 @@ def _is_normative(s: str, lang: str) -> bool:
     if (has_any(folded, ("share", "stock", "index", "hang seng", "csi 300")) and has_any(folded, _STOCK_MARKET_WORDS)
             and _EN_STOCK_MARKET.search(s)):
         return True
+    if "requir" in folded and has_any(folded, _MINIMUM_WORDS) and _EN_REQUIRE_MINIMUM.search(s):
+        return True
     return has_any(folded, ("shall", "must")) and bool(_EN_NORMATIVE.search(s))
 
 
@@ -199,6 +215,10 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         if q.unit == "count":
             if q.counted and (_ZH_STOP_NOUNS.match(q.counted) or _ZH_STOP_TAIL.search(q.counted)):
                 return True
+            if q.counted and q.counted[0] in "门委" and s[q.end - 1: q.end] == "部":
+                return True  # 三部门, 15部门, 两部委: the measure word 部 is the first half of 部门
+            if "连续" in before and _ZH_RUN_OF_YEARS.search(before):
+                return True  # 连续第五年核准10台及以上机组: the threshold a run of years is counted by
             if q.counted and q.counted.endswith(("中", "中的", "里")) or after.startswith(("中的", "大类中")):
                 return True
             if q.counted is None and _ZH_AFTER_COUNT.match(after):
@@ -212,12 +232,20 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True
         if q.unit in ("CNY", "USD") and ("企业" in after or "工厂" in after) and _ZH_MONEY_CLASS.match(after):
             return True
+        if q.unit == "percent" and "关税" in after[:4] and _ZH_TARIFF_AFTER.match(after):
+            return True  # 加征25%关税: a tax rate, not a share
         if q.unit == "percent" and "的" in after and _ZH_PERCENT_MODIFIER.match(after) \
                 and not _ZH_SHARE_VERB.search(before[-3:]):
             return True
         return False
     if _EN_MONTH_BEFORE.search(before):
         return True
+    if q.unit == "percent":
+        tail = fold(s[q.end: q.end + 40])
+        if has_any(tail, _TAX_WORDS) and _EN_TAX_AFTER.match(tail):
+            return True  # "a 100 per cent tariff on cranes": a tax rate, not a share
+        if before.endswith("up to ") and _EN_CAP_BEFORE.search(s, max(0, q.start - 40), q.start) and tail.startswith(" of"):
+            return True  # "subsidies of up to 35 percent of their price": the cap a rule sets
     if (q.unit in ("CNY", "USD", "percent", "count") and has_any(fold(s[max(0, q.start - 70): q.start]), _THRESHOLD_NOUNS)
             and _EN_THRESHOLD_BEFORE.search(s, max(0, q.start - 70), q.start)):
         return True  # "firms with annual revenue above 10 billion yuan": a threshold (as 1000亿元的企业 is)
@@ -227,6 +255,9 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             and _EN_DAY_RANGE_BEFORE.search(s, max(0, q.start - 24), q.start)):
         return True
     if q.unit == "count":
+        window = s[max(0, q.start - 40): q.start]
+        if has_any(window, _SELECTION_VERBS) and _EN_FUTURE_SELECTION.search(window):
+            return True  # "will select around 50 pilot cities next year": a list not drawn up yet
         if q.chinese_numeral and not _word_count_cue(s[max(0, q.start - 30): q.start]):
             return True  # "two key tasks", "three aspects": word numbers are mostly structure
         if 1900 <= q.value <= 2100 and q.value == int(q.value) and "," not in s[q.start:q.end] and q.counted is None:
@@ -242,6 +273,24 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True
     return False
 
+
+# 连续第五年核准10台及以上机组, 连续三年超过100家: a run of years counted by a threshold.
+_ZH_RUN_OF_YEARS = re.compile(r"连续(?:第)?[\d一二两三四五六七八九十多]+(?:个)?年[^，。；、]{0,6}$")
+_ZH_TARIFF_AFTER = re.compile(r"(?:的)?(?:关税|附加关税|惩罚性关税)")
+# A rate of tax after a percentage ("a 100 per cent tariff", "25% duties on"), tested on the folded
+# words after the figure (which start at its end: "percent" is part of the figure).
+_TAX_WORDS = ("tariff", "dut", "levy", "levies", "tax")
+_EN_TAX_AFTER = re.compile(r"\s*(?:per ?cent|%)?\s*(?:import |punitive |additional |extra )?(?:tariffs?|duty|duties|levy|levies|tax(?:es)?)\b")
+_EN_CAP_BEFORE = re.compile(r"\b(?:subsid(?:y|ies)|grants?|rebates?|refunds?|awards?|compensation|funding|support|discounts?)"
+                            r"\s+(?:of\s+)?up to $", re.I)
+
+# The entrants of a list still to be drawn up ("the departments will select around 50 pilot cities",
+# "plans to name 30 more"): a planned action, no figure yet. (Lower case: one of the verbs is in
+# every match.)
+_SELECTION_VERBS = ("select", "name", "designat", "choose", "pick", "shortlist")
+_EN_FUTURE_SELECTION = re.compile(
+    r"\b(?:will|would|plans? to|planning to|is to|are to|set to|intends? to)\s+(?:also\s+)?(?:select|name|designate|choose|pick|"
+    r"shortlist)\s+(?:(?:around|about|some|up to|roughly|nearly|approximately|another|a further|a total of)\s+)?$")
 
 # The threshold that narrows a group of firms ("companies with annual revenue above 10 billion
 # yuan", "manufacturers whose sales topped …"): the figure defines the group, it is no metric.

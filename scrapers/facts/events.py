@@ -95,13 +95,15 @@ _ZH_RULES = (
           # clause (only when dated: "根据国务院印发的《…》" alone recalls a document, see _build;
           # and not when the title has a verb of its own: "…联合印发的《…》正式发布", the next branch)
           rf"|(?P<relative>{_ZH_ISSUE}的《[^》]{{2,80}}》(?![^，。；《]{{0,25}}?{_ZH_ISSUE}))"
-          rf"|《[^》]{{2,80}}》(?:（[^）]{{0,30}}），?)?[^，。；《]{{0,25}}?{_ZH_ISSUE}(?!的数据)"
+          # (a passive agent may be a longer list: 《…》近日由工业和信息化部、生态环境部、市场监管总局三部门联合印发)
+          rf"|《[^》]{{2,80}}》(?:（[^）]{{0,30}}），?)?(?:[^，。；《]{{0,25}}?|[^，。；《由]{{0,8}}由[^，。；《]{{1,45}}?){_ZH_ISSUE}(?!的数据)"
           rf"|(?:印发|发布|出台|颁布)(?!会|时间|日期)了?[^，。；《》“”]{{0,12}}?{_ZH_DOC_KIND}"
           rf"|(?:该|此|这一?){_ZH_DOC_KIND}[^，。；]{{0,16}}?由[^，。；]{{0,20}}?(?:印发|发布|出台|颁布)",
           retype=True, needles=("印发", "发布", "公布", "出台", "颁布", "出炉")),
     _rule(STANDARD, None,
           # (…标准由市场监管总局（国家标准委）批准发布: the passive names the body between)
-          r"标准(?!委|化)(?:由[^，。；《》]{1,30}?|[^，。；《》]{0,8}?)(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；]{0,6}?标准",
+          r"标准(?!委|化)(?:由[^，。；《》]{1,30}?|[^，。；《》]{0,8}?)(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；标]{0,14}?标准",
+          # (…首批25项产品碳足迹核算规则行业标准: the batch's subject may stand between 项 and 标准)
           needles=("标准",)),
     _rule(APPROVAL, None,
           # (复函…，同意支持…创建…先导区: a reply by letter; 批复同意…开展…试点: a pilot approved)
@@ -875,9 +877,13 @@ _EN_OBJECTS = {
                 r"|catalog(?:ue)?s?|quotas?|directory|directories|action\s+plans?",
     "standard": r"standards?",
     "data": r"data|figures|statistics",
+    # (counted makers and products a list names: "named 24 carmakers to a pilot program", "selected 32
+    # products for its first batch")
     "entities": r"factories|enterprises|companies|firms|projects|parks|clusters|bases|platforms|pilots|zones|cities"
-                r"|scenarios|cases|centres|centers|hubs",
+                r"|scenarios|cases|centres|centers|hubs|carmakers|automakers|manufacturers|products",
     "committee": r"committees?|working\s+groups?|task\s+forces?",
+    # (infrastructure a planner approves: "the NDRC approved a 286-km high-speed line")
+    "works": r"(?:rail(?:way)?\s+)?lines|line|railways?|airports?|expressways?|reactors?",
     "list": r"lists?",
 }
 # (kind of verb, kind of object) -> the event. Entities count as a list only when counted or
@@ -893,6 +899,7 @@ _EN_EVENT_OF = {
     ("approve", "list"): (APPROVAL, None),
     # ("approved 11 capacity-swap plans": counted, as entities are; "approved a plan" is no list)
     ("approve", "document"): (APPROVAL, None),
+    ("approve", "works"): (APPROVAL, None),
     ("establish", "committee"): (OTHER, "committee_established"),
 }
 _EN_STRUCTURAL_RULES = {
@@ -1009,6 +1016,9 @@ def _name_before(s: str, at: int) -> str | None:
 _EN_PARENTHETICAL = re.compile(r",\s+(?:(?:which|that)\s+[a-z]+s\b[^,;]{0,100}|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+(?:[-–—]\d{4})?)\s*")
 
 
+_EN_HEAD_BEFORE_PREPOSITION = re.compile(r"\s+(?:for|on|governing)\s+(?:the\s+|such\s+)?(?:[\w-]+\s+){0,3}")
+
+
 def _object_before(s: str, at: int, last: bool) -> str | None:
     """The kind of object named in the noun phrase before ``at`` (in its clause): the first noun
     (the head of "a standard on labelling plastic products was …") or the last ("a catalog of
@@ -1025,6 +1035,11 @@ def _object_before(s: str, at: int, last: bool) -> str | None:
             objects = list(_EN_OBJECT.finditer(s, window_start, at))
     if not objects:
         return None
+    if last and len(objects) > 1 and objects[-2].lastgroup == "document" \
+            and _EN_HEAD_BEFORE_PREPOSITION.fullmatch(s, objects[-2].end(), objects[-1].start()):
+        # "The management measures for the centers, which the ministry revised": the head noun is
+        # the document, the centres only what it is for
+        return "document"
     return _object_kind(objects[-1] if last else objects[0])
 
 
@@ -1051,7 +1066,8 @@ def _en_passive(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int
         return None
     # ("a pilot list that was approved by …": the noun the relative pronoun follows)
     relative = _EN_RELATIVE_BEFORE.search(s, max(0, aux.start() - 8), aux.start())
-    obj = _object_before(s, relative.start() if relative else aux.start(), last=bool(relative))
+    # (", which was revised by …": the noun before the comma the relative clause opens with)
+    obj = _object_before(s, len(s[:relative.start()].rstrip(", ")) if relative else aux.start(), last=bool(relative))
     action = _action(kind, obj, m.start(), m.end(), _agents_after_by(s, m.end(), bodies))
     return replace(action, object_typed=True) if action else None
 
@@ -1140,14 +1156,19 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     if not objects:
         return None
     obj = _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
-    if (obj == "entities" or (kind, obj) == ("approve", "document")) and not _EN_COUNTED.match(phrase):
+    # ("approved a plan to build a port cluster": a project's plan, approved as a project is)
+    project = (kind, obj) == ("approve", "document") and np_end is not None and bool(_EN_TO_BUILD.match(s, np_end.start()))
+    if (obj == "entities" or (kind, obj) == ("approve", "document")) and not _EN_COUNTED.match(phrase) and not project:
         return None  # "selected companies", "approved projects": no list of entries given
+    if obj == "works" and m["verb"] != "approved":
+        return None  # (only a planner's approval makes infrastructure news: not "named a line")
     names = [name for _, _, name in found]
     if OTHER_DEPARTMENTS not in names and _OTHERS_AFTER.match(s, last_end):
         names.append(OTHER_DEPARTMENTS)
-    return _action(kind, obj, m.start(), m.end(), names, counted=True)
+    return _action(kind, obj, m.start(), m.end(), names, counted=True)  # (a project's plan counts as one)
 
 
+_EN_TO_BUILD = re.compile(r"\s+(?:to\s+(?:build|construct|develop|expand)|for\s+(?:building|the\s+construction))\b")
 _OTHERS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
                            r"(?:departments|ministries|agencies)\b")
 
@@ -1162,7 +1183,7 @@ _OTHERS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+and\s+(?:\w+\s+){0,2}other
 # committee. The actor must be named: a body, 该部/该局, 两部门 (see agency_mentions).
 _ZH_VERBS = {
     "issue": ("印发", "发布", "公布", "出台", "颁布", "公告", "修订发布", "修订印发", "修订出台", "制定发布", "发出"),
-    "approve": ("批复", "批准", "认定", "遴选确定", "遴选", "确定", "命名", "评选"),
+    "approve": ("批复", "批准", "核准", "认定", "遴选确定", "遴选", "确定", "命名", "评选"),
     "establish": ("成立", "组建"),
 }
 _ZH_VERB_CLASS = {verb: kind for kind, verbs in _ZH_VERBS.items() for verb in verbs}
@@ -1192,7 +1213,10 @@ _ZH_GAP_TOKEN = (
     r"(?:\d{1,4}年(?:度)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|\d{1,2}日|[上下]午|[上本]月|[今去前]年|[上中下]旬|初|底|末"
     r"|近日|日前|近期|此前|早前|今天|昨天|昨日|当天|当日|同日|于|已|已经|曾|正式|联合|共同|同步|一并|再次|首次|又|还|也"
     r"|先后|分别|新|重新|向社会|公开|发文|审议|批准|修订|制定|遴选|会同[^，。；《》]{1,30}?|协同[^，。；《》]{1,20}?"
-    r"|等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|部委)|办公厅|（[^）]{1,20}）|\s)"
+    # (工业和信息化部、生态环境部、市场监管总局三部门联合印发: the count of the bodies just named)
+    r"|等?(?:\d+|[一二三四五六七八九十两]+)?个?(?:部门|部委)|办公厅|（[^）]{1,20}）|\s"
+    # (国务院常务会议核准了…: the body acting at its meeting)
+    r"|常务会议|全体会议)"
 )
 _ZH_GAP = re.compile(rf"(?:{_ZH_GAP_TOKEN})*")
 _ZH_RECENT_GAP = re.compile(r"近日|日前|近期")

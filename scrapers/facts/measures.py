@@ -25,11 +25,14 @@ _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年�
 # (本批/第三批: the figures of one batch of a list are its additions, not the running total)
 # (the 新 of 创新, 重新, 更新…: 在创新上投入, 重新上升至, 创新评价 add nothing new)
 # (全年培育2万家, 年内新建: what a year's work adds)
-_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|开通|入选|发布|开工|创建|评|上)|入选|[本此该这]批|第[一二三四五六七八九十\d]+批"
+# (首批20个试点项目: the first batch right before its count, as 第一批; not 首批次, "first-of-a-kind",
+# nor the cities of a first batch that 带动近1万家企业; 新核准核电机组10台: approvals, as 新认定)
+_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|核准|开通|入选|发布|开工|创建|评|上)|入选|[本此该这]批|首批$|第[一二三四五六七八九十\d]+批"
                      r"|全年培育|年内培育|当年培育")
 # 认定省级绿色工厂286家, 共认定2186家: a batch recognised; not what recognitions have reached so far
 # (累计认定, 前三批共认定, 已认定), nor the firms 经认定, 获认定 or 国家层面认定的 (a stock)
-_ZH_RECOGNISED = re.compile(r"(?<![已经获])认定(?!的)")
+# (and 核准了5个核电项目、共10台机组: projects a body approves, as recognitions)
+_ZH_RECOGNISED = re.compile(r"(?<![已经获])(?:认定|核准)(?!的)")
 _ZH_SO_FAR = re.compile(r"累计|前[一二三四五六七八九十\d]+批|历年|至今|总数")
 _ZH_REMOVE = re.compile(r"移出|撤销|退出")
 _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来")
@@ -90,6 +93,9 @@ _EN_NET = Guarded(re.compile(r"net (?:increase|addition|gain)|since the end of|f
 # ("added value" is value added, and "new materials" an industry)
 # ("cultivate another 1,000", "add another 300": more of them)
 # ("build the industry into a 350-billion-yuan sector": what it grows into, no new units)
+# "with another 27 under construction", "another 12 being built": a stock of works in progress,
+# not units added.
+_EN_IN_PROGRESS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:under construction|being built|under development)\b")
 _EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)(?! materials)|\badd(?:ed|ing|s)?\b(?! value)|\b(?:to|will) build\b(?![^,;]*\binto\b)|\b(?:this|latest) batch\b"
                              r"|\banother\s*$", re.I),
                   ("new", "add", "build", "batch", "another"))
@@ -117,6 +123,8 @@ _EN_DOWN = Guarded(
     ("down", "fell", "fall", "drop", "declin", "decrease", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
      "dipped", "slid", "slip", "eased", "less than in"))
 _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
+# …but a decline narrowed *to* a level (降幅将收窄至3%左右) states the decline itself: negative.
+_ZH_DECLINE_TO = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小|扩大)(?:至|到)$")
 # The same in English: "the decline narrowed by 2.5 percentage points", "narrowing the drop by 2
 # points", and "a decline 7.1 percentage points narrower than in the first quarter" (the cue
 # after the figure).
@@ -176,8 +184,8 @@ def growth_sign(lead: str, tail: str, lang: str) -> int:
     """-1 when the nearest growth verb before the number says "down", else 1."""
     if lang == "zh":
         # 降幅收窄/缩小 is a smaller decline: the change itself is positive.
-        if _ZH_SMALLER_DECLINE.search(lead):
-            return 1
+        if "降幅" in lead and _ZH_SMALLER_DECLINE.search(lead):
+            return -1 if lead.endswith(("至", "到")) and _ZH_DECLINE_TO.search(lead) else 1
         up, down = _last(_ZH_UP, lead), _last(_ZH_DOWN, lead)
     else:
         if _EN_SMALLER_DECLINE.search(lead) or (_EN_DECLINE_BEFORE.search(lead) and _EN_NARROWER_AFTER.match(tail)):
@@ -278,7 +286,7 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         return "net_increase", 1
     clause_tail = _CLAUSE_END.split(tail)[0]
     if _ZH_ADD.search(lead) or _ZH_ADD.search(clause_tail) \
-            or ("认定" in lead and _ZH_RECOGNISED.search(lead) and not _ZH_SO_FAR.search(lead)):
+            or (("认定" in lead or "核准" in lead) and _ZH_RECOGNISED.search(lead) and not _ZH_SO_FAR.search(lead)):
         return ("net_increase" if unit in ("CNY", "USD") else "additions"), 1
     if _ZH_REMOVE.search(clause_tail):
         return "additions", -1
@@ -316,6 +324,7 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         return NO_CUE, 1
     if _EN_NET.search(lead + " " + tail[:40]) or _EN_GROWN_BY.search(lead) or _EN_MORE_THAN_END.match(tail):
         return "net_increase", 1
-    if _EN_ADD.search(lead[-40:]) or _EN_NEW_AFTER.search(tail):
+    if (_EN_ADD.search(lead[-40:]) or _EN_NEW_AFTER.search(tail)) and not (
+            ("under" in tail[:30] or "being" in tail[:30]) and _EN_IN_PROGRESS_AFTER.match(tail)):
         return "additions", 1
     return "level", 1

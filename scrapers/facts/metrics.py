@@ -67,7 +67,15 @@ _CLAUSE_MARKS = re.compile(r"[，；：,;:]")
 _WORLD_AVERAGE = re.compile(r"^的(?:国际|全球|世界)平均")
 _LAST_DE = re.compile(r"的(?!.*的)")  # splits off the head noun after the last 的
 _ZH_MEASURE_CUE = re.compile(r"增|降|减|占|比重|率|同比|年均")
+# (words naming firms anywhere in the counted noun: "the number of industrial enterprises above
+# designated size reached 520,000 in the first five months" is a stock)
+# ("Users reached 1.1 billion in the first 11 months": a level a stock reached, not a flow)
+_EN_STOCK_VERB_BEFORE = re.compile(r"\b(?:reach(?:ed|es)|stood at|stands at|had|has|have|total(?:l)?ed|numbered|hit|topped|"
+                                   r"exceeded|surpassed)\s+(?:about |around |nearly |almost |more than |over |some |roughly )?$")
+_EN_FIRM_WORDS = ("enterprises", "companies", "firms", "factories", "plants", "makers", "manufacturers")
 _ZH_RUNNING_TOTAL = re.compile(r"累计|总数|总量|达到|共有")
+# The previous count's noun, then 、共 / ，合计: the total the items just counted hold.
+_ZH_TOTAL_OF_ITEMS = re.compile(r"[^，。；、\d]{1,12}[、，](?:共|共计|合计|总计)")
 # What stands between two counts of one English list after the first one's counted noun: a comma
 # or "and" ("41 green factories, 72 …", "47 industrial parks and 112 …").
 _EN_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
@@ -323,7 +331,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     cue_text = lead
     if lang == "zh":
         enumerated = (previous is not None and previous.unit == q.unit == "count" and lead_start > start_of_clause
-                      and lead.startswith("、") and not _ZH_RUNNING_TOTAL.search(lead))
+                      and (lead.startswith("、") and not _ZH_RUNNING_TOTAL.search(lead)
+                           # (核准了5个核电项目、共10台机组: the units the items listed hold in all,
+                           # counted as they are)
+                           or ("共" in lead or "计" in lead) and bool(_ZH_TOTAL_OF_ITEMS.fullmatch(lead))))
     else:
         cue_text = s[previous_q.end: q.start] if previous_q is not None and previous_q.end <= q.start else lead
         counted_before = previous_q.counted if previous_q is not None else None
@@ -343,7 +354,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             and not (lang == "en" and q.unit == "percent" and against_last_month(tail)):
         measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
     else:
-        measure, sign = measure_of(clause_lead if not lead.strip() else lead, tail, q.unit, lang)
+        cue_lead = clause_lead if not lead.strip() else lead
+        if lang == "en" and cue_lead.endswith("with ") and cue_lead.strip(" ,") == "with" and not previous_q:
+            # "had the largest number of new entries, with 11": the figure's clause is the one
+            # before the comma ("with" alone cues nothing)
+            cue_lead = s[max(0, start_of_clause - 60): q.start]
+        measure, sign = measure_of(cue_lead, tail, q.unit, lang)
         if measure == NO_CUE:
             measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
         elif lang == "en" and measure == "level" and q.unit == "count":
@@ -445,6 +461,21 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                                  from_to, opens_from_to, flow)
     if undated_change:
         time_ref, origin = None, "none"
+    if (measure == "additions" and origin == "document" and ctx.time.lede is not None
+            and ctx.time.lede.kind == "period" and len(ctx.time.lede.value) == 4):
+        # "Zhejiang province had the largest number of new entries, with 11", paragraphs after
+        # "published its 2023 list …, adding 100 clusters": entries belong to the year the
+        # document reports on, not to a year another paragraph gave some other figure
+        time_ref = ctx.time.lede
+    if (not flow and lang == "en" and q.unit == "count" and measure == "level" and origin == "sentence"
+            and time_ref is not None and time_ref.kind == "period" and "-01/" in time_ref.value
+            and time_ref.value[:4] == time_ref.value[8:12] and not counts_establishments(counted or wording)
+            and not has_any(fold(counted or ""), _EN_FIRM_WORDS)
+            and not _EN_STOCK_VERB_BEFORE.search(s, max(0, q.start - 40), q.start)):
+        # "carried out 1,132 OTA campaigns in the first nine months of 2026", "patents granted in
+        # the first nine months … to about 690,000": what is counted over a year-to-date span is
+        # done in it, a flow (a stock is stated at a point: "had 52 terminals at the end of 2025")
+        flow = True
     if (measure == "level" and lang == "en" and time_ref is not None and time_ref.kind == "period"
             and "total" in lead and _EN_TOTAL_LEAD.search(lead) and months_ahead(time_ref.value, ctx.time.published) < 0):
         # "published a list of 238 smart factories for 2025, bringing the national total to 651"
@@ -475,7 +506,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if measure == "net_increase" and period and lang == "zh":
         period = since_month_end(lead, period) or period
     if period and time_ref is not None and not time_ref.explicit_year and ctx.time.published \
-            and _expected(s, max(0, time_ref.start - 12), q.start):
+            and _expected(s, max(0, time_ref.start - 12) if time_ref.start < q.start else start_of_clause, q.start):
         # "上半年…增速有望保持在6%左右" in April: the half year still running, not last year's (a
         # span without a year is read as the last one that has ended, right for reported figures)
         period = _this_years(period, ctx.time.published)
@@ -763,10 +794,11 @@ _EN_THRESHOLD_MEMBERS = re.compile(
 
 
 # What is expected of a period (预计/有望, "is expected to"): the text speaks of one still running.
-_EXPECTED = re.compile(r"预计|有望|\b(?:is|are) expected to\b|\bis set to\b|\bis likely to\b")
+# ("X expects sales to grow … in the second half": the half still running, as "is expected to")
+_EXPECTED = re.compile(r"预计|有望|\b(?:is|are) expected to\b|\bis set to\b|\bis likely to\b|\b(?:expects|forecasts)\b")
 # One of these is in every match of _EXPECTED (its English branches open with \b, so re would try
 # the pattern at every position of the window).
-_EXPECTED_WORDS = ("预计", "有望", "expected to", "set to", "likely to")
+_EXPECTED_WORDS = ("预计", "有望", "expected to", "set to", "likely to", "expects", "forecasts")
 
 
 def _expected(s: str, start: int, end: int) -> bool:

@@ -289,6 +289,10 @@ _ZH_STARTS = {
 # --- English -------------------------------------------------------------------------------
 _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("first_part", re.compile(r"\b(?:in |during |for )?the first (three quarters|half|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months)(?: of (?:the year )?(\d{4}|this year|last year))?", re.I), ('first',)),
+    # ("expects sales to grow … in the second half": the half after the first; not "the second
+    # half of the decade", "of March" or other wholes)
+    ("second_half", re.compile(r"\b(?:in |during |for )?the second half(?: of (?:(?:the year )?(\d{4}|this year|last year)|the year)"
+                               r"|(?! of))", re.I), ('second half',)),
     ("month_range", re.compile(r"\b(?:from |between )?(" + _MONTH_EN + r")(?:\s+(\d{4}))?\s*(?:-|–|—|to|through|and)\s*(" + _MONTH_EN + r")(?:,?\s+(\d{4}))?(?:\s+period)?", re.I),
      # (Every match names two months: month names are rarer in a sentence than its separators.)
      ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec')),
@@ -308,7 +312,10 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # "between 2023 and 2030" (but "in 2023 and 2030" names two years)
     ("year_between", re.compile(r"\bbetween ((?:19|20)\d{2}) and ((?:19|20)\d{2})\b", re.I), ('between',)),
     ("year", re.compile(r"\b((?:19|20)\d{2})\b(?![-–/:]\d)"), ('19', '20')),
-    ("this_year", re.compile(r"\b(this year|last year|next year|the year)\b", re.I), ('year',)),
+    # ("expects full-year exports of about $14 billion": the whole year, the last one ended unless
+    # a forecast moves it to the running one; "full-year 2025 results" are dated by their year)
+    ("this_year", re.compile(r"\b(this year|last year|next year|the year|full[- ]year(?! (?:of |in )?(?:19|20)\d{2}))\b", re.I),
+     ('year',)),
     ("now", re.compile(r"\b(?:at present|currently|now|so far|to date)\b", re.I), ('present', 'currently', 'now', 'so far', 'to date')),
     # ("Exports in the quarter were worth …": the quarter just reported)
     ("same_period", re.compile(r"\b(?:in|over|during|for) the (?:same )?(?:period|quarter)\b", re.I), ('period', 'quarter')),
@@ -345,7 +352,8 @@ _EN_STARTS = {
     "year_range": _word_starts("from ", "19", "20"),
     "year_between": _word_starts("between "),
     "year": _word_starts("19", "20"),
-    "this_year": _word_starts("this year", "last year", "next year", "the year"),
+    "this_year": _word_starts("this year", "last year", "next year", "the year", "full-year", "full year"),
+    "second_half": _word_starts("in the second half", "during the second half", "for the second half", "the second half"),
     "now": _word_starts("at present", "currently", "now", "so far", "to date"),
     "same_period": _word_starts("in the ", "over the ", "during the ", "for the "),
 }
@@ -390,6 +398,9 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             return None
         year, explicit = year_of(g[2], m2)
         return TimeRef(s, e, "period", month_span(year, 1, m2), explicit) if year else None
+    if kind == "second_half":
+        year, explicit = year_of(g[0], 12)
+        return TimeRef(s, e, "period", month_span(year, 7, 12), explicit) if year else None
     if kind == "month_range":
         m1, m2 = _month_en(g[0]), _month_en(g[2])
         if m1 >= m2:
@@ -428,6 +439,9 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         word = g[0].lower()
         if word == "the year":
             return None
+        if word.startswith("full"):
+            year = _months_year(12, published)
+            return TimeRef(s, e, "period", str(year), False) if year else None
         year, _ = _ref_year(word, None, published)
         return TimeRef(s, e, "period", str(year)) if year else None
     if kind == "now":

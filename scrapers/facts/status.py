@@ -76,6 +76,8 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
                       if not (zh and head[max(0, m.start() - 2): m.start()] in _ZH_FORECAST_BEFORE))
     if (target.search(head) if zh else _en_target(head)):
         return "target"
+    if future_year and zh and _zh_projected(s, clause_start, start):
+        return "forecast"  # 到2030年…市场规模有望突破300亿元: a projection of that year
     if future_year or (not zh and _EN_BY_YEAR_AFTER.match(s, end)):
         if not zh and (_EN_MAYBE.search(s[clause_start:start]) or _EN_ESTIMATE.search(s[clause_start:start])):
             return "forecast"  # "could top …", "expects demand to peak at … by 2027"
@@ -108,12 +110,20 @@ def horizon_status(s: str, horizon_start: int, start: int, lang: str, clause_sta
     2027"): then a forecast."""
     if lang == "zh":
         before = s[max(0, horizon_start - 4): horizon_start].rstrip("，, ")  # (该院预计，到2030年)
-        return "forecast" if before.endswith(_ZH_FORECAST_BEFORE) else "target"
+        return "forecast" if before.endswith(_ZH_FORECAST_BEFORE) or _zh_projected(s, horizon_start, start) else "target"
     head = s[:start]
     if (_EN_MAYBE.search(s[clause_start:start]) or _EN_ESTIMATE.search(s[clause_start:start])) \
             and not _en_target(head):
         return "forecast"  # "could top …", "expects demand to peak at … by 2027"
     return "target"
+
+
+def _zh_projected(s: str, from_: int, start: int) -> bool:
+    """Whether a horizon's figure is projected rather than set as a goal: 有望/预计 between the
+    horizon and the figure (到2030年…市场规模有望突破300亿元; the goal's own words, 目标/力争,
+    are read first by the callers' target test)."""
+    between = s[from_: start]
+    return ("有望" in between or "预计" in between) and not _ZH_PLAN_STRONG.search(between)
 
 
 def _estimate_or_forecast(when: str | None, published: date | None) -> str:

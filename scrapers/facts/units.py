@@ -451,6 +451,12 @@ def _en_quantities(s: str) -> list[Quantity]:
 _EN_HALF_OF_IT = re.compile(r"\b(?:making up|made up|make up|makes up|accounting for|accounted for|account for|accounts for)\s+"
                             r"(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half)\b(?!\s+of\b)", re.I)
 _EN_WORD_SHARES = re.compile(r"(?<!first )(?<!last )(?<!second )(?<!latter )\b(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters)\s+of\b", re.I)
+# A change by a fraction ("shipments fell by about half", "output rose by a third"): that many
+# percent, its sign read from the verb as for any change.
+_EN_CHANGED_BY_FRACTION = re.compile(
+    r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|plunged|plummeted|slumped|tumbled|rose|risen|grew|grown|"
+    r"increased|jumped|climbed|surged|expanded|(?:been )?(?:cut|reduced))\s+by\s+(?:nearly |about |almost |roughly |more than |over )?"
+    r"(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters)\b(?!\s+of\b)", re.I)
 _WORD_SHARE_VALUES = {"half": 50.0, "a quarter": 25.0, "a third": 33.3, "one-third": 33.3, "one third": 33.3,
                       "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
                       "two-thirds": 66.7, "two thirds": 66.7, "three-quarters": 75.0, "three quarters": 75.0}
@@ -465,6 +471,10 @@ def _en_word_shares(s: str) -> list[Quantity]:
         out.append(Quantity(m.start("w"), m.end("w"), value, "percent", inner_qualifier="approx"))
     for m in _EN_HALF_OF_IT.finditer(s):
         out.append(Quantity(m.start("w"), m.end("w"), 50.0, "percent", inner_qualifier="approx"))
+    if " by " in s:
+        for m in _EN_CHANGED_BY_FRACTION.finditer(s):
+            value = _WORD_SHARE_VALUES[m.group("w").lower()]
+            out.append(Quantity(m.start("w"), m.end("w"), value, "percent", inner_qualifier="approx"))
     return out
 
 
