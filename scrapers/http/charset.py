@@ -20,6 +20,7 @@ _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's.
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
 # Browsers prescan 1024 bytes; long <head>s full of scripts push the meta further down.
 _SNIFF_BYTES = 4096
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -78,6 +79,16 @@ def decode_utf8_page(body: bytes) -> tuple[str, bytes | None]:
     instead of encoding the text back to UTF-8 (lxml does that to every str it is given)."""
     text, codec, exact = _decode(body, None, True)
     return text, body if exact and codec == "utf-8" else None
+
+
+def utf8_if_valid(body: bytes) -> bool:
+    """Whether ``decode_utf8_page(body)`` hands ``body`` back whenever it is valid UTF-8: it has
+    no byte-order mark and its ``<meta>`` names UTF-8, an unknown charset or none (anything else
+    is tried first). Lets a caller that can check the UTF-8 itself skip decoding."""
+    if body.startswith(_BOM_PREFIXES):
+        return False
+    match = _META_CHARSET.search(body[:_SNIFF_BYTES])
+    return match is None or codec_for(match.group(1).decode("ascii")) in (None, "utf-8")
 
 
 def _decode(body: bytes, content_type: str | None, html: bool) -> tuple[str, str, bool]:

@@ -12,11 +12,13 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from lxml import etree
+
 from scrapers.models import Document, FetchResult, ListingItem
+# ParseError is defined with the page helpers (which raise it and must not import this module).
+from scrapers.sources.pages import ParseError, parse_html
 
-
-class ParseError(ValueError):
-    """A page could not be read as the kind of page it should be (truncated, wrong template)."""
+__all__ = ["Client", "Column", "ColumnState", "ListingPage", "ListingRequest", "ParseError", "Source"]
 
 
 class Client(Protocol):
@@ -103,11 +105,16 @@ class Source(ABC):
     def parse_listing(self, state: ColumnState, page_no: int, text: str, page_url: str) -> ListingPage:
         """Rows of one listing page; raises ``ParseError`` when the page is not a listing."""
 
-    @abstractmethod
     def parse_article(self, url: str, html: str, *, raw: bytes | None = None) -> Document:
         """The article page as a ``Document``; raises ``ParseError`` (truncated, no title/body).
 
         ``raw``: the page's bytes when they are exactly ``html`` in UTF-8 (``pages.parse_html``)."""
+        return self.parse_tree(url, parse_html(html, url, raw))
+
+    @abstractmethod
+    def parse_tree(self, url: str, root: etree._Element) -> Document:
+        """The article page ``url`` from its parsed tree (``pages.parse_html``); raises
+        ``ParseError`` when it is not this source's article template (no title/body)."""
 
     def continuation_urls(self, url: str, html: str) -> list[str]:
         """The further pages of a multi-page article, in reading order, read from its first page

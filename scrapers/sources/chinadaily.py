@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from scrapers.models import Document
 from scrapers.sources import pages
 from scrapers.sources.base import ParseError
@@ -27,8 +29,7 @@ class ChinaDailySource(StaticListingSource):
     link_css = "h4 a"
     date_css = "b"
 
-    def parse_article(self, url: str, html: str, *, raw: bytes | None = None) -> Document:
-        root = pages.parse_html(html, url, raw)
+    def parse_tree(self, url: str, root: etree._Element) -> Document:
         title_el = pages.first(root, "descendant::div[contains(@class,'lft_art')]/h1")
         body_el = pages.by_id(root, "div", "Content")
         if title_el is None or body_el is None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from lxml import etree
+
 from scrapers.models import Document
 from scrapers.sources import pages
 from scrapers.sources.base import ParseError
@@ -20,8 +22,7 @@ class GovCnEnSource(StaticListingSource):
     link_css = "a"
     date_css = "span.date"
 
-    def parse_article(self, url: str, html: str, *, raw: bytes | None = None) -> Document:
-        root = pages.parse_html(html, url, raw)
+    def parse_tree(self, url: str, root: etree._Element) -> Document:
         title_el = pages.first(root, "descendant::div[contains(@class,'Artical_Title')]/descendant::h1",
                                "descendant::h1")
         body_el = pages.first(root, "descendant::div[contains(@class,'Artical_Content')]")

@@ -6,6 +6,8 @@ other document fields, kept in ``meta``.
 """
 from __future__ import annotations
 
+from lxml import etree
+
 from scrapers.models import Document
 from scrapers.sources import pages
 from scrapers.sources.base import ParseError
@@ -27,8 +29,7 @@ class GovCnZhSource(StaticListingSource):
         base = state.column.url.rsplit("/", 1)[0]
         return state.column.url if page_no == 1 else f"{base}/home_{page_no - 1}.htm"
 
-    def parse_article(self, url: str, html: str, *, raw: bytes | None = None) -> Document:
-        root = pages.parse_html(html, url, raw)
+    def parse_tree(self, url: str, root: etree._Element) -> Document:
         title_el = pages.first(root, "descendant::div[contains(@class,'share-title')]")
         body_el = pages.by_id(root, "*", "UCAP-CONTENT")
         if body_el is None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import lxml.html
 from bs4 import BeautifulSoup, SoupStrainer
+from lxml import etree
 
 from scrapers.models import Document, FetchResult, ListingItem
 from scrapers.sources import pages
@@ -71,8 +72,7 @@ class MiitSource(Source):
         return parse_rows(html, source=self.name, column=column.key, base=column.url,
                           page_no=page_no)
 
-    def parse_article(self, url: str, html: str, *, raw: bytes | None = None) -> Document:
-        root = pages.parse_html(html, url, raw)
+    def parse_tree(self, url: str, root: etree._Element) -> Document:
         meta = pages.meta_tags(root)
         title_el = pages.by_id(root, "h1", "con_title")
         title = pages.norm_space(pages.text_content(title_el)) if title_el is not None else ""

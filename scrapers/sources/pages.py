@@ -12,6 +12,7 @@ The two ``HtmlElement`` methods the parsers need are :func:`text_content` and :f
 from __future__ import annotations
 
 import re
+import threading
 from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -19,8 +20,12 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from scrapers.models import Attachment
-from scrapers.sources.base import ParseError
 from scrapers.urls import canonical_url
+
+
+class ParseError(ValueError):
+    """A page could not be read as the kind of page it should be (truncated, wrong template)."""
+
 
 ATTACHMENT_KINDS = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "zip", "rar", "et", "ofd")
 
@@ -28,13 +33,14 @@ ATTACHMENT_KINDS = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "zip", "rar", "e
 _DATE_RE = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT-]*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?")
 _END_RE = re.compile(r"</html\s*>", re.IGNORECASE)
+_END_RE_BYTES = re.compile(rb"</html\s*>", re.IGNORECASE)
+# How far from the end a complete page's ``</html>`` may sit (scripts and comments follow it).
+_END_WINDOW = 4096
 # lxml.html's own parser is this one with its element-class lookup added (same options).
 _PARSER = etree.HTMLParser()
 # For the page's own bytes when they are the text in UTF-8: lxml encodes a str to UTF-8 before
 # libxml2 parses it, so the tree is the same, without encoding the page again.
 _UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
-# What lxml.html's HtmlElement.text_content() runs.
-_STRING = etree.XPath("string()", smart_strings=False)
 
 
 def parse_html(html: str, url: str, raw: bytes | None = None) -> etree._Element:
@@ -45,9 +51,10 @@ def parse_html(html: str, url: str, raw: bytes | None = None) -> etree._Element:
     ``raw``, when given, must be exactly ``html.encode("utf-8")`` (the bytes it was decoded
     from, see ``charset.decode_utf8_page``); it is parsed instead of ``html``.
     """
-    if not html or not html.strip():
+    # (isspace, not strip: stripping copies the whole page)
+    if not html or html.isspace():
         raise ParseError(f"empty page: {url}")
-    if not _END_RE.search(html[-4096:]):
+    if not _ends_html(html, _END_RE):
         raise ParseError(f"truncated page (no closing </html>): {url}")
     try:
         # (what lxml.html.document_fromstring does)
@@ -59,9 +66,72 @@ def parse_html(html: str, url: str, raw: bytes | None = None) -> etree._Element:
     return root
 
 
+def _ends_html(text: str | bytes, end_re: re.Pattern) -> bool:
+    """``end_re.search(text[-_END_WINDOW:])``, trying only where a match can start (at a ``</``),
+    from the end: a case-insensitive pattern is otherwise tried at every position of the window."""
+    tail = text[-_END_WINDOW:]
+    lt = "</" if isinstance(tail, str) else b"</"
+    at = len(tail)
+    while (at := tail.rfind(lt, 0, at + 1)) >= 0:
+        if end_re.match(tail, at):
+            return True
+    return False
+
+
+# One parser per thread for parse_utf8_page, which reads the parser's error log after parsing.
+_THREAD = threading.local()
+
+
+def parse_utf8_page(raw: bytes, url: str) -> etree._Element | None:
+    """``parse_html(raw.decode("utf-8"), url, raw)`` without decoding ``raw`` when it is UTF-8;
+    None when it may not be, or the page would not parse (the caller then decodes the page and
+    calls ``parse_html``, which raises the error).
+
+    Decoding a 40 KB page only to learn that it is valid UTF-8 costs about a twentieth of parsing
+    it, and libxml2 checks the same while parsing: it reports every malformed sequence
+    (``ERR_INVALID_ENCODING``) except inside a ``<!DOCTYPE …>`` outside its quoted literals,
+    which are checked here. A page with any parser error at all takes the decoding way."""
+    if not _ends_html(raw, _END_RE_BYTES) or not _doctypes_are_utf8(raw):
+        return None
+    parser = getattr(_THREAD, "parser", None)
+    if parser is None:
+        parser = _THREAD.parser = etree.HTMLParser(encoding="utf-8")
+    try:
+        root = etree.fromstring(raw, parser)
+    except (etree.ParserError, ValueError):
+        return None
+    return root if root is not None and not len(parser.error_log) else None
+
+
+def _doctypes_are_utf8(raw: bytes) -> bool:
+    """Whether every ``<!DOCTYPE`` (any case) up to its ``>`` is valid UTF-8: libxml2 skips
+    what follows the doctype's name without checking it."""
+    # Found by "!" (a single byte: memchr) rather than "<!", which bytes.find scans for far
+    # more slowly; "!" is rare in a page outside comments and scripts.
+    at = raw.find(b"!")
+    while at >= 0:
+        if raw[at - 1:at] == b"<" and raw[at + 1:at + 8].upper() == b"DOCTYPE":
+            end = raw.find(b">", at)
+            part = raw[at:] if end < 0 else raw[at:end]
+            if not part.isascii():
+                try:
+                    part.decode("utf-8")
+                except UnicodeDecodeError:
+                    return False
+        at = raw.find(b"!", at + 1)
+    return True
+
+
 def text_content(el: etree._Element) -> str:
-    """The text of ``el`` and its descendants (``lxml.html``'s ``HtmlElement.text_content``)."""
-    return _STRING(el)
+    """The text of ``el`` and its descendants (``lxml.html``'s ``HtmlElement.text_content``).
+
+    That is XPath's ``string()``; evaluating an XPath costs ~9k instructions a call, mostly
+    setting up its context. An element without children holds only its ``text``; otherwise
+    lxml's text serialiser gives the same string (both are libxml2's ``xmlBufGetNodeContent``)
+    for less than half of that."""
+    if not len(el):
+        return el.text or ""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
 def drop_tree(el: etree._Element) -> None:
@@ -123,18 +193,25 @@ def by_id(root: etree._Element, tag: str, id_: str) -> etree._Element | None:
 def paragraphs(container: etree._Element, *, drop: tuple[str, ...] = ()) -> list[str]:
     """Text blocks of a body container in order: each ``<p>`` and each table row (cells joined by
     spaces).  Script/style are ignored; blocks equal to or starting with a ``drop`` entry go."""
-    for junk in _compiled(".//script|.//style|.//iframe")(container):
+    # (these are raw text to libxml2: none holds another, so dropping them in order is safe)
+    for junk in list(container.iterdescendants("script", "style", "iframe")):
         drop_tree(junk)
     blocks: list[str] = []
+    # A <p> inside a table row is emitted with its row. Rather than walking up from every <p>:
+    # all of them when the container sits in a row, else those below a row met before them
+    # (rows come before their contents in document order).
+    in_row = next(container.iterancestors("tr"), None) is not None
+    row_ps: set[etree._Element] = set()
     for el in container.iter("p", "tr", "h2", "h3", "h4"):
-        if el.tag == "p" and any(a.tag == "tr" for a in el.iterancestors("tr")):
-            continue  # its row is emitted as a whole
-        if el.tag == "tr":
-            text = " ".join(norm_space(text_content(td)) for td in el.iter("td", "th"))
-            text = norm_space(text)
+        tag = el.tag
+        if tag == "tr":
+            row_ps.update(el.iterdescendants("p"))
+            text = norm_space(" ".join(norm_space(text_content(td)) for td in el.iter("td", "th")))
+        elif tag == "p" and (in_row or el in row_ps):
+            continue
         else:
             text = norm_space(text_content(el))
-        if text and not any(text.startswith(d) for d in drop):
+        if text and not text.startswith(drop):
             blocks.append(text)
     if not blocks:
         # Some pages put text straight into the container without <p>.
@@ -161,7 +238,8 @@ def parse_datetime(text: str | None) -> datetime | None:
 def meta_tags(root: etree._Element) -> dict[str, str]:
     """Named ``<meta>`` values of the page (first occurrence of each name wins)."""
     out: dict[str, str] = {}
-    for m in root.iterfind(".//meta"):
+    # (iterdescendants: what iterfind(".//meta") does, without ElementPath's Python generators)
+    for m in root.iterdescendants("meta"):
         name = m.get("name")
         if name and name not in out:
             out[name] = (m.get("content") or "").strip()
@@ -178,8 +256,11 @@ def attachment_kind(url: str) -> str | None:
 def attachments(container: etree._Element, base_url: str) -> list[Attachment]:
     """Attachment links in ``container``, including pdf.js viewer links, de-duplicated."""
     seen: dict[str, Attachment] = {}
-    for a in container.iterfind(".//a[@href]"):
-        url = canonical_url(a.get("href"), base_url)
+    for a in container.iterdescendants("a"):  # (iterfind(".//a[@href]"))
+        href = a.get("href")
+        if href is None:
+            continue
+        url = canonical_url(href, base_url)
         if not url or url in seen:
             continue
         kind = attachment_kind(url)
