@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
@@ -162,19 +163,22 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
     s = sentence.text
     lang = ctx.lang
     quantities = drop_distractors(s, find_quantities(s, lang), lang)
-    _inherit_list_units(s, quantities, lang)
-    quantities = [q for q in quantities if not (q.bare and not bare_ok(s, q, lang))]
+    if quantities:  # (most sentences state no figure: no calls for them)
+        _inherit_list_units(s, quantities, lang)
+        quantities = [q for q in quantities if not (q.bare and not bare_ok(s, q, lang))]
     times = find_times(s, lang, ctx.time.published)
     if quantities:
         quote = original[sentence.start: sentence.end]
         groups = _respectively_groups(s, quantities, lang)
         aliases = dictionary.scan_aliases(s, lang)
+        cues = _sentence_cues(s, quantities, lang)
         previous: Metric | None = None
         previous_q: Quantity | None = None
         ctx.sentence_subjects = []
         for qi, q in enumerate(quantities):
             start_of_clause = clause_start(s, q.start, lang)
-            metric = _build(s, q, qi, quantities, times, groups, aliases, previous, previous_q, ctx, start_of_clause)
+            metric = _build(s, q, qi, quantities, times, groups, aliases, previous, previous_q, ctx, start_of_clause,
+                            cues)
             if q.unit == "percentage_points":
                 metric.comparison, metric.compared_with = _comparison(s, qi, quantities, groups, start_of_clause, ctx)
             elif metric.measure == "share" and is_contribution_share(s[start_of_clause: q.start], s[q.end: q.end + 60], lang):
@@ -183,13 +187,36 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
                 metric.comparison = CONTRIBUTION
             metric.quote = quote
             metric.start = sentence.start
-            copies = _distributed(s, q, metric, start_of_clause, aliases, ctx)
+            copies = _distributed(s, q, metric, start_of_clause, aliases, ctx) if cues.both else [metric]
             ctx.metrics.extend(copies)
             previous, previous_q = metric, q
             entry = dictionary.entry(metric.metric_key)
             if entry:
                 ctx.last_sector = entry.sector
     remember_times(times, ctx.time, s, lang)
+
+
+class _SentenceCues(NamedTuple):
+    """What a sentence can hold at all, tested once for all its figures: each of its figures
+    would otherwise run the same tests on its own clause (a sentence states two figures on
+    average, and most hold none of these words). A False flag proves the per-figure pattern
+    cannot match: every needle of a Guarded pattern found in a clause is found in its sentence.
+    (A named tuple: built once per sentence for little more than a tuple costs.)"""
+
+    local: bool       # _LOCAL may match (该市, 全省, "the city" …)
+    world: bool       # _WORLD may match
+    cumulative: bool  # _CUMULATIVE may match
+    both: bool        # a list's "both" (均/都, "both"): :func:`_distributed` may split a figure
+    # from_to[i]: whether quantities i and i + 1 are a from-to pair (:func:`_is_from_to`); each
+    # pair is asked about by both of its figures
+    from_to: list[bool]
+
+
+def _sentence_cues(s: str, quantities: list[Quantity], lang: str) -> _SentenceCues:
+    """The cues of sentence ``s``, whose figures are ``quantities``."""
+    both = ("均" in s or "都" in s) if lang == "zh" else _BOTH_EN.may_match(s)
+    return _SentenceCues(_LOCAL.may_match(s), _WORLD.may_match(s), _CUMULATIVE.may_match(s), both,
+                         [_is_from_to(s, a, b, lang) for a, b in zip(quantities, quantities[1:])])
 
 
 def _comparison(s: str, qi: int, quantities: list[Quantity], groups: dict[int, tuple[int, int]],
@@ -283,7 +310,7 @@ def _respectively_groups(s: str, quantities: list[Quantity], lang: str) -> dict[
 # --- building one metric ------------------------------------------------------------------------------
 def _strip_times(text: str, times: list[TimeRef], offset: int) -> str:
     end = offset + len(text)
-    if not any(t.start < end and offset < t.end for t in times):
+    if not times or not any(t.start < end and offset < t.end for t in times):
         # (Whitespace runs to one space, stripped: what re.sub(r"\s+", " ", …).strip() gives, re's
         # \s and str.split() agreeing on every character; split does it without a regex call.)
         return " ".join(text.split())  # no time expression inside: nothing to blank
@@ -292,6 +319,16 @@ def _strip_times(text: str, times: list[TimeRef], offset: int) -> str:
         for p in range(max(t.start, offset), min(t.end, offset + len(text))):
             chars[p - offset] = " "
     return " ".join("".join(chars).split())
+
+
+def _clean_lead(lead: str, lang: str) -> str:
+    """``clean_subject(lead, lang)``, asked with the lead as :func:`_strip_times` gives it when
+    that is the same phrase but for spaces at its ends (which clean_subject strips first): the
+    figure's subject was cleaned from that string, and the answer is then in clean_subject's
+    cache. (The clause lead after a comma starts with a space, and one before a number ends
+    with one: asked as written, an English clause lead was cleaned twice.)"""
+    spaced = " ".join(lead.split())
+    return clean_subject(spaced if spaced == lead.strip(" ") else lead, lang)
 
 
 def _earlier_subject(text: str, times: list[TimeRef], offset: int, lang: str) -> str:
@@ -306,7 +343,7 @@ def _earlier_subject(text: str, times: list[TimeRef], offset: int, lang: str) ->
 
 def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
            groups: dict[int, tuple[int, int]], aliases: tuple[dictionary.AliasMatch, ...], previous: Metric | None, previous_q: Quantity | None,
-           ctx: _Context, start_of_clause: int) -> Metric:
+           ctx: _Context, start_of_clause: int, cues: _SentenceCues) -> Metric:
     """The metric stated by quantity ``q`` (index ``qi``) of sentence ``s``, whose clause starts
     at ``start_of_clause``."""
     lang = ctx.lang
@@ -322,7 +359,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     elif qualifier == "eq" and in_group and previous is not None and previous.qualifier != "range":
         qualifier = previous.qualifier  # 分别超过1500亿元、2000亿元: the cue covers the list
 
-    from_to = previous is not None and previous_q is not None and _is_from_to(s, previous_q, q, lang)
+    # (previous_q is quantities[qi - 1], previous its metric)
+    from_to = previous is not None and previous_q is not None and cues.from_to[qi - 1]
     list_change = False
     # "本批名单共包括绿色工厂874家、绿色设计产品643个": counts enumerated with 、 in one clause share
     # the measure read before the first
@@ -418,8 +456,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # a figure whose subject is written after the clause's earlier figure is not that one's
         key_aliases = tuple(a for a in aliases if a.start >= previous_q.end)
     ctx.sentence_subjects.append(group_subject)
-    geography = region_of(group_subject, lang) or ("China:local" if _LOCAL.search(clause_lead) else "China")
-    if measure != "share" and _WORLD.search(clause_lead) and not _RANK.search(clause_lead + s[q.end: clause_end(s, q.end, lang)]):
+    geography = region_of(group_subject, lang) or ("China:local" if cues.local and _LOCAL.search(clause_lead) else "China")
+    if measure != "share" and cues.world and _WORLD.search(clause_lead) and not _RANK.search(clause_lead + s[q.end: clause_end(s, q.end, lang)]):
         geography = "World"
     if tail.startswith("的") and _WORLD_AVERAGE.match(tail):  # (a call less for almost every figure)
         geography = "World"
@@ -429,7 +467,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         counted = group_subject or None
 
     key = None
-    if lang == "en" and q.unit == "percent" and len(indicator_of(clean_subject(clause_lead, lang), lang)) < 2:
+    if lang == "en" and q.unit == "percent" and len(indicator_of(_clean_lead(clause_lead, lang), lang)) < 2:
         # "and 73 percent of enterprises used digital R&D and design tools": the share of the
         # doers names its indicator after the verb (数字化研发设计工具普及率达73%)
         doers = _EN_SHARE_OF_DOERS.match(s, q.end)
@@ -456,7 +494,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # (…用户总数达6.24亿户，比上年末净增3440万户，其中…用户为1.45亿户: 其中 is a part of
             # the stock, not of its increase)
             measure == "level" and previous.measure in ("net_increase", "additions")) else None, previous_q)
-    opens_from_to = qi + 1 < len(quantities) and _is_from_to(s, q, quantities[qi + 1], lang)
+    opens_from_to = qi + 1 < len(quantities) and cues.from_to[qi]
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
     if undated_change:
@@ -496,7 +534,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         day = reached_on_day(s, q, start_of_clause, time_ref, origin, ctx.time, lang)
         if day is not None:
             time_ref, origin = day, "sentence"
-    cumulative = bool(_CUMULATIVE.search(clause_lead))
+    cumulative = cues.cumulative and bool(_CUMULATIVE.search(clause_lead))
     if origin == "plan":
         period, as_of = (time_ref.value, None) if flow else (None, time_ref.value)
     else:
@@ -664,26 +702,28 @@ def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: 
         subject = _with_group(s, subject, start_of_clause, q.start)
     if in_group and previous is not None:
         subject = ctx.last_subject or subject  # the whole list, split by the caller
-    if len(subject) < 2 and after_previous and previous is not None and not (
-            q.counted and previous_q.counted and q.counted != previous_q.counted):
-        # "fell 6.1 percent to 792 million units", "from 72,000 sets to 212,000 sets"; a list of
-        # different things (31个大类、179个中类) names each by its counted noun (below).
-        subject = previous.subject_source or ""
-    if len(subject) < 2 and lang == "en" and previous is not None and s[start_of_clause: q.start].strip() == "or":
-        subject = previous.subject_source or ""  # "140 EFLOPS, or 140 quintillion operations": restated
-    if len(subject) < 2 and q.unit == "count" and q.counted and len(q.counted) >= 2:
-        subject = counted_head(q.counted, lang)
-    if len(subject) < 2 and previous is not None:
-        # A list's first figure after a comparison ("分别高于全部工业3.3个和3.5个百分点") takes the
-        # whole list before it (ctx.last_subject), split again by the caller.
-        subject = (ctx.last_subject if opens_group else previous.subject_source) or ""
     if len(subject) < 2:
-        # "北京、广东软件业务收入居全国前列，同比分别增长…": the subject sits in an earlier clause.
-        prior_start = previous_q.end if previous_q is not None else 0
-        subject = _earlier_subject(s[prior_start:start_of_clause], times, prior_start, lang)
-    if len(subject) < 2 and (lang == "zh" or written):
-        # "Growth was still 2.6 points lower …": a sentence about the figure of the one before.
-        subject = ctx.last_subject
+        # Where else the subject may be, in order (most figures name theirs: one test for all).
+        if after_previous and previous is not None and not (
+                q.counted and previous_q.counted and q.counted != previous_q.counted):
+            # "fell 6.1 percent to 792 million units", "from 72,000 sets to 212,000 sets"; a list of
+            # different things (31个大类、179个中类) names each by its counted noun (below).
+            subject = previous.subject_source or ""
+        if len(subject) < 2 and lang == "en" and previous is not None and s[start_of_clause: q.start].strip() == "or":
+            subject = previous.subject_source or ""  # "140 EFLOPS, or 140 quintillion operations": restated
+        if len(subject) < 2 and q.unit == "count" and q.counted and len(q.counted) >= 2:
+            subject = counted_head(q.counted, lang)
+        if len(subject) < 2 and previous is not None:
+            # A list's first figure after a comparison ("分别高于全部工业3.3个和3.5个百分点") takes the
+            # whole list before it (ctx.last_subject), split again by the caller.
+            subject = (ctx.last_subject if opens_group else previous.subject_source) or ""
+        if len(subject) < 2:
+            # "北京、广东软件业务收入居全国前列，同比分别增长…": the subject sits in an earlier clause.
+            prior_start = previous_q.end if previous_q is not None else 0
+            subject = _earlier_subject(s[prior_start:start_of_clause], times, prior_start, lang)
+        if len(subject) < 2 and (lang == "zh" or written):
+            # "Growth was still 2.6 points lower …": a sentence about the figure of the one before.
+            subject = ctx.last_subject
     # Whether a figure is a flow or a stock is read from the clause's own wording, verbs and
     # all ("production fell … to 792 million units"), as before the indicator was cleaned.
     return subject, (written if len(written) >= 2 and not (in_group and previous is not None) else subject)
@@ -722,10 +762,12 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
         # narrower row than the noun alone
         names[:2] = names[1::-1]
     key = (dictionary.lookup(names, lang, units=units)
-           or dictionary.choose(aliases, start=start_of_clause, end=q.start, units=units)
-           or dictionary.lookup(names, lang, sector=ctx.last_sector, units=units)
-           or dictionary.choose(aliases, start=start_of_clause, end=q.start, sector=ctx.last_sector, units=units))
-    if key is None and len(clean_subject(s[start_of_clause: q.start], lang)) < 2:
+           or dictionary.choose(aliases, start=start_of_clause, end=q.start, units=units))
+    if key is None and ctx.last_sector:
+        # (without a sector these two would only repeat the two above)
+        key = (dictionary.lookup(names, lang, sector=ctx.last_sector, units=units)
+               or dictionary.choose(aliases, start=start_of_clause, end=q.start, sector=ctx.last_sector, units=units))
+    if key is None and len(_clean_lead(s[start_of_clause: q.start], lang)) < 2:
         if q.unit == "count" and q.counted and len(q.counted) >= 2 and _names_a_thing(q.counted, lang):
             # "…5家绿色供应链管理企业被移出名单，104家单位名称发生变更": a count that names what it
             # counts takes an earlier clause's indicator only when that names the same thing

@@ -161,8 +161,14 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
     ctx.sentences_seen += 1
     # "到2027年，A达到40%；B达到65%，C达到80%；…": goals listed after a horizon and cut at
     # semicolons keep that horizon until a piece names a time of its own.
-    dated = any(t.kind in ("period", "as_of") for t in times)
-    opens = any(t.kind == "target" for t in times) or (ctx.target_open and not dated)
+    # (one loop for both tests: any() over a generator costs a call and a frame, for 1-2 times)
+    dated = targeted = False
+    for t in times:
+        if t.kind == "target":
+            targeted = True
+        elif t.kind in ("period", "as_of"):
+            dated = True
+    opens = targeted or (ctx.target_open and not dated)
     ctx.target_open = opens and sentence.rstrip().endswith(_LIST_END)
     # A piece cut off at "；" goes on the same sentence: a time carried from it is the sentence's.
     ctx.continued = sentence.rstrip().endswith(_LIST_END)
@@ -203,13 +209,15 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     document said earlier: the last period for flows, the last period or date for stocks."""
     _note_statement(s, ctx, lang)
     end_of_clause = clause_end(s, q.end, lang)
-    prev_end = quantities[qi - 1].end if qi > 0 else 0
     next_start = quantities[qi + 1].start if qi + 1 < len(quantities) else len(s)
-    in_clause_before = [t for t in times if clause_start <= t.start and t.end <= q.start]
-    in_clause_after = [t for t in times if q.end <= t.start and t.end <= end_of_clause and t.start < next_start]
-    before = [t for t in times if t.end <= q.start]
-    after = [t for t in times if t.start >= q.end]
-    ranges = [t for t in times if t.kind == "period" and len(t.value) == 9 and "/" in t.value]
+    # (A third of the figures stand in sentences that name no time: no list is built for them, a
+    # comprehension costing a call even over nothing. The spans of years, before and after are
+    # needed by few figures: built where they are.)
+    if times:
+        in_clause_before = [t for t in times if clause_start <= t.start and t.end <= q.start]
+        in_clause_after = [t for t in times if q.end <= t.start and t.end <= end_of_clause and t.start < next_start]
+    else:
+        in_clause_before = in_clause_after = []
 
     base = base_time(s, q.start, lang, ctx.published)
     if base is not None:
@@ -226,12 +234,15 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     if ctx.plan_year is not None and not any(t.explicit_year for t in times):
         # (全年 there is the plan's year, not the year of writing)
         return ctx.plan_year, "plan"
-    own = _attached_after(s, q, times, next_start, lang)
+    # (None in Chinese and without times: no call for those)
+    own = _attached_after(s, q, times, next_start, lang) if times and lang == "en" else None
     if own is not None:
         # English writes each figure's time right after it, in lists too ("12.2 percent in May
         # and 13.4 percent in June", "after falling 14 percent in the first quarter"): that time
         # outranks one written earlier in the clause, which belongs to the figure before.
         return own, "sentence"
+    ranges = [t for t in times if t.kind == "period" and len(t.value) == 9 and "/" in t.value] \
+        if times and (from_to or opens_from_to) else []
     if from_to:
         # "由11万亿元扩大到超过45万亿元" from 2012 to 2021: the end year belongs to the second figure.
         if ranges:
@@ -242,6 +253,7 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         # ("from 200 billion yuan in 2016 to 500 billion yuan": a time right after the first
         # figure is that figure's, not the second's.)
         own_before = _attached_after(s, quantities[qi - 1], times, q.start, lang)
+        prev_end = quantities[qi - 1].end if qi > 0 else 0
         local = [t for t in times if prev_end <= t.start and t.end <= q.start and t is not own_before]
         if local:
             return local[-1], "sentence"
@@ -255,6 +267,7 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             return TimeRef(0, 0, "period", span.ref.value.split("/")[1]), "sentence"
         return _now(ctx), "sentence"
     if opens_from_to:
+        prev_end = quantities[qi - 1].end if qi > 0 else 0
         local = [t for t in times if prev_end <= t.start and t.end <= q.start] or \
                 [t for t in in_clause_after if t.end <= quantities[qi + 1].start]
         if local and local[-1] not in ranges:
@@ -271,32 +284,35 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         if span is not None:
             first_year = span.ref.value.split("/")[0]
             return TimeRef(0, 0, "period", str(int(first_year) - 1) if span.plan else first_year), "sentence"
-    horizon = _horizon_after(s, q, times, in_clause_before, next_start, end_of_clause, lang)
+    horizon = _horizon_after(s, q, times, in_clause_before, next_start, end_of_clause, lang) if times else None
     if horizon is not None:
         return horizon, "sentence"
-    # A stock does not take a date still ahead from another clause ("has 150 makers, and the
-    # market is projected to reach … in 2026"): it is stated as of now.
-    after = [t for t in after if flow or t.kind != "period" or t in in_clause_after or not _ends_after(t, ctx.published)]
-    if after and not _TARGET_CUE.search(s[:q.start]):  # (nothing to filter: no search)
-        # "employs 2 million people and aims to reach 3 million by 2030": a horizon beyond the
-        # next figure dates the goal, not a figure stated before the goal is.
-        after = [t for t in after if t.kind != "target" or t in in_clause_after]
-    for pool, pick_last in ((in_clause_before, True), (in_clause_after, False), (before, True), (after, False)):
-        if pool:
-            ref = pool[-1] if pick_last else pool[0]
-            if ref.kind == "same_period":
-                # ("aims to … by 2027, and to build 500 … in the same period": the horizon set
-                # earlier in the sentence)
-                horizons = [t for t in before if t.kind == "target"]
-                if horizons:
-                    return horizons[-1], "sentence"
-                # "in the period": the period reported before, kept as if stated here.
-                # the period reported last, or else the lede's; not a year still running (a
-                # forecast for 2024 said in between is no period of reported figures)
-                options = [r for r in (ctx.last_period.ref if ctx.last_period else None, ctx.lede) if r is not None]
-                carried = next((r for r in options if not _ends_after(r, ctx.published)), options[0] if options else None)
-                return (carried, "sentence") if carried else (None, "none")
-            return ref, "sentence"
+    if times:  # (else every list below is empty)
+        # A stock does not take a date still ahead from another clause ("has 150 makers, and the
+        # market is projected to reach … in 2026"): it is stated as of now.
+        before = [t for t in times if t.end <= q.start]
+        after = [t for t in times if t.start >= q.end and (
+            flow or t.kind != "period" or t in in_clause_after or not _ends_after(t, ctx.published))]
+        if after and not _TARGET_CUE.search(s[:q.start]):  # (nothing to filter: no search)
+            # "employs 2 million people and aims to reach 3 million by 2030": a horizon beyond the
+            # next figure dates the goal, not a figure stated before the goal is.
+            after = [t for t in after if t.kind != "target" or t in in_clause_after]
+        for pool, pick_last in ((in_clause_before, True), (in_clause_after, False), (before, True), (after, False)):
+            if pool:
+                ref = pool[-1] if pick_last else pool[0]
+                if ref.kind == "same_period":
+                    # ("aims to … by 2027, and to build 500 … in the same period": the horizon set
+                    # earlier in the sentence)
+                    horizons = [t for t in before if t.kind == "target"]
+                    if horizons:
+                        return horizons[-1], "sentence"
+                    # "in the period": the period reported before, kept as if stated here.
+                    # the period reported last, or else the lede's; not a year still running (a
+                    # forecast for 2024 said in between is no period of reported figures)
+                    options = [r for r in (ctx.last_period.ref if ctx.last_period else None, ctx.lede) if r is not None]
+                    carried = next((r for r in options if not _ends_after(r, ctx.published)), options[0] if options else None)
+                    return (carried, "sentence") if carried else (None, "none")
+                return ref, "sentence"
     target = ctx.last_target
     if target and target.paragraph == ctx.paragraph and (
             ctx.target_open or _TARGET_CONTINUES.search(s) or _TARGET_CONTINUES.search(s[q.end:q.end + 20])):
@@ -453,10 +469,15 @@ def _recent(ref: TimeRef, published: date | None) -> bool:
 
 def _now(ctx: TimeState) -> TimeRef | None:
     """"目前", "at present" and undated stocks: the month the figures were stated in."""
+    value = _now_value(ctx)
+    return None if value is None else TimeRef(0, 0, "as_of", value)
+
+
+def _now_value(ctx: TimeState) -> str | None:
+    """The value of :func:`_now`, without building the TimeRef (a frozen dataclass costs a call
+    per field to build; :func:`resolve_time` wants the value only, once per figure)."""
     when = ctx.statement or ctx.published
-    if when is None:
-        return None
-    return TimeRef(0, 0, "as_of", f"{when.year}-{when.month:02d}")
+    return None if when is None else f"{when.year}-{when.month:02d}"
 
 
 def is_flow(measure: str, unit: str, text: str) -> bool:
@@ -545,8 +566,7 @@ def _year_end_stock(ref: TimeRef, published: date | None) -> bool:
 def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx: TimeState,
                  cumulative: bool = False) -> tuple[str | None, str | None]:
     """(period, as_of) for a figure governed by ``ref``."""
-    now = _now(ctx)
-    now_value = now.value if now else None
+    now_value = _now_value(ctx)
     if ref is None:
         return None, now_value
     if ref.now and now_value:
