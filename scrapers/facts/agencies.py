@@ -22,7 +22,7 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"国务院办公厅|General Office of the State Council", "General Office of the State Council"),
     (r"工业和信息化部|工信部|Ministry of Industry and Information Technology|\bMIIT\b"
      r"|(?i:\b(?:vice\s+)?minist(?:er|ry)\s+of\s+industry\s+and\s+information\s+technology\b)"
-     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+industry\s+ministry\b", "MIIT"),
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+industry\s+(?:ministry|regulator)\b", "MIIT"),
     (r"国家发展和改革委员会|国家发展改革委|国家发改委|发展改革委|National Development and Reform Commission|\bNDRC\b"
      r"|(?:China's|[Tt]he\s+country's)\s+top\s+economic\s+planner", "NDRC"),
     (r"国家市场监督管理总局|市场监管总局|State Administration for Market Regulation|\bSAMR\b"
@@ -46,9 +46,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"国家统计局|National Bureau of Statistics|\bNBS\b", "National Bureau of Statistics"),
     (r"国家数据局|National Data Administration", "National Data Administration"),
     # Provincial and city departments (广东省工业和信息化厅, 省经济和信息化厅, 市工信局) and their
-    # governments (省政府办公厅): the name starts at 省/市, whatever the province before it.
+    # governments (省政府办公厅): the name starts at 省/市/自治区, whatever the place before it; a
+    # province-level place before it then gives the department its own name (see _own_local_name).
     # (each alternative opens with its literal first character: see _script_pattern)
     (r"省(?:工业和信息化|经济和信息化|经济信息化|工信|经信)(?:厅|局|委员会|委)|市(?:工业和信息化|经济和信息化|经济信息化|工信|经信)(?:厅|局|委员会|委)"
+     r"|自治区(?:工业和信息化|经济和信息化|经济信息化|工信|经信)(?:厅|局|委员会|委)"
      # ("Shanghai Municipal Commission of Economy and Informatization")
      r"|(?i:\b(?:provincial|municipal)\s+(?:department|commission|bureau)\s+of\s+(?:industry\s+and\s+information\s+technology"
      r"|economy\s+and\s+(?:information\s+technology|informati[sz]ation))\b)",
@@ -75,8 +77,8 @@ _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省SGMm
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
-    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自然|住房|农业|中国|海关|证监|民航|[省市][工经人政]|(?i:provincial)"
-    r"|[Tt]he\s+(?:country's|industry\s+ministry)|(?i:vice|minist|municipal)|market"
+    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|中国|海关|证监|民航|[省市][工经人政]|(?i:provincial)"
+    r"|[Tt]he\s+(?:country's|industry\s+(?:ministry|regulator))|(?i:vice|minist|municipal)|market"
 )
 _AGENCY_RE = re.compile(
     f"(?=[{_FIRST_CHARS}])(?={_STARTS})(?:"
@@ -130,11 +132,11 @@ _AGENCY_EN = _script_pattern(False)
 # English text is tried; the letters most frequent in English text come first, as re tries the
 # branches in order.)
 _START_POSITIONS = re.compile(
-    r"t(?=he\s+(?:country's|industry\s+ministry))|m(?=(?i:inist))"
+    r"t(?=he\s+(?:country's|industry\s+(?:ministry|regulator)))|m(?=(?i:inist))"
     r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|M(?=IIT|OST|OFCOM|ARA|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA)"
-    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+ministry))|V(?=(?i:ice))|v(?=(?i:ice))"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)))|V(?=(?i:ice))|v(?=(?i:ice))"
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
-    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=然)|住(?=房)|农(?=业)|中(?=国)|海(?=关)|证(?=监)|民(?=航)|省(?=[工经人政])|市(?=[工经人政])"
+    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|中(?=国)|海(?=关)|证(?=监)|民(?=航)|省(?=[工经人政])|市(?=[工经人政])"
 )
 
 # "the ministry" / 该部 refer back to the story's main ministry.
@@ -144,7 +146,12 @@ _BACK_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])he\s+ministry\b|该部|本部")
 # "the administration" / "the commission" / "the bureau" (该局) refer back to the one body of that
 # kind the story names: "Liu Liehong, head of the National Data Administration, … In May last year,
 # the administration published guidelines …".
-_KIND_BACK_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])he\s+(administration|commission|bureau)\b|该(局)")
+# "the regulator" / "the watchdog" / 监管部门 likewise refer back to the one regulator the story names
+# (监管部门 opening its clause, after at most a date, see _FIELD_BEFORE; not 各级监管部门, 有关监管部门,
+# 市场监管部门, 监管部门等: several, any, or a field's regulators). (监管部门 is a scan of its own,
+# behind a substring test: a branch of the pattern below would slow its scan of every sentence.)
+_KIND_BACK_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])he\s+(administration|commission|bureau|regulator|watchdog)\b(?!s)|该(局)")
+_ZH_REGULATOR_REFERENCE = re.compile(r"该?监管部门(?![等和与、])")
 _KIND_OF = {
     "State Administration for Market Regulation": "administration", "SAMR": "administration",
     "Standardization Administration of China": "administration", "National Data Administration": "administration",
@@ -154,14 +161,30 @@ _KIND_OF = {
     "NDRC": "commission", "National Health Commission": "commission", "SASAC": "commission", "CSRC": "commission",
     "National Bureau of Statistics": "bureau",
 }
-_KIND_NEEDLES = ("administration", "commission", "bureau", "该局")
+# Bodies that regulate an industry or a market ("China's industry regulator" is the MIIT; the
+# planner, the finance ministry or the statistics bureau are not called "the regulator").
+_REGULATORS = frozenset({
+    "MIIT", "SAMR", "State Administration for Market Regulation", "CSRC", "NMPA", "Cyberspace Administration of China",
+    "CAAC", "National Energy Administration", "National Nuclear Safety Administration", "SASAC", "CNIPA",
+    "Ministry of Ecology and Environment",
+})
+# A Chinese character other than a date's before 监管部门: the word qualifies it (see above).
+_FIELD_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![日月年])")
+_KIND_NEEDLES = ("administration", "commission", "bureau", "该局", "regulator", "watchdog")
 # 该局 is any of the 局: 国家数据局, 国家能源局, 国家统计局, 市场监管总局 …
 _KIND_OF_WORD = {"administration": ("administration",), "commission": ("commission",), "bureau": ("bureau",),
-                 "局": ("administration", "bureau")}
+                 "局": ("administration", "bureau"), "regulator": ("regulator",), "watchdog": ("regulator",),
+                 "监管部门": ("regulator",)}
 # (a bureau's name ends in 管理局; a body of the table may too: 国家药品监督管理局)
 _MINISTRY_BUREAU = re.compile(r"管理局")
 # "the Trump administration", "the US administration": "the administration" may be a foreign government.
 _FOREIGN_ADMINISTRATION = re.compile(r"\b(?:[A-Z][\w.]*|U\.S\.)\s+administration\b")
+# "the US regulator", "Europe's watchdog", "the Federal Trade Commission": a foreign regulator in the
+# story may be the one "the regulator" means.
+_FOREIGN_REGULATOR = re.compile(
+    r"\b(?:U\.S\.|US|EU|European|Europe's|Federal|British|UK|Japanese|Japan's|Korean|German|French|Indian|foreign)"
+    r"\s+(?:[\w-]+\s+)?(?:regulators?|watchdogs?)\b|\b(?:FTC|SEC|FDA|FCC|Ofcom)\b"
+    r"|\b(?:Federal|European)(?:\s+[A-Z]\w+){1,3}\s+(?:Commission|Administration|Agency|Authority)\b|境外监管|美国|欧盟")
 
 
 def kind_references(text: str, named: list[tuple[int, int, str]] | None = None) -> dict[str, str]:
@@ -173,6 +196,7 @@ def kind_references(text: str, named: list[tuple[int, int, str]] | None = None) 
         kind = _KIND_OF.get(name)
         if kind:
             by_kind.setdefault(kind, set()).add(name)
+
     if "管理局" in text:
         # A bureau of a ministry (工业和信息化部网络安全管理局, 网络安全管理局负责人介绍…) is no body
         # of the table: 该局 after it stands for the ministry the story is about.
@@ -185,10 +209,25 @@ def kind_references(text: str, named: list[tuple[int, int, str]] | None = None) 
                 break
     refs = {}
     for word, kinds in _KIND_OF_WORD.items():
+        if kinds == ("regulator",):
+            continue  # (see regulator_references)
         names = set().union(*(by_kind.get(k, set()) for k in kinds))
         if len(names) == 1 and not (word == "administration" and _FOREIGN_ADMINISTRATION.search(text)):
             refs[word] = names.pop()
     return refs
+
+
+def regulator_references(text: str, named: list[tuple[int, int, str]] | None = None) -> dict[str, str]:
+    """What "the regulator", "the watchdog" and 监管部门 refer to in ``text`` (a whole story): the one
+    regulator it names (see _REGULATORS), when it names exactly one and no foreign regulator. (The
+    words are those of kind_references: agency_mentions reads both from one ``kinds()``.)"""
+    if not has_any(text, ("regulator", "watchdog", "监管部门")):
+        return {}
+    names = {name for _, _, name in (find_agencies(text) if named is None else named) if name in _REGULATORS}
+    if len(names) != 1 or _FOREIGN_REGULATOR.search(text):
+        return {}
+    name = names.pop()
+    return {"regulator": name, "watchdog": name, "监管部门": name}
 
 
 # "the two ministries", "both ministries", "the departments", 两部门, 上述部门: the bodies the story named
@@ -253,10 +292,93 @@ _OTHERS_NOUNS = ("departments", "ministries", "authorities", "部门", "部委")
 # "Hebei's industry department", "Shanghai's economy commission": a province's or a city's. (A scan
 # of its own, after a literal test: in the table, a name starting at any capital would make the scan
 # of every English text try it at every capital.)
-_LOCAL_POSSESSIVE = re.compile(r"(?<![\w'])(?!China's)[A-Z][a-z]+'s\s+(?:provincial\s+|municipal\s+)?"
-                               r"(?:industry|econom(?:y|ic))\s+(?:department|commission|bureau)\b")
+_LOCAL_POSSESSIVE = re.compile(r"(?<![\w'])(?!China's)(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?)'s\s+(?:provincial\s+|municipal\s+)?"
+                               r"(?P<field>industry|econom(?:y|ic))(?:\s+and\s+(?:information\s+technology|informati[sz]ation))?"
+                               r"\s+(?P<body>department|commission|bureau)\b")
 _LOCAL_POSSESSIVE_NEEDLES = ("s industry ", "s economy ", "s economic ", "s provincial ", "s municipal ")
 LOCAL_DEPARTMENT = "local industry and information technology department"
+
+# --- a province-level place's own department, named from the place and the kind of body ---------
+# 广东省工业和信息化厅 -> "Guangdong Provincial Department of Industry and Information Technology",
+# 上海市经济信息化委 / "Shanghai's economy commission" -> "Shanghai Municipal Commission of Economy
+# and Informatization": the place + its level + the body + its field, for every province,
+# municipality and autonomous region (a city's bureau, or a department whose place the text does
+# not give, stays LOCAL_DEPARTMENT). (Chinese name, English name, level.)
+_PLACES = (
+    ("北京", "Beijing", "Municipal"), ("天津", "Tianjin", "Municipal"), ("上海", "Shanghai", "Municipal"),
+    ("重庆", "Chongqing", "Municipal"),
+    ("河北", "Hebei", "Provincial"), ("山西", "Shanxi", "Provincial"), ("辽宁", "Liaoning", "Provincial"),
+    ("吉林", "Jilin", "Provincial"), ("黑龙江", "Heilongjiang", "Provincial"), ("江苏", "Jiangsu", "Provincial"),
+    ("浙江", "Zhejiang", "Provincial"), ("安徽", "Anhui", "Provincial"), ("福建", "Fujian", "Provincial"),
+    ("江西", "Jiangxi", "Provincial"), ("山东", "Shandong", "Provincial"), ("河南", "Henan", "Provincial"),
+    ("湖北", "Hubei", "Provincial"), ("湖南", "Hunan", "Provincial"), ("广东", "Guangdong", "Provincial"),
+    ("海南", "Hainan", "Provincial"), ("四川", "Sichuan", "Provincial"), ("贵州", "Guizhou", "Provincial"),
+    ("云南", "Yunnan", "Provincial"), ("陕西", "Shaanxi", "Provincial"), ("甘肃", "Gansu", "Provincial"),
+    ("青海", "Qinghai", "Provincial"),
+    ("内蒙古", "Inner Mongolia", "Autonomous Region"), ("广西", "Guangxi", "Autonomous Region"),
+    ("西藏", "Xizang", "Autonomous Region"), ("宁夏", "Ningxia", "Autonomous Region"),
+    ("新疆", "Xinjiang", "Autonomous Region"),
+)
+_PLACE_ZH = {zh: (en, level) for zh, en, level in _PLACES}
+_PLACE_EN = {en.lower(): (en, level) for _, en, level in _PLACES} | {"tibet": ("Xizang", "Autonomous Region")}
+_LEVEL_ZH = {"省": "Provincial", "市": "Municipal", "自治区": "Autonomous Region"}
+# The place right before 省/市/自治区 (广西壮族自治区: the people's name between), and the body's field
+# and kind after it.
+_ZH_PLACE_BEFORE = re.compile("(?:" + "|".join(sorted(_PLACE_ZH, key=len, reverse=True)) + ")"
+                              r"(?:壮族|回族|维吾尔)?$")
+_ZH_LOCAL_PARTS = re.compile(r"(?P<level>省|市|自治区)(?P<field>工业和信息化|工信|经济和信息化|经济信息化|经信)"
+                             r"(?P<body>厅|局|委员会|委)")
+_EN_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?)\s+$")
+_EN_LOCAL_PARTS = re.compile(r"(?i:(?P<level>provincial|municipal)\s+(?P<body>department|commission|bureau)\s+of\s+"
+                             r"(?P<field>industry|economy)\s+and\s+(?P<it>information\s+technology|informati[sz]ation))")
+_BODY = {"厅": "Department", "局": "Bureau", "委员会": "Commission", "委": "Commission",
+         "department": "Department", "bureau": "Bureau", "commission": "Commission"}
+
+
+def _local_name(place: str, level: str, body: str, economy: bool) -> str:
+    """"<place> <level> <body> of <field>": an economy commission is "of Economy and Informatization"
+    (Shanghai's and Chongqing's own English names), other economy bodies "of Economy and Information
+    Technology"."""
+    field = ("Economy and Informatization" if body == "Commission" else "Economy and Information Technology") \
+        if economy else "Industry and Information Technology"
+    return f"{place} {level} {body} of {field}"
+
+
+def _own_local_name(text: str, start: int, end: int) -> tuple[int, str]:
+    """(start, name) of a local industry department matched at [start, end): the place before it
+    gives it its own name when it is a province-level place of that level; else LOCAL_DEPARTMENT."""
+    if text[start] > "\x7f":
+        parts = _ZH_LOCAL_PARTS.fullmatch(text, start, end)
+        place = _ZH_PLACE_BEFORE.search(text, max(0, start - 6), start) if parts else None
+        if place:
+            en, level = _PLACE_ZH[place.group().removesuffix("壮族").removesuffix("回族").removesuffix("维吾尔")]
+            if level == _LEVEL_ZH[parts["level"]]:
+                return place.start(), _local_name(en, level, _BODY[parts["body"]], parts["field"].startswith("经"))
+        return start, LOCAL_DEPARTMENT
+    parts = _EN_LOCAL_PARTS.fullmatch(text, start, end)
+    place = _EN_PLACE_BEFORE.search(text, max(0, start - 20), start) if parts else None
+    known = _PLACE_EN.get(" ".join(place["place"].split()).lower()) if place else None
+    if known and known[1] == parts["level"].capitalize():
+        return place.start(), _local_name(known[0], known[1], _BODY[parts["body"].lower()],
+                                          parts["field"].lower() == "economy")
+    return start, LOCAL_DEPARTMENT
+
+
+def _possessive_local_name(m: re.Match[str]) -> str:
+    """"Hebei's industry department" -> "Hebei Provincial Department of Industry and Information
+    Technology"; a place that is no province-level place -> LOCAL_DEPARTMENT."""
+    known = _PLACE_EN.get(m["place"].lower())
+    if not known:
+        return LOCAL_DEPARTMENT
+    return _local_name(known[0], known[1], _BODY[m["body"]], m["field"] != "industry")
+
+
+def is_local_body(name: str) -> bool:
+    """A province's, a city's or their government's body, not a national one."""
+    return name in (LOCAL_DEPARTMENT, LOCAL_GOVERNMENT) or name.startswith(_LOCAL_PREFIXES)
+
+
+_LOCAL_PREFIXES = tuple(f"{en} {level} " for _, en, level in _PLACES)
 
 
 def normalise_agency(name: str) -> str | None:
@@ -279,9 +401,13 @@ def find_agencies(text: str) -> list[tuple[int, int, str]]:
         if m:
             resume = m.end()
             if m.lastgroup:
-                found.append((m.start(), m.end(), _NAMES[int(m.lastgroup[1:])]))
+                name = _NAMES[int(m.lastgroup[1:])]
+                start = m.start()
+                if name == LOCAL_DEPARTMENT:
+                    start, name = _own_local_name(text, start, m.end())
+                found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
-        found = sorted(found + [(m.start(), m.end(), LOCAL_DEPARTMENT) for m in _LOCAL_POSSESSIVE.finditer(text)])
+        found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
     return found
 
 
@@ -308,6 +434,13 @@ def agency_mentions(text: str, *, back_reference: str | None = None,
     if kinds and has_any(text, _KIND_NEEDLES):
         for m in _KIND_BACK_REFERENCE.finditer(text):
             name = kinds().get((m.group(1) or m.group(2)).lower())
+            if name:
+                found.append((m.start(), m.end(), name))
+    if kinds and "监管部门" in text:
+        for m in _ZH_REGULATOR_REFERENCE.finditer(text):
+            if m.start() and _FIELD_BEFORE.match(text, m.start() - 1):
+                continue  # (各级监管部门, 市场监管部门: not one body)
+            name = kinds().get("监管部门")
             if name:
                 found.append((m.start(), m.end(), name))
     if plural and has_any(text, _PLURAL_NEEDLES):

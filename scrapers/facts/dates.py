@@ -26,7 +26,8 @@ class DateMention(NamedTuple):
     start: int
     end: int
     value: str | None  # ISO date at its precision; None when unresolvable or merely "recently"
-    kind: str          # "day", "month", "year", "recent" or "same_day" (当天: the date just named)
+    kind: str          # "day", "month", "year", "recent", "same_day" (当天: the date just named) or
+    #                    "day_before" (前一天, "a day earlier": the day before the date just named)
 
 
 _EN_MONTHS = {
@@ -248,7 +249,29 @@ def _find_zh(sentence: str, anchor: date | None) -> list[DateMention]:
         if m["y"] and not _zh_year_is_date(sentence, start, end):
             continue
         out.append(_zh_mention(m, anchor, out))
+    if "前一" in sentence:
+        out = _with_days_before(out, _ZH_DAY_BEFORE.finditer(sentence), masked)
     return out
+
+
+def _with_days_before(out: list[DateMention], found: Iterator[re.Match[str]],
+                      masked: list[tuple[int, int]]) -> list[DateMention]:
+    """``out`` and the mentions of "the day before" ``found`` (see _day_before), in order; one
+    replaces a mention it overlaps (the 此前 of 此前一天 is no "previously")."""
+    for m in found:
+        if not _inside(masked, m.start(), m.end()):
+            out = [d for d in out if d.end <= m.start() or d.start >= m.end()]
+            out.append(_day_before(m.start(), m.end(), [d for d in out if d.end <= m.start()]))
+    return sorted(out, key=lambda d: d.start)
+
+
+# 前一天, 此前一天, 前一日: the day before the date just named (not 提前一天, "a day in advance").
+# ("A day earlier", "the previous day" likewise in English. Each a scan of its own behind a
+# substring test, not a branch of _ZH_DATE / _EN_DATE: a branch costs at every candidate start,
+# and the English words would add every "a", "o" and "The" to the candidate starts.)
+_ZH_DAY_BEFORE = re.compile(r"(?<!提)(?:此)?前一[天日](?![内以])")
+_EN_DAY_BEFORE = re.compile(r"(?:(?<![\w'])[Aa]|\b[Oo]ne|\b[Tt]he)\s+day\s+(?:earlier|before)\b"
+                            r"|\b[Tt]he\s+(?:previous|preceding)\s+day\b")
 
 
 def _zh_year_is_date(sentence: str, start: int, end: int) -> bool:
@@ -323,6 +346,8 @@ def _find_en(sentence: str, anchor: date | None) -> list[DateMention]:
         if _inside(masked, start, end) or _EN_BOUND_BEFORE.search(sentence[max(0, start - 30):start]):
             continue
         out.append(_en_mention(m, anchor, out))
+    if " day" in sentence:
+        out = _with_days_before(out, _EN_DAY_BEFORE.finditer(sentence), masked)
     return out
 
 
@@ -372,3 +397,11 @@ def _shared_mention(m, start: int, end: int, anchor, earlier) -> DateMention:
     if m["same"]:
         return _same_day(start, end, anchor, earlier)
     return DateMention(start, end, None, "recent")
+
+
+def _day_before(start: int, end: int, earlier: list[DateMention]) -> DateMention:
+    """前一天 / "a day earlier": the day before the last day named before it in the sentence; else
+    unresolved here (kind "day_before": the reader of events dates it from the sentence before)."""
+    named = [d for d in earlier if d.kind in ("day", "same_day") and d.value]
+    value = (date.fromisoformat(named[-1].value) - relativedelta(days=1)).isoformat() if named else None
+    return DateMention(start, end, value, "day_before")

@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from collections.abc import Callable
 from functools import cached_property
 
-from scrapers.facts.agencies import (LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, agencies_in, agency_mentions, find_agencies, join_agencies,
-                                     joint_groups, kind_references, main_agency, plural_referent)
+from scrapers.facts.agencies import (LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, agencies_in, agency_mentions, find_agencies,
+                                     is_local_body, join_agencies, joint_groups, kind_references, main_agency,
+                                     plural_referent, regulator_references)
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
 from scrapers.facts.needles import fold, has_any
@@ -44,6 +45,7 @@ STANDARD = "standard_release"
 PLAN = "plan_announced"
 OTHER = "other"
 SCIO = "State Council Information Office"
+STATE_COUNCIL = "State Council"
 
 
 @dataclass(frozen=True)
@@ -397,9 +399,17 @@ class _Story:
         return main_agency(self.text, self.named)
 
     @cached_property
+    def country(self) -> str:
+        """The body "China has approved …" / 我国发布… stands for: the national body the story is
+        about, else the State Council (the national government itself)."""
+        main = self.main_body
+        return main if main and not is_local_body(main) else STATE_COUNCIL
+
+    @cached_property
     def kind_bodies(self) -> dict[str, str]:
-        """What "the administration", "the commission", "the bureau" and 该局 refer to (on first use)."""
-        return kind_references(self.text, self.named)
+        """What "the administration", "the commission", "the bureau", 该局, "the regulator", "the
+        watchdog" and 监管部门 refer to (on first use)."""
+        return kind_references(self.text, self.named) | regulator_references(self.text, self.named)
 
     def kinds(self) -> dict[str, str]:
         return self.kind_bodies
@@ -522,6 +532,8 @@ def _build(
         clause_start, _ = _clause(s, start, end, lang)
         bodies = agencies_in(s[clause_start:end], back_reference=story.main_body, with_others=True,
                              kinds=story.kinds, plural=story.plural(sentence.start + clause_start)) or bodies
+    if not bodies and _country_subject_before(s, start, lang) and _country_object(s, start, end, lang):
+        bodies = [story.country]  # "China on Tuesday issued a guideline on …", 我国近日印发《…》
     if len(bodies) > 1 and LOCAL_GOVERNMENT in bodies and not _joint_with_local_government(s, start):
         # (工业和信息化部批复同意…省人民政府…: a local government beside a ministry is the one
         # that asked, not an actor)
@@ -549,6 +561,8 @@ def _build(
     if type_ == PRESS and SCIO in bodies:
         bodies = [SCIO] + [b for b in bodies if b != SCIO]
     mention = _event_date(s, start, end, lang, mentions.get(), titles)
+    if mention is not None and mention.kind == "day_before" and mention.value is None:
+        mention = mention._replace(value=_day_before(previous, story))
     recent = bool(mention and mention.kind == "recent")
     lately = recent and s[mention.start: mention.end].lower() not in _LONG_AGO
     when = mention.value if mention else None
@@ -588,6 +602,72 @@ def _build(
         explicit,
         lately,
     )
+
+
+# "China has approved …", "On Tuesday, China issued …", 中国/我国…发布: the country as the subject of
+# its clause (at the sentence's or a clause's start), the act of its national government. Not
+# "China's …", "in China", nor a name that opens with it ("China Mobile", 中国汽车工业协会: a
+# capitalised word after it; a Chinese name is told by the gap to the verb, see _ZH_GAP). The
+# constructions decide from the object whether a government act is told ("approved 12 pilot
+# zones", not "approved five drugs").
+# (Each pattern opens with a literal, which re scans for at C speed; what opens the clause before
+# it is tested after a match.)
+_EN_COUNTRY_SUBJECT = re.compile(r"China\b(?!['’]s|\s+[A-Z(])")
+_EN_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bthat|\bwhich)\s$")
+_ZH_COUNTRY_SUBJECT = re.compile(r"[中我]国")
+
+
+def _country_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Where the country is named as the subject of a clause in ``s`` (see _EN_COUNTRY_SUBJECT),
+    ``bodies`` being the bodies named in ``s``."""
+    if lang == "zh":
+        if "中国" not in s and "我国" not in s:
+            return []
+        # (中国人民银行, 中国民航局: bodies of their own; 中国国家能源局: the body is named right after)
+        named = {a for a, _, _ in bodies}
+        return [m.span() for m in _ZH_COUNTRY_SUBJECT.finditer(s)
+                if (not m.start() or s[m.start() - 1] in "，。；：") and m.start() not in named and m.end() not in named]
+    if "China" not in s:
+        return []
+    return [m.span() for m in _EN_COUNTRY_SUBJECT.finditer(s)
+            if not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 7), m.start())]
+
+
+def _country_subject_before(s: str, start: int, lang: str) -> bool:
+    """The country is the subject of the trigger at ``start`` in ``s`` (which names no body): only a
+    time phrase, adverbs or an auxiliary stand between ("China on Tuesday issued", "China has
+    approved", 我国近日印发)."""
+    gap = _ZH_GAP if lang == "zh" else _EN_SUBJECT_GAP
+    return any(end <= start and gap.fullmatch(s, end, start) for _, end in _country_subjects(s, lang, []))
+
+
+# What the country is said to issue or approve as its government (not "launched a space program",
+# "released its GDP data": the statistics bureau's).
+_COUNTRY_OBJECTS = frozenset({"document", "standard", "entities", "list", "committee"})
+
+
+def _country_object(s: str, start: int, end: int, lang: str) -> bool:
+    """The trigger at [start, end) names an object of the kind a government issues or approves
+    (English; a Chinese trigger names its 《…》 or list)."""
+    return lang == "zh" or any(o.lastgroup in _COUNTRY_OBJECTS for o in _EN_OBJECT.finditer(s, start, end))
+
+
+def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: _Story) -> list[tuple[int, int, str]]:
+    """``bodies`` (those ``s`` names or refers to) and the country where it is a clause's subject,
+    standing for story.country."""
+    countries = [c for c in _country_subjects(s, lang, bodies) if _country_object(s, c[1], len(s), lang)]
+    if not countries:
+        return bodies
+    return sorted(bodies + [(a, b, story.country) for a, b in countries], key=lambda f: f[0])
+
+
+def _day_before(previous: str | None, story: _Story) -> str | None:
+    """The day before the one "a day earlier" / 前一天 counts back from: the last day named in the
+    sentence before, else the day of the last action read, else the dateline or publication day."""
+    days = [d.value for d in find_dates(previous, story.anchor, story.lang)
+            if d.kind in ("day", "same_day") and d.value] if previous else []
+    base = days[-1] if days else story.days[-1] if story.days else story.anchor.isoformat() if story.anchor else None
+    return (date.fromisoformat(base) - timedelta(days=1)).isoformat() if base else None
 
 
 def _leads_clause(s: str, mention: DateMention, start: int, end: int, lang: str) -> bool:
@@ -971,8 +1051,8 @@ def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
     for m in _EN_LEXICON_VERB.finditer(s):
         if bodies is None:
             # (the story's main body, a scan of the whole text, only when "the ministry" may need it)
-            bodies = agency_mentions(s, back_reference=story.main_body if "ministry" in s else None, kinds=story.kinds,
-                                     plural=story.plural(sentence.start))
+            bodies = _with_country(agency_mentions(s, back_reference=story.main_body if "ministry" in s else None,
+                                                   kinds=story.kinds, plural=story.plural(sentence.start)), s, "en", story)
             if not bodies and "ustoms" not in s:
                 return []  # every construction names its actor (customs as a modifier: see _en_participle)
         kind = _EN_VERB_CLASS[" ".join(m["verb"].split())]
@@ -1271,8 +1351,8 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         if rule is None:
             continue
         if bodies is None:
-            bodies = agency_mentions(s, back_reference=story.main_body, kinds=story.kinds,
-                                     plural=story.plural(sentence.start))
+            bodies = _with_country(agency_mentions(s, back_reference=story.main_body, kinds=story.kinds,
+                                                   plural=story.plural(sentence.start)), s, "zh", story)
             if not bodies and not (story.meeting_days and _AT_THE_MEETING.match(s)):
                 return []
         clause_start = max((b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, m.start())), default=0)

@@ -193,7 +193,8 @@ def test_en_province_said_it_had_approved_counted_factories():
     text = ('The Jiangsu Provincial Department of Industry and Information Technology said on Monday that it had '
             'approved 30 "lighthouse factories", lifting the total to 95.')
     e = one(en(text))
-    assert (e.type, e.date, e.agency) == ("approval", "2024-02-12", "local industry and information technology department")
+    assert (e.type, e.date, e.agency) == ("approval", "2024-02-12",
+                                          "Jiangsu Provincial Department of Industry and Information Technology")
 
 
 def test_en_approvals_of_two_bodies_are_two_events():
@@ -202,7 +203,7 @@ def test_en_approvals_of_two_bodies_are_two_events():
             'it had approved 30 "lighthouse factories".')
     assert [(e.type, e.date, e.agency) for e in en(text)] == [
         ("approval", "2024-02", "MIIT"),
-        ("approval", "2024-02-12", "local industry and information technology department")]
+        ("approval", "2024-02-12", "Jiangsu Provincial Department of Industry and Information Technology")]
 
 
 def test_en_approved_money_is_no_approval():

@@ -29,7 +29,7 @@ ZH_BODIES = (
     ("工业和信息化部", "MIIT"),
     ("国家能源局", "National Energy Administration"),
     ("市场监管总局", "SAMR"),
-    ("上海市经济信息化委", "local industry and information technology department"),
+    ("上海市经济信息化委", "Shanghai Municipal Commission of Economy and Informatization"),
 )
 # (time phrase, date, recent)
 ZH_TIMES = (("23日", "2026-04-23", False), ("去年3月", "2025-03", False), ("近日", None, True))
@@ -156,11 +156,12 @@ def test_a_table_body_ending_in_guanliju_is_its_own_bureau():
     assert kind_references("国家药品监督管理局发布通告。该局表示")["局"] == "NMPA"
 
 
-@pytest.mark.parametrize("name", ("上海市经济信息化委", "浙江省经济信息化厅"))
-def test_local_economy_and_informatisation_bodies(name):
+@pytest.mark.parametrize(("name", "agency"), (
+    ("上海市经济信息化委", "Shanghai Municipal Commission of Economy and Informatization"),
+    ("浙江省经济信息化厅", "Zhejiang Provincial Department of Economy and Information Technology")))
+def test_local_economy_and_informatisation_bodies(name, agency):
     e = only(f"{name}去年3月出台的《算力券实施细则》实施以来，全市共发放算力券6.2亿元。")
-    assert (e.type, e.date, e.agency) == ("document_issued", "2025-03",
-                                          "local industry and information technology department")
+    assert (e.type, e.date, e.agency) == ("document_issued", "2025-03", agency)
 
 
 # --- Chinese: not events ----------------------------------------------------------------------
@@ -240,8 +241,12 @@ def test_draft_published_for_public_comment(verb, subject):
     ("Hebei", "Jiangsu", "Shanghai"), ("industry department", "economy commission", "industry bureau"), ("11", "three")))
 def test_a_provinces_department_approves_counted_plans(place, kind, count):
     found = en(f"{place}'s {kind} on Wednesday approved {count} capacity-swap plans, under which new capacity will replace old.")
-    assert [(e.type, e.date, e.agency) for e in found] == [
-        ("approval", "2026-09-16", "local industry and information technology department")]
+    # (the body under its own name: the place, its level, the kind of body and its field)
+    level = "Municipal" if place == "Shanghai" else "Provincial"
+    body = {"industry department": "Department of Industry and Information Technology",
+            "economy commission": "Commission of Economy and Informatization",
+            "industry bureau": "Bureau of Industry and Information Technology"}[kind]
+    assert [(e.type, e.date, e.agency) for e in found] == [("approval", "2026-09-16", f"{place} {level} {body}")]
 
 
 @pytest.mark.parametrize(("verb", "body", "when"), list_product(("revised", "released", "issued", "updated"), EN_BODIES, EN_TIMES))
@@ -272,6 +277,7 @@ def test_en_not_events(text):
 
 
 def test_provincial_department_names():
-    assert find_agencies("Hebei's industry department")[0][2] == "local industry and information technology department"
+    assert find_agencies("Hebei's industry department")[0][2] == "Hebei Provincial Department of Industry and Information Technology"
+    assert find_agencies("Shenzhen's industry department")[0][2] == "local industry and information technology department"
     assert find_agencies("The industry ministry said")[0][2] == "MIIT"
     assert find_agencies("China's economy grew") == []
