@@ -71,6 +71,10 @@ class _Index:
     gapped_needles: dict[str, list[str]]
     # lang -> the distinct first parts of the "a * b" aliases
     gapped_firsts: dict[str, tuple[str, ...]]
+    # English ``longest[1]`` for an ASCII text, whose mark or space before a word is [^a-z0-9] (the
+    # text is in lower case). re tests that class with a bitmap; [\W_] costs a look-up of the
+    # character's Unicode category at every character of the text.
+    ascii_body: re.Pattern | None
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -130,6 +134,7 @@ def _index() -> _Index:
         # speed instead of trying the pattern at every position.
         starts[lang] = re.compile(char_class if lang == "zh" else char_class + r"(?<![^\W_].)")
     longest, rows = {}, {}
+    ascii_body = None
     for lang, buckets in plain.items():
         by_alias: dict[str, list[tuple[str, bool]]] = {}
         for bucket in buckets.values():
@@ -144,8 +149,9 @@ def _index() -> _Index:
         else:  # (the look-ahead: one test of a set instead of one test per first character)
             firsts = "[" + "".join(re.escape(c) for c in sorted(first_chars[lang])) + "]"
             longest[lang] = (re.compile(trie), re.compile(r"[\W_](?=" + firsts + ")" + trie))
+            ascii_body = re.compile(r"[^a-z0-9](?=" + firsts + ")" + trie)
     gapped_firsts = {lang: tuple(dict.fromkeys(needles)) for lang, needles in gapped_needles.items()}
-    return _Index(entries, plain, gapped, first_chars, starts, longest, rows, gapped_needles, gapped_firsts)
+    return _Index(entries, plain, gapped, first_chars, starts, longest, rows, gapped_needles, gapped_firsts, ascii_body)
 
 
 def _trie(aliases: dict[str, object], lang: str) -> str:
@@ -272,6 +278,8 @@ def scan_aliases(text: str, lang: str) -> tuple[AliasMatch, ...]:
     head, body = idx.longest[lang]
     rows = idx.rows[lang]
     english = lang == "en"
+    if english and norm.isascii():
+        body = idx.ascii_body or body  # (the same matches: in lower-case ASCII, [\W_] is [^a-z0-9])
     size = len(norm)
     m = head.match(norm) if head is not None else None
     if m is None:
@@ -324,21 +332,22 @@ def choose(matches: tuple[AliasMatch, ...], *, start: int = 0, end: int | None =
     best_key: str | None = None
     best_in_sector: tuple[int, int] | None = None
     sector_key: str | None = None
-    for m in matches:
-        if m.start < start or (end is not None and m.end > end):
+    # (the fields unpacked: one step for what would be a dozen attribute look-ups a match)
+    for m_start, m_end, key, generic, qualified in matches:
+        if m_start < start or (end is not None and m_end > end):
             continue
-        row = entries[m.metric_key]
+        row = entries[key]
         if units is not None and row.unit not in units:
             continue
-        rank = (m.end, m.end - m.start)
-        if not m.generic:
+        rank = (m_end, m_end - m_start)
+        if not generic:
             if best is None or rank > best:
-                best, best_key = rank, m.metric_key
+                best, best_key = rank, key
         # Only consulted when no specific alias is in the window (then all in it are generic); a
         # generic alias with a narrower name before it is no figure of the sector's own.
-        if (sector and row.sector == sector and not m.qualified
+        if (sector and row.sector == sector and not qualified
                 and (best_in_sector is None or rank > best_in_sector)):
-            best_in_sector, sector_key = rank, m.metric_key
+            best_in_sector, sector_key = rank, key
     if best_key is not None:
         return best_key
     return sector_key if sector else None
@@ -351,6 +360,8 @@ def lookup(texts: list[str], lang: str, *, sector: str | None = None, units: fro
     for text in texts:
         if text:
             matches = find_aliases(text, lang)
+            if not matches:
+                continue  # (most texts name nothing: no call of choose, which would say None)
             key = choose(matches, units=units)
             if key:
                 return key

@@ -11,7 +11,9 @@ import re
 from scrapers.facts.needles import Guarded, fold, has_any
 
 # (复合材料, 复合肥 and the like are composites: only 复合 of a growth, 复合增长率, is a CAGR)
-_ZH_CAGR = re.compile(r"年均|复合(?:年均)?增|年平均")
+# A lead names a compound rate when it holds one of these: the pattern 年均|复合(?:年均)?增|年平均
+# as substring tests (复合年均增 holds 年均), which cost a fraction of a regex call.
+_ZH_CAGR_WORDS = ("年均", "年平均", "复合增")
 # 贡献率 (contribution rate) and 占有率 (market share) are labelled shares; 增长率 is growth.
 # (…销量达到汽车新车总销量的41.2%: a figure "of a total" is a share of it)
 _ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$")
@@ -36,7 +38,6 @@ _ZH_RECOGNISED = re.compile(r"(?<![已经获])(?:认定|核准)(?!的)")
 _ZH_SO_FAR = re.compile(r"累计|前[一二三四五六七八九十\d]+批|历年|至今|总数")
 _ZH_REMOVE = re.compile(r"移出|撤销|退出")
 _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来")
-_ZH_SEQUENTIAL = re.compile(r"环比")
 _EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on quarter|quarter-on-quarter|m/m|q/q|sequential", re.I),
                          ("month", "quarter", "m/m", "q/q", "sequential"))
 # "6.1 percent from August", "down 1.1% from April": against the month before, not a year earlier
@@ -182,20 +183,25 @@ def against_last_month(tail: str) -> bool:
 
 def growth_sign(lead: str, tail: str, lang: str) -> int:
     """-1 when the nearest growth verb before the number says "down", else 1."""
+    return _sign(lead, tail, lang, None)
+
+
+def _sign(lead: str, tail: str, lang: str, marks: tuple[int, int] | None) -> int:
+    """:func:`growth_sign`, given ``marks`` = (``_last`` of the up pattern, of the down pattern)
+    in ``lead`` when the caller has read them already (None: read them here)."""
     if lang == "zh":
         # 降幅收窄/缩小 is a smaller decline: the change itself is positive.
         if "降幅" in lead and _ZH_SMALLER_DECLINE.search(lead):
             return -1 if lead.endswith(("至", "到")) and _ZH_DECLINE_TO.search(lead) else 1
-        up, down = _last(_ZH_UP, lead), _last(_ZH_DOWN, lead)
+        up, down = marks or (_last(_ZH_UP, lead), _last(_ZH_DOWN, lead))
     else:
         if _EN_SMALLER_DECLINE.search(lead) or (_EN_DECLINE_BEFORE.search(lead) and _EN_NARROWER_AFTER.match(tail)):
             return 1
         comparative = _EN_COMPARATIVE_AFTER.match(tail)
         if comparative:
             return -1 if comparative.group(1) else 1
-        up, down = _last(_EN_UP, lead), _last(_EN_DOWN, lead)
+        up, down = marks or (_last(_EN_UP, lead), _last(_EN_DOWN, lead))
         if up < 0 and down < 0:
-            up, down = _last(_EN_UP, tail), _last(_EN_DOWN, tail)
             # In a tail, the first verb governs ("5.1 percent fewer than"): compare first positions.
             up_first = _EN_UP.search(tail)
             down_first = _EN_DOWN.search(tail)
@@ -261,20 +267,25 @@ def measure_of(lead: str, tail: str, unit: str, lang: str) -> tuple[str, int]:
 
 def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if unit == "percent":
-        if _ZH_CAGR.search(lead):
+        if has_any(lead, _ZH_CAGR_WORDS):
             return "cagr", 1
-        if _ZH_DOUBLE.search(tail[:6]):
+        if "翻" in tail[:6] and _ZH_DOUBLE.search(tail[:6]):  # (every match holds 翻)
             return "yoy_growth", 1
         share_at, rate_at = _last(_ZH_SHARE, lead), _last(_ZH_RATE, lead)
         # 升至/提高到 X% states the new level, not a growth rate; 不低于 X% bounds a level.
-        lead_growth = _ZH_BOUND.sub("", _ZH_TO_LEVEL.sub("", lead))
-        growth_at = max(_last(_ZH_UP, lead_growth), _last(_ZH_DOWN, lead_growth))
+        # (each sub only when a character every match holds occurs: most leads hold neither)
+        lead_growth = _ZH_TO_LEVEL.sub("", lead) if "至" in lead or "到" in lead else lead
+        if "不" in lead_growth:
+            lead_growth = _ZH_BOUND.sub("", lead_growth)
+        up, down = _last(_ZH_UP, lead_growth), _last(_ZH_DOWN, lead_growth)
+        growth_at = max(up, down)
         if (share_at >= 0 or rate_at >= 0) and max(share_at, rate_at) > growth_at:
             return ("rate", 1) if rate_at > share_at else ("share", 1)
         yoy = _ZH_YOY.search(lead)
         if growth_at >= 0 or yoy:
-            sign = growth_sign(lead, tail, "zh")
-            if _ZH_SEQUENTIAL.search(lead) or (not yoy and _ZH_AVERAGE_CHANGE.search(lead)):
+            # (the sign reads the same marks in the lead when nothing was taken out of it)
+            sign = _sign(lead, tail, "zh", (up, down) if lead_growth == lead else None)
+            if "环比" in lead or (not yoy and _ZH_AVERAGE_CHANGE.search(lead)):  # (环比: sequential)
                 return "growth", sign
             if yoy:
                 return "yoy_growth", sign
@@ -304,7 +315,8 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         # "rose to 35 percent" states the new level, not a growth rate.
         # (every match holds " to" or " up": the sub, tried at every position, only when one occurs)
         lead_growth = _EN_NOT_GROWTH.sub("", lead) if " to" in lead or " up" in lead else lead
-        growth_at = max(_last(_EN_UP, lead_growth), _last(_EN_DOWN, lead_growth))
+        up, down = _last(_EN_UP, lead_growth), _last(_EN_DOWN, lead_growth)
+        growth_at = max(up, down)
         # A rate word after the last growth verb ("the utilization rate was 76 percent"), not one
         # naming the subject of a growth ("revenue from 5G coverage projects rose 20 percent").
         if _last(_EN_RATE, lead) > growth_at:
@@ -313,7 +325,7 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             return "share", 1
         if growth_at >= 0 or _EN_YOY.search(tail) or _EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]) \
                 or _EN_FROM_MONTH_AFTER.match(tail):
-            sign = growth_sign(lead, tail[:40], "en")
+            sign = _sign(lead, tail[:40], "en", (up, down) if lead_growth == lead else None)
             if _EN_SEQUENTIAL.search(lead + tail[:40]) or _EN_FROM_MONTH_AFTER.match(tail):
                 return "growth", sign
             if _EN_YOY.search(lead + tail[:40]):
@@ -322,9 +334,13 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
                 return "growth", sign
             return "yoy_growth", sign
         return NO_CUE, 1
-    if _EN_NET.search(lead + " " + tail[:40]) or _EN_GROWN_BY.search(lead) or _EN_MORE_THAN_END.match(tail):
+    # (_EN_GROWN_BY only when a match's words occur: re tries it at every position; _EN_NEW_AFTER's
+    # branches each open with ^, so a match starts at 0, where .match tries only there: .search would
+    # try every position)
+    if _EN_NET.search(lead + " " + tail[:40]) or (("grown by" in lead or "up by" in lead) and _EN_GROWN_BY.search(lead)) \
+            or _EN_MORE_THAN_END.match(tail):
         return "net_increase", 1
-    if (_EN_ADD.search(lead[-40:]) or _EN_NEW_AFTER.search(tail)) and not (
+    if (_EN_ADD.search(lead[-40:]) or _EN_NEW_AFTER.match(tail)) and not (
             ("under" in tail[:30] or "being" in tail[:30]) and _EN_IN_PROGRESS_AFTER.match(tail)):
         return "additions", 1
     return "level", 1

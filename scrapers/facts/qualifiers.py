@@ -29,6 +29,16 @@ _ZH_AFTER = [
     ("lt", re.compile(r"^(?:以下|以内)")),
 ]
 
+
+def _one_of(cues: list[tuple[str, re.Pattern[str]]], flags: int = 0) -> re.Pattern[str]:
+    """One pattern for a list of cues anchored at the start (^), each a named group: one call
+    instead of one per cue. Its match's ``lastgroup`` names the first cue in the list that matches:
+    at the one place they can match, re tries the alternatives in order."""
+    return re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in cues), flags)
+
+
+_ZH_AFTER_ONE = _one_of(_ZH_AFTER)
+
 _EN_FILLER = r"(?:\s+(?:by|to|of|at|some|a|an|total|totaling|total of|reach|hit))*\s*(?:US\$|\$|RMB\s?)?$"
 # (name, pattern, needles): every match contains one of the needles (case-folded), tested first
 # because a case-insensitive pattern ending in $ is tried at every position of the window.
@@ -43,9 +53,9 @@ _EN_BEFORE = [
     ("approx", re.compile(r"\b(?:nearly|about|around|close to|roughly|approximately|almost|some|an estimated|approx\.?|near)" + _EN_FILLER, re.I),
      ("near", "about", "around", "close to", "roughly", "approx", "almost", "some", "an estimated")),
 ]
-_EN_AFTER_GE = re.compile(r"^\s*(?:or more|and above|or above|plus)\b", re.I)
-_EN_AFTER_GT = re.compile(r"^-plus\b|^\s*\+", re.I)
-_EN_AFTER_APPROX = re.compile(r"^\s*(?:or so|or thereabouts)\b", re.I)
+_EN_AFTER = _one_of([("ge", re.compile(r"^\s*(?:or more|and above|or above|plus)\b")),
+                     ("gt", re.compile(r"^-plus\b|^\s*\+")),
+                     ("approx", re.compile(r"^\s*(?:or so|or thereabouts)\b"))], re.I)
 
 
 # 约占全球的30%, 超过…占比: the cue sits before the verb 占, a few characters away.
@@ -63,9 +73,9 @@ def qualifier_of(sentence: str, start: int, end: int, lang: str, inner: str | No
     if lang == "zh":
         # Every cue after the number holds 以 (以上, 及以上, 以下, 以内), 左右 or 上下.
         if "以" in after or "左" in after or "上" in after:
-            for name, pattern in _ZH_AFTER:
-                if pattern.search(after):
-                    return name
+            cue = _ZH_AFTER_ONE.match(after)
+            if cue:
+                return cue.lastgroup
         if inner:
             return inner
         if before[-1:] in _ZH_BEFORE_LASTS:
@@ -80,12 +90,9 @@ def qualifier_of(sentence: str, start: int, end: int, lang: str, inner: str | No
             return "approx"  # 培育万家“小巨人”企业, 千家单项冠军企业: a round magnitude alone
         return "eq"
     before = sentence[max(0, start - 30): start]
-    if _EN_AFTER_GE.search(after):
-        return "ge"
-    if _EN_AFTER_GT.search(after):
-        return "gt"
-    if _EN_AFTER_APPROX.search(after):
-        return "approx"  # "another 1,000 or so"
+    cue = _EN_AFTER.match(after)
+    if cue:
+        return cue.lastgroup  # "1,000 or more", "5,000-plus", "another 1,000 or so"
     folded = fold(before)
     for name, pattern, needles in _EN_BEFORE:
         if has_any(folded, needles) and pattern.search(before):

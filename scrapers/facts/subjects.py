@@ -36,10 +36,15 @@ _EN_TRAILING = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(_EN_TRAILING_WORDS) + r"
 # _en_trailing_start, without running it: re tries the ~70 words at every space of the text.
 _EN_TRAILING_FOLDED = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(_EN_TRAILING_WORDS) + r")\b)+\s*$")
 # A trailing pattern can only match text that ends with one of its words (the English one after
-# case folding and trailing space); str.endswith tells at C speed, the patterns themselves are
-# tried at every position of the text.
+# case folding and trailing space). Tested before the strip, cheaply: for Chinese, the text's last
+# character (each word's last, or the line break before which $ holds); for English, its last
+# word (each word's last, "to" of "amounted to": a match ends with one, after white space or at
+# the start). (str.endswith with the ~70-100 words costs more than a set test, and the patterns
+# themselves are tried at every position of the text.)
 _ZH_TRAILING_ENDS = _ZH_TRAILING_WORDS + ("末", "底", "同期", "\n")
 _EN_TRAILING_ENDS = _EN_TRAILING_WORDS
+_ZH_TRAILING_LASTS = frozenset(w[-1] for w in _ZH_TRAILING_ENDS)
+_EN_TRAILING_LASTS = frozenset(w.split()[-1] for w in _EN_TRAILING_ENDS)
 # Conjunctions, and datelines such as "BEIJING, April 1 (Xinhua) --".
 _EN_LEADING = re.compile(
     r"^(?:.{0,60}?\s(?:--|—|–)\s*|(?:and|but|yet|while|with|as|meanwhile|also|however|in addition)\s+)", re.I)
@@ -70,6 +75,9 @@ _ZH_PLACE = re.compile("^(?:" + "|".join(sorted(PLACES, key=len, reverse=True)) 
 _ZH_PLACE_FIRSTS = edge_chars(_ZH_PLACE)
 # English place names are matched case-sensitively so that datelines in capitals ("BEIJING, Oct. 23") do not count.
 _EN_PLACE = re.compile(r"^(?:the\s+)?(?:" + "|".join(re.escape(v) for v in sorted(PLACES.values(), key=len, reverse=True)) + r")\b(?!\s+time)")
+# (region_of asks the patterns only when the text opens as a match can: most subjects open otherwise)
+_EN_PLACE_FIRSTS = edge_chars(_EN_PLACE)
+_EN_REGION_PREFIXES = tuple(EN_REGIONS)
 
 
 @lru_cache(maxsize=256)  # the same clause lead is cleaned for the subject and for the metric key
@@ -79,7 +87,7 @@ def clean_subject(lead: str, lang: str) -> str:
     if lang == "zh":
         for _ in range(3):
             before = text
-            if text.endswith(_ZH_TRAILING_ENDS):
+            if text[-1:] in _ZH_TRAILING_LASTS:
                 text = _strip_zh_trailing(text)
             text = text.strip(" ，,、")
             if text[:1] in _ZH_LEADING_FIRSTS:  # (a regex call costs more than this test)
@@ -90,7 +98,8 @@ def clean_subject(lead: str, lang: str) -> str:
     for _ in range(3):
         before = text
         folded = fold(text)
-        if folded.rstrip().endswith(_EN_TRAILING_ENDS):
+        last = folded.rsplit(None, 1)
+        if last and last[-1] in _EN_TRAILING_LASTS:
             text = _strip_en_trailing(text, folded)
         text = text.strip(" ,")
         if "--" in text or "—" in text or "–" in text:
@@ -334,10 +343,11 @@ def region_of(subject: str, lang: str) -> str | None:
         m = _ZH_PLACE.match(subject) if subject[:1] in _ZH_PLACE_FIRSTS else None
         return f"China:{PLACES[m.group(0)]}" if m else None
     lowered = subject.lower().removeprefix("the ")  # "The eastern, central … regions"
-    for word, en in EN_REGIONS.items():
-        if lowered.startswith(word):
-            return f"China:{en}"
-    m = _EN_PLACE.match(subject)
+    if lowered.startswith(_EN_REGION_PREFIXES):
+        for word, en in EN_REGIONS.items():
+            if lowered.startswith(word):
+                return f"China:{en}"
+    m = _EN_PLACE.match(subject) if subject[:1] in _EN_PLACE_FIRSTS else None
     return f"China:{m.group(0).removeprefix('the').strip()}" if m else None
 
 
@@ -427,6 +437,7 @@ _EN_OBJECT_VERBS = _EN_VERBS - frozenset("""
     still further now just only even respectively combined and or worth behind used exceeding surpassing topping grown risen fallen
 """.split())
 _EN_PAST = re.compile(r"[a-z]{3,}(?<!e)ed$")  # "expanded", "soared" ("speed", "hundred" are nouns)
+# (A word split off at white space matches it only when it ends in "ed": callers test that first.)
 _EN_NOUN_PASTS = frozenset({"hundred", "value added", "advanced", "listed", "designated", "integrated", "red"})
 # Phrases that name no indicator: function words, change nouns ("growth was still", "a net gain",
 # "the decline narrowed by a further") and actors without their indicator ("China", "the country").
@@ -501,7 +512,8 @@ def indicator_of(subject: str, lang: str) -> str:
             if subject.endswith("中") and "个" in subject:
                 # 已覆盖国民经济97个大类中(的86个): the figure counts some of the 大类
                 subject = _ZH_OF_TOTAL.sub(r"\g<what>", subject)
-            if "提" in subject or "要" in subject or "指" in subject or "强" in subject:
+            # (its words: 要 and 指 alone are in most phrases, 主要, 指数)
+            if "提出" in subject or "要求" in subject or "指出" in subject or "强调" in subject:
                 subject = _ZH_FRAME.sub("", subject)
             subject = clean_subject(subject, "zh") if subject != before else subject
             # (the pattern only when the phrase opens with a character a match can open with)
@@ -526,7 +538,8 @@ def indicator_of(subject: str, lang: str) -> str:
     if "with" in lowered[1:-1]:
         subject = _EN_WITH_A.sub("", subject)
         lowered = subject.lower().split()
-    text = subject if _EN_FRAME_WORDS.isdisjoint(lowered) else _EN_FRAME.sub("", subject)
+    # (every branch of _EN_FRAME opens with ^: a match and a slice, not sub's try at every position)
+    text = subject if _EN_FRAME_WORDS.isdisjoint(lowered) else _strip_leading(_EN_FRAME, subject)
     if "than" in lowered:
         text = _EN_COMPARISON.sub("", text)
     if "from" in lowered[-3:]:
@@ -538,7 +551,7 @@ def indicator_of(subject: str, lang: str) -> str:
     words = text.split()
     while words:
         last = words[-1].lower()
-        if last in _EN_VERBS or (_EN_PAST.search(last) and last not in _EN_NOUN_PASTS
+        if last in _EN_VERBS or (last.endswith("ed") and _EN_PAST.search(last) and last not in _EN_NOUN_PASTS
                                  and " ".join(w.lower() for w in words[-2:]) not in _EN_NOUN_PASTS):
             words.pop()
         elif len(words) < len(text.split()):
@@ -596,7 +609,7 @@ def counted_head(counted: str, lang: str) -> str:
         low = word.lower()
         # (a verb ends the noun when nothing or a function word follows it: "projects powered",
         # "entities changed their names"; "medium-sized enterprises" is one noun)
-        if (low in _EN_OBJECT_VERBS or (_EN_PAST.search(low) and low not in _EN_NOUN_PASTS)) and (
+        if (low in _EN_OBJECT_VERBS or (low.endswith("ed") and _EN_PAST.search(low) and low not in _EN_NOUN_PASTS)) and (
                 i + 1 == len(words) or words[i + 1].lower() in _EN_FUNCTION_WORDS):
             return " ".join(words[:i])
     return counted
