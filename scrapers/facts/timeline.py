@@ -310,6 +310,10 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
                     # the period reported last, or else the lede's; not a year still running (a
                     # forecast for 2024 said in between is no period of reported figures)
                     options = [r for r in (ctx.last_period.ref if ctx.last_period else None, ctx.lede) if r is not None]
+                    if s.endswith("quarter", ref.start, ref.end):
+                        # "In March alone, exports rose 4.2%. Exports in the quarter were worth …":
+                        # "the quarter" is the quarter reported, not a month named in between
+                        options = [r for r in options if "-Q" in r.value] or options
                     carried = next((r for r in options if not _ends_after(r, ctx.published)), options[0] if options else None)
                     return (carried, "sentence") if carried else (None, "none")
                 return ref, "sentence"
@@ -490,8 +494,26 @@ def is_flow(measure: str, unit: str, text: str) -> bool:
     if measure in ("share", "rate", "density"):
         return False
     if unit in ("CNY", "USD"):
-        return not _STOCK_WORDS.search(text)
+        # (a stock word is rare: the flow test below is made for few figures)
+        return not _STOCK_WORDS.search(text) or _valued_flow(text)
     return bool(_FLOW_WORDS.search(text))
+
+
+# "worth" and 规模 after a flow's own noun (出口规模, 营业收入规模) say what a figure is valued at,
+# not that it is a stock: "exports in the quarter were worth $28.3 billion" is the quarter's flow.
+# So do "the size/scale of" before one, and a market after a preposition, where a flow is made
+# ("sales in the domestic market", "exports to the EU market"; "the market for robots" is one).
+_VALUED = re.compile(r"\bworth\b|(?:出口|进口|销售|收入|营收|利润|投资|产值|交易|成交)(?:总?额|总值)?规模"
+                     r"|\b(?:size|scale) of (?=(?:[\w'’-]+ ){0,2}(?:export|import|sales|revenue|investment|output|profit))"
+                     r"|\b(?:in|to|from|into|across) (?:the |its |their )?(?:[\w-]+ ){0,3}markets?\b", re.I)
+
+
+def _valued_flow(text: str) -> bool:
+    """Whether a money figure worded with a stock word is a flow all the same: a flow's noun
+    ("exports", 营业收入) valued by "worth", 规模 or "the size of", or made in a market, with no
+    other stock word ("a market worth", "the market for robots", "the industry was worth",
+    产业规模 and 保有量 stay stocks)."""
+    return bool(_FLOW_WORDS.search(text)) and not _STOCK_WORDS.search(_VALUED.sub(" ", text))
 
 
 _ESTABLISHMENTS = re.compile(r"(?:企业|工厂|厂商|厂家|基地|园区|平台|集群)\s*$"
