@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from scrapers.facts.needles import candidate_matches, fold, has_any
+from scrapers.facts.needles import candidate_matches, fold, has_any, word_starts
 from scrapers.facts.numbers import parse_zh_numeral
 
 
@@ -119,6 +119,10 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
 # (参与2024年…, 共同/协同/合同…: the 与 and 同 of these words are no comparison)
 _ZH_COMPARISON_BEFORE = re.compile(r"(?:比|较|(?<![参给授])与|(?<![共协合陪连如不相会])同|对比|相比)$")
 _ZH_COMPARISON_AFTER = re.compile(r"^(?:的水平)?(?:相比|相较|比)")
+# The last character of a match of _ZH_COMPARISON_BEFORE ($ also holds before a final line
+# break), the first of one of _ZH_COMPARISON_AFTER.
+_ZH_COMPARISON_LAST = "比较与同\n"
+_ZH_COMPARISON_FIRST = "的相比"
 
 _PART_MONTHS = {"前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12), "前两季度": (1, 6)}
 _FYP = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -296,12 +300,15 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("month_range", re.compile(r"\b(?:from |between )?(" + _MONTH_EN + r")(?:\s+(\d{4}))?\s*(?:-|–|—|to|through|and)\s*(" + _MONTH_EN + r")(?:,?\s+(\d{4}))?(?:\s+period)?", re.I),
      # (Every match names two months: month names are rarer in a sentence than its separators.)
      ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec')),
-    ("asof_month", re.compile(r"\b(?:(?:as of|by|at|until|as at) the end of|as of|as at|end-)\s?(" + _MONTH_EN + r")(?:,?\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year))?", re.I), ('as of', 'as at', 'end')),
-    ("asof_year", re.compile(r"\b(?:as of |by |at |until )?(?:the )?end(?: of|-)\s?(\d{4}|last year|this year|the year)", re.I), ('end',)),
+    ("asof_month", re.compile(r"\b(?:(?:as of|by|at|until|as at) the end of|as of|as at|end-)\s?(" + _MONTH_EN + r")(?:,?\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year))?", re.I),
+     ('as of', 'as at', 'end of', 'end-')),
+    ("asof_year", re.compile(r"\b(?:as of |by |at |until )?(?:the )?end(?: of|-)\s?(\d{4}|last year|this year|the year)", re.I),
+     ('end of', 'end-')),  # (not "end" alone: trend, spending, extend …)
     ("quarter", re.compile(r"\b(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}|this year|last year))?|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q1', 'q2', 'q3', 'q4')),
     # ("in March last year", "in March of this year": the year a month is written with is its own)
+    # (its needles: "in " and the first three letters of a month, which every month name starts with)
     ("in_month", re.compile(r"\bin (" + _MONTH_EN + r")(?:\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year))?(?! \d)", re.I),
-     ('in ',)),
+     (('in ',), ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'))),
     ("decade", re.compile(r"\b(?:over )?the past (?:decade|ten years)\b", re.I), ('past',)),
     ("fyp", re.compile(r"\b(?:(since) (?:the (?:start|beginning) of )?|(?:by |at )?(?:the )?(end) of )?(?:the )?(13|14|15)th Five-Year Plan"
                        r"(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?(?: period)?(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?"
@@ -322,40 +329,27 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
 ]
 
 
-def _word_starts(*prefixes: str) -> re.Pattern[str]:
-    """Where a match of an English pattern that opens with ``\\b`` and one of ``prefixes`` (lower
-    case, as written in the pattern) can start, found in the case-folded sentence (needles.fold:
-    every character keeps its place and folds to the letter re.IGNORECASE equates it with).
-
-    The pattern itself opens with \\b, which re tries at every position; this one opens with a
-    character class, which re scans for at C speed (the \\b is the look-behind after it: each
-    prefix starts with a letter or digit, so a boundary before it means no word character)."""
-    first = "".join(sorted({p[0] for p in prefixes}))
-    rest = "|".join(f"(?<={re.escape(p[0])})(?={re.escape(p[1:])})" for p in prefixes)
-    return re.compile(f"[{first}](?<!\\w.)(?:{rest})")
-
-
 _MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # kind -> where its pattern (in _EN_PATTERNS) can match: the words every match opens with.
 _EN_STARTS = {
-    "first_part": _word_starts("in the first", "during the first", "for the first", "the first"),
-    "month_range": _word_starts("from ", "between ", *_MONTH_PREFIXES),
-    "asof_month": _word_starts("as of", "as at", "by the end of", "at the end of", "until the end of", "end-"),
-    "asof_year": _word_starts("as of ", "by ", "at ", "until ", "the end", "end"),
-    "quarter": _word_starts("the first", "the second", "the third", "the fourth", "first", "second", "third",
+    "first_part": word_starts("in the first", "during the first", "for the first", "the first"),
+    "month_range": word_starts("from ", "between ", *_MONTH_PREFIXES),
+    "asof_month": word_starts("as of", "as at", "by the end of", "at the end of", "until the end of", "end-"),
+    "asof_year": word_starts("as of ", "by ", "at ", "until ", "the end", "end"),
+    "quarter": word_starts("the first", "the second", "the third", "the fourth", "first", "second", "third",
                             "fourth", "q1", "q2", "q3", "q4"),
-    "in_month": _word_starts("in "),
-    "decade": _word_starts("over the past", "the past"),
-    "fyp": _word_starts("since ", "by ", "at ", "the ", "end of", "13", "14", "15"),
-    "whole_year": _word_starts("for ", "in ", "over ", "the "),
-    "target_y": _word_starts("by "),
-    "year_range": _word_starts("from ", "19", "20"),
-    "year_between": _word_starts("between "),
-    "year": _word_starts("19", "20"),
-    "this_year": _word_starts("this year", "last year", "next year", "the year", "full-year", "full year"),
-    "second_half": _word_starts("in the second half", "during the second half", "for the second half", "the second half"),
-    "now": _word_starts("at present", "currently", "now", "so far", "to date"),
-    "same_period": _word_starts("in the ", "over the ", "during the ", "for the "),
+    "in_month": word_starts("in "),
+    "decade": word_starts("over the past", "the past"),
+    "fyp": word_starts("since ", "by ", "at ", "the ", "end of", "13", "14", "15"),
+    "whole_year": word_starts("for ", "in ", "over ", "the "),
+    "target_y": word_starts("by "),
+    "year_range": word_starts("from ", "19", "20"),
+    "year_between": word_starts("between "),
+    "year": word_starts("19", "20"),
+    "this_year": word_starts("this year", "last year", "next year", "the year", "full-year", "full year"),
+    "second_half": word_starts("in the second half", "during the second half", "for the second half", "the second half"),
+    "now": word_starts("at present", "currently", "now", "so far", "to date"),
+    "same_period": word_starts("in the ", "over the ", "during the ", "for the "),
 }
 
 
@@ -493,20 +487,22 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 class _NeedleIndex:
-    """Which patterns of a list can match a sentence, from one regex scan for all their needles.
+    """Which patterns of a list can match a sentence, from the needles found in it once for all
+    the patterns: by an ``in`` test per needle in an ASCII (English) text, else by one regex scan.
 
     Equivalent to testing every needle group of every pattern (:func:`needle_groups`) with
-    ``in``, at the cost of one ``findall`` of an alternation of the needles (longest first, as a
-    trie: :func:`_trie_pattern`) instead of a Python loop over every pattern. A scan reports
-    non-overlapping needles, so: a needle inside a reported one occurs too (credited through
-    ``_inside``); a needle that could start inside a reported one and run past its end (" to " /
-    " and ") is checked directly, only when that one was found."""
+    ``in``. The scan (Chinese text) is one ``findall`` of an alternation of the needles (longest
+    first, as a trie: :func:`_trie_pattern`), at C speed where few characters start a needle. It
+    reports non-overlapping needles, so: a needle inside a reported one occurs too (credited
+    through ``_inside``); a needle that could start inside a reported one and run past its end
+    (" to " / " and ") is checked directly, only when that one was found."""
 
     def __init__(self, patterns: list[tuple[str, re.Pattern, Needles]]) -> None:
         self._patterns = patterns
         self._groups = [needle_groups(ns) for _, _, ns in patterns]
         self._chosen: dict[frozenset[str], tuple[tuple[str, re.Pattern], ...]] = {}
         needles = sorted({n for groups in self._groups for g in groups for n in g}, key=len, reverse=True)
+        self._needles = tuple(needles)
         self._scan = re.compile(_trie_pattern(needles))
         self._inside = {n: frozenset(o for o in needles if o in n) for n in needles}
         self._straddling = {
@@ -515,6 +511,16 @@ class _NeedleIndex:
         }
 
     def _found(self, probe: str) -> frozenset[str]:
+        """The needles that occur in ``probe``: every one of them, or (:meth:`_scanned`) those a
+        scan reports, which :meth:`_indices` credits with the needles inside them."""
+        if probe.isascii():
+            # (English: nearly every letter starts a needle, so re tries the scan at most places;
+            # an `in` test per needle, at C speed, costs less, and gives exactly the needles that
+            # occur.)
+            return frozenset([n for n in self._needles if n in probe])
+        return self._scanned(probe)
+
+    def _scanned(self, probe: str) -> frozenset[str]:
         found = set(self._scan.findall(probe))
         for n in list(found):
             for o in self._straddling[n]:
@@ -675,8 +681,13 @@ def _is_label(sentence: str, m: re.Match) -> bool:
 
 def _is_comparison(sentence: str, m: re.Match, lang: str, kind: str = "") -> bool:
     if lang == "zh":
+        # (each pattern only when the character its match ends, or starts, with is there: a
+        # regex call costs several times the test; "" passes, and the pattern decides)
         before = sentence[max(0, m.start() - 20): m.start()]
-        return bool(_ZH_COMPARISON_BEFORE.search(before) or _ZH_COMPARISON_AFTER.match(sentence[m.end(): m.end() + 4]))
+        if before[-1:] in _ZH_COMPARISON_LAST and _ZH_COMPARISON_BEFORE.search(before):
+            return True
+        after = sentence[m.end(): m.end() + 4]
+        return after[:1] in _ZH_COMPARISON_FIRST and bool(_ZH_COMPARISON_AFTER.match(after))
     # Wide enough for "compared with the same period of" before the year.
     before = sentence[max(0, m.start() - 40): m.start()]
     if kind == "fyp" and _EN_THROUGHOUT.search(before):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrapers.facts.needles import candidate_matches, fold, folded_finditer, has_any
+from scrapers.facts.needles import candidate_matches, fold, folded_finditer, has_any, word_starts
 from scrapers.facts.numbers import en_magnitude, parse_number, scaled, zh_magnitude
 
 
@@ -135,20 +135,23 @@ def _zh_quantities(s: str) -> list[Quantity]:
                 q.start = m.start()
         out.append(q)
     out.extend(_zh_list_members(s))
-    for m in _ZH_DENSITY.finditer(s):
-        out.append(Quantity(m.start(), m.end(), float(m.group("num")), "robots_per_10000_workers"))
-    for m in _ZH_PERCENT_WORDS.finditer(s):
-        value = _zh_decimal(m.group("num"))
-        if value is not None:
-            out.append(Quantity(m.start(), m.end(), value, "percent"))
+    # (each of these patterns only when the literal every match holds occurs: an `in` test costs
+    # a tenth of a regex call, and few sentences hold one)
+    if "每万名" in s:
+        for m in _ZH_DENSITY.finditer(s):
+            out.append(Quantity(m.start(), m.end(), float(m.group("num")), "robots_per_10000_workers"))
+    if "百分之" in s:
+        for m in _ZH_PERCENT_WORDS.finditer(s):
+            value = _zh_decimal(m.group("num"))
+            if value is not None:
+                out.append(Quantity(m.start(), m.end(), value, "percent"))
     if "百亿亿" in s:
         for m in _ZH_EXAFLOPS.finditer(s):
             out.append(Quantity(m.start(), m.end(), float(m.group("num")), "EFLOPS"))
     if "一半" in s or "半数" in s:
         for m in _ZH_HALF.finditer(s):
             out.append(Quantity(m.start("half"), m.end("half"), 50.0, "percent"))
-    out = _drop_nested(out)
-    return out
+    return _drop_nested(out)
 
 
 # "分别增长12.1、8.5和6.3%", "分别为1.2、3.4和5.6万亿元": the unit is written once, after the last number.
@@ -160,13 +163,14 @@ _ZH_LIST_ITEM = re.compile(r"\d+(?:\.\d+)?")
 # What every such list contains (a digit right before 、/和/及/与); it starts with a character
 # class, which re scans for at C speed, unlike the full pattern's look-behind.
 _ZH_LIST_HINT = re.compile(r"\d(?:、|和|及|与)")
+_ZH_LIST_SEPARATORS = ("、", "和", "及", "与")  # (one is in every match of the hint: tested first)
 
 
 def _zh_list_members(s: str) -> list[Quantity]:
     """The bare leading members of a list whose unit follows only the last number (the last
     member is found by the main pattern)."""
     out: list[Quantity] = []
-    if not _ZH_LIST_HINT.search(s):
+    if not has_any(s, _ZH_LIST_SEPARATORS) or not _ZH_LIST_HINT.search(s):
         return out
     for m in _ZH_SHARED_UNIT_LIST.finditer(s):
         tail = _zh_unit(s, m, 1.0, m.group("unit"), m.group("mag"))
@@ -229,6 +233,17 @@ def _zh_unit(s: str, m: re.Match, value: float, unit: str | None, mag: str | Non
 # Each English extractor first checks for something every one of its matches contains (a digit,
 # "illion", a number word): most sentences have none of them (see scrapers.facts.needles).
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = tuple("0123456789")
+
+
+def _has_digit(s: str) -> bool:
+    """``bool(_DIGIT.search(s))``: in an ASCII text \\d means 0-9, which ``in`` tests find at C
+    speed (re tests \\d against the Unicode tables at every character it scans)."""
+    if s.isascii():
+        return has_any(s, _ASCII_DIGITS)
+    return _DIGIT.search(s) is not None
+
+
 _EN_QUANTITY = re.compile(
     r"(?<![\w.,/:\-])"
     r"(?P<cur>US\$|\$|RMB\s?|¥)?"
@@ -249,6 +264,10 @@ _EN_QUANTITY = re.compile(
 # pattern reads them, ignoring case), not at every word that starts with one of those letters.
 _EN_QUANTITY_STARTS = re.compile(
     r"[uUrR$¥\d](?<![\w.,/:\-][\s\S])(?:(?<=[$¥\d])|(?<=[uU])(?=(?i:s)\$)|(?<=[rR])(?=(?i:mb)))")
+# The same places in an ASCII text with no "$" and no "rmb" (case-folded): only digits, 0-9 there.
+# (A class of ASCII characters is a bitmap lookup for re; the u and r of the class above stop the
+# scan at every such letter, and \d looks each character up in the Unicode tables.)
+_EN_QUANTITY_DIGIT_STARTS = re.compile(r"[0-9](?<![\w.,/:\-][0-9])")
 # A word of the counted noun phrase; "5G factories" starts with a digit but has a letter.
 _EN_COUNTED_WORD = re.compile(r"\s+([\"“”']?(?:[A-Za-z]|\d+[A-Za-z])[\w\-/+]*[\"“”']?,?)")
 _EN_COUNTED_STOP = {
@@ -290,6 +309,8 @@ def _en_counted(s: str, end: int) -> str | None:
 _EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)\s*[-–]\s*"
                        r"|(?<![\w.])(?<!from )(?P<c>\d+(?:\.\d+)?)%?\s+to\s+)"
                        r"(?P<hi>\d+(?:\.\d+)?)(?P<unit>\s*(?:%|percent\b|per cent\b)|\s+(?:million|billion|trillion)\b)")
+# One of these is in every match of _EN_RANGE (its unit: case-sensitive, and not optional).
+_EN_RANGE_UNIT_WORDS = ("%", "percent", "per cent", "illion")
 # Where a match can start (see _ZH_QUANTITY_STARTS): the b of "between", or a digit not preceded
 # by a word character or point.
 _EN_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
@@ -346,14 +367,17 @@ _EN_WORD_MAGNITUDE_TWIN = re.compile(_at_word_starts([
 ]))
 
 
-_EN_NUMBER_WORDS = tuple(_EN_TENS) + tuple(_EN_UNITS)
+# What every number word contains (ninety holds nine, fourteen four, thirteen and thirty thirt …):
+# 15 tests rather than one per word, on most sentences, which hold none.
+_EN_NUMBER_WORDS = ("two", "twel", "twen", "three", "thirt", "four", "fort", "fift", "five", "six", "seven", "eight",
+                    "nine", "ten", "eleven")
 
 
-def _en_word_counts(s: str) -> list[Quantity]:
+def _en_word_counts(s: str, folded: str) -> list[Quantity]:
     """Counts spelled out in words; kept only with a counted noun (checked later like Chinese
-    numerals: a strong cue such as 'approved' or 'reached' must come before)."""
+    numerals: a strong cue such as 'approved' or 'reached' must come before). ``folded`` is
+    ``fold(s)``."""
     out = []
-    folded = fold(s)
     if not has_any(folded, _EN_NUMBER_WORDS):
         return out
     for m in folded_finditer(_EN_WORD_COUNT, _EN_WORD_COUNT_TWIN, s, folded):
@@ -367,11 +391,15 @@ def _en_word_counts(s: str) -> list[Quantity]:
     return out
 
 
-def _en_ranges(s: str) -> list[Quantity]:
+def _en_ranges(s: str, digits: bool) -> list[Quantity]:
+    """Ranges ("between 5 and 6 percent", "10 to 15 large models"); ``digits``: whether ``s``
+    holds a digit (every range does)."""
     out = []
-    if not has_any(s, ("between", "-", "–", " to ")) or not _DIGIT.search(s):
+    if not digits or not has_any(s, ("between", "-", "–", " to ")):
         return out
-    for m in candidate_matches(_EN_RANGE, _EN_RANGE_STARTS, s):
+    # (_EN_RANGE only when the sentence holds one of the units the pattern requires after the upper bound)
+    ranges = candidate_matches(_EN_RANGE, _EN_RANGE_STARTS, s) if has_any(s, _EN_RANGE_UNIT_WORDS) else ()
+    for m in ranges:
         if m.group("c") and _EN_MONTH_BEFORE.search(s, max(0, m.start() - 12), m.start()):
             continue  # "from 10 percent on Jan. 1 to 15 percent": a day, then the second figure
         if m.group("c") and s.startswith("%", m.end("c")) and "%" not in m.group("unit") and "percent" not in m.group("unit"):
@@ -393,9 +421,8 @@ def _en_ranges(s: str) -> list[Quantity]:
     return out
 
 
-def _en_word_magnitudes(s: str) -> list[Quantity]:
+def _en_word_magnitudes(s: str, folded: str) -> list[Quantity]:
     out = []
-    folded = fold(s)
     if not has_any(folded, ("illion",)):
         return out
     for m in folded_finditer(_EN_WORD_MAGNITUDE, _EN_WORD_MAGNITUDE_TWIN, s, folded):
@@ -406,11 +433,15 @@ def _en_word_magnitudes(s: str) -> list[Quantity]:
     return out
 
 
-def _en_quantities(s: str) -> list[Quantity]:
+def _en_quantities(s: str, digits: bool, folded: str) -> list[Quantity]:
+    """Figures written in digits with their unit; ``digits``: whether ``s`` holds a digit,
+    ``folded``: ``fold(s)``."""
     out: list[Quantity] = []
-    if not _DIGIT.search(s):
+    if not digits:
         return out
-    for m in candidate_matches(_EN_QUANTITY, _EN_QUANTITY_STARTS, s):
+    ascii_digits_only = s.isascii() and "$" not in s and "rmb" not in folded
+    starts = _EN_QUANTITY_DIGIT_STARTS if ascii_digits_only else _EN_QUANTITY_STARTS
+    for m in candidate_matches(_EN_QUANTITY, starts, s):
         value = parse_number(m.group("num"))
         if value is None:
             continue
@@ -457,20 +488,34 @@ _EN_CHANGED_BY_FRACTION = re.compile(
     r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|plunged|plummeted|slumped|tumbled|rose|risen|grew|grown|"
     r"increased|jumped|climbed|surged|expanded|(?:been )?(?:cut|reduced))\s+by\s+(?:nearly |about |almost |roughly |more than |over )?"
     r"(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters)\b(?!\s+of\b)", re.I)
+# Where matches of the two patterns above can start (see needles.word_starts): the words they open
+# with ("one" for one-third, one fifth; "two", "three" likewise).
+_EN_WORD_SHARES_STARTS = word_starts("nearly ", "about ", "almost ", "roughly ", "more than ", "over ", "half",
+                                     "a quarter", "a third", "a fifth", "a tenth", "one", "two", "three")
+_EN_HALF_OF_IT_STARTS = word_starts("making up", "made up", "make up", "makes up", "accounting for", "accounted for",
+                                    "account for", "accounts for")
 _WORD_SHARE_VALUES = {"half": 50.0, "a quarter": 25.0, "a third": 33.3, "one-third": 33.3, "one third": 33.3,
                       "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
                       "two-thirds": 66.7, "two thirds": 66.7, "three-quarters": 75.0, "three quarters": 75.0}
 
 
-def _en_word_shares(s: str) -> list[Quantity]:
+def _en_word_shares(s: str, folded: str) -> list[Quantity]:
     out = []
-    if not has_any(fold(s), ("half", "quarter", "third", "fifth", "tenth")):
+    if not has_any(folded, ("half", "quarter", "third", "fifth", "tenth")):
         return out
-    for m in _EN_WORD_SHARES.finditer(s):
+    # (the patterns open with \b and look-behinds, which re tries at every position: they are tried
+    # only where a match can start, found in the folded sentence, when it is as long as ``s``)
+    same_length = len(folded) == len(s)
+    shares = (candidate_matches(_EN_WORD_SHARES, _EN_WORD_SHARES_STARTS, s, folded) if same_length
+              else _EN_WORD_SHARES.finditer(s))
+    for m in shares:
         value = _WORD_SHARE_VALUES[m.group("w").lower()]
         out.append(Quantity(m.start("w"), m.end("w"), value, "percent", inner_qualifier="approx"))
-    for m in _EN_HALF_OF_IT.finditer(s):
-        out.append(Quantity(m.start("w"), m.end("w"), 50.0, "percent", inner_qualifier="approx"))
+    if "half" in folded and ("up" in folded or "account" in folded):
+        halves = (candidate_matches(_EN_HALF_OF_IT, _EN_HALF_OF_IT_STARTS, s, folded) if same_length
+                  else _EN_HALF_OF_IT.finditer(s))
+        for m in halves:
+            out.append(Quantity(m.start("w"), m.end("w"), 50.0, "percent", inner_qualifier="approx"))
     if " by " in s:
         for m in _EN_CHANGED_BY_FRACTION.finditer(s):
             value = _WORD_SHARE_VALUES[m.group("w").lower()]
@@ -479,6 +524,8 @@ def _en_word_shares(s: str) -> list[Quantity]:
 
 
 def _drop_nested(items: list[Quantity]) -> list[Quantity]:
+    if len(items) < 2:
+        return items  # (most sentences: nothing to sort or drop)
     items.sort(key=lambda q: (q.start, -(q.end - q.start)))
     out: list[Quantity] = []
     for q in items:
@@ -492,6 +539,11 @@ def find_quantities(sentence: str, lang: str) -> list[Quantity]:
     """Quantities in ``sentence`` (already width-normalised), sorted by position."""
     if lang == "zh":
         return _zh_quantities(sentence)
+    # (the folded sentence and whether it holds a digit, which most of the scanners below test
+    # first, are found once here)
+    folded = fold(sentence)
+    digits = _has_digit(sentence)
     # Ranges and word numbers first: at equal starts the longer span wins in _drop_nested.
-    return _drop_nested(_en_ranges(sentence) + _en_word_magnitudes(sentence) + _en_quantities(sentence)
-                        + _en_word_shares(sentence) + _en_word_counts(sentence))
+    return _drop_nested(_en_ranges(sentence, digits) + _en_word_magnitudes(sentence, folded)
+                        + _en_quantities(sentence, digits, folded) + _en_word_shares(sentence, folded)
+                        + _en_word_counts(sentence, folded))
