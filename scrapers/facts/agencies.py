@@ -344,24 +344,118 @@ def _local_name(place: str, level: str, body: str, economy: bool) -> str:
     return f"{place} {level} {body} of {field}"
 
 
-def _own_local_name(text: str, start: int, end: int) -> tuple[int, str]:
+def _own_local_name(text: str, start: int, end: int, place: Place | None = None) -> tuple[int, str]:
     """(start, name) of a local industry department matched at [start, end): the place before it
-    gives it its own name when it is a province-level place of that level; else LOCAL_DEPARTMENT."""
+    gives it its own name when it is a province-level place of that level; a department written
+    bare (省工业和信息化厅, "the provincial department of …") takes the story's own place,
+    ``place()``, when that is of its level; else LOCAL_DEPARTMENT."""
     if text[start] > "\x7f":
         parts = _ZH_LOCAL_PARTS.fullmatch(text, start, end)
-        place = _ZH_PLACE_BEFORE.search(text, max(0, start - 6), start) if parts else None
-        if place:
-            en, level = _PLACE_ZH[place.group().removesuffix("壮族").removesuffix("回族").removesuffix("维吾尔")]
-            if level == _LEVEL_ZH[parts["level"]]:
-                return place.start(), _local_name(en, level, _BODY[parts["body"]], parts["field"].startswith("经"))
+        if not parts:
+            return start, LOCAL_DEPARTMENT
+        written = _ZH_PLACE_BEFORE.search(text, max(0, start - 6), start)
+        if written:
+            en, level = _PLACE_ZH[written.group().removesuffix("壮族").removesuffix("回族").removesuffix("维吾尔")]
+            at = written.start()
+        elif place and (not start or text[start - 1] in _ZH_BARE_BEFORE):
+            en, level = place() or ("", "")
+            at = start
+        else:
+            return start, LOCAL_DEPARTMENT
+        if level == _LEVEL_ZH[parts["level"]]:
+            return at, _local_name(en, level, _BODY[parts["body"]], parts["field"].startswith("经"))
         return start, LOCAL_DEPARTMENT
     parts = _EN_LOCAL_PARTS.fullmatch(text, start, end)
-    place = _EN_PLACE_BEFORE.search(text, max(0, start - 20), start) if parts else None
-    known = _PLACE_EN.get(" ".join(place["place"].split()).lower()) if place else None
+    if not parts:
+        return start, LOCAL_DEPARTMENT
+    written = _EN_PLACE_BEFORE.search(text, max(0, start - 20), start)
+    if written and written["place"] not in ("The", "This", "Its"):
+        known = _PLACE_EN.get(" ".join(written["place"].split()).lower())
+        at = written.start()
+    else:
+        # ("the provincial department of …": no place written before it)
+        known = place() if place else None
+        at = start
     if known and known[1] == parts["level"].capitalize():
-        return place.start(), _local_name(known[0], known[1], _BODY[parts["body"].lower()],
-                                          parts["field"].lower() == "economy")
+        return at, _local_name(known[0], known[1], _BODY[parts["body"].lower()], parts["field"].lower() == "economy")
     return start, LOCAL_DEPARTMENT
+
+
+# What may stand right before a department written without its place (省工业和信息化厅 opening a
+# clause, 由/会同/经/据 省工信厅, 近日/3日省经信厅): anything else (苏州市工信局, 某市经信局) is a
+# place the text writes, of a city or unknown, which the story's own place must not replace.
+_ZH_BARE_BEFORE = frozenset("，。；：、“”（）《》 \n由同与和及并据经向对在将已于的为是日月年前近后今即")
+
+# A province-level place (its Chinese or English name), read once for the whole story.
+Place = Callable[[], "tuple[str, str] | None"]
+_ZH_PLACE_NAME = re.compile("|".join(sorted(_PLACE_ZH, key=len, reverse=True)))
+_EN_PLACE_NAME = re.compile(r"\b(?:" + "|".join(sorted((en for _, en, _ in _PLACES), key=len, reverse=True))
+                            + r"|Tibet)\b")
+
+
+PLACE_NAMES_EN = tuple(en for _, en, _ in _PLACES) + ("Tibet",)
+
+
+def place_of(name: str) -> tuple[str, str]:
+    """(English name, level) of a province-level place named in Chinese (上海, 广西) or English."""
+    return _PLACE_ZH.get(name) or _PLACE_EN[" ".join(name.split()).lower()]
+
+
+def places_named(text: str) -> list[tuple[str, str]]:
+    """The province-level places ``text`` names, (English name, level) each, distinct, in order.
+    (The scan runs left to right and consumes each name, so that 浙江西部 names Zhejiang, not
+    Jiangxi, and 上海南站 Shanghai, not Hainan.)"""
+    out: list[tuple[str, str]] = []
+    names = _ZH_PLACE_NAME.findall(text) if not text.isascii() else []
+    for name in names:
+        if _PLACE_ZH[name] not in out:
+            out.append(_PLACE_ZH[name])
+    for name in _EN_PLACE_NAME.findall(text):
+        known = _PLACE_EN[" ".join(name.split()).lower()]
+        if known not in out:
+            out.append(known)
+    return out
+
+
+# "The provincial department", "the municipal commission", "the provincial industry department":
+# the one local body of that level and kind the story names under its own name (see
+# local_references), else, when the field is given, the story's own place's (see story_place).
+_LOCAL_REFERENCE = re.compile(r"\b[Tt]he\s+(?P<level>provincial|municipal)\s+(?:(?P<field>industry|econom(?:y|ic))\s+)?"
+                              r"(?P<body>department|commission|bureau)\b(?!s|\s+of\b)")
+_LOCAL_REFERENCE_NEEDLES = ("provincial ", "municipal ")
+
+
+def local_references(named: list[tuple[int, int, str]]) -> dict[str, str]:
+    """What "the provincial department", "the municipal commission" … refer to, read from the
+    bodies a story names (``named``, find_agencies of the whole story): the one body of that level
+    and kind it names under its own name ("Zhejiang Provincial Department of Economy and …")."""
+    by_kind: dict[str, set[str]] = {}
+    for _, _, name in named:
+        if name.startswith(_LOCAL_PREFIXES):
+            for level in ("Provincial", "Municipal"):
+                for body in ("Department", "Commission", "Bureau"):
+                    if f" {level} {body} of " in name:
+                        by_kind.setdefault(f"{level.lower()} {body.lower()}", set()).add(name)
+    return {key: names.pop() for key, names in by_kind.items() if len(names) == 1}
+
+
+# The lines of a story's lead: a page's breadcrumb, its headline and first paragraph (each read
+# up to _LEAD_CHARS characters).
+_LEAD_LINES = 3
+_LEAD_CHARS = 400
+
+
+def story_place(text: str) -> tuple[str, str] | None:
+    """The one province-level place a story (``text``, the whole story) is about: the first of its
+    lead's lines that names any place decides (one place: that place; several: none), else the
+    whole story when it names one only. None for a story about Shanghai and Jiangsu, or none."""
+    lines = [line for line in text[:_LEAD_LINES * _LEAD_CHARS].split("\n", _LEAD_LINES + 5) if line.strip()]
+    for line in lines[:_LEAD_LINES]:
+        places = places_named(line[:_LEAD_CHARS])
+        if places:
+            return places[0] if len(places) == 1 else None
+    places = places_named(text)
+    return places[0] if len(places) == 1 else None
 
 
 def _possessive_local_name(m: re.Match[str]) -> str:
@@ -387,8 +481,10 @@ def normalise_agency(name: str) -> str | None:
     return _NAMES[int(m.lastgroup[1:])] if m and m.lastgroup else None
 
 
-def find_agencies(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, normalised name) of every government body named in ``text``."""
+def find_agencies(text: str, place: Place | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, normalised name) of every government body named in ``text``; ``place()``: the
+    story's own province-level place, which a department written without one belongs to (see
+    story_place; called only when such a department is named)."""
     # _AGENCY_RE.finditer(text) (see needles.candidate_matches), trying at each place a name can
     # start only the names of its script: the whole alternation costs ~14,000 instructions a try.
     found = []
@@ -404,7 +500,7 @@ def find_agencies(text: str) -> list[tuple[int, int, str]]:
                 name = _NAMES[int(m.lastgroup[1:])]
                 start = m.start()
                 if name == LOCAL_DEPARTMENT:
-                    start, name = _own_local_name(text, start, m.end())
+                    start, name = _own_local_name(text, start, m.end(), place)
                 found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
@@ -424,11 +520,13 @@ def main_agency(text: str, named: list[tuple[int, int, str]] | None = None) -> s
 
 def agency_mentions(text: str, *, back_reference: str | None = None,
                     kinds: Callable[[], dict[str, str]] | None = None,
-                    plural: Callable[[int, int | None], list[str]] | None = None) -> list[tuple[int, int, str]]:
+                    plural: Callable[[int, int | None], list[str]] | None = None,
+                    place: Place | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of every body ``text`` names or refers to, in order: names, "the ministry"
     (``back_reference``), "the administration" and the like (``kinds()``, see kind_references) and
-    "the two ministries" and the like (``plural(offset, count)``, one entry per body)."""
-    found = list(find_agencies(text))
+    "the two ministries" and the like (``plural(offset, count)``, one entry per body), "the
+    provincial department" (``kinds()`` or ``place()``, see local_references)."""
+    found = list(find_agencies(text, place))
     if back_reference:
         found += [(m.start(), m.end(), back_reference) for m in _BACK_REFERENCE.finditer(text)]
     if kinds and has_any(text, _KIND_NEEDLES):
@@ -443,6 +541,15 @@ def agency_mentions(text: str, *, back_reference: str | None = None,
             name = kinds().get("监管部门")
             if name:
                 found.append((m.start(), m.end(), name))
+    if kinds and has_any(text, _LOCAL_REFERENCE_NEEDLES):
+        for m in _LOCAL_REFERENCE.finditer(text):
+            name = kinds().get(f"{m['level']} {m['body']}")
+            if not name and m["field"] and place:
+                known = place()
+                if known and known[1] == m["level"].capitalize():
+                    name = _local_name(known[0], known[1], _BODY[m["body"]], m["field"] != "industry")
+            if name:
+                found.append((m.start(), m.end(), name))
     if plural and has_any(text, _PLURAL_NEEDLES):
         for m in _PLURAL_REFERENCE.finditer(text):
             if m.group("zh") and any(start < m.start() for start, _, _ in found):
@@ -455,14 +562,15 @@ def agency_mentions(text: str, *, back_reference: str | None = None,
 
 def agencies_in(text: str, *, back_reference: str | None = None, with_others: bool = False,
                 kinds: Callable[[], dict[str, str]] | None = None,
-                plural: Callable[[int, int | None], list[str]] | None = None) -> list[str]:
+                plural: Callable[[int, int | None], list[str]] | None = None,
+                place: Place | None = None) -> list[str]:
     """Bodies named in ``text``, unique, in order of mention (see agency_mentions for the references
     resolved).
 
     With ``with_others``, "…and other departments" / 等15个部门 adds "other departments" (joint documents).
     """
     names: list[str] = []
-    mentions = agency_mentions(text, back_reference=back_reference, kinds=kinds, plural=plural)
+    mentions = agency_mentions(text, back_reference=back_reference, kinds=kinds, plural=plural, place=place)
     for _, _, name in mentions:
         if name not in names:
             names.append(name)

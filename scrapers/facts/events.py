@@ -30,9 +30,10 @@ from datetime import date, timedelta
 from collections.abc import Callable
 from functools import cached_property
 
-from scrapers.facts.agencies import (LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, agencies_in, agency_mentions, find_agencies,
-                                     is_local_body, join_agencies, joint_groups, kind_references, main_agency,
-                                     plural_referent, regulator_references)
+from scrapers.facts.agencies import (LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions,
+                                     find_agencies, is_local_body, join_agencies, joint_groups, kind_references,
+                                     local_references, main_agency, place_of, plural_referent, regulator_references,
+                                     story_place)
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
 from scrapers.facts.needles import fold, has_any
@@ -391,7 +392,29 @@ class _Story:
     def named(self) -> list[tuple[int, int, str]]:
         """Every body the whole text names: one scan, on first use, for the three readings below
         (most documents, stating no action, never need any)."""
-        return find_agencies(self.text)
+        return find_agencies(self.text, self.place)
+
+    @cached_property
+    def own_place(self) -> tuple[str, str] | None:
+        """The one province-level place the story is about (see story_place), on first use."""
+        return story_place(self.text)
+
+    def place(self) -> tuple[str, str] | None:
+        return self.own_place
+
+    def place_body(self, place: tuple[str, str]) -> str:
+        """The body "Shanghai on Monday unveiled a plan …" / 上海市近日印发… stands for: the one body of
+        that place the story names under its own name (its economy commission, in the conventions),
+        else the place's government."""
+        prefix = f"{place[0]} {place[1]} "
+        own = {name for _, _, name in self.named if name.startswith(prefix)}
+        if len(own) == 1:
+            return own.pop()
+        if place[0] == "Beijing" and self.lang == "en" and not has_any(self.text, _CITY_WORDS):
+            # ("Beijing has approved …": in English news the capital stands for the country, unless
+            # the story is about the city)
+            return self.country
+        return f"{prefix}Government"
 
     @cached_property
     def main_body(self) -> str | None:
@@ -409,7 +432,8 @@ class _Story:
     def kind_bodies(self) -> dict[str, str]:
         """What "the administration", "the commission", "the bureau", 该局, "the regulator", "the
         watchdog" and 监管部门 refer to (on first use)."""
-        return kind_references(self.text, self.named) | regulator_references(self.text, self.named)
+        return (kind_references(self.text, self.named) | regulator_references(self.text, self.named)
+                | local_references(self.named))
 
     def kinds(self) -> dict[str, str]:
         return self.kind_bodies
@@ -525,15 +549,22 @@ def _build(
         return None
     bodies = list(agents) if agents else agencies_in(
         s, back_reference=story.main_body, with_others=type_ not in (PRESS, OTHER), kinds=story.kinds,
-        plural=story.plural(sentence.start))
+        plural=story.plural(sentence.start), place=story.place)
     if lang == "zh" and rule.retype_by_title and len(bodies) > 1 and not agents:
         # "为落实工业和信息化部等四部门今年3月印发的《…》，省人民政府办公厅近日印发《…》": each
         # document is issued by the bodies of its own clause, when that clause names any.
         clause_start, _ = _clause(s, start, end, lang)
         bodies = agencies_in(s[clause_start:end], back_reference=story.main_body, with_others=True,
-                             kinds=story.kinds, plural=story.plural(sentence.start + clause_start)) or bodies
-    if not bodies and _country_subject_before(s, start, lang) and _country_object(s, start, end, lang):
-        bodies = [story.country]  # "China on Tuesday issued a guideline on …", 我国近日印发《…》
+                             kinds=story.kinds, plural=story.plural(sentence.start + clause_start),
+                             place=story.place) or bodies
+    if not bodies and _country_object(s, start, end, lang):
+        if _country_subject_before(s, start, lang):
+            bodies = [story.country]  # "China on Tuesday issued a guideline on …", 我国近日印发《…》
+        else:
+            # "Shanghai on Monday unveiled a plan to …", 广东省日前出台《…》
+            gap = _ZH_GAP if lang == "zh" else _EN_SUBJECT_GAP
+            bodies = [story.place_body(p) for _, b, p in _place_subjects(s, lang, []) if b <= start
+                      and gap.fullmatch(s, b, start)][-1:]
     if len(bodies) > 1 and LOCAL_GOVERNMENT in bodies and not _joint_with_local_government(s, start):
         # (工业和信息化部批复同意…省人民政府…: a local government beside a ministry is the one
         # that asked, not an actor)
@@ -654,11 +685,54 @@ def _country_object(s: str, start: int, end: int, lang: str) -> bool:
 
 def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: _Story) -> list[tuple[int, int, str]]:
     """``bodies`` (those ``s`` names or refers to) and the country where it is a clause's subject,
-    standing for story.country."""
-    countries = [c for c in _country_subjects(s, lang, bodies) if _country_object(s, c[1], len(s), lang)]
-    if not countries:
+    standing for story.country, and a province-level place where it is one, standing for the body
+    of that place (story.place_body)."""
+    # (the body a place stands for only once its object passed: story.place_body reads the story)
+    subjects = [(a, b, story.country) for a, b in _country_subjects(s, lang, bodies)
+                if _country_object(s, b, len(s), lang)]
+    subjects += [(a, b, story.place_body(p)) for a, b, p in _place_subjects(s, lang, bodies)
+                 if _country_object(s, b, len(s), lang)]
+    if not subjects:
         return bodies
-    return sorted(bodies + [(a, b, story.country) for a, b in countries], key=lambda f: f[0])
+    return sorted(bodies + subjects, key=lambda f: f[0])
+
+
+# "Shanghai on Monday unveiled a plan to …", "Guangdong has issued an action plan", 上海市近日印发《…》,
+# 广东省日前出台…: a province-level place as the subject of its clause, the act of its government
+# (the object test and the gap to the verb are the country's, above). Not "in Shanghai",
+# "Shanghai's output", "Shanghai-based", a company ("Shanghai Electric": a capitalised word after
+# it; 上海电气: no time or adverb between it and the verb), nor a body named with it
+# (上海市经济信息化委, 上海市人民政府: named as bodies already), nor its party committee or congress
+# (浙江省委, 省人大). "China's Guangdong province" opens its clause as "Guangdong" does.
+# (The pattern opens with its literal names, no \b, so that re skips to their first letters at C
+# speed; a place opening a clause starts the sentence or follows a space, see _place_subjects.)
+_EN_PLACE_SUBJECT = re.compile(r"(?P<place>" + "|".join(sorted(PLACE_NAMES_EN, key=len, reverse=True))
+                               + r")(?:\s+[Pp]rovince|\s+[Mm]unicipality)?\b(?!['’]s|-|\s+[A-Z(])")
+_ZH_PLACE_SUBJECT = re.compile(r"(?P<place>北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
+                               r"|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)"
+                               r"(?:壮族|回族|维吾尔)?(?:省|市|自治区)?(?![省市]?(?:委|人大|政协))")
+_EN_COUNTRY_BEFORE = ("China's ", "China’s ")
+
+
+# Words of a story about Beijing the city, not the country's government.
+_CITY_WORDS = ("unicipal", "the city", "city's", "capital city")
+
+
+def _place_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, int, tuple[str, str]]]:
+    """(start, end, place) where a province-level place is named as the subject of a clause in
+    ``s`` (see _EN_PLACE_SUBJECT), ``bodies`` being the bodies named in ``s`` (found again when
+    empty, only if a place is named)."""
+    if lang == "zh":
+        candidates = [m for m in _ZH_PLACE_SUBJECT.finditer(s) if not m.start() or s[m.start() - 1] in "，。；："]
+        if not candidates:
+            return []
+        named = [a for a, _, _ in bodies or find_agencies(s)]
+        return [(m.start(), m.end(), place_of(m["place"])) for m in candidates
+                if not any(m.start() <= a <= m.end() for a in named)]
+    return [(m.start(), m.end(), place_of(m["place"])) for m in _EN_PLACE_SUBJECT.finditer(s)
+            if not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 7), m.start())
+            or s.endswith(_EN_COUNTRY_BEFORE, 0, m.start()) and (m.start() == 8 or _EN_CLAUSE_OPENING.search(
+                s, max(0, m.start() - 15), m.start() - 8))]
 
 
 def _day_before(previous: str | None, story: _Story) -> str | None:
@@ -1052,7 +1126,8 @@ def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         if bodies is None:
             # (the story's main body, a scan of the whole text, only when "the ministry" may need it)
             bodies = _with_country(agency_mentions(s, back_reference=story.main_body if "ministry" in s else None,
-                                                   kinds=story.kinds, plural=story.plural(sentence.start)), s, "en", story)
+                                                   kinds=story.kinds, plural=story.plural(sentence.start),
+                                                   place=story.place), s, "en", story)
             if not bodies and "ustoms" not in s:
                 return []  # every construction names its actor (customs as a modifier: see _en_participle)
         kind = _EN_VERB_CLASS[" ".join(m["verb"].split())]
@@ -1352,7 +1427,8 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
             continue
         if bodies is None:
             bodies = _with_country(agency_mentions(s, back_reference=story.main_body, kinds=story.kinds,
-                                                   plural=story.plural(sentence.start)), s, "zh", story)
+                                                   plural=story.plural(sentence.start), place=story.place),
+                                   s, "zh", story)
             if not bodies and not (story.meeting_days and _AT_THE_MEETING.match(s)):
                 return []
         clause_start = max((b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, m.start())), default=0)

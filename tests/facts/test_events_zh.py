@@ -331,7 +331,7 @@ def test_provincial_departments_act_too():
     found = extract_events("6月18日，省工业和信息化厅公布2024年度山东省专精特新中小企业名单，共1200家企业入选。",
                            published=date(2024, 6, 19), lang="zh")
     assert [(e.type, e.date, e.agency) for e in found] == [
-        ("approval", "2024-06-18", "local industry and information technology department")]
+        ("approval", "2024-06-18", "Shandong Provincial Department of Industry and Information Technology")]
 
 
 def test_a_month_with_its_part_dates_an_action():
