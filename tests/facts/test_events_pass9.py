@@ -7,31 +7,14 @@ tense, companies and associations, foreign regulators, two regulators, a city's 
 from __future__ import annotations
 
 import itertools
-from datetime import date
 
 import pytest
 
 from scrapers.facts.agencies import LOCAL_DEPARTMENT, _PLACES, find_agencies, is_local_body, regulator_references
 from scrapers.facts.dates import find_dates
 
-import event_helpers
+from event_helpers import EN_TIMES, FRIDAY, ZH_DAY, ZH_TIMES, events, only, summary
 
-FRIDAY = date(2024, 11, 8)
-ZH_DAY = date(2025, 9, 19)
-EN_TIMES = (("on Tuesday", "2024-11-05"), ("in October", "2024-10"), ("last month", "2024-10"))
-ZH_TIMES = (("16日", "2025-09-16"), ("今年8月", "2025-08"), ("上月", "2025-08"))
-
-
-def events(text, lang="en", published=FRIDAY):
-    return event_helpers.events(text, lang, published)
-
-
-def only(text, lang="en", published=FRIDAY):
-    return event_helpers.only(text, lang, published)
-
-
-def summary(found):
-    return [(e.type, e.date, e.agency) for e in found]
 
 
 # --- 1. the country as the acting body ---------------------------------------------------------
