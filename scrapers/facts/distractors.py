@@ -138,8 +138,9 @@ def skip_line(line: str, lang: str) -> bool:
     # (the length first: a paragraph line is long, and the search would scan all of it)
     return len(line) <= _HEADLINE_MAX.get(lang, 70) and not _LINE_END.search(line)
 _EN_STREET = re.compile(r"\s+[A-Z][\w'’-]*\s+(?:Street|Avenue|Road|Lane|Boulevard|Hutong|Lu|Jie)\b")
-_EN_RANKING = re.compile(r"(?:\b[Tt]he top|\bTop|\bFortune|\bGlobal)\s*$")
-_RANKING_WORDS = ("he top", "Top", "Fortune", "Global")  # one is in every match of _EN_RANKING
+# ("its list of top 100 firms": a determiner or "of" before "top", since "exports top 100 billion" is a verb)
+_EN_RANKING = re.compile(r"(?:\b(?:[Tt]he|its|their|of) top|\bTop|\bFortune|\bGlobal)\s*$")
+_RANKING_WORDS = ("e top", "s top", "r top", "f top", "Top", "Fortune", "Global")  # one is in every match of _EN_RANKING
 # (成 of 成千上万 but not of 形成, 建成, 完成: 培育形成万家企业 is a count)
 _ZH_VAGUE = re.compile(r"(?:[数几上]|(?<![形建完达促组构变造生])成)$")
 _ZH_OTHER_UNITS = re.compile(r"千瓦时|千瓦|瓦|度|平方米|平方公里|公里|立方米|人次|桶|升")
@@ -225,7 +226,11 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
                 return True
             if before[-1:] in "、和及共" and _ZH_AFTER_STRUCTURE.search(before):
                 return True
-            if q.chinese_numeral and (q.value <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右")))):
+            # (培育…创新中心三百余家: a noun, then a round numeral of ten or more with 余/多, counts that
+            # noun, as 以上 after one does)
+            if q.chinese_numeral and (q.value <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右"))
+                                                          or (q.inner_qualifier == "gt" and q.value >= 10
+                                                              and has_any(_zh_clause_before(s, q.start), _ZH_STOCK_VERBS)))):
                 return True
         # (the literal every match holds first: a test of it costs a fraction of a regex call)
         if q.unit in ("count", "CNY", "USD") and "的" in after and _ZH_MODIFIER.match(after):
@@ -246,6 +251,10 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # "a 100 per cent tariff on cranes": a tax rate, not a share
         if before.endswith("up to ") and _EN_CAP_BEFORE.search(s, max(0, q.start - 40), q.start) and tail.startswith(" of"):
             return True  # "subsidies of up to 35 percent of their price": the cap a rule sets
+        if " price" in tail and _EN_OF_PRICE_AFTER.match(tail):
+            return True  # "offers 15% of a device's price": the rate a subsidy rule sets, no share of a total
+    if q.unit in ("CNY", "USD") and before.endswith("up to ") and _EN_PRICE_CAP_BEFORE.search(s, max(0, q.start - 40), q.start):
+        return True  # "15% of a device's price, up to 500 yuan": the cap the same rule sets
     if (q.unit in ("CNY", "USD", "percent", "count") and has_any(fold(s[max(0, q.start - 70): q.start]), _THRESHOLD_NOUNS)
             and _EN_THRESHOLD_BEFORE.search(s, max(0, q.start - 70), q.start)):
         return True  # "firms with annual revenue above 10 billion yuan": a threshold (as 1000亿元的企业 is)
@@ -271,7 +280,30 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # "13 Xichang'an Road": an address (but "16,000 road test licences" are licences)
         if q.value < 1 and q.counted is None:
             return True
+        if q.counted is None and "ndex" in window and _EN_INDEX_BEFORE.search(window):
+            return True  # "the SME Development Index stood at 89.6": an index reading, no count of things
     return False
+
+
+# An index named in the words before a bare figure ("Index (SMEDI) stood at 89.6", "the index rose
+# to 52.1"): the figure is its reading.
+_EN_INDEX_BEFORE = re.compile(r"\b[Ii]ndex\b[^.;,]{0,30}$")
+
+# A percentage of a price ("15% of a device's price", "10 percent of the purchase price"): what a
+# subsidy or rebate rule pays (tested on the folded words after the figure), and the cap in money
+# that follows it ("…price, up to 500 yuan").
+_EN_OF_PRICE_AFTER = re.compile(r"\s*(?:per ?cent)?\s+of\s+(?:a|an|the|its|their|each)\s+(?:[\w'’-]+\s+){0,3}?prices?\b")
+_EN_PRICE_CAP_BEFORE = re.compile(r"\bprices?\s*,?\s+(?:and\s+|capped\s+at\s+|with\s+a\s+cap\s+of\s+)?up to $")
+
+# Verbs that build up or hold a stock of things, anywhere in the clause before a count written in
+# words with 余/多 (培育省级制造业创新中心三百余家: the noun stands between verb and figure).
+_ZH_STOCK_VERBS = ("培育", "建成", "累计", "拥有", "认定", "创建", "新增", "形成", "打造", "共有", "已有", "达到", "获批")
+
+
+def _zh_clause_before(s: str, start: int) -> str:
+    """The text of ``s`` from the last clause break before ``start`` up to it."""
+    cut = max(s.rfind(p, 0, start) for p in "，。；：")
+    return s[cut + 1: start]
 
 
 # 连续第五年核准10台及以上机组, 连续三年超过100家: a run of years counted by a threshold.
@@ -295,7 +327,9 @@ _EN_FUTURE_SELECTION = re.compile(
 # The threshold that narrows a group of firms ("companies with annual revenue above 10 billion
 # yuan", "manufacturers whose sales topped …"): the figure defines the group, it is no metric.
 _EN_THRESHOLD_BEFORE = re.compile(
-    r"\b(?:firms|companies|enterprises|manufacturers|makers|businesses|factories|plants|SMEs)\s+(?:with|whose|having)\b"
+    # ("firms, those with revenue of at least …"; "projects, each worth over …": the size of each member)
+    r"\b(?:(?:firms|companies|enterprises|manufacturers|makers|businesses|factories|plants|SMEs|those)\s+(?:with|whose|having)\b"
+    r"|(?:projects|firms|companies|enterprises|plants|factories),\s+each\s+(?:worth|with|valued\s+at|costing)\b)"
     r"[^,;.]{0,40}?\b(?:above|over|exceeding|exceeded|of more than|more than|at least|topping|topped)\s+(?:[$¥]\s*|RMB\s*)?"
     # (and its conversion in brackets: "above 10 billion yuan ($1.44 billion)")
     r"(?:[\d.,]+\s+(?:[a-z]+\s+)?(?:yuan|dollars|U\.S\. dollars)\s*\(\s*(?:about\s+|around\s+|or\s+)?(?:[$¥]\s*)?)?$",
@@ -303,7 +337,7 @@ _EN_THRESHOLD_BEFORE = re.compile(
 # Every match of _EN_THRESHOLD_BEFORE holds one of these (lower case: tested on the folded window,
 # which holds the match): the pattern, opening with \b, is otherwise tried at every position.
 _THRESHOLD_NOUNS = ("firms", "companies", "enterprises", "manufacturers", "makers", "businesses", "factories", "plants",
-                    "smes")
+                    "smes", "those w", "those h", ", each ")
 
 # Verbs that state a count of real things before a number written as a word.
 _EN_WORD_COUNT_CUE = re.compile(

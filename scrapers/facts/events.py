@@ -113,6 +113,8 @@ _ZH_RULES = (
           rf"(?:同意|批复|批准|复函)(?:支持)?[^。；]{{0,40}}?(?:创建|建设|设立|开展|建立)[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点)"
           rf"|(?:设立|认定|授牌|批准)了?[^，。；]{{0,40}}?{_ZH_ZONE}"
           rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?(?:名单|名录)"
+          # (…等186个项目为…示范项目，现将名单予以公布: the list first, then the verb)
+          rf"|(?:名单|名录)(?:予以|现予以?|正式)?(?:公布|公示)(?!会|时间|后|之后|时|的)"
           rf"|先后?支持[^，。；]{{0,60}}?创建[^，。；]{{0,30}}?{_ZH_ZONE}",
           needles=("先导区", "示范区", "试验区", "先行区", "试点", "示范城市", "示范基地", "名单", "名录")),
     # 公布首批…试点项目, 认定第三批…示范工厂, 遴选出12个…平台: a batch or a count of entries, whatever
@@ -140,7 +142,9 @@ _ZH_RULES = (
     _rule(OTHER, "data_release",
           r"(?:发布|公布|发表)(?!会|时间)的[^，。；《》]{0,30}?(?:数据|统计)|据[^，。；]{0,20}?(?:发布|公布)的(?:数据|统计)"
           r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{0,20}?数据(?:显示|表明)"
-          r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{0,20}?运行情况",
+          r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{0,20}?运行情况"
+          # (…9月30日发布数据，9月…PMI为50.2%: the data named bare, the figures in the next clause)
+          r"|(?:发布|公布)(?!会|时间)了?(?:最新|相关|统计)?数据(?=[，,：:])",
           needles=("数据", "统计", "运行情况")),
 )
 # A national work conference is often named once, then called 本次会议 / 会议于…召开.
@@ -191,6 +195,8 @@ _EN_RULES = (
           rf"|\b(?:approved|designated|selected|named)\b[^.;]{{0,120}}?\bas\s+(?:(?:national|the\s+first|a|new)\s+)?"
           rf"(?:pilots?|demonstration)\b"
           rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b"
+          # "named 3,214 firms as the eighth batch of 'little giants'": entrants named to a batch of a list
+          rf"|\b(?:approved|designated|selected|named|recogni[sz]ed)\b[^.;]{{0,80}}?\bas\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,2}}?batch\s+of\b"
           # "said on Wednesday that it had approved 52 \"future factories\"": entries counted, not money
           rf"|\b(?:approved|approving)\s+(?:another\s+|a\s+total\s+of\s+)?\d[\d,]*\s+"
           rf"(?!(?:percent|per\s+cent|million|billion|trillion|yuan|dollars|US\s+dollars)\b)[^.;,]{{0,40}}?"
@@ -249,7 +255,8 @@ def _may_state_action(s: str, lang: str) -> bool:
     # lower-case letters and spaces, see scrapers.facts.needles.fold), ~100x faster.
     return has_any(fold(s), _EN_TRIGGER_WORDS)
 
-_ZH_FUTURE = re.compile(r"(?:将于|将在|将要|即将|将会|将(?!近)|拟于|拟(?!定|订)|计划于|准备|有望|下一步)")
+# (现将…予以公布: "hereby", a notice's own act, no future)
+_ZH_FUTURE = re.compile(r"(?:将于|将在|将要|即将|将会|(?<!现)将(?!近)|拟于|拟(?!定|订)|计划于|准备|有望|下一步)")
 _ZH_MODAL = re.compile(
     r"尽快|抓紧|加快|研究(?![院所])|推动|鼓励|督促|要求|力争|争取|应当|应(?![用急对])|必须|须|需(?!求)|(?<![重主必需])要(?![求闻点素])"
 )
@@ -606,6 +613,12 @@ def _build(
         when = _lead_day(previous, story.anchor)
     if when is None and type_ != PRESS and story.meeting_days and _AT_THE_MEETING.search(s, 0, start):
         when = story.meeting_days[-1]  # "会上，工业和信息化部宣布启动…": announced at that meeting
+    if when is None and lang == "zh" and story.anchor and "现" in s and type_ != PRESS \
+            and _ZH_OWN_ACT.match(s, _clause(s, start, end, lang)[0], end):
+        # "…，现将名单予以公布": a notice's own act, done the day it is published, by the body that
+        # issues it (the story's main body, when the sentence names none)
+        when = story.anchor.isoformat()
+        explicit = explicit or bool(story.main_body)
     if dated_only and (mention is None or mention.value is None
                        or mention.start < _clause(s, start, end, lang)[0]
                        and not _leads_clause(s, mention, start, end, lang)):
@@ -634,6 +647,9 @@ def _build(
         lately,
     )
 
+
+# 现将…予以公布, 现予公布, 现将名单公示如下: what a notice itself does as it is published.
+_ZH_OWN_ACT = re.compile(r"现(?:将|予以?|正式)|现(?=确定|认定|印发|公布|发布)")
 
 # "China has approved …", "On Tuesday, China issued …", 中国/我国…发布: the country as the subject of
 # its clause (at the sentence's or a clause's start), the act of its national government. Not

@@ -142,6 +142,7 @@ _CLAUSE_END = re.compile(r"[，。；,;]")
 _EN_NOT_GROWTH = re.compile(r"\b\w+ to\s+(?:about|around|nearly|roughly|over|more than|at least|some)?\s*$|\b\w+ to\s*$"
                             r"|\b(?:made|make|makes|making) up\b")
 _EN_GROWN_BY = re.compile(r"\bgrown by\s*$|\bup by\s*$")
+_EN_CHANGE_NEXT = re.compile(r"\s*,\s*(?:up|down|an? (?:increase|rise|gain|addition) of)\s+(?:by\s+)?(?:[a-z]+\s+){0,2}?\d")
 _EN_MORE_THAN_END = re.compile(r"\s*(?:more|higher) than (?:at )?the end of")
 _EN_NEW_AFTER = re.compile(r"^\s*[\w\s\"-]{0,40}\bnewly\b|^\s+new\b(?![- ]energy)"
                            r"|^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been)\s+added\b")
@@ -296,8 +297,10 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if _ZH_NET.search(lead):
         return "net_increase", 1
     clause_tail = _CLAUSE_END.split(tail)[0]
-    if _ZH_ADD.search(lead) or _ZH_ADD.search(clause_tail) \
-            or (("认定" in lead or "核准" in lead) and _ZH_RECOGNISED.search(lead) and not _ZH_SO_FAR.search(lead)):
+    added = _ZH_ADD.search(lead) or _ZH_ADD.search(clause_tail)
+    if unit in ("CNY", "USD") and added and added.group(0) == "入选" and not _ZH_ADD.search(lead, added.end()):
+        return "level", 1  # 本次入选项目总投资约1280亿元: the money the entrants hold, no money added
+    if added or (("认定" in lead or "核准" in lead) and _ZH_RECOGNISED.search(lead) and not _ZH_SO_FAR.search(lead)):
         return ("net_increase" if unit in ("CNY", "USD") else "additions"), 1
     if _ZH_REMOVE.search(clause_tail):
         return "additions", -1
@@ -337,7 +340,10 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     # (_EN_GROWN_BY only when a match's words occur: re tries it at every position; _EN_NEW_AFTER's
     # branches each open with ^, so a match starts at 0, where .match tries only there: .search would
     # try every position)
-    if _EN_NET.search(lead + " " + tail[:40]) or (("grown by" in lead or "up by" in lead) and _EN_GROWN_BY.search(lead)) \
+    # ("numbered 248 million, up 36.5 million from the end of last year": the base belongs to the
+    # change stated right after the level, not to the level)
+    net_tail = "" if _EN_CHANGE_NEXT.match(tail) else tail[:40]
+    if _EN_NET.search(lead + " " + net_tail) or (("grown by" in lead or "up by" in lead) and _EN_GROWN_BY.search(lead)) \
             or _EN_MORE_THAN_END.match(tail):
         return "net_increase", 1
     if (_EN_ADD.search(lead[-40:]) or _EN_NEW_AFTER.match(tail)) and not (

@@ -61,6 +61,9 @@ _KEY_UNITS: dict[str, frozenset[str]] = {
 _CUMULATIVE = Guarded(re.compile(r"累计|cumulative", re.I), ("累计", "cumulative"))
 _LIST_SEP_ZH = re.compile(r"^\s*(?:、|和|及|与|以及|，)\s*$")
 _LIST_SEP_EN = re.compile(r"^\s*(?:,|and|, and|or|to)\s*$")
+# A growth rate named as the subject, then the figure after a comma or a copula (增速最快，达到18.5%;
+# 增速为6%): its measure is the growth, not a share. (Every match holds 速.)
+_ZH_GROWTH_SUBJECT = re.compile(r"(?:增速|增长速度)[^，。；%\d]{0,6}[，,]?(?:达到|达|为|是|在)?$")
 _FROM_TO_ZH = re.compile(r"(?:增至|升至|提升至|提高到|提高至|扩大到|扩大至|增加到|增长到|上升到|上升至|下降到|降至|到|至)(?:目前的|了|近|超过|约)?$")
 _NEWLINE = re.compile("\n")
 _PERCENT_WORD = re.compile(r"\b(?:percent|per cent)\b", re.I)
@@ -398,6 +401,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # before the comma ("with" alone cues nothing)
             cue_lead = s[max(0, start_of_clause - 60): q.start]
         measure, sign = measure_of(cue_lead, tail, q.unit, lang)
+        if measure == NO_CUE and lang == "zh" and "速" in s[max(0, q.start - 16): q.start] \
+                and _ZH_GROWTH_SUBJECT.search(s, max(0, q.start - 16), q.start):
+            measure = "yoy_growth"  # 数据服务领域收入增速最快，达到18.5%: the growth rate named as the subject
         if measure == NO_CUE:
             measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
         elif lang == "en" and measure == "level" and q.unit == "count":

@@ -38,7 +38,10 @@ _ZH_QUANTITY = re.compile(
     r"(?<![\d.])(?=[\d零〇一二两三四五六七八九十百千万亿])"
     # (a range: 2—3家, 10至15家, and 8%—10% with the unit after both bounds; 从8%到10% is two figures;
     # 20万—30万吨 with the magnitude written on both bounds)
-    r"(?:(?P<lo>\d+(?:\.\d+)?)(?:[—–\-~～]|至|到|[%％][—–\-~～]|(?P<lomag>万亿|亿|万)[—–\-~～])(?=\d))?"
+    # (5%至5.5%之间: a range of percents joined by 至/到 only when 之间/区间 closes it, since 8%到10%
+    # is mostly a change from one figure to another)
+    r"(?:(?P<lo>\d+(?:\.\d+)?)(?:[—–\-~～]|至|到|[%％][—–\-~～]|[%％](?:至|到)(?=\d+(?:\.\d+)?[%％](?:之间|区间))"
+    r"|(?P<lomag>万亿|亿|万)[—–\-~～])(?=\d))?"
     r"(?P<num>" + _ZH_NUM + r")?"
     r"(?P<more>多|余)?"
     r"(?P<mag>万亿|亿|万)?"
