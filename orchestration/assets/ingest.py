@@ -94,8 +94,10 @@ def miit_pages_fresh(warehouse: WarehouseResource) -> dg.AssetCheckResult:
 
     days = int(os.environ.get("MIITWATCH_FRESHNESS_DAYS", "7"))
     with warehouse_connection(warehouse) as con:
+        # Whole days elapsed, not calendar days crossed: date_diff('day') calls a page fetched at
+        # 23:30 a day old at 00:30.
         latest, age_days = con.execute(
-            "SELECT max(fetched_at), date_diff('day', max(fetched_at), now()) FROM raw.pages "
+            "SELECT max(fetched_at), date_diff('second', max(fetched_at), now()) // 86400 FROM raw.pages "
             "WHERE source = 'miit' AND kind = 'article'"
         ).fetchone()
     passed = latest is not None and age_days <= days

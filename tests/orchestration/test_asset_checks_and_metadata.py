@@ -67,6 +67,16 @@ def test_a_recent_miit_page_passes_the_freshness_check(tmp_path, monkeypatch):
     assert evaluation.metadata["age_days"].value == 0
 
 
+def test_age_is_whole_days_elapsed_not_midnights_crossed(tmp_path, monkeypatch):
+    # (counting calendar days, a page fetched 23 hours ago is a day old at any hour but the last)
+    db = tmp_path / "w.duckdb"
+    store_page(db, MIIT_URL.format("new"), "miit", b"<html>new</html>", NOW - timedelta(hours=23))
+    assert run_freshness_check(db, monkeypatch, days=7).metadata["age_days"].value == 0
+    db2 = tmp_path / "w2.duckdb"
+    store_page(db2, MIIT_URL.format("old"), "miit", b"<html>old</html>", NOW - timedelta(days=3, hours=1))
+    assert run_freshness_check(db2, monkeypatch, days=7).metadata["age_days"].value == 3
+
+
 def test_the_threshold_comes_from_miitwatch_freshness_days(tmp_path, monkeypatch):
     db = tmp_path / "w.duckdb"
     store_page(db, MIIT_URL.format("old"), "miit", b"<html>old</html>", NOW - timedelta(days=10))
