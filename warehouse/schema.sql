@@ -71,8 +71,23 @@ ALTER TABLE raw.pages ADD COLUMN IF NOT EXISTS part_of VARCHAR;
 --   * a URL is tried on every run until it has had three page failures in a row; then it waits
 --     one day, and the wait doubles with each further one (2, 4, 8, 16 days) up to 30 days, so a
 --     permanent 404 costs about a request a month instead of one a day, and a page that comes
---     back is still found.
+--     back is still found.  Those three numbers are the row of raw.retry_policy (below).
 -- Created again on every open (CREATE OR REPLACE), so a changed policy reaches existing files.
+--
+-- raw.retry_policy: the numbers of that policy, one row, kept in the warehouse file so that
+-- whoever runs it can change them with SQL and every reader (ingest, the mart, a BI tool) follows:
+--     UPDATE raw.retry_policy SET max_wait_days = 7;
+-- A changed row takes effect on the next run; --retry-failed still tries everything once.  The
+-- row is created with the defaults when missing (a deleted row means the defaults, never "no
+-- waiting": the view falls back to them too), and an existing row is never overwritten.
+CREATE TABLE IF NOT EXISTS raw.retry_policy (
+    wait_after_failures INTEGER NOT NULL DEFAULT 3 CHECK (wait_after_failures >= 1),   -- page failures in a row before the first wait
+    first_wait_days     INTEGER NOT NULL DEFAULT 1 CHECK (first_wait_days >= 1),       -- doubled for each further failure …
+    max_wait_days       INTEGER NOT NULL DEFAULT 30 CHECK (max_wait_days >= first_wait_days),  -- … up to this
+    one_row             BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one_row)              -- (a second row is refused)
+);
+INSERT OR IGNORE INTO raw.retry_policy (one_row) VALUES (TRUE);
+
 CREATE OR REPLACE VIEW raw.fetch_failures AS
 WITH fetches AS (
     SELECT url, source, kind, fetched_at, outcome, http_status, error,
@@ -120,13 +135,22 @@ streaks AS (
     FROM attempts
     WHERE failed AND (last_good_at IS NULL OR fetched_at > last_good_at)
     GROUP BY url
+),
+policy AS (
+    -- (the defaults again, should the row have been deleted)
+    SELECT coalesce(max(wait_after_failures), 3) AS wait_after_failures,
+           coalesce(max(first_wait_days), 1)     AS first_wait_days,
+           coalesce(max(max_wait_days), 30)      AS max_wait_days
+    FROM raw.retry_policy
 )
-SELECT * EXCLUDE (last_page_failed_at),
-       CASE WHEN page_failures < 3 THEN last_failed_at
-            ELSE greatest(last_failed_at,
-                          last_page_failed_at + to_days(CAST(least(pow(2, page_failures - 3), 30) AS INTEGER)))
+SELECT s.* EXCLUDE (last_page_failed_at),
+       CASE WHEN s.page_failures < p.wait_after_failures THEN s.last_failed_at
+            ELSE greatest(s.last_failed_at,
+                          s.last_page_failed_at + to_days(CAST(
+                              least(p.first_wait_days * pow(2, s.page_failures - p.wait_after_failures), p.max_wait_days)
+                              AS INTEGER)))
        END AS retry_after
-FROM streaks;
+FROM streaks s CROSS JOIN policy p;
 
 -- Pages parsed into documents (one per page version).  The document of a multi-page article is
 -- keyed by its first page's URL; its content_hash is then sha256 of the first page's hash and its

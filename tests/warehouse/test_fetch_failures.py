@@ -153,3 +153,46 @@ def test_pending_attachments_and_parts_follow_the_same_policy(con):
     assert queries.pending_attachments(con) == [] and queries.pending_parts(con) == []
     assert [r[2] for r in queries.pending_attachments(con, retry_all=True)] == [pdf]
     assert [r[0] for r in queries.pending_parts(con, retry_all=True)] == [part]
+
+
+# --- the policy's numbers (raw.retry_policy) ---------------------------------------------------------
+
+def set_policy(con, **values) -> None:
+    con.execute("UPDATE raw.retry_policy SET " + ", ".join(f"{k} = {int(v)}" for k, v in values.items()))
+
+
+@pytest.mark.parametrize("n, wait", [(1, timedelta(days=2)), (2, timedelta(days=4)), (3, timedelta(days=5)),
+                                     (9, timedelta(days=5))])
+def test_the_policy_row_sets_when_the_wait_starts_its_first_length_and_its_cap(con, n, wait):
+    set_policy(con, wait_after_failures=1, first_wait_days=2, max_wait_days=5)
+    failed_in_a_row(con, n, NOW)
+    row = failures(con)
+    assert row["retry_after"] - row["last_failed_at"] == wait
+
+
+def test_the_policy_row_is_created_with_the_defaults_and_kept_when_the_schema_is_applied_again(con):
+    assert con.execute("SELECT wait_after_failures, first_wait_days, max_wait_days FROM raw.retry_policy").fetchall() \
+        == [(3, 1, 30)]
+    set_policy(con, max_wait_days=7)
+    ensure_schema(con)  # (every open applies schema.sql: an operator's change must survive it)
+    assert con.execute("SELECT max_wait_days FROM raw.retry_policy").fetchall() == [(7,)]
+    failed_in_a_row(con, 12, NOW)
+    assert failures(con)["retry_after"] - NOW == timedelta(days=7)
+
+
+def test_a_deleted_policy_row_means_the_defaults_not_no_waiting(con):
+    con.execute("DELETE FROM raw.retry_policy")
+    failed_in_a_row(con, 4, NOW)
+    assert failures(con)["retry_after"] - NOW == timedelta(days=2)
+    ensure_schema(con)
+    assert con.execute("SELECT count(*) FROM raw.retry_policy").fetchone() == (1,)
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE raw.retry_policy SET max_wait_days = 0",            # a cap below the first wait
+    "UPDATE raw.retry_policy SET wait_after_failures = 0",      # a wait before any failure
+    "INSERT INTO raw.retry_policy (max_wait_days) VALUES (9)",  # a second row: which would count?
+])
+def test_a_policy_that_makes_no_sense_is_refused(con, statement):
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute(statement)
