@@ -11,9 +11,13 @@ from collections import Counter
 from collections.abc import Callable
 
 from scrapers.facts.needles import has_any
+from scrapers.facts.subjects import PROVINCES
 
 OTHER_DEPARTMENTS = "other departments"
 LOCAL_GOVERNMENT = "local government"
+# A development and reform commission whose province-level place the text does not give (苏州市发改委,
+# 省发展改革委 in a story about no one province): a local body, never the NDRC.
+LOCAL_DRC = "local development and reform commission"
 
 # (pattern, normalised name). Longer names come first so that 国务院新闻办公室 is not read as
 # 国务院, nor "State Council Information Office" as "State Council".
@@ -23,6 +27,12 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"工业和信息化部|工信部|Ministry of Industry and Information Technology|\bMIIT\b"
      r"|(?i:\b(?:vice\s+)?minist(?:er|ry)\s+of\s+industry\s+and\s+information\s+technology\b)"
      r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+industry\s+(?:ministry|regulator)\b", "MIIT"),
+    # A province's or a city's commission (广东省发展改革委, 市发改委, "the provincial development and
+    # reform commission"), before the national one, whose short name 发展改革委 ends every one of them
+    # (see _own_local_name for its own name).
+    (r"省(?:发展和改革委员会|发展改革委员会|发展改革委|发改委)|市(?:发展和改革委员会|发展改革委员会|发展改革委|发改委)"
+     r"|自治区(?:发展和改革委员会|发展改革委员会|发展改革委|发改委)"
+     r"|(?i:\b(?:provincial|municipal)\s+development\s+and\s+reform\s+commission\b)", LOCAL_DRC),
     (r"国家发展和改革委员会|国家发展改革委|国家发改委|发展改革委|National Development and Reform Commission|\bNDRC\b"
      r"|(?:China's|[Tt]he\s+country's)\s+top\s+economic\s+planner", "NDRC"),
     (r"国家市场监督管理总局|市场监管总局|State Administration for Market Regulation|\bSAMR\b"
@@ -55,7 +65,14 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      r"|(?i:\b(?:provincial|municipal)\s+(?:department|commission|bureau)\s+of\s+(?:industry\s+and\s+information\s+technology"
      r"|economy\s+and\s+(?:information\s+technology|informati[sz]ation))\b)",
      "local industry and information technology department"),
-    (r"省(?:人民)?政府(?:办公厅)?|市(?:人民)?政府(?:办公厅)?", "local government"),
+    # A government's general office (广东省人民政府办公厅, 省政府办公厅, "the general office of the
+    # provincial government"), before the government itself: the office of a province-level place
+    # the text or the story gives takes that place's name (see _own_local_name), any other stays
+    # LOCAL_GOVERNMENT, as the government itself does.
+    (r"省(?:人民)?政府办公厅|市(?:人民)?政府办公厅|自治区(?:人民)?政府办公厅"
+     r"|[Gg]eneral\s+[Oo]ffice\s+of\s+the\s+(?:[A-Z][a-z]+(?:\s+Mongolia)?\s+)?(?:[Pp]rovincial|[Mm]unicipal)\s+"
+     r"(?:[Pp]eople's\s+)?[Gg]overnment\b", LOCAL_GOVERNMENT),
+    (r"省(?:人民)?政府|市(?:人民)?政府", LOCAL_GOVERNMENT),
     (r"国家互联网信息办公室|国家网信办|Cyberspace Administration of China", "Cyberspace Administration of China"),
     (r"国家能源局|National Energy Administration", "National Energy Administration"),
     (r"国家核安全局|National Nuclear Safety Administration|\bNNSA\b", "National Nuclear Safety Administration"),
@@ -71,13 +88,13 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
 )
 # Every name above starts with one of these characters. Checking it first lets the scanner skip
 # most positions cheaply (about 14x faster on news text); a new name must keep it complete.
-_FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省SGMmVvNPCTtp"
+_FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省SGMmVvNPCTtpg"
 # How every name above starts, checked in two look-aheads before the alternation is tried: the
 # first character (a class re tests quickly), then the first two characters or words, so that the
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
-    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|中国|海关|证监|民航|[省市][工经人政]|(?i:provincial)"
+    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|中国|海关|证监|民航|[省市][工经人政发]|(?i:provincial)|general"
     r"|[Tt]he\s+(?:country's|industry\s+(?:ministry|regulator))|(?i:vice|minist|municipal)|market"
 )
 _AGENCY_RE = re.compile(
@@ -85,6 +102,10 @@ _AGENCY_RE = re.compile(
     + "|".join(f"(?P<a{i}>{pattern})" for i, (pattern, _) in enumerate(AGENCY_TABLE)) + ")"
 )
 _NAMES = [name for _, name in AGENCY_TABLE]
+# The rows whose bodies a province-level place names (see _own_local_name): row -> kind of body.
+# (The general office's row is the first named LOCAL_GOVERNMENT; the government's own row is not one.)
+_LOCAL_ROWS = {_NAMES.index(LOCAL_DRC): "drc", _NAMES.index(LOCAL_GOVERNMENT): "office",
+               _NAMES.index("local industry and information technology department"): "industry"}
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -133,10 +154,10 @@ _AGENCY_EN = _script_pattern(False)
 # branches in order.)
 _START_POSITIONS = re.compile(
     r"t(?=he\s+(?:country's|industry\s+(?:ministry|regulator)))|m(?=(?i:inist))"
-    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|M(?=IIT|OST|OFCOM|ARA|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA)"
+    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA)"
     r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)))|V(?=(?i:ice))|v(?=(?i:ice))"
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
-    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|中(?=国)|海(?=关)|证(?=监)|民(?=航)|省(?=[工经人政])|市(?=[工经人政])"
+    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|中(?=国)|海(?=关)|证(?=监)|民(?=航)|省(?=[工经人政发])|市(?=[工经人政发])"
 )
 
 # "the ministry" / 该部 refer back to the story's main ministry.
@@ -303,24 +324,13 @@ LOCAL_DEPARTMENT = "local industry and information technology department"
 # 上海市经济信息化委 / "Shanghai's economy commission" -> "Shanghai Municipal Commission of Economy
 # and Informatization": the place + its level + the body + its field, for every province,
 # municipality and autonomous region (a city's bureau, or a department whose place the text does
-# not give, stays LOCAL_DEPARTMENT). (Chinese name, English name, level.)
-_PLACES = (
-    ("北京", "Beijing", "Municipal"), ("天津", "Tianjin", "Municipal"), ("上海", "Shanghai", "Municipal"),
-    ("重庆", "Chongqing", "Municipal"),
-    ("河北", "Hebei", "Provincial"), ("山西", "Shanxi", "Provincial"), ("辽宁", "Liaoning", "Provincial"),
-    ("吉林", "Jilin", "Provincial"), ("黑龙江", "Heilongjiang", "Provincial"), ("江苏", "Jiangsu", "Provincial"),
-    ("浙江", "Zhejiang", "Provincial"), ("安徽", "Anhui", "Provincial"), ("福建", "Fujian", "Provincial"),
-    ("江西", "Jiangxi", "Provincial"), ("山东", "Shandong", "Provincial"), ("河南", "Henan", "Provincial"),
-    ("湖北", "Hubei", "Provincial"), ("湖南", "Hunan", "Provincial"), ("广东", "Guangdong", "Provincial"),
-    ("海南", "Hainan", "Provincial"), ("四川", "Sichuan", "Provincial"), ("贵州", "Guizhou", "Provincial"),
-    ("云南", "Yunnan", "Provincial"), ("陕西", "Shaanxi", "Provincial"), ("甘肃", "Gansu", "Provincial"),
-    ("青海", "Qinghai", "Provincial"),
-    ("内蒙古", "Inner Mongolia", "Autonomous Region"), ("广西", "Guangxi", "Autonomous Region"),
-    ("西藏", "Xizang", "Autonomous Region"), ("宁夏", "Ningxia", "Autonomous Region"),
-    ("新疆", "Xinjiang", "Autonomous Region"),
-)
+# not give, stays LOCAL_DEPARTMENT). (Chinese name, English name, level: from subjects.PROVINCES,
+# whose official English names the bodies' names use, 西藏 "Xizang"; "Tibet" is read as it too.)
+_PLACES = tuple((p.zh, p.en, p.level) for p in PROVINCES)
 _PLACE_ZH = {zh: (en, level) for zh, en, level in _PLACES}
-_PLACE_EN = {en.lower(): (en, level) for _, en, level in _PLACES} | {"tibet": ("Xizang", "Autonomous Region")}
+_PLACE_EN = {en.lower(): (en, level) for _, en, level in _PLACES} \
+    | {p.geography.lower(): (p.en, p.level) for p in PROVINCES if p.geography}
+_OTHER_SPELLINGS = tuple(p.geography for p in PROVINCES if p.geography)
 _LEVEL_ZH = {"省": "Provincial", "市": "Municipal", "自治区": "Autonomous Region"}
 # The place right before 省/市/自治区 (广西壮族自治区: the people's name between), and the body's field
 # and kind after it.
@@ -344,15 +354,45 @@ def _local_name(place: str, level: str, body: str, economy: bool) -> str:
     return f"{place} {level} {body} of {field}"
 
 
-def _own_local_name(text: str, start: int, end: int, place: Place | None = None) -> tuple[int, str]:
-    """(start, name) of a local industry department matched at [start, end): the place before it
-    gives it its own name when it is a province-level place of that level; a department written
-    bare (省工业和信息化厅, "the provincial department of …") takes the story's own place,
-    ``place()``, when that is of its level; else LOCAL_DEPARTMENT."""
+# The parts of a development and reform commission's and of a government's general office's name.
+_ZH_DRC_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:发展和改革委员会|发展改革委员会|发展改革委|发改委)")
+_EN_DRC_PARTS = re.compile(r"(?i:(?P<level>provincial|municipal)\s+development\s+and\s+reform\s+commission)")
+_ZH_OFFICE_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府办公厅")
+_EN_OFFICE_PARTS = re.compile(r"[Gg]eneral\s+[Oo]ffice\s+of\s+the\s+(?:(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?)\s+)?"
+                              r"(?P<level>[Pp]rovincial|[Mm]unicipal)\s+(?:[Pp]eople's\s+)?[Gg]overnment")
+# kind: (Chinese parts, English parts, the name when no place of its level is known)
+_LOCAL_KINDS = {
+    "industry": (_ZH_LOCAL_PARTS, _EN_LOCAL_PARTS, LOCAL_DEPARTMENT),
+    "drc": (_ZH_DRC_PARTS, _EN_DRC_PARTS, LOCAL_DRC),
+    "office": (_ZH_OFFICE_PARTS, _EN_OFFICE_PARTS, LOCAL_GOVERNMENT),
+}
+
+
+def _kind_name(kind: str, en: str, level: str, parts: re.Match[str]) -> str:
+    """The own name of a province-level place's body of ``kind`` (see _LOCAL_KINDS): the industry
+    department's from its parts (_local_name), the commission's and the general office's after the
+    place's government, "<place> <level> Government" (see events._Story.place_body)."""
+    if kind == "drc":
+        return f"{en} {level} Development and Reform Commission"
+    if kind == "office":
+        return f"General Office of the {en} {level} Government"
+    if parts.string[parts.start()] > "\x7f":
+        return _local_name(en, level, _BODY[parts["body"]], parts["field"].startswith("经"))
+    return _local_name(en, level, _BODY[parts["body"].lower()], parts["field"].lower() == "economy")
+
+
+def _own_local_name(text: str, start: int, end: int, place: Place | None = None,
+                    kind: str = "industry") -> tuple[int, str]:
+    """(start, name) of a local body of ``kind`` (see _LOCAL_KINDS: an industry department, a
+    development and reform commission, a government's general office) matched at [start, end):
+    the place before it gives it its own name when it is a province-level place of that level; a
+    body written bare (省工业和信息化厅, 省发展改革委, "the provincial department of …") takes the
+    story's own place, ``place()``, when that is of its level; else the kind's generic name."""
+    zh_parts, en_parts, generic = _LOCAL_KINDS[kind]
     if text[start] > "\x7f":
-        parts = _ZH_LOCAL_PARTS.fullmatch(text, start, end)
+        parts = zh_parts.fullmatch(text, start, end)
         if not parts:
-            return start, LOCAL_DEPARTMENT
+            return start, generic
         written = _ZH_PLACE_BEFORE.search(text, max(0, start - 6), start)
         if written:
             en, level = _PLACE_ZH[written.group().removesuffix("壮族").removesuffix("回族").removesuffix("维吾尔")]
@@ -361,39 +401,41 @@ def _own_local_name(text: str, start: int, end: int, place: Place | None = None)
             en, level = place() or ("", "")
             at = start
         else:
-            return start, LOCAL_DEPARTMENT
+            return start, generic
         if level == _LEVEL_ZH[parts["level"]]:
-            return at, _local_name(en, level, _BODY[parts["body"]], parts["field"].startswith("经"))
-        return start, LOCAL_DEPARTMENT
-    parts = _EN_LOCAL_PARTS.fullmatch(text, start, end)
+            return at, _kind_name(kind, en, level, parts)
+        return start, generic
+    parts = en_parts.fullmatch(text, start, end)
     if not parts:
-        return start, LOCAL_DEPARTMENT
-    written = _EN_PLACE_BEFORE.search(text, max(0, start - 20), start)
-    if written and written["place"] not in ("The", "This", "Its"):
-        known = _PLACE_EN.get(" ".join(written["place"].split()).lower())
-        at = written.start()
+        return start, generic
+    at = start
+    if kind == "office":
+        # ("General Office of the Guangdong Provincial Government": the place inside the name)
+        known = _PLACE_EN.get(" ".join(parts["place"].split()).lower()) if parts["place"] \
+            else place() if place else None
     else:
-        # ("the provincial department of …": no place written before it)
-        known = place() if place else None
-        at = start
+        written = _EN_PLACE_BEFORE.search(text, max(0, start - 20), start)
+        if written and written["place"] not in ("The", "This", "Its"):
+            known = _PLACE_EN.get(" ".join(written["place"].split()).lower())
+            at = written.start()
+        else:
+            # ("the provincial department of …": no place written before it)
+            known = place() if place else None
     if known and known[1] == parts["level"].capitalize():
-        return at, _local_name(known[0], known[1], _BODY[parts["body"].lower()], parts["field"].lower() == "economy")
-    return start, LOCAL_DEPARTMENT
+        return at, _kind_name(kind, known[0], known[1], parts)
+    return start, generic
 
 
 # What may stand right before a department written without its place (省工业和信息化厅 opening a
-# clause, 由/会同/经/据 省工信厅, 近日/3日省经信厅): anything else (苏州市工信局, 某市经信局) is a
+# clause, 由/会同/联合/经/据 省工信厅, 近日/3日省经信厅): anything else (苏州市工信局, 某市经信局) is a
 # place the text writes, of a city or unknown, which the story's own place must not replace.
-_ZH_BARE_BEFORE = frozenset("，。；：、“”（）《》 \n由同与和及并据经向对在将已于的为是日月年前近后今即")
+_ZH_BARE_BEFORE = frozenset("，。；：、“”（）《》 \n由同合与和及并据经向对在将已于的为是日月年前近后今即")
 
 # A province-level place (its Chinese or English name), read once for the whole story.
 Place = Callable[[], "tuple[str, str] | None"]
 _ZH_PLACE_NAME = re.compile("|".join(sorted(_PLACE_ZH, key=len, reverse=True)))
-_EN_PLACE_NAME = re.compile(r"\b(?:" + "|".join(sorted((en for _, en, _ in _PLACES), key=len, reverse=True))
-                            + r"|Tibet)\b")
-
-
-PLACE_NAMES_EN = tuple(en for _, en, _ in _PLACES) + ("Tibet",)
+PLACE_NAMES_EN = tuple(en for _, en, _ in _PLACES) + _OTHER_SPELLINGS
+_EN_PLACE_NAME = re.compile(r"\b(?:" + "|".join(sorted(PLACE_NAMES_EN, key=len, reverse=True)) + r")\b")
 
 
 def place_of(name: str) -> tuple[str, str]:
@@ -469,10 +511,11 @@ def _possessive_local_name(m: re.Match[str]) -> str:
 
 def is_local_body(name: str) -> bool:
     """A province's, a city's or their government's body, not a national one."""
-    return name in (LOCAL_DEPARTMENT, LOCAL_GOVERNMENT) or name.startswith(_LOCAL_PREFIXES)
+    return name in (LOCAL_DEPARTMENT, LOCAL_GOVERNMENT, LOCAL_DRC) or name.startswith(_LOCAL_PREFIXES)
 
 
-_LOCAL_PREFIXES = tuple(f"{en} {level} " for _, en, level in _PLACES)
+_LOCAL_PREFIXES = tuple(f"{en} {level} " for _, en, level in _PLACES) \
+    + tuple(f"General Office of the {en} {level} " for _, en, level in _PLACES)
 
 
 def normalise_agency(name: str) -> str | None:
@@ -497,10 +540,11 @@ def find_agencies(text: str, place: Place | None = None) -> list[tuple[int, int,
         if m:
             resume = m.end()
             if m.lastgroup:
-                name = _NAMES[int(m.lastgroup[1:])]
+                row = int(m.lastgroup[1:])
+                name = _NAMES[row]
                 start = m.start()
-                if name == LOCAL_DEPARTMENT:
-                    start, name = _own_local_name(text, start, m.end(), place)
+                if row in _LOCAL_ROWS:
+                    start, name = _own_local_name(text, start, m.end(), place, _LOCAL_ROWS[row])
                 found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])

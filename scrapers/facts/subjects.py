@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from scrapers.facts.needles import edge_chars, fold
 
@@ -60,14 +61,44 @@ ZH_REGIONS = {"东部": "East", "中部": "Central", "西部": "West", "东北":
 _ZH_REGION_PREFIXES = tuple(ZH_REGIONS)
 _ZH_REGION_SHORT = {"东": "East", "中": "Central", "西": "West"}
 EN_REGIONS = {"eastern": "East", "central": "Central", "western": "West", "northeastern": "Northeast", "northeast": "Northeast"}
+
+
+class Province(NamedTuple):
+    """A province-level place: its names and level, for geography keys and for bodies' names."""
+
+    zh: str
+    en: str                # the official English name, which bodies' names use ("Xizang")
+    level: str             # Provincial, Municipal or Autonomous Region: "<en> <level> Department of …"
+    geography: str = ""    # the name geography keys use when it differs ("China:Tibet", never changed)
+
+    @property
+    def key(self) -> str:
+        return self.geography or self.en
+
+
+# The 31 province-level places in the official order: the one table of them (agencies builds the
+# names of their bodies from it).
+PROVINCES: tuple[Province, ...] = (
+    Province("北京", "Beijing", "Municipal"), Province("天津", "Tianjin", "Municipal"),
+    Province("河北", "Hebei", "Provincial"), Province("山西", "Shanxi", "Provincial"),
+    Province("内蒙古", "Inner Mongolia", "Autonomous Region"), Province("辽宁", "Liaoning", "Provincial"),
+    Province("吉林", "Jilin", "Provincial"), Province("黑龙江", "Heilongjiang", "Provincial"),
+    Province("上海", "Shanghai", "Municipal"), Province("江苏", "Jiangsu", "Provincial"),
+    Province("浙江", "Zhejiang", "Provincial"), Province("安徽", "Anhui", "Provincial"),
+    Province("福建", "Fujian", "Provincial"), Province("江西", "Jiangxi", "Provincial"),
+    Province("山东", "Shandong", "Provincial"), Province("河南", "Henan", "Provincial"),
+    Province("湖北", "Hubei", "Provincial"), Province("湖南", "Hunan", "Provincial"),
+    Province("广东", "Guangdong", "Provincial"), Province("广西", "Guangxi", "Autonomous Region"),
+    Province("海南", "Hainan", "Provincial"), Province("重庆", "Chongqing", "Municipal"),
+    Province("四川", "Sichuan", "Provincial"), Province("贵州", "Guizhou", "Provincial"),
+    Province("云南", "Yunnan", "Provincial"), Province("西藏", "Xizang", "Autonomous Region", geography="Tibet"),
+    Province("陕西", "Shaanxi", "Provincial"), Province("甘肃", "Gansu", "Provincial"),
+    Province("青海", "Qinghai", "Provincial"), Province("宁夏", "Ningxia", "Autonomous Region"),
+    Province("新疆", "Xinjiang", "Autonomous Region"),
+)
 # Provinces and the cities MIIT releases single out, Chinese -> English (geography China:<place>).
-PLACES = {
-    "北京": "Beijing", "天津": "Tianjin", "河北": "Hebei", "山西": "Shanxi", "内蒙古": "Inner Mongolia", "辽宁": "Liaoning",
-    "吉林": "Jilin", "黑龙江": "Heilongjiang", "上海": "Shanghai", "江苏": "Jiangsu", "浙江": "Zhejiang", "安徽": "Anhui",
-    "福建": "Fujian", "江西": "Jiangxi", "山东": "Shandong", "河南": "Henan", "湖北": "Hubei", "湖南": "Hunan",
-    "广东": "Guangdong", "广西": "Guangxi", "海南": "Hainan", "重庆": "Chongqing", "四川": "Sichuan", "贵州": "Guizhou",
-    "云南": "Yunnan", "西藏": "Tibet", "陕西": "Shaanxi", "甘肃": "Gansu", "青海": "Qinghai", "宁夏": "Ningxia",
-    "新疆": "Xinjiang", "深圳": "Shenzhen", "广州": "Guangzhou", "杭州": "Hangzhou", "南京": "Nanjing", "武汉": "Wuhan",
+PLACES = {p.zh: p.key for p in PROVINCES} | {
+    "深圳": "Shenzhen", "广州": "Guangzhou", "杭州": "Hangzhou", "南京": "Nanjing", "武汉": "Wuhan",
     "成都": "Chengdu", "长沙": "Changsha", "西安": "Xi'an", "苏州": "Suzhou", "合肥": "Hefei", "济南": "Jinan",
     "青岛": "Qingdao", "厦门": "Xiamen", "宁波": "Ningbo", "郑州": "Zhengzhou", "大连": "Dalian", "沈阳": "Shenyang",
 }
