@@ -33,7 +33,8 @@ _ZH_STOP_NOUNS = re.compile(
     # (五个重点, 三个重点领域: structure; but 100项重点工业产品…标准 counts the standards named)
     r"重点(?:$|领域|方向|工作|环节|内容|行业)|"
     r"主要任务|重点任务|大行动|专项行动|文件|意见|政策|省份|(?:省|市|城市|地区|国家)$|小时|分钟|天|年|月|日|周|工作日|倍|成员单位|附件|维度|板块|梯度|"
-    r"个月|季度|名单|发布会|场|场次|大类中|嘉宾|代表|专家|记者|与会|参会|观众|位|设区市|地级市|地市|只个股|个股|主要目标|目标|"
+    r"个月|季度|名单|发布会|场(?![景地馆所站])|场次|大类中|嘉宾|代表|专家|记者|与会|参会|观众|位|设区市|地级市|地市|只个股|个股|主要目标|目标|"
+    # (3场对接会: events held; but 142个场景, 场地, 场馆 are things counted)
     # (4个部分提出了…框架: the parts of a document, when a verb rather than a noun follows)
     r"部分(?![企产行地省市城园项领重]))"
 )
@@ -49,7 +50,10 @@ _ZH_STOCK_MARKET = re.compile(r"个股|收盘|股价|涨停|跌停|申万[^，�
 # What a rule requires of those it governs ("require each center to spend at least 5% of revenue on
 # research", "are required to keep no less than 10 percent"): a rule parameter, as with "must".
 _EN_REQUIRE_MINIMUM = re.compile(
-    r"\brequir(?:e|es|ed|ing)\b[^.;]{0,60}?\bto\s+\w+\s+(?:at least|no (?:less|more|fewer) than|not (?:less|more) than|"
+    # ("require new projects to have an annual capacity of at least 5 million units": the object
+    # of the verb may stand before the bound)
+    r"\brequir(?:e|es|ed|ing)\b[^.;]{0,60}?\bto\s+\w+\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+    r"(?:at least|no (?:less|more|fewer) than|not (?:less|more) than|"
     r"a minimum of|a maximum of|at most|up to)\b", re.I)
 _MINIMUM_WORDS = ("at least", "no less", "no more", "no fewer", "not less", "not more", "minimum", "maximum", "at most",
                   "up to")
@@ -90,6 +94,7 @@ _EN_STOP_NOUNS = {
     "kilometers", "kilometres", "miles", "hectares", "kilowatts", "megawatts", "gigawatts", "kilowatt-hours", "meters",
     "metres", "square", "barrels", "litres", "liters", "degrees", "gb", "tb", "pb",
     "volts", "volt", "kilovolts", "watts", "watt", "amperes", "amps", "mah", "wh", "grams", "kilograms", "hertz",
+    "ampere-hours", "amp-hours", "ah", "watt-hours", "kilowatt-hour", "milliampere-hours",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 }
@@ -152,6 +157,17 @@ _ZH_NUMERAL_IDIOM = re.compile(r"[百千万][^\W\d百千万亿][百千万][^\W\d
 # noun is left out; the sentence's own figure follows.
 _ZH_AFTER_COUNT = re.compile(r"(?:之|以)?[后前](?=[，,；;。]|$)")
 _ZH_MODIFIER = re.compile(r"(?:以上|以下)?的")
+# 排名前10家, 行业前十大, 前5强: the size of the top group of a ranking (not 前三季度, 前5个月: times).
+# (not 此前/之前/目前/以前/提前: "before", "now" — 此前5家企业已获认定 counts firms)
+_ZH_TOP_RANK_BEFORE = re.compile(r"(?<![此之目以提当从])前$")
+# 要求不低于, 要求不少于, 要求不超过: a rule's bound (要求…达到 may be a goal: not read here).
+_ZH_REQUIRED_BOUND = re.compile(r"要求(?:不)?(?:低于|少于|超过|高于|小于|大于)$")
+# "per 10,000 yuan of", "per 1,000 people": the unit a ratio is counted by.
+_EN_PER_BEFORE = re.compile(r"\bper\s+$")
+# "priced below 50,000 yuan", "priced under $500", "priced at less than 3,000 yuan (about $420)".
+_EN_PRICE_BOUND_BEFORE = re.compile(
+    r"\bpriced\s+(?:at\s+)?(?:below|under|above|over|less\s+than|more\s+than|up\s+to|or\s+less|between|from)\s+"
+    r"(?:[$¥]\s*|RMB\s*|US\$\s*)?(?:[\d.,]+\s+(?:[a-z]+\s+)?(?:yuan|dollars)\s*\(\s*(?:about\s+|around\s+|or\s+)?(?:US)?[$¥]?\s*)?$")
 # 营收超百亿元企业, 百亿级企业: an amount naming a class of firms (as 1000亿元的企业 does), no metric
 _ZH_MONEY_CLASS = re.compile(r"(?:以上|级)?(?:企业|龙头企业|工厂)")
 _EN_YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d{2}\b")
@@ -201,6 +217,11 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         return True  # a street number
     if lang == "en" and has_any(before, _RANKING_WORDS) and _EN_RANKING.search(before):
         return True  # "Top 500 companies": a ranking, not a count
+    if lang == "en" and q.unit in ("CNY", "USD", "count") and ("priced" in s or "per " in before):
+        if before.endswith("per ") and _EN_PER_BEFORE.search(before):
+            return True  # "water use per 10,000 yuan of value added": the denominator of a ratio
+        if "priced" in s[max(0, q.start - 40): q.start] and _EN_PRICE_BOUND_BEFORE.search(s, max(0, q.start - 40), q.start):
+            return True  # "phones priced under 6,000 yuan ($840)": the price bound that defines a group
     if lang == "zh":
         if (q.chinese_numeral or s[q.start] in "万亿") and _ZH_VAGUE.search(before):
             return True  # 数百家, 上万家: vague amounts
@@ -208,6 +229,11 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # power, area, distance…: units outside the metric model
         if before.endswith("前") and q.counted is None and s[q.end - 1: q.end] in "名位强":
             return True  # 居全国前5名: a rank
+        if before.endswith("前") and (s[q.end - 1: q.end] in "家大强" or s[q.end: q.end + 1] in "家大强") \
+                and _ZH_TOP_RANK_BEFORE.search(before):
+            return True  # 排名前10家企业的产值占比: the size of a top group, a ranking
+        if "要求" in before and _ZH_REQUIRED_BOUND.search(before):
+            return True  # 年处理能力要求不低于1万吨: the bound a rule sets, a parameter
         if "第" in before and _ZH_ORDINAL.search(before):
             return True
         if s[q.start] in "百千万" and (_ZH_NUMERAL_IDIOM.fullmatch(s, q.start, q.start + 4)

@@ -206,7 +206,7 @@ _EN_RULES = (
     _rule(STANDARD, None,
           # (also the participle of "…, with the ministry releasing 18 industry standards on Monday")
           rf"\b(?:released|issued|published|unveiled|{_EN_WITH_DOING})\s+(?:\d+\s+|[a-z]+\s+)?(?:new\s+)?"
-          r"(?:(?:national|industry|mandatory)\s+)*standards?\b",
+          r"(?:(?:national|industry|mandatory)\s+)*standards?\b(?!\s+conditions)",
           needles=("standard",)),
     _rule(OTHER, "public_consultation",
           r"\bdraft\b[^.;]{0,200}?\bfor\s+public\s+(?:comments?|consultation|opinions?|feedback)\b"
@@ -304,7 +304,10 @@ _STANDARD_BEFORE_TITLE = re.compile(r"标准$")
 _STANDARD_AFTER_TITLE = re.compile(r"(?:强制性|推荐性)?(?:国家|行业|团体|地方)标准(?!化|体系|委)")
 _STANDARD_COUNT = re.compile(r"[^，。；]{0,6}?等\d+项[^，。；]{0,6}?标准")  # 《…》等312项行业标准
 _EN_IS_DRAFT = re.compile(r"\bdraft\b|for\s+public\s+comment", re.IGNORECASE)
-_EN_IS_STANDARD = re.compile(r"\bstandards?\b", re.IGNORECASE)
+_EN_IS_STANDARD = re.compile(r"\bstandards?\b(?!\s+conditions)", re.IGNORECASE)
+# "standard conditions" (规范条件) are the terms an industry's plants must meet, set by a
+# ministry's document, not a technical standard.
+_EN_CONDITIONS_AFTER = re.compile(r"\s+conditions\b", re.IGNORECASE)
 _EN_IS_LIST = re.compile(r"\blist\b", re.IGNORECASE)
 # A batch of entries admitted to a list is an approval; a batch of quotas is a document.
 _EN_BATCH_OF_ENTRIES = re.compile(
@@ -334,6 +337,16 @@ _AT_THE_MEETING = re.compile(r"^(?:会上|会议上|发布会上|在会上)|\b[A
 
 # What a plan is called: the last words of its title (…行动计划（2025—2027年）), or the trigger's noun.
 _PLAN_NAME = re.compile(r"(?:计划|规划|行动|方案)(?:（[^）]*）)?$|\b(?:action\s+)?plan\b", re.IGNORECASE)
+
+# The draft of a document named before, its bodies left unsaid: "A draft of the rules was put out
+# for public comment", "The draft guideline was released for comment in May", 该方案征求意见稿….
+_EN_DRAFTED = (r"(?:standard\s+conditions|plans?|guidelines?|guidance|opinions|measures|rules|regulations?|notices?"
+               r"|circulars?|roadmaps?|catalog(?:ue)?s?|standards?|document)")
+_DRAFT_OF_REPORTED = {
+    "en": re.compile(rf"\bdraft\s+(?:version\s+)?of\s+(?:the|this|these|its|their)\s+(?:new\s+|revised\s+)?{_EN_DRAFTED}\b"
+                     rf"|\b[Tt]he\s+draft\s+(?:version\s+)?{_EN_DRAFTED}\b"),
+    "zh": re.compile(rf"(?:该|此|这一?|上述){_ZH_DOC_KIND}[^，。；]{{0,4}}?征求意见稿"),
+}
 
 # Words for a withheld date that do not mean "shortly before publication".
 _LONG_AGO = frozenset({"此前", "早前", "previously"})
@@ -375,6 +388,8 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
             new = _sentence_events(sentence, previous, following, story)
             found.extend(new)
             for f in new:
+                if f.explicit and f.event.type in (DOCUMENT, STANDARD) and f.event.agency:
+                    story.documents.append(f.event.agency)
                 if f.event.date and len(f.event.date) == 10:
                     story.days.append(f.event.date)
                     if f.event.type == PRESS or f.event.subtype == "work_conference":
@@ -394,12 +409,33 @@ class _Story:
     # and 会上/"at the meeting" in a later sentence refer to
     days: list[str] = field(default_factory=list)
     meeting_days: list[str] = field(default_factory=list)
+    # the bodies of the documents and standards found so far, the last first in need: whose draft
+    # "A draft of the rules was put out for public comment" was
+    documents: list[str] = field(default_factory=list)
 
     @cached_property
     def named(self) -> list[tuple[int, int, str]]:
         """Every body the whole text names: one scan, on first use, for the three readings below
         (most documents, stating no action, never need any)."""
         return find_agencies(self.text, self.place)
+
+    @cached_property
+    def signed(self) -> date | None:
+        """The date a notice is signed: a line holding only a full date (2026年10月16日) under a line
+        naming the issuing body, at most 60 days before the page's date (on first use)."""
+        if self.anchor is None or "日" not in self.text:
+            return None
+        for m in reversed(list(_ZH_SIGNATURE_DATE.finditer(self.text))):
+            signer = self.text[:m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+            if not signer or not (find_agencies(signer) or _ZH_SIGNER.search(signer)):
+                continue
+            try:
+                day = date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                continue
+            if timedelta(0) <= self.anchor - day <= timedelta(days=60):
+                return day
+        return None
 
     @cached_property
     def own_place(self) -> tuple[str, str] | None:
@@ -589,6 +625,12 @@ def _build(
         # the sentence before was about.
         bodies = _pronoun_body(s, previous, story.main_body)
         explicit = bool(bodies)
+    if not explicit and subtype == "public_consultation" and story.documents \
+            and _DRAFT_OF_REPORTED[lang].search(s, 0, end + 40):
+        # "…issued a guideline on Thursday. A draft of the guideline was released for public
+        # comment in May.": the draft of the document just reported, put out by the same bodies
+        bodies = story.documents[-1].split("; ")
+        explicit = True
     if not bodies:
         fallback = rule.implied_body or story.main_body
         if not fallback:
@@ -615,9 +657,10 @@ def _build(
         when = story.meeting_days[-1]  # "会上，工业和信息化部宣布启动…": announced at that meeting
     if when is None and lang == "zh" and story.anchor and "现" in s and type_ != PRESS \
             and _ZH_OWN_ACT.match(s, _clause(s, start, end, lang)[0], end):
-        # "…，现将名单予以公布": a notice's own act, done the day it is published, by the body that
-        # issues it (the story's main body, when the sentence names none)
-        when = story.anchor.isoformat()
+        # "…，现将名单予以公布": a notice's own act, done the day it is signed (the date under the
+        # issuing body's name at its foot), else the day it is published, by the body that issues
+        # it (the story's main body, when the sentence names none)
+        when = (story.signed or story.anchor).isoformat()
         explicit = explicit or bool(story.main_body)
     if dated_only and (mention is None or mention.value is None
                        or mention.start < _clause(s, start, end, lang)[0]
@@ -647,6 +690,11 @@ def _build(
         lately,
     )
 
+
+# A notice's signature: its date alone on a line, under the issuing body's name (广东省工业和信息化厅,
+# or any office, bureau or government not in the body table).
+_ZH_SIGNATURE_DATE = re.compile(r"^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$", re.MULTILINE)
+_ZH_SIGNER = re.compile(r"(?:厅|局|部|委员会|委|办公室|办公厅|政府|中心)$")
 
 # 现将…予以公布, 现予公布, 现将名单公示如下: what a notice itself does as it is published.
 _ZH_OWN_ACT = re.compile(r"现(?:将|予以?|正式)|现(?=确定|认定|印发|公布|发布)")
@@ -847,7 +895,9 @@ def _retype(s: str, start: int, end: int, title: str | None, title_end: int, lan
         if title and (_GB_NUMBER.match(s[title_end:title_end + 20].lstrip("（( ")) or _STANDARD_COUNT.match(s, title_end)
                       or _STANDARD_AFTER_TITLE.match(s, title_end)):
             return STANDARD, None
-    elif _EN_IS_STANDARD.search(trigger) or _EN_IS_STANDARD.search(title_text):
+    elif (_EN_IS_STANDARD.search(trigger) and not (trigger.lower().endswith(("standard", "standards"))
+                                                   and _EN_CONDITIONS_AFTER.match(s, end))) \
+            or _EN_IS_STANDARD.search(title_text):
         return STANDARD, None
     return DOCUMENT, None
 
@@ -1043,7 +1093,8 @@ _EN_VERBS = {
     "establish": ("set up", "established", "formed", "founded"),
 }
 _EN_OBJECTS = {
-    "document": r"plans?|guidelines?|guidance|opinions|measures|rules|regulations?|notices?|circulars?|roadmaps?"
+    "document": r"(?:standard|entry|access)\s+conditions|plans?|guidelines?|guidance|opinions|measures|rules"
+                r"|regulations?|notices?|circulars?|roadmaps?"
                 r"|catalog(?:ue)?s?|quotas?|directory|directories|action\s+plans?",
     "standard": r"standards?",
     "data": r"data|figures|statistics",
@@ -1055,6 +1106,11 @@ _EN_OBJECTS = {
     # (infrastructure a planner approves: "the NDRC approved a 286-km high-speed line")
     "works": r"(?:rail(?:way)?\s+)?lines|line|railways?|airports?|expressways?|reactors?",
     "list": r"lists?",
+    # (a trial of a service or technology a regulator lets run: "approved a commercial trial of
+    # satellite-to-phone services", "approved pilot programmes for …"; not a clinical trial, a
+    # company's own)
+    "trial": r"(?:commercial|pilot)\s+(?:trials?|operations?|use)|trial\s+(?:operations?|runs?)"
+             r"|pilot\s+(?:programs?|programmes?|schemes?)",
 }
 # (kind of verb, kind of object) -> the event. Entities count as a list only when counted or
 # batched ("named 12 platforms", "published a third batch of cities"): "selected companies" is no list.
@@ -1070,6 +1126,7 @@ _EN_EVENT_OF = {
     # ("approved 11 capacity-swap plans": counted, as entities are; "approved a plan" is no list)
     ("approve", "document"): (APPROVAL, None),
     ("approve", "works"): (APPROVAL, None),
+    ("approve", "trial"): (APPROVAL, None),
     ("establish", "committee"): (OTHER, "committee_established"),
 }
 _EN_STRUCTURAL_RULES = {
@@ -1102,7 +1159,13 @@ _EN_TIME_WORD = (r"(?:on|in|at|last|this|earlier|late|early|mid|the|of|week|mont
                  r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                  r"|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
                  r"|jointly|also|has|have|had|[a-z]+ly)")
-_EN_SUBJECT_GAP = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
+# (the gap may open with the bracket closing an acronym read as the body itself: "Technology
+# (MIIT) on Wednesday approved"; a co-acting ministry the body table does not list may follow:
+# "the MIIT and the Ministry of Water Resources named")
+_EN_UNLISTED_BODY = (r"(?:\s+and\s+(?:the\s+)?(?:Ministry|State\s+Administration|National\s+Administration)\s+(?:of|for)"
+                     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})")
+_EN_UNLISTED_BODY_AFTER = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?" + _EN_UNLISTED_BODY)
+_EN_SUBJECT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?" + _EN_UNLISTED_BODY + r"?(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
                              rf"(?:departments|ministries|agencies))?(?:\s*,?\s+{_EN_TIME_WORD}\b){{0,5}},?\s+$")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would|\w+ed)\b")
 _EN_GAP_STOP = re.compile(r"\b(?:that|which|who|said|says|while|but|when|after|before)\b|[;:]")
@@ -1318,7 +1381,9 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     if not found:
         return None
     last_end = max(b for _, b, _ in found)
-    if m.start() - last_end > 45 or _EN_GAP_STOP.search(s, last_end, m.start()) \
+    unlisted = _EN_UNLISTED_BODY_AFTER.match(s, last_end)  # (its length is no gap)
+    if m.start() - last_end - (unlisted.end() - last_end if unlisted else 0) > 45 \
+            or _EN_GAP_STOP.search(s, last_end, m.start()) \
             or not _EN_SUBJECT_GAP.fullmatch(s, last_end, m.start()):
         return None
     np_end = _EN_NP_END.search(s, m.end(), min(len(s), m.end() + 90))

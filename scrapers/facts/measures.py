@@ -16,7 +16,8 @@ from scrapers.facts.needles import Guarded, fold, has_any
 _ZH_CAGR_WORDS = ("年均", "年平均", "复合增")
 # 贡献率 (contribution rate) and 占有率 (market share) are labelled shares; 增长率 is growth.
 # (…销量达到汽车新车总销量的41.2%: a figure "of a total" is a share of it)
-_ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$")
+# (不足同期理论退役量的一半: a bound on a part of a total, named before it, is a share too)
+_ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$|(?:不足|不到|超过|接近)[^，。；]{1,20}?的$")
 # (The look-behinds after 率 rather than before it: re then scans for 率 at C speed instead of
 # trying the look-behinds at every position; the same matches.)
 # (研发经费投入强度达到1.3%: R&D intensity, a ratio to revenue, is a rate too)
@@ -29,15 +30,22 @@ _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年�
 # (全年培育2万家, 年内新建: what a year's work adds)
 # (首批20个试点项目: the first batch right before its count, as 第一批; not 首批次, "first-of-a-kind",
 # nor the cities of a first batch that 带动近1万家企业; 新核准核电机组10台: approvals, as 新认定)
+# (现确定佛山市顺德区智能家电等32个集群为…: the entrants a notice names, the first and a count)
 _ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|核准|开通|入选|发布|开工|创建|评|上)|入选|[本此该这]批|首批$|第[一二三四五六七八九十\d]+批"
-                     r"|全年培育|年内培育|当年培育")
+                     r"|全年培育|年内培育|当年培育|(?<![已经])确定[^，。；、]{2,30}?等$")
 # 认定省级绿色工厂286家, 共认定2186家: a batch recognised; not what recognitions have reached so far
 # (累计认定, 前三批共认定, 已认定), nor the firms 经认定, 获认定 or 国家层面认定的 (a stock)
 # (and 核准了5个核电项目、共10台机组: projects a body approves, as recognitions)
 _ZH_RECOGNISED = re.compile(r"(?<![已经获])(?:认定|核准)(?!的)")
 _ZH_SO_FAR = re.compile(r"累计|前[一二三四五六七八九十\d]+批|历年|至今|总数")
 _ZH_REMOVE = re.compile(r"移出|撤销|退出")
-_ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来")
+# What the entrants of a list hold or bring along (入选集群共集聚中小企业…, 入选项目带动就业…): the
+# count is of those, not of entrants.
+_ZH_HELD_BY_ENTRANTS = re.compile(r"集聚|聚集|拥有|带动|吸纳|涵盖|包含|汇聚")
+_ZH_REMOVED_BEFORE = ("撤销", "移出", "撤销了", "移出了")
+# (较“十三五”末减少近两成: against the end of a five-year plan, years back)
+_ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来"
+                              r"|(?:较|比)“?[十][一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)")
 _EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on quarter|quarter-on-quarter|m/m|q/q|sequential", re.I),
                          ("month", "quarter", "m/m", "q/q", "sequential"))
 # "6.1 percent from August", "down 1.1% from April": against the month before, not a year earlier
@@ -253,6 +261,21 @@ def en_list_change(before: str, after: str) -> tuple[str, int] | None:
     return None
 
 
+# (a subject may be plural: "Operating rates at … plants")
+_EN_RATE_SUBJECT = re.compile(r"(?<!growth )\brates?\b|utili[sz]ation|penetration|coverage|digitali[sz]ation", re.I)
+
+
+def en_subject_rate(head: str) -> bool:
+    """Whether the words before a figure with no cue of its own name a rate as what the sentence is
+    about ("Operating rates at semi-steel tyre plants in Shandong, the country's biggest hub,
+    averaged about 78%": the appositive puts the rate out of the figure's clause), no share or
+    change being named after it."""
+    rate_at = _last(_EN_RATE_SUBJECT, head) if has_any(fold(head), _EN_RATE.needles) else -1
+    if rate_at < 0:
+        return False
+    return rate_at > max(_last(_EN_SHARE_BEFORE, head), _last(_EN_UP, head), _last(_EN_DOWN, head))
+
+
 def measure_of(lead: str, tail: str, unit: str, lang: str) -> tuple[str, int]:
     """(measure, sign) for a figure with lead-in ``lead`` and following text ``tail``."""
     if unit == "percentage_points":
@@ -300,10 +323,13 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     added = _ZH_ADD.search(lead) or _ZH_ADD.search(clause_tail)
     if unit in ("CNY", "USD") and added and added.group(0) == "入选" and not _ZH_ADD.search(lead, added.end()):
         return "level", 1  # 本次入选项目总投资约1280亿元: the money the entrants hold, no money added
+    held = _ZH_HELD_BY_ENTRANTS.search(lead, added.end()) if added and added.end() <= len(lead) else None
+    if held and not _ZH_ADD.search(lead, held.end()):
+        return "level", 1  # 本批入选集群共集聚中小企业1.86万家: what the entrants hold, not entrants
     if added or (("认定" in lead or "核准" in lead) and _ZH_RECOGNISED.search(lead) and not _ZH_SO_FAR.search(lead)):
         return ("net_increase" if unit in ("CNY", "USD") else "additions"), 1
-    if _ZH_REMOVE.search(clause_tail):
-        return "additions", -1
+    if _ZH_REMOVE.search(clause_tail) or lead.endswith(_ZH_REMOVED_BEFORE):
+        return "additions", -1  # (撤销5家企业的…资格, 移出12家: entries a list loses)
     return "level", 1
 
 

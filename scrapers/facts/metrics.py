@@ -20,7 +20,8 @@ from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
-from scrapers.facts.measures import NO_CUE, against_last_month, en_effect, en_list_change, measure_of, sequential, since_month_end
+from scrapers.facts.measures import (NO_CUE, against_last_month, en_effect, en_list_change, en_subject_rate, measure_of,
+                                     sequential, since_month_end)
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded, fold, has_any
 from scrapers.facts.numbers import normalise_width
@@ -130,6 +131,15 @@ class _Context:
     # figure's clause ("The eastern, central, western and northeastern regions had …")
     list_subject: str = ""
     metrics: list[Metric] = field(default_factory=list)
+    # whether the story has stated a robot density (units per 10,000 workers), and whether the
+    # sentence before did: what a later "612 units", "a world average of 177 units" counts
+    density_told: bool = False
+    density_before: bool = False
+    # the period of the entrants of a list counted last in the story (additions dated in their
+    # own sentence): what later counts of its entrants, undated, belong to
+    list_period: str | None = None
+    # (period, as_of) of the densities of the sentence before, dated in it (None: none there)
+    density_time: tuple[str | None, str | None] | None = None
 
 
 def extract_metrics(text: str, *, published: date | None, lang: str) -> list[Metric]:
@@ -168,6 +178,9 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
     quantities = drop_distractors(s, find_quantities(s, lang), lang)
     if quantities:  # (most sentences state no figure: no calls for them)
         _inherit_list_units(s, quantities, lang)
+        if lang == "en":
+            _inherit_elided_units(s, quantities)
+        _carry_density(s, quantities, ctx)
         quantities = [q for q in quantities if not (q.bare and not bare_ok(s, q, lang))]
     times = find_times(s, lang, ctx.time.published)
     if quantities:
@@ -292,6 +305,112 @@ def _inherit_list_units(s: str, quantities: list[Quantity], lang: str) -> None:
             q.counted = f"{q.counted} {nxt.counted.split(' ', 1)[1]}"
 
 
+# "up from 470 a year earlier", "compared with 51 in the same period of 2025": the number after
+# a figure in its sentence, its unit and noun left unsaid. (The gap from the figure: its noun,
+# a time, no other clause.)
+_EN_ELIDED_AFTER = re.compile(r"[^,;:.]{0,60}?,?\s+(?:(?:up|down)\s+from|compared\s+with|versus|against)\s+$")
+
+
+_EN_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")  # ("compared with 600 to 700": a range, not read here)
+_EN_YEAR_BEFORE = re.compile(r"\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)\b|in\s+the\s+same\s+period\s+(?:of|in)\s+"
+                             r"(?:(?P<year>(?:19|20)\d{2})\b|(?:the\s+previous|last)\s+year\b))")
+_YEAR = re.compile(r"\d{4}")
+
+
+def _in_year(when: str | None, year: int) -> str | None:
+    """``when`` (a period or date within one year) moved to ``year``."""
+    if not when or len(set(_YEAR.findall(when))) != 1:
+        return None
+    return _YEAR.sub(str(year), when)
+
+
+# The year a change is measured from: 比2020年下降17.2%, 较2024年增长; "up 16.5 percent from 2024",
+# "fell 8 percent compared with 2020"; "dropped 22.6 percent over the five years".
+_ZH_BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d{2})年(?:相比)?[^，。；\d]{0,6}$")
+_EN_BASE_YEAR_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:from|over|compared\s+with|versus|against)\s+(?:the\s+level\s+of\s+|that\s+of\s+|levels\s+in\s+)?"
+                                 r"((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
+_EN_OVER_YEARS_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?"
+                                  r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _against_base_year(s: str, q: Quantity, clause_lead: str, measure: str, period: str,
+                       lang: str) -> tuple[str, str]:
+    """A change of a year's figure measured from a named base year: from the year before, a
+    year-on-year growth ("2.8 trillion yuan in 2025, up 16.5 percent from 2024"); from an earlier
+    year, a growth over the years between (比2020年下降17.2% in 2025: period 2021/2025). "Over
+    the five years" counts the span back from the figure's year."""
+    year = int(period)
+    base = None
+    if lang == "zh":
+        m = _ZH_BASE_YEAR.search(clause_lead) if "年" in clause_lead else None
+        base = int(m[1]) if m else None
+    else:
+        m = _EN_BASE_YEAR_AFTER.match(s, q.end)
+        if m:
+            base = int(m[1])
+        else:
+            m = _EN_OVER_YEARS_AFTER.match(s, q.end)
+            if m:
+                span = _NUMBER_WORDS.get(m[1].lower()) or int(m[1])
+                base = year - span if span > 1 else None
+    if base is None or base >= year:
+        return measure, period
+    if base == year - 1:
+        return "yoy_growth", period
+    return "growth", f"{base + 1}/{year}"
+
+
+_EN_NOW_AFTER = re.compile(r"\s*(?:now|currently|at present|today)\b")
+_EN_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|roughly|some|just|over|under|less than|more than)\s+)*$")
+
+
+_ZH_SINCE_PLAN_END = re.compile(r"(?:较|比)“?十[一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)")
+
+
+_EN_CHANGE_FROM_YEAR_AFTER = re.compile(
+    r"[^,;.]{0,30}?,\s+(?:up|down)\s+(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|per\s*cent|percent|%)\s+from\s+"
+    r"((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
+
+
+def _inherit_elided_units(s: str, quantities: list[Quantity]) -> None:
+    """A bare number that a figure's comparison names ("…to 520 units, up from 470") takes the
+    figure's unit and noun."""
+    for q, before in zip(quantities[1:], quantities):
+        if q.unit == "count" and q.bare and not q.counted and not before.bare and before.end <= q.start \
+                and not _EN_RANGE_AFTER.match(s, q.end) \
+                and before.unit not in ("percent", "percentage_points") and not (1900 <= q.value <= 2100) \
+                and _EN_ELIDED_AFTER.fullmatch(s, before.end, q.start):
+            q.unit, q.counted, q.bare = before.unit, before.counted, False
+
+
+# Density per worker is at most the number of workers: a count of 10,000 or more is no density.
+_DENSITY = "robots_per_10000_workers"
+
+
+def _carry_density(s: str, quantities: list[Quantity], ctx: _Context) -> None:
+    """"Density in Guangdong … stood at 612, 598 and 575 units", "a world average of 177 units",
+    after the story stated a density in full (520 units per 10,000 workers): such counts of
+    "units", or bare numbers, are densities too, when their sentence names the density or the
+    sentence before stated one."""
+    here = any(q.unit == _DENSITY for q in quantities)
+    named = "ensity" in s or "密度" in s
+    if ctx.density_told and (ctx.density_before or named):
+        for q in quantities:
+            if q.unit != "count" or q.value >= 10000 or q.value != int(q.value) or 1900 <= q.value <= 2100:
+                continue
+            # (a count of "units" or 台; a bare number only in a sentence naming the density: "…, and
+            # Zhejiang exceeded 540"; not 新增17家, firms)
+            if q.counted in ("units", "unit") or (ctx.lang == "zh" and "台" in s[q.end - 1: q.end + 1]) \
+                    or (ctx.lang == "en" and q.bare and q.counted is None and named):
+                q.unit, q.counted, q.bare = _DENSITY, None, False
+                here = True
+    ctx.density_told = ctx.density_told or here
+    if not ctx.density_before:
+        ctx.density_time = None
+    ctx.density_before = here
+
+
 def _respectively_groups(s: str, quantities: list[Quantity], lang: str) -> dict[int, tuple[int, int]]:
     """index -> (position in group, group size) for 分别/respectively lists."""
     sep = _LIST_SEP_ZH if lang == "zh" else _LIST_SEP_EN
@@ -405,7 +524,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                 and _ZH_GROWTH_SUBJECT.search(s, max(0, q.start - 16), q.start):
             measure = "yoy_growth"  # 数据服务领域收入增速最快，达到18.5%: the growth rate named as the subject
         if measure == NO_CUE:
-            measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
+            if lang == "en" and previous is None and en_subject_rate(s[:q.start]):
+                measure = "rate"  # "Operating rates at plants in Shandong, the biggest hub, averaged 78%"
+            else:
+                measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
         elif lang == "en" and measure == "level" and q.unit == "count":
             change = en_list_change(s[:q.start], s[q.end:])
             if change:
@@ -500,6 +622,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # (…用户总数达6.24亿户，比上年末净增3440万户，其中…用户为1.45亿户: 其中 is a part of
             # the stock, not of its increase)
             measure == "level" and previous.measure in ("net_increase", "additions")) else None, previous_q)
+    if flow and measure == "growth" and lang == "zh" and "五" in lead and _ZH_SINCE_PLAN_END.search(lead):
+        flow = False  # 截至10月底…69家，较“十三五”末减少近两成: a stock against a past plan's end, as of then
     opens_from_to = qi + 1 < len(quantities) and cues.from_to[qi]
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
@@ -521,10 +645,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # done in it, a flow (a stock is stated at a point: "had 52 terminals at the end of 2025")
         flow = True
     if (measure == "level" and lang == "en" and time_ref is not None and time_ref.kind == "period"
+            and len(time_ref.value) == 4
             and "total" in lead and _EN_TOTAL_LEAD.search(lead) and months_ahead(time_ref.value, ctx.time.published) < 0):
         # "published a list of 238 smart factories for 2025, bringing the national total to 651"
         # in 2026: the total the additions bring is reached now, not at the end of the list's past
-        # year (a date it is reached by, "by the end of this year", or a year still running, dates it)
+        # year (a date it is reached by, "by the end of this year", or a year still running, dates it;
+        # and a month dates the action: "In July, … named 86 enterprises, bringing the total to
+        # 412" is the total of July)
         time_ref, origin = None, "none"
     if list_change and origin != "sentence":
         # "The ministry also unveiled a list of 61 pilot projects on the same day": entries a list
@@ -547,6 +674,31 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative)
         if list_change and time_ref is None:
             period, as_of = as_of, None  # (the month of publication, as the period of the additions)
+    if measure == "density":
+        if origin == "sentence":
+            ctx.density_time = (period, as_of)
+        elif ctx.density_time is not None:
+            # "Density in Jiangsu … stood at 612 … last year. Sichuan and Hubei reached 298 and 276
+            # units.": densities listed on, undated, are of the time the sentence before gave
+            period, as_of = ctx.density_time
+    if measure == "additions" and value > 0 and origin in ("paragraph", "document") and ctx.list_period \
+            and lang == "zh":
+        # "现确定…等32个集群为2026年度…集群。…2025年集群主导产业产值…。深圳、东莞两市分别入选5个和4个集群":
+        # entrants counted after the list's own count, with no time of their own, are the same
+        # list's, not of a year another figure was given for
+        period, as_of = ctx.list_period, None
+    if measure == "additions" and value > 0 and origin == "sentence" and period and lang == "zh":
+        ctx.list_period = period
+    if (lang == "en" and previous is not None and previous_q is not None and previous_q.unit == q.unit
+            and previous_q.end <= q.start and (previous.period or previous.as_of)
+            and _EN_ELIDED_AFTER.fullmatch(s, previous_q.end, q.start)):
+        # "520 units … in 2025, up from 470 a year earlier", "62 launches in the first ten months,
+        # compared with 51 in the same period of 2025": the figure compared with is the same
+        # indicator one year before (or in the year named), over the same span
+        before = _EN_YEAR_BEFORE.match(s, q.end)
+        if before:
+            year = int(before["year"]) if before["year"] else int((previous.period or previous.as_of)[:4]) - 1
+            period, as_of = _in_year(previous.period, year), _in_year(previous.as_of, year)
     if measure == "net_increase" and period and lang == "zh":
         period = since_month_end(lead, period) or period
     if period and time_ref is not None and not time_ref.explicit_year and ctx.time.published \
@@ -562,6 +714,22 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         status = horizon_status(s, time_ref.start, q.start, lang, start_of_clause)
     else:
         status = status_of(s, q.start, q.end, period or as_of, lang, ctx.time.published, start_of_clause)
+    if lang == "en" and measure in ("share", "rate") and status == "actual" and (period or as_of) \
+            and " from " in s[q.end: q.end + 90]:
+        base = _EN_CHANGE_FROM_YEAR_AFTER.match(s, q.end)
+        if base and int(base[1]) + 1 <= (ctx.time.published.year if ctx.time.published else 9999) \
+                and not any(t.start < q.start for t in times if t.kind != "as_of" or not t.now):
+            # "Domestic brands held 48.6 percent of the home market, up 4.1 percentage points from
+            # 2024": the share of the year after the base its change is counted from
+            period, as_of = str(int(base[1]) + 1), None
+    if (lang == "en" and status in ("target", "forecast") and ctx.time.published is not None
+            and _EN_NOW_AFTER.match(s, q.end) and _EN_FROM_BEFORE.search(s, max(0, q.start - 24), q.start)):
+        # "to reach 15% to 20% by 2028, from about 4% now": the starting point, stated as of now
+        status, period, as_of = "actual", None, f"{ctx.time.published.year}-{ctx.time.published.month:02d}"
+    if q.unit == "percent" and measure in ("growth", "yoy_growth") and period and len(period) == 4 \
+            and status in ("actual", "estimate"):
+        # (a goal against a base year, 到2028年…较2025年下降10%, keeps its horizon as its period)
+        measure, period = _against_base_year(s, q, clause_lead, measure, period, lang)
 
     ctx.last_subject = subject_source or ctx.last_subject
     return Metric(
@@ -843,10 +1011,11 @@ _EN_THRESHOLD_MEMBERS = re.compile(
 
 # What is expected of a period (预计/有望, "is expected to"): the text speaks of one still running.
 # ("X expects sales to grow … in the second half": the half still running, as "is expected to")
-_EXPECTED = re.compile(r"预计|有望|\b(?:is|are) expected to\b|\bis set to\b|\bis likely to\b|\b(?:expects|forecasts)\b")
+# ("Analysts expect full-year exports to …", "said in July that it expected full-year shipments …")
+_EXPECTED = re.compile(r"预计|有望|\b(?:is|are) expected to\b|\bis set to\b|\bis likely to\b|\b(?:expects?|expected|forecasts)\b")
 # One of these is in every match of _EXPECTED (its English branches open with \b, so re would try
 # the pattern at every position of the window).
-_EXPECTED_WORDS = ("预计", "有望", "expected to", "set to", "likely to", "expects", "forecasts")
+_EXPECTED_WORDS = ("预计", "有望", "expect", "set to", "likely to", "forecasts")
 
 
 def _expected(s: str, start: int, end: int) -> bool:

@@ -63,6 +63,9 @@ _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六�
 _ZH_EXAFLOPS = re.compile(r"(?P<num>\d+(?:\.\d+)?)百亿亿次(?:浮点运算)?")
 # 占比超过一半, 比重过半数: half of a whole, 50 % (the qualifier is read before it as for any figure).
 _ZH_HALF = re.compile(r"(?:占比|比重|份额|占)(?:已|已经)?(?:超过|超|逾|近|约|接近|达到|达|过)?(?P<half>一半|半数)")
+# 不足同期理论退役量的一半, 超过全国总量的一半: half of a total named between a bound and 的一半.
+_ZH_HALF_OF = re.compile(r"(?P<cue>不足|不到|超过|逾|接近|近|约)[^，。；\d]{1,20}?的(?P<half>一半|半数)")
+_ZH_HALF_QUALIFIER = {"不足": "lt", "不到": "lt", "超过": "gt", "逾": "gt", "接近": "approx", "近": "approx", "约": "approx"}
 # The noun after a measure word, up to the next punctuation, particle or verb. 中 ends it as a
 # locative (31个大类中, 企业中有) but not inside a word (中小企业, 数据中心, 中国, 中央企业). (中类 is
 # left out: metrics reads the owner of 8个大类、65个中类和180个小类 as the subject of every member
@@ -154,6 +157,9 @@ def _zh_quantities(s: str) -> list[Quantity]:
     if "一半" in s or "半数" in s:
         for m in _ZH_HALF.finditer(s):
             out.append(Quantity(m.start("half"), m.end("half"), 50.0, "percent"))
+        for m in _ZH_HALF_OF.finditer(s):
+            out.append(Quantity(m.start("half"), m.end("half"), 50.0, "percent",
+                                inner_qualifier=_ZH_HALF_QUALIFIER[m["cue"]]))
     return _drop_nested(out)
 
 
