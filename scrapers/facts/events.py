@@ -1559,6 +1559,10 @@ def _same_action(first: _Found, second: _Found) -> bool:
     a, b = first.event, second.event
     if (a.type, a.subtype) != (b.type, b.subtype):
         return False
+    if _bare(a) and _bare(b) and a.start == b.start and a.agency == b.agency:
+        # one sentence read by two rules ("the ministry organized the drafting of … and has released
+        # 30 national standards"): nothing tells two actions of one kind by one body apart there
+        return True
     if _bare(a) and _bare(b) and not (first.headline or second.headline):
         # Two undated, untitled mentions in the body are as likely two actions ("此前…先后支持…").
         return False
