@@ -247,3 +247,14 @@ def test_chinese_date_candidates_find_what_finditer_finds():
         found = [m.span() for m in candidate_matches(dates._ZH_DATE, dates._ZH_DATE_START, text)]
         assert found == [m.span() for m in dates._ZH_DATE.finditer(text)], text
 
+
+
+def test_every_plain_chinese_agency_name_is_found_where_it_starts():
+    # find_agencies looks only where _START_POSITIONS lets a name start: a name added to
+    # AGENCY_TABLE without its start there is never found (水利部 was missed so).
+    names = [alt for pattern, _ in agencies.AGENCY_TABLE for alt in agencies._alternatives(pattern)
+             if re.fullmatch(r"[\u4e00-\u9fff]+", alt)]
+    assert "水利部" in names and len(names) > 40
+    for name in names:
+        found = agencies.find_agencies(f"据悉，{name}近日印发通知。")
+        assert any(start == 3 for start, _, _ in found), name
