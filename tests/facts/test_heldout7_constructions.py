@@ -23,26 +23,20 @@ from datetime import date
 
 import pytest
 
-from metric_helpers import metrics, only
+from metric_helpers import metrics, only, reader, time_of
 from scrapers.facts.events import extract_events
 
 PUB = date(2025, 9, 10)
 
 
-def en(text: str, published: date = PUB):
-    return metrics(text, "en", published)
-
-
-def zh(text: str, published: date = PUB):
-    return metrics(text, "zh", published)
+en, zh = reader("en", PUB), reader("zh", PUB)
 
 
 def one(text: str, lang: str):
     return only(text, lang, PUB)
 
 
-def _time(m) -> str | None:
-    return m.period or m.as_of
+_time = time_of
 
 
 # --- non-figures -----------------------------------------------------------------------------

@@ -19,22 +19,16 @@ from datetime import date
 
 import pytest
 
-from metric_helpers import metrics, only
+from metric_helpers import metrics, only, reader, time_of
 from scrapers.facts.events import extract_events
 
 PUB = date(2025, 9, 10)
 
 
-def en(text: str, published: date = PUB):
-    return metrics(text, "en", published)
+en, zh = reader("en", PUB), reader("zh", PUB)
 
 
-def zh(text: str, published: date = PUB):
-    return metrics(text, "zh", published)
-
-
-def _time(m) -> str | None:
-    return m.period or m.as_of
+_time = time_of
 
 
 # --- non-figures -----------------------------------------------------------------------------

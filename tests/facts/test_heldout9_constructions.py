@@ -23,21 +23,15 @@ from datetime import date
 import pytest
 
 from event_helpers import events, only as only_event
-from metric_helpers import metrics, only
+from metric_helpers import metrics, only, reader, time_of
 
 PUB = date(2026, 9, 18)  # a Friday
 
 
-def en(text: str, published: date = PUB):
-    return metrics(text, "en", published)
+en, zh = reader("en", PUB), reader("zh", PUB)
 
 
-def zh(text: str, published: date = PUB):
-    return metrics(text, "zh", published)
-
-
-def _time(m) -> str | None:
-    return m.period or m.as_of
+_time = time_of
 
 
 # --- events ----------------------------------------------------------------------------------
