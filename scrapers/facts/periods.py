@@ -98,6 +98,9 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("fyp", re.compile(r"[“\"]?(十三五|十四五|十五五)[”\"]?(时期|期间|以来|末)?"), ('十三五', '十四五', '十五五')),
     # (提前3个月, 此前两个月, 之前…: "ahead of"/"before", not the year's first months)
     ("first_n", re.compile(r"(?:(\d{4})年)?(今年|去年)?(?<![提此之以目当])(?:前|头)(" + _ZH_NUM + r")个?月"), (('月',), ('前', '头'))),
+    # 本季度, 该季度, 当季度, 这一季度: "the quarter" of the text, resolved by the caller as the
+    # English "in the quarter" is (before "part": 这一季度 is no first quarter)
+    ("same_quarter", re.compile(r"(?:本|该|当|这一?个?)季度"), ('季度',)),
     ("part", re.compile(r"(?:(\d{4})年)?(今年|去年)?(前三季度|上半年|下半年|前两季度|(?:第)?[一二三四1-4]季度)"), ('季度', '半年')),
     # (四十年来 is no decade)
     ("decade", re.compile(r"(?:(?<![一二两三四五六七八九几数])十年(?:来|间)|近十年|过去十年|这十年)"), ('十年',)),
@@ -273,6 +276,8 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         if published is None:
             return None
         return TimeRef(s, e, "as_of", f"{published.year}-{published.month:02d}", now=True)
+    if kind == "same_quarter":
+        return TimeRef(s, e, "same_period", "")
     return None
 
 

@@ -8,21 +8,26 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from scrapers.facts.clauses import clause_end
+from scrapers.facts.clauses import clause_start as _clause_start
 from scrapers.facts.dates import DateMention, find_dateline, find_dates
 from scrapers.facts.needles import Guarded, fold
 from scrapers.facts.periods import TimeRef, base_time, find_times, month_span
 from scrapers.facts.sentences import Sentence
+from scrapers.facts.subjects import bare_place
 from scrapers.facts.units import Quantity
 
 # (Guarded: case-insensitive patterns tried only when a word they need occurs, see needles.py.)
 _FLOW_WORDS = Guarded(re.compile(
     # ("important platforms" are no imports, "unsold inventory" no sales)
     r"产量|销量|产销|出口|进口|生产|出货|销售|投资|收入|利润|营业|增加值|produc|output|(?<!un)sold|sales|export|import(?!an)|shipment|"
-    r"turned out|revenue|profit|investment|value added|value-added|invested|流量|traffic",
+    r"turned out|revenue|profit|investment|value added|value-added|invested|流量|traffic|"
+    # (orders taken and ships completed over a period: 手持订单, the order book, is a stock)
+    r"新接订单|新签订单|新增订单|完工量|new orders",
     re.I,
 ), ("产量", "销量", "产销", "出口", "进口", "生产", "出货", "销售", "投资", "收入", "利润", "营业", "增加值", "produc",
     "output", "sold", "sales", "export", "import", "shipment", "turned out", "revenue", "profit", "invest",
-    "value added", "value-added", "流量", "traffic"))
+    "value added", "value-added", "流量", "traffic", "订单", "完工量", "new orders"))
+_CAPACITY = Guarded(re.compile(r"产能|生产能力|capacit", re.I), ("产能", "生产能力", "capacit"))
 # Cues that a figure sits in a statement of goals: a horizon year after it ("… by 2027") is its date.
 _TARGET_CUE = Guarded(re.compile(r"\b(?:aims?|aiming|goals?|targets?|plans?|planned|seeks?|strives?)\b|目标|力争|计划|争取", re.I),
                       ("aim", "goal", "target", "plan", "seek", "strive", "目标", "力争", "计划", "争取"))
@@ -117,11 +122,14 @@ def _is_sub_period(ref: TimeRef, lede: TimeRef | None) -> bool:
     return ref.value[:4] == lede.value.split("/")[-1][:4]
 
 
-def _not_carried(sentence: str, start: int) -> bool:
-    """Whether the time at ``sentence[start]`` is one the next sentence does not continue: it
+def _not_carried(sentence: str, start: int, end: int) -> bool:
+    """Whether the time at ``sentence[start:end]`` is one the next sentence does not continue: it
     opens an "of which" aside (其中，3月份增长7.7%: a part of the period reported), or it is a
-    comparison's base (较去年全年加快0.7个百分点, "faster than in the first quarter")."""
+    comparison's base (较去年全年加快0.7个百分点, "faster than in the first quarter"), or the
+    start of a change (由2016年的2000亿元扩大至5000亿元: the year of the figure before the change)."""
     before = sentence[max(0, start - 12): start].rstrip(" ，,")
+    if before.endswith(("由", "从")) and sentence.startswith("的", end):
+        return True
     return before.endswith(("其中", "of which", "Of which", "较", "比", "与", "than", "than in", "than that in",
                             "compared with", "compared to")) and not before.endswith(_NOT_MARKERS)
 
@@ -192,7 +200,7 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
             continue  # "set priorities for 2018": a future year is not the period of a reported figure
         if ctx.lede is None and t.kind == "period":
             ctx.lede = t
-        if _is_sub_period(t, ctx.lede) or (t.kind == "period" and _not_carried(sentence, t.start)):
+        if _is_sub_period(t, ctx.lede) or (t.kind == "period" and _not_carried(sentence, t.start, t.end)):
             continue
         ctx.last_any = _Carried(t, ctx.paragraph)
         if t.kind == "period":
@@ -310,10 +318,13 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
                     # the period reported last, or else the lede's; not a year still running (a
                     # forecast for 2024 said in between is no period of reported figures)
                     options = [r for r in (ctx.last_period.ref if ctx.last_period else None, ctx.lede) if r is not None]
-                    if s.endswith("quarter", ref.start, ref.end):
+                    if s.endswith("quarter", ref.start, ref.end) or s.endswith("季度", ref.start, ref.end):
                         # "In March alone, exports rose 4.2%. Exports in the quarter were worth …":
                         # "the quarter" is the quarter reported, not a month named in between
-                        options = [r for r in options if "-Q" in r.value] or options
+                        clause = s[_clause_start(s, ref.start, lang): clause_end(s, ref.end, lang)]
+                        quarter = _the_quarter(clause, [t for t in reversed(before) if t.kind == "period"] + options,
+                                               ctx.published)
+                        return (quarter, "sentence") if quarter else (None, "none")
                     carried = next((r for r in options if not _ends_after(r, ctx.published)), options[0] if options else None)
                     return (carried, "sentence") if carried else (None, "none")
                 return ref, "sentence"
@@ -342,6 +353,40 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         same_sentence = ctx.continued and not span_of_years and not _NOW_WORDS.search(s, clause_start, q.start)
         return carried.ref, ("sentence" if same_sentence else "paragraph")
     return carried.ref, "document"
+
+
+# What says a quarter is still running: "so far in the quarter", 本季度以来, "exports in the quarter
+# have risen": the quarter to date, no quarter that has ended.
+_ONGOING = Guarded(re.compile(r"\b(?:so far|to date|thus far|(?:has|have) (?:already |now )?(?:been|\w+(?:ed|en|wn)))\b"
+                              r"|以来|至今|迄今", re.I),
+                   ("so far", "to date", "thus far", "has ", "have ", "以来", "至今", "迄今"))
+
+
+def _the_quarter(clause: str, options: list[TimeRef], published: date | None) -> TimeRef | None:
+    """The quarter "in the quarter" / 本季度 names: the quarter reported before (named earlier in
+    the sentence, else carried), or the quarter the period reported last ends in, once it has
+    ended ("In March, …. Exports in the quarter …" is Q1); with no such period, the last quarter
+    that had ended when the text was published (a quarterly report in April is about Q1). Not
+    when the quarter's ``clause`` says it is still running ("so far in the quarter", "have
+    risen in the quarter"): that is the running quarter to date, stated as of now (None)."""
+    done = [r for r in options if not _ends_after(r, published)]
+    for r in done:
+        if "-Q" in r.value:
+            return r
+    if published is None:
+        return done[0] if done else None
+    if _ONGOING.search(clause):
+        return None
+    # (quarters as numbers: year * 4 + quarter - 1)
+    last_ended = published.year * 4 + (published.month - 1) // 3 - 1
+    if done:
+        end = done[0].end_point
+        if len(end) >= 7:
+            within = int(end[:4]) * 4 + (int(end[5:7]) - 1) // 3
+            if within <= last_ended:
+                last_ended = within
+    year, q = divmod(last_ended, 4)
+    return TimeRef(0, 0, "period", f"{year}-Q{q + 1}", False)
 
 
 def reached_on_day(s: str, q: Quantity, clause_start: int, ref: TimeRef | None, origin: str, ctx: TimeState,
@@ -490,8 +535,13 @@ def is_flow(measure: str, unit: str, text: str) -> bool:
     if measure in ("yoy_growth", "growth", "cagr", "additions", "net_increase", "pp_change"):
         return True
     if unit in ("tonne",):
-        return True
-    if measure in ("share", "rate", "density"):
+        # (tonnes of capacity are a stock: "5.9亿吨粗钢产能", "18.6 million tons of new capacity")
+        return not _CAPACITY.search(text)
+    if measure == "share":
+        # 电动汽车出口占比, "NEV sales made up 40 percent": a share of a flow is that flow's over
+        # its period (占全国基站总数的比重 stays a stock's share)
+        return names_flow(text) and not _NOT_FLOW_SHARE.search(text)
+    if measure in ("rate", "density"):
         return False
     if unit in ("CNY", "USD"):
         # (a stock word is rare: the flow test below is made for few figures)
@@ -549,16 +599,171 @@ def counts_establishments(noun: str | None) -> bool:
 
 
 _PART_OF = re.compile(r"其中|of which|including|among them", re.I)
+# A flow's word that names who makes the flow or what could make it, not the flow: 出口企业, 生产
+# 能力, "exporters", "producers", "production capacity", "sales companies".
+_ZH_FLOW_HOLDER = re.compile(r"[型类性]?(?:企业|厂商|厂家|工厂|基地|园区|平台|集群|能力|产能)")
+_EN_FLOW_HOLDER = re.compile(r"ers?\b|[a-z]*[\s-]+(?:capacit(?:y|ies)|companies|enterprises|firms|makers|plants|factories|bases|hubs)\b",
+                             re.I)
+
+
+def names_flow(text: str) -> bool:
+    """Whether ``text`` names a flow (exports, 产量, revenue), not who makes it or the capacity
+    to ("exporters", 生产企业, "production capacity")."""
+    for m in _FLOW_WORDS.finditer(text):
+        holder = _EN_FLOW_HOLDER if text[m.start()].isascii() else _ZH_FLOW_HOLDER
+        if not holder.match(text, m.end()):
+            return True
+    return False
+
+
+# Shares of a flow that describe the firms or a state of now, not the flow over a period: R&D
+# spending as a share of revenue (研发经费占营业收入比重, "spend 3 to 5 percent of their revenue on
+# R&D": an intensity of the firms), and English in the simple present ("SMEs contribute more than
+# 50 percent of tax revenue", "accounts for more than 20 percent of output": how things stand),
+# not after to/will/could ("to account for 40 percent by 2030" is a goal's share).
+_NOT_FLOW_SHARE = Guarded(re.compile(
+    r"研发|研究与试验发展|\bR&D\b|research and development"
+    r"|(?<!\bto )(?<!will )(?<!would )(?<!should )(?<!could )(?<!can )(?<!may )(?<!might )(?<!must )"
+    r"\b(?:contributes?|accounts? for|makes? up|holds?|spends?|takes?|represents?|comprises?|constitutes?)\b", re.I),
+    ("研发", "研究与试验发展", "r&d", "research and development", "contribute", "account", "make", "hold", "spend", "take",
+     "represent", "comprise", "constitute"))
+
+
+# The whole a share is of, after its figure: "a fifth of total goods exports", "35 percent of it".
+_EN_SHARE_OF = re.compile(r"\s*(?:percent|per cent|%)?\s*(?:share\s+)?of\s+(?P<whole>[^,;:.()]*)", re.I)
+# …and before it, in Chinese: 占全部规模以上工业增加值的比重为, 分别占全国的.
+_ZH_SHARE_OF = re.compile(r"占(?P<whole>[^，；：。,;:占]*?)(?:的)?(?:比重|比例|份额|比)?(?:为|达到|达|超过|约|近|接近|分别)*\s*$")
+# A whole that is no indicator of its own: the total of what the sentence stated before ("or 27.5
+# percent of the total", "roughly 51.6 percent of the national total", 占全国的38.2%).
+_GENERIC_WHOLE = re.compile(
+    r"\s*(?:the\s+|its\s+|their\s+)?(?:(?:country|nation|world|industry|sector|province|region)(?:'s|’s)\s+|national\s+|global\s+"
+    r"|overall\s+|entire\s+|combined\s+)*(?:total|whole|it|them|that)?\s*"
+    r"|(?:全国|全省|全市|全区|全球|世界|全行业|全部|总体)?(?:总量|总额|总数|总和|合计)?", re.I)
+# What may stand between a flow figure and a share of it with no whole of its own ("…, or 35.2
+# percent", "while the central and western regions accounted for 20.3 percent and 22.9 percent",
+# "，占比50%"): a share verb, "or" or a list's joiner, then a qualifier, ending the text (tested
+# with str.endswith: a pattern anchored at the end is tried at every place of the text).
+_SHARE_JOINERS = ("accounted for", "accounting for", "accounts for", "account for", "made up", "making up", "makes up",
+                  "make up", "took", "taking", "representing", "represented", "or", "and", "、", "和")
+_SHARE_QUALIFIERS = ("about", "around", "roughly", "nearly", "almost", "some", "over", "more than", "close to", "约",
+                     "近", "超过")
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    """Whether ``text`` (lower case) ends with ``word``, a whole word in English."""
+    if not text.endswith(word):
+        return False
+    return not word.isascii() or len(text) == len(word) or not text[-len(word) - 1].isalnum()
+
+
+def _share_joiner(between: str) -> tuple[int, bool]:
+    """Where the share verb (or joiner) and qualifier ending ``between`` start, and whether there
+    is a verb or joiner at all."""
+    text = between.rstrip().lower()
+    if text.endswith(_SHARE_QUALIFIERS):  # (one call for all: most texts end in none)
+        for qualifier in _SHARE_QUALIFIERS:
+            if _ends_with_word(text, qualifier):
+                text = text[: -len(qualifier)].rstrip()
+                break
+    if not text.endswith(_SHARE_JOINERS):
+        return len(text), False
+    for joiner in _SHARE_JOINERS:
+        if _ends_with_word(text, joiner):
+            return len(text) - len(joiner), True
+    return len(text), False
+
+
+_LEADING_JOINER = re.compile(r"^(?:while|whereas|and|with|but|其中|而)\s*", re.I)
+# A subject that is only places ("the central and western regions", 天津、江苏、浙江三地): the
+# parts of the total the sentence stated, not an indicator of their own.
+_PLACES_ONLY = re.compile(r"(?:regions?|provinces?|cities|municipalities|areas|parts|地区|省份|省市|城市|三地|两地|各地)$", re.I)
+
+
+# A list member after a flow figure: a short name (no figure, no stock's word) and a verb of level.
+_ZH_LIST_OF_FLOW = re.compile(r"[，、；](?:(?!保有|总数|总量|累计|库存|存量|在用|现有|拥有|规模|数量|能力|产能|余额|用户|同比|增长|下降)"
+                              r"[^\d，。；：,;:（）()\s]){1,8}?(?:达到|达|为|突破|超过|约)?")
+# "while that of room air conditioners reached 118 million units": the noun of the figure before,
+# taken up by "that of" / "those of".
+_EN_THAT_OF = re.compile(r"\b(?:that|those) of\b", re.I)
 
 
 def part_of_flow(s: str, q: Quantity, previous_period: str | None, previous_q: Quantity | None) -> bool:
     """"汽车出口500万辆，其中新能源汽车200万辆", "exports reached 5.6 million units, of which NEVs
     made up 2.01 million": a part of a flow figure just stated is a flow over the same span,
     whatever its own wording. (So is a part named after the flow's growth rate: "output stood at
-    880 million units, down 0.8 percent, of which smartphones numbered 650 million".)"""
-    if previous_q is None or previous_period is None or previous_q.unit not in (q.unit, "percent") or previous_q.end > q.start:
+    880 million units, down 0.8 percent, of which smartphones numbered 650 million".)
+
+    So is a share of a flow (:func:`_share_of_flow`), and the same flow of something else taken up
+    by "that of" ("output of refrigerators rose to 36.2 million units, while that of air
+    conditioners reached 118 million units"): "reached" makes no stock of it."""
+    after_flow = previous_q is not None and previous_period is not None and previous_q.end <= q.start
+    if q.unit == "percent" and _share_of_flow(s, q, previous_q if after_flow else None):
+        return True
+    if not after_flow or previous_q.unit not in (q.unit, "percent"):
         return False
-    return bool(_PART_OF.search(s[previous_q.end: q.start]))
+    between = s[previous_q.end: q.start]
+    if _PART_OF.search(between):
+        return True
+    if previous_q.unit != q.unit:
+        return False
+    if "of" in between:
+        return bool(_EN_THAT_OF.search(between))
+    # "冰箱产量3620万台，空调1.18亿台，洗衣机达到4000万台": a list of products after a flow's
+    # figure, in the same measure word (台), names more of that flow (保有量, 总数 name stocks)
+    return (q.unit == "count" and s[q.end - 1: q.end] == s[previous_q.end - 1: previous_q.end]
+            and not s[q.end - 1: q.end].isascii() and bool(_ZH_LIST_OF_FLOW.fullmatch(between)))
+
+
+def _share_of_flow(s: str, q: Quantity, flow_before: Quantity | None) -> bool:
+    """Whether percent figure ``q`` is a share of a flow: its whole names one ("a fifth of
+    exports", 占全部规模以上工业增加值的比重), or it has no whole of its own ("or 27.5 percent of
+    the total", 占全国的38.2%, "accounted for 20.3 percent") and follows a flow figure
+    (``flow_before``) in its sentence, whose total it is a share of. Not a share stated as of now
+    or an intensity (:data:`_NOT_FLOW_SHARE`)."""
+    # (part_of_flow is not told the language: a sentence with no Chinese character is English,
+    # curly quotes and dashes notwithstanding)
+    lang_en = s.isascii() or not _CJK.search(s)
+    lang = "en" if lang_en else "zh"
+    # (the whole: English writes it after the figure, Chinese after 占, before it)
+    if lang_en:
+        of = _EN_SHARE_OF.match(s, q.end) if "of" in s[q.end: q.end + 24] else None
+    else:
+        of = _ZH_SHARE_OF.search(s, max(0, q.start - 40), q.start) if "占" in s[max(0, q.start - 40): q.start] else None
+    if of is not None:
+        whole = of.group("whole")
+        if names_flow(whole):
+            return not _stated_as_now(s, q, lang)
+        if not _GENERIC_WHOLE.fullmatch(whole):
+            return False
+    if flow_before is None:
+        return False
+    start = flow_before.end
+    if flow_before.counted and s.startswith(flow_before.counted, start + 1) and s[start] == " ":
+        start += 1 + len(flow_before.counted)  # ("2.3 million units, or 31.4 percent": past the noun counted)
+    if lang_en and flow_before.unit == "percent":
+        # ("made up a fifth of exports, or 35.2 percent": past the whole of the share before)
+        before_of = _EN_SHARE_OF.match(s, start, q.start)
+        start = before_of.end() if before_of is not None else start
+    # (Chinese: what stands between is up to 占)
+    end = of.start() if of is not None and not lang_en else q.start
+    if end - start > 80:
+        return False  # (a clause or more between: no share of that figure's total)
+    between = s[start: end]
+    at, joined = _share_joiner(between)
+    if of is None and not joined:
+        return False  # (no whole, and no share verb: no share of the figure before)
+    rest = between[:at].strip(" ,，;；、")
+    rest = _LEADING_JOINER.sub("", rest) if rest else rest
+    return (not rest or bool(_PLACES_ONLY.search(rest)) or bare_place(rest, lang)) and not _stated_as_now(s, q, lang)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _stated_as_now(s: str, q: Quantity, lang: str) -> bool:
+    """Whether the clause of share ``q`` states it as of now or as an intensity (:data:`_NOT_FLOW_SHARE`)."""
+    return bool(_NOT_FLOW_SHARE.search(s[_clause_start(s, q.start, lang): q.start]) or (
+        lang == "en" and _NOT_FLOW_SHARE.search(s[q.end: clause_end(s, q.end, lang)])))
 
 
 def _span_before(ctx: TimeState) -> _Carried | None:
@@ -612,7 +817,9 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
         if origin == "document" and not flow and len(ref.value) == 7 and not _recent(ref, ctx.published):
             return None, now_value  # "as of the end of June" paragraphs ago, in a September text
         return None, ref.value
-    if flow:
+    if flow and not (measure == "share" and origin != "sentence" and len(ref.value) == 9 and ref.value[4] == "/"):
+        # (a share of a flow, as a change, belongs to a span of years only where its sentence says
+        # so: 十年来，企业数量增长23.7%；出口占全球的比重为30% is the share now)
         return ref.value, None
     month_range = "/" in ref.value and len(ref.value) > 9
     if measure in ("share", "rate"):
