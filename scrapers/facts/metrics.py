@@ -557,6 +557,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     group_subject = subject_source
     # The aliases this figure's key may come from: not those inside another figure's own subject.
     key_aliases = aliases
+    flow_wording = wording
+    own_indicators = False  # a member of a 分别 list that names its own indicator
     if qi in groups:
         pos, size = groups[qi]
         if pos == 0:
@@ -575,6 +577,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                 # names its own indicator (or none), never another member's; a list of places
                 # (东部、中部、西部和东北地区5G基站) shares the one indicator named with it.
                 key_aliases = _without_members(s, aliases, parts, pos, q.start, lang)
+                own_indicators = True
+                if lang == "zh" and pos == size - 1:
+                    # and the last member's own words tell a flow from a stock (造船完工量、新接订单量和
+                    # 手持订单量…分别占53.1%、68.9%和63.4%: the order book is a stock, whatever the members
+                    # before it). (Only the last: in Chinese a head the members share is written after
+                    # the last, 数据中心、云计算和大数据产业规模, so an earlier member alone may lack it.)
+                    flow_wording = group_subject
         else:
             group_subject = _member_before(subject_source, qi, pos, size, groups, ctx) or group_subject
     elif (previous is not None and previous_q is not None and start_of_clause < previous_q.end <= q.start
@@ -615,10 +624,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
 
     # Only the head of a modified phrase decides (营业收入超过百亿元的消费品企业 counts firms).
     # (what follows the last 的: _LAST_DE.split(…)[-1], without a regex call)
-    head_text = f"{wording} {counted or ''}".rpartition("的")[2] if lang == "zh" else f"{wording} {counted or ''} {lead}"
+    head_text = f"{flow_wording} {counted or ''}".rpartition("的")[2] if lang == "zh" else f"{flow_wording} {counted or ''} {lead}"
     flow = (is_flow(measure, q.unit, head_text) and not (q.unit == "count" and measure == "level"
                                                         and counts_establishments(counted or wording))) \
-        or part_of_flow(s, q, previous.period if previous and not (
+        or not (in_group and own_indicators) and part_of_flow(s, q, previous.period if previous and not (
             # (…用户总数达6.24亿户，比上年末净增3440万户，其中…用户为1.45亿户: 其中 is a part of
             # the stock, not of its increase)
             measure == "level" and previous.measure in ("net_increase", "additions")) else None, previous_q)
