@@ -31,8 +31,8 @@ from scrapers.facts.sentences import Sentence, split_sentences
 from scrapers.facts.status import horizon_status, months_ahead, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      split_list)
-from scrapers.facts.timeline import (TimeState, counts_establishments, is_flow, part_of_flow, pick_time, reached_on_day, reference_date,
-                                     remember_times, resolve_time)
+from scrapers.facts.timeline import (TimeState, counts_establishments, is_flow, names_held_stock, part_of_flow, pick_time,
+                                     reached_on_day, reference_date, remember_times, resolve_time)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 
 # (Guarded: case-insensitive patterns tried only when a word they need occurs, see needles.py.)
@@ -463,6 +463,13 @@ def _earlier_subject(text: str, times: list[TimeRef], offset: int, lang: str) ->
     return ""
 
 
+# The noun phrase of the figure before, up to the verb of this one: " of new steelmaking capacity
+# will replace ".
+_EN_OF_NOUN_BEFORE = re.compile(r" of (?:[\w'’-]+ ){1,5}?(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|must|should)\b)")
+# How far after a Chinese tonnage its own noun may end (3200万吨水泥熟料产能, 5.9亿吨粗钢产能).
+_TONNE_NOUN_SPAN = 10
+
+
 def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
            groups: dict[int, tuple[int, int]], aliases: tuple[dictionary.AliasMatch, ...], previous: Metric | None, previous_q: Quantity | None,
            ctx: _Context, start_of_clause: int, cues: _SentenceCues) -> Metric:
@@ -515,6 +522,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
     else:
         cue_lead = clause_lead if not lead.strip() else lead
+        if lang == "en" and previous_q is not None and lead_start == previous_q.end and lead.startswith(" of "):
+            # "18.6 million tons of new steelmaking capacity will replace 22.3 million tons": the "of"
+            # phrase after the figure before is that figure's noun, no cue of this one
+            own = _EN_OF_NOUN_BEFORE.match(lead)
+            cue_lead = lead[own.end():] if own else cue_lead
         if lang == "en" and cue_lead.endswith("with ") and cue_lead.strip(" ,") == "with" and not previous_q:
             # "had the largest number of new entries, with 11": the figure's clause is the one
             # before the comma ("with" alone cues nothing)
@@ -625,6 +637,14 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     # Only the head of a modified phrase decides (营业收入超过百亿元的消费品企业 counts firms).
     # (what follows the last 的: _LAST_DE.split(…)[-1], without a regex call)
     head_text = f"{flow_wording} {counted or ''}".rpartition("的")[2] if lang == "zh" else f"{flow_wording} {counted or ''} {lead}"
+    if q.unit == "tonne":
+        # A tonnage names what it weighs after the figure too: "5.9亿吨粗钢产能", "18.6 million tons
+        # of new steelmaking capacity" are capacity (a stock), whatever the words before say. (Its
+        # own noun only: the next few words, in English an "of" phrase; "fell to 950 million tons as
+        # capacity cuts took effect" names no capacity of the figure.)
+        own_noun = s[q.end: min(clause_end(s, q.end, lang), q.end + (_TONNE_NOUN_SPAN if lang == "zh" else 40))]
+        if lang == "zh" or own_noun.lstrip().startswith("of "):
+            head_text = f"{head_text} {own_noun}"
     flow = (is_flow(measure, q.unit, head_text) and not (q.unit == "count" and measure == "level"
                                                         and counts_establishments(counted or wording))) \
         or not (in_group and own_indicators) and part_of_flow(s, q, previous.period if previous and not (
@@ -680,7 +700,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if origin == "plan":
         period, as_of = (time_ref.value, None) if flow else (None, time_ref.value)
     else:
-        period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative)
+        # (手持订单量…分别占全球的63.4% after 1—5月: a share of a stock is dated as the stock is, at the
+        # end of the period carried to it, not over it)
+        # (a list member's own words only: "completions and order backlogs took 53.2 percent and 63.1
+        # percent": the completions' share is of a flow)
+        held = measure == "share" and not flow and names_held_stock(group_subject if own_indicators else head_text)
+        period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative, held)
         if list_change and time_ref is None:
             period, as_of = as_of, None  # (the month of publication, as the period of the additions)
     if measure == "density":

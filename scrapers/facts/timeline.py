@@ -244,6 +244,13 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         return ctx.plan_year, "plan"
     # (None in Chinese and without times: no call for those)
     own = _attached_after(s, q, times, next_start, lang) if times and lang == "en" else None
+    if own is None and times and lang == "en" and q.unit == "percent" and not opens_from_to \
+            and qi + 1 < len(quantities) and _EN_CHANGE_TO.fullmatch(s, q.end, next_start):
+        # "rose 18.7% to $24.3 billion in the first four months of 2026": the change and the level
+        # it brought are one statement, and the time written after the level is the change's too
+        # (not a time of the clause before)
+        after_next = quantities[qi + 2].start if qi + 2 < len(quantities) else len(s)
+        own = _attached_after(s, quantities[qi + 1], times, after_next, lang)
     if own is not None:
         # English writes each figure's time right after it, in lists too ("12.2 percent in May
         # and 13.4 percent in June", "after falling 14 percent in the first quarter"): that time
@@ -494,7 +501,14 @@ def _horizon_after(s: str, q: Quantity, times: list[TimeRef], in_clause_before: 
     return None
 
 
-_BRACKET_THEN_BY = re.compile(r"\s*\([^()]{0,60}\)\s*by\b")
+# What joins a change to the level it brought: "rose 18.7% to $24.3 billion", "fell 3 percent year
+# on year to about 1.2 million".
+_EN_CHANGE_TO = re.compile(r"\s*(?:percent\s+|per cent\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y|from a year (?:earlier|ago))\s*,?\s*)?"
+                           r"to\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|a record|a record high of)\s+)?",
+                           re.I)
+# (… 1 trillion yuan (about 140.6 billion U.S. dollars) in scale by 2030: what the figure measures,
+# "in scale", "in sales", "in annual revenue", may stand between the conversion and the horizon)
+_BRACKET_THEN_BY = re.compile(r"\s*\([^()]{0,60}\)\s*(?:,\s*)?(?:in (?:[a-z-]+ ){0,2}?[a-z-]+\s+)?by\b", re.I)
 
 
 def _ends_after(ref: TimeRef, published: date | None) -> bool:
@@ -790,9 +804,29 @@ def _year_end_stock(ref: TimeRef, published: date | None) -> bool:
     return (year == published.year - 1 and published.month <= 3) or (year == published.year and published.month == 12)
 
 
+# What names a stock a share can be of: an order book, a fleet in use, users, installed capacity
+# (手持订单量占全球的63.4%, 5G基站占移动基站总数的36.8%), but not what was added to one (新增装机,
+# "new users", 新接订单: flows).
+_HELD_STOCK = Guarded(re.compile(
+    r"手持订单|在手订单|保有量|库存|存量|余额|装机|用户|基站|产能|生产能力"
+    r"|\border ?books?\b|\bbacklogs?\b|\binventor(?:y|ies)\b|\binstalled\b|\busers\b|\bsubscribers\b|\bbase stations?\b"
+    r"|\bcapacit(?:y|ies)\b", re.I),
+    ("手持订单", "在手订单", "保有量", "库存", "存量", "余额", "装机", "用户", "基站", "产能", "生产能力", "order", "backlog",
+     "inventor", "installed", "users", "subscribers", "base station", "capacit"))
+_ADDED = Guarded(re.compile(r"新增|新接|新签|新建|\b(?:new|newly|added|additions?)\b", re.I),
+                 ("新增", "新接", "新签", "新建", "new", "added", "addition"))
+
+
+def names_held_stock(text: str) -> bool:
+    """Whether a share's wording ``text`` names a stock held at a time (an order book, users, base
+    stations, capacity), not additions to one."""
+    return bool(_HELD_STOCK.search(text)) and not _ADDED.search(text)
+
+
 def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx: TimeState,
-                 cumulative: bool = False) -> tuple[str | None, str | None]:
-    """(period, as_of) for a figure governed by ``ref``."""
+                 cumulative: bool = False, held: bool = False) -> tuple[str | None, str | None]:
+    """(period, as_of) for a figure governed by ``ref``. ``held``: a share of a stock
+    (:func:`names_held_stock`), dated as the stock is, at the end of the period carried to it."""
     now_value = _now_value(ctx)
     if ref is None:
         return None, now_value
@@ -826,8 +860,9 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
         # A share carried from a month span or quarter belongs to that reporting period while the
         # text reports it (it ended the month before); in a text written long after, it is a
         # statement about now ("nearly 70 percent of the new entrants" in September after H1).
+        # A share of a stock is dated at that period's end, as the stock is.
         if origin == "sentence" or ((month_range or "-Q" in ref.value) and (origin == "paragraph" or _recent(ref, ctx.published))):
-            return ref.value, None
+            return (None, ref.end_point) if held else (ref.value, None)
         return (None, ref.end_point) if _year_end_stock(ref, ctx.published) else (None, now_value)
     # A stock dated by a period: the end of the period, if stated in the sentence or (a month
     # span) just before it.

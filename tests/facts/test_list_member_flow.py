@@ -2,8 +2,8 @@
 before it (造船完工量、新接订单量和手持订单量分别占全球的…: the order book is held at the end of the
 period, completions and new orders happen over it). A head the members share, written after the
 last (数据中心、云计算和大数据产业规模), still dates them all, and so does a flow shared by a list of
-places. (Not yet: when the time carried to the list is the period alone, 1—5月，…分别占…, with no
-as-of date stated before, every member is still dated as that period.)"""
+places. The stock is dated as of the end of the period carried to the list, whether or not an
+as-of date was stated before it (1.19.2)."""
 from __future__ import annotations
 
 from datetime import date
@@ -24,8 +24,9 @@ def _times(text: str, lang: str = "zh", published: date = PUB) -> list[tuple[flo
     ("新能源汽车产量500万辆", "新能源汽车产量、销量", "保有量", "辆"),
     ("光伏组件出口额1200亿元", "光伏组件出口额、产值", "库存量", "元"),
 ])
-def test_the_last_member_of_a_list_that_is_a_stock_is_dated_as_of(flow, flows, stock, unit):
-    text = (f"1—5月，{flow}，同比增长10%。截至5月底，手持订单量2.2亿载重吨。"
+@pytest.mark.parametrize("as_of_before", ["截至5月底，手持订单量2.2亿载重吨。", ""])
+def test_the_last_member_of_a_list_that_is_a_stock_is_dated_as_of(flow, flows, stock, unit, as_of_before):
+    text = (f"1—5月，{flow}，同比增长10%。{as_of_before}"
             f"{flows}和{stock}分别占全球总量的53.1%、68.9%和63.4%。")
     shares = [t for t in _times(text) if t[0] in (53.1, 68.9, 63.4)]
     assert shares[:2] == [(53.1, "2025-01/2025-05", None), (68.9, "2025-01/2025-05", None)], shares
