@@ -73,7 +73,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"省(?:人民)?政府办公厅|市(?:人民)?政府办公厅|自治区(?:人民)?政府办公厅"
      r"|[Gg]eneral\s+[Oo]ffice\s+of\s+the\s+(?:[A-Z][a-z]+(?:\s+Mongolia)?\s+)?(?:[Pp]rovincial|[Mm]unicipal)\s+"
      r"(?:[Pp]eople's\s+)?[Gg]overnment\b", LOCAL_GOVERNMENT),
-    (r"省(?:人民)?政府|市(?:人民)?政府", LOCAL_GOVERNMENT),
+    # A province-level place's own government (广东省人民政府, 省政府, "the Guangdong provincial
+    # government"): "<place> <level> Government", as a place acting is (see _own_local_name and
+    # events._Story.place_body); a city's, or one whose place is not known, stays LOCAL_GOVERNMENT.
+    (r"省(?:人民)?政府|市(?:人民)?政府|自治区(?:人民)?政府"
+     r"|(?i:\b(?:provincial|municipal)\s+(?:people's\s+)?government\b)", LOCAL_GOVERNMENT),
     (r"国家互联网信息办公室|国家网信办|Cyberspace Administration of China", "Cyberspace Administration of China"),
     (r"国家能源局|National Energy Administration", "National Energy Administration"),
     (r"国家核安全局|National Nuclear Safety Administration|\bNNSA\b", "National Nuclear Safety Administration"),
@@ -104,8 +108,9 @@ _AGENCY_RE = re.compile(
 )
 _NAMES = [name for _, name in AGENCY_TABLE]
 # The rows whose bodies a province-level place names (see _own_local_name): row -> kind of body.
-# (The general office's row is the first named LOCAL_GOVERNMENT; the government's own row is not one.)
+# (The general office's row is the first named LOCAL_GOVERNMENT, the government's own the next.)
 _LOCAL_ROWS = {_NAMES.index(LOCAL_DRC): "drc", _NAMES.index(LOCAL_GOVERNMENT): "office",
+               _NAMES.index(LOCAL_GOVERNMENT, _NAMES.index(LOCAL_GOVERNMENT) + 1): "government",
                _NAMES.index("local industry and information technology department"): "industry"}
 
 
@@ -361,22 +366,28 @@ _EN_DRC_PARTS = re.compile(r"(?i:(?P<level>provincial|municipal)\s+development\s
 _ZH_OFFICE_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府办公厅")
 _EN_OFFICE_PARTS = re.compile(r"[Gg]eneral\s+[Oo]ffice\s+of\s+the\s+(?:(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?)\s+)?"
                               r"(?P<level>[Pp]rovincial|[Mm]unicipal)\s+(?:[Pp]eople's\s+)?[Gg]overnment")
+_ZH_GOVERNMENT_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府")
+_EN_GOVERNMENT_PARTS = re.compile(r"(?i:(?P<level>provincial|municipal)\s+(?:people's\s+)?government)")
 # kind: (Chinese parts, English parts, the name when no place of its level is known)
 _LOCAL_KINDS = {
     "industry": (_ZH_LOCAL_PARTS, _EN_LOCAL_PARTS, LOCAL_DEPARTMENT),
     "drc": (_ZH_DRC_PARTS, _EN_DRC_PARTS, LOCAL_DRC),
     "office": (_ZH_OFFICE_PARTS, _EN_OFFICE_PARTS, LOCAL_GOVERNMENT),
+    "government": (_ZH_GOVERNMENT_PARTS, _EN_GOVERNMENT_PARTS, LOCAL_GOVERNMENT),
 }
 
 
 def _kind_name(kind: str, en: str, level: str, parts: re.Match[str]) -> str:
     """The own name of a province-level place's body of ``kind`` (see _LOCAL_KINDS): the industry
     department's from its parts (_local_name), the commission's and the general office's after the
-    place's government, "<place> <level> Government" (see events._Story.place_body)."""
+    place's government, "<place> <level> Government" (see events._Story.place_body), which is the
+    government's own."""
     if kind == "drc":
         return f"{en} {level} Development and Reform Commission"
     if kind == "office":
         return f"General Office of the {en} {level} Government"
+    if kind == "government":
+        return f"{en} {level} Government"
     if parts.string[parts.start()] > "\x7f":
         return _local_name(en, level, _BODY[parts["body"]], parts["field"].startswith("经"))
     return _local_name(en, level, _BODY[parts["body"].lower()], parts["field"].lower() == "economy")
@@ -385,8 +396,8 @@ def _kind_name(kind: str, en: str, level: str, parts: re.Match[str]) -> str:
 def _own_local_name(text: str, start: int, end: int, place: Place | None = None,
                     kind: str = "industry") -> tuple[int, str]:
     """(start, name) of a local body of ``kind`` (see _LOCAL_KINDS: an industry department, a
-    development and reform commission, a government's general office) matched at [start, end):
-    the place before it gives it its own name when it is a province-level place of that level; a
+    development and reform commission, a government's general office, the government) matched at
+    [start, end): the place before it gives it its own name when it is a province-level place of that level; a
     body written bare (省工业和信息化厅, 省发展改革委, "the provincial department of …") takes the
     story's own place, ``place()``, when that is of its level; else the kind's generic name."""
     zh_parts, en_parts, generic = _LOCAL_KINDS[kind]
@@ -515,6 +526,18 @@ def is_local_body(name: str) -> bool:
     return name in (LOCAL_DEPARTMENT, LOCAL_GOVERNMENT, LOCAL_DRC) or name.startswith(_LOCAL_PREFIXES)
 
 
+def is_local_government(name: str) -> bool:
+    """A province's or a city's government ("Guangdong Provincial Government", LOCAL_GOVERNMENT)
+    or its general office, not one of its departments."""
+    return name == LOCAL_GOVERNMENT or name.endswith(" Government") and name.startswith(_LOCAL_PREFIXES)
+
+
+def zh_place_name(place: tuple[str, str]) -> str:
+    """The Chinese name of a province-level place, (English name, level) as place_of gives it."""
+    return _ZH_OF_PLACE[place[0]]
+
+
+_ZH_OF_PLACE = {en: zh for zh, en, _ in _PLACES}
 _LOCAL_PREFIXES = tuple(f"{en} {level} " for _, en, level in _PLACES) \
     + tuple(f"General Office of the {en} {level} " for _, en, level in _PLACES)
 

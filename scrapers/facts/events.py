@@ -26,14 +26,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 from datetime import date, timedelta
 from collections.abc import Callable
 from functools import cached_property
 
-from scrapers.facts.agencies import (LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions,
-                                     find_agencies, is_local_body, join_agencies, joint_groups, kind_references,
+from scrapers.facts.agencies import (OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions, find_agencies,
+                                     is_local_body, is_local_government, join_agencies, joint_groups, kind_references,
                                      local_references, main_agency, place_of, plural_referent, regulator_references,
-                                     story_place)
+                                     story_place, zh_place_name)
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
 from scrapers.facts.needles import fold, has_any
@@ -363,6 +364,10 @@ class _Found:
     # of those, the ones said to be shortly before publication (近日, 日前, "recently"; not 此前,
     # "previously", which may be years before): Event.recent
     lately: bool = False
+    # a list of province-level places acting each on its own ("Shandong, Jiangsu and Tianjin on
+    # Monday released action plans", 山东、江苏、天津等地出台…): the places, in the order of the
+    # bodies of its agency, each of which is one event of its own (see _each_place)
+    places: tuple[tuple[str, str], ...] = ()
 
 
 def extract_events(text: str, *, published: date | None, lang: str) -> list[Event]:
@@ -445,15 +450,15 @@ class _Story:
     def place(self) -> tuple[str, str] | None:
         return self.own_place
 
-    def place_body(self, place: tuple[str, str]) -> str:
+    def place_body(self, place: tuple[str, str], listed: bool = False) -> str:
         """The body "Shanghai on Monday unveiled a plan …" / 上海市近日印发… stands for: the one body of
         that place the story names under its own name (its economy commission, in the conventions),
-        else the place's government."""
+        else the place's government. (``listed``: named in a list of places, which no country is.)"""
         prefix = f"{place[0]} {place[1]} "
         own = {name for _, _, name in self.named if name.startswith(prefix)}
         if len(own) == 1:
             return own.pop()
-        if place[0] == "Beijing" and self.lang == "en" and not has_any(self.text, _CITY_WORDS):
+        if place[0] == "Beijing" and self.lang == "en" and not listed and not has_any(self.text, _CITY_WORDS):
             # ("Beijing has approved …": in English news the capital stands for the country, unless
             # the story is about the city)
             return self.country
@@ -530,7 +535,7 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
             found.event = replace(found.event, title=action.title)
         if found:
             out.append((action.start, found))
-    return [f for _, f in sorted(out, key=lambda pair: pair[0])]
+    return [each for _, f in sorted(out, key=lambda pair: pair[0]) for each in _each_place(f)]
 
 
 _OBJECT_TYPES = (DOCUMENT, STANDARD, APPROVAL)
@@ -549,7 +554,8 @@ def _complete(found: _Found, action: _Action) -> None:
     if (found.event.type, found.event.subtype) != (action.rule.type, action.rule.subtype):
         return
     named = (found.event.agency or "").split("; ")
-    if set(action.agents) < set(named) and OTHER_DEPARTMENTS not in named:
+    if set(action.agents) < set(named) and OTHER_DEPARTMENTS not in named and not found.places:
+        # (not the bodies of a list of places: each is one event of its own, see _each_place)
         found.event = replace(found.event, agency=join_agencies(action.agents))
     if action.title and not found.event.title:
         found.event = replace(found.event, title=action.title)
@@ -604,14 +610,18 @@ def _build(
         if _country_subject_before(s, start, lang):
             bodies = [story.country]  # "China on Tuesday issued a guideline on …", 我国近日印发《…》
         else:
-            # "Shanghai on Monday unveiled a plan to …", 广东省日前出台《…》
+            # "Shanghai on Monday unveiled a plan to …", 广东省日前出台《…》, "Shandong, Jiangsu and
+            # Tianjin on Monday released …" (each place's body)
             gap = _ZH_GAP if lang == "zh" else _EN_SUBJECT_GAP
-            bodies = [story.place_body(p) for _, b, p in _place_subjects(s, lang, []) if b <= start
-                      and gap.fullmatch(s, b, start)][-1:]
-    if len(bodies) > 1 and LOCAL_GOVERNMENT in bodies and not _joint_with_local_government(s, start):
+            bodies = [story.place_body(place, p.listed) for p in [
+                p for p in _place_subjects(s, lang, []) if p.end <= start and gap.fullmatch(s, p.end, start)][-1:]
+                for place in p.places]
+    places = _separate_places(s, lang, start, bodies, story)
+    if not places and len(bodies) > 1 and any(map(is_local_government, bodies)) \
+            and not all(map(is_local_government, bodies)) and not _joint_with_local_government(s, start):
         # (工业和信息化部批复同意…省人民政府…: a local government beside a ministry is the one
         # that asked, not an actor)
-        bodies = [b for b in bodies if b != LOCAL_GOVERNMENT]
+        bodies = [b for b in bodies if not is_local_government(b)]
     explicit = bool(bodies or rule.implied_body or _OFFICIAL.search(s))
     if not explicit and type_ == PRESS and following:
         # "…新闻发布会在北京召开。工业和信息化部副部长出席…": the next sentence says whose it was.
@@ -662,6 +672,10 @@ def _build(
         # it (the story's main body, when the sentence names none)
         when = (story.signed or story.anchor).isoformat()
         explicit = explicit or bool(story.main_body)
+    if places and len(when or "") < 7:
+        # (the places of a list that have "released action plans", undated or in some year: news
+        # background, each place's act of its own, which nothing would ever tell apart)
+        return None
     if dated_only and (mention is None or mention.value is None
                        or mention.start < _clause(s, start, end, lang)[0]
                        and not _leads_clause(s, mention, start, end, lang)):
@@ -688,6 +702,7 @@ def _build(
         _is_headline(s),
         explicit,
         lately,
+        places,
     )
 
 
@@ -754,8 +769,10 @@ def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: 
     # (the body a place stands for only once its object passed: story.place_body reads the story)
     subjects = [(a, b, story.country) for a, b in _country_subjects(s, lang, bodies)
                 if _country_object(s, b, len(s), lang)]
-    subjects += [(a, b, story.place_body(p)) for a, b, p in _place_subjects(s, lang, bodies)
-                 if _country_object(s, b, len(s), lang)]
+    # (every place of a list ends where the list does, and starts where its last place does: in the
+    # clause of the verb, "Shandong, Jiangsu and Tianjin released")
+    subjects += [(p.last, p.end, story.place_body(place, p.listed)) for p in _place_subjects(s, lang, bodies)
+                 if _country_object(s, p.end, len(s), lang) for place in p.places]
     if not subjects:
         return bodies
     return sorted(bodies + subjects, key=lambda f: f[0])
@@ -771,7 +788,7 @@ def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: 
 # (The pattern opens with its literal names, no \b, so that re skips to their first letters at C
 # speed; a place opening a clause starts the sentence or follows a space, see _place_subjects.)
 _EN_PLACE_SUBJECT = re.compile(r"(?P<place>" + "|".join(sorted(PLACE_NAMES_EN, key=len, reverse=True))
-                               + r")(?:\s+[Pp]rovince|\s+[Mm]unicipality)?\b(?!['’]s|-|\s+[A-Z(])")
+                               + r")(?:\s+[Pp]rovinces?|\s+[Mm]unicipalit(?:y|ies))?\b(?!['’]s|-|\s+[A-Z(])")
 _ZH_PLACE_SUBJECT = re.compile(r"(?P<place>北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
                                r"|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)"
                                r"(?:壮族|回族|维吾尔)?(?:省|市|自治区)?(?![省市]?(?:委|人大|政协))")
@@ -782,21 +799,108 @@ _EN_COUNTRY_BEFORE = ("China's ", "China’s ")
 _CITY_WORDS = ("unicipal", "the city", "city's", "capital city")
 
 
-def _place_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, int, tuple[str, str]]]:
-    """(start, end, place) where a province-level place is named as the subject of a clause in
-    ``s`` (see _EN_PLACE_SUBJECT), ``bodies`` being the bodies named in ``s`` (found again when
-    empty, only if a place is named)."""
+class _PlaceSubject(NamedTuple):
+    """Province-level places named as the subject of a clause: one, or a list of them."""
+
+    start: int
+    last: int    # where the last place of the list starts
+    end: int     # where the list ends (after 等地, "and other provinces")
+    places: tuple[tuple[str, str], ...]
+    listed: bool  # a list: several places, or one and "others" (等地)
+
+
+def _place_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]]) -> list[_PlaceSubject]:
+    """Where province-level places are named as the subject of a clause in ``s`` (see
+    _EN_PLACE_SUBJECT): the first opens the clause, the others follow it joined by 、/和/及, commas
+    or "and" (山东、江苏、天津等地, "Shandong, Jiangsu and Tianjin"); ``bodies`` being the bodies
+    named in ``s`` (found again when empty, only if a place is named)."""
     if lang == "zh":
-        candidates = [m for m in _ZH_PLACE_SUBJECT.finditer(s) if not m.start() or s[m.start() - 1] in "，。；："]
-        if not candidates:
+        matches = list(_ZH_PLACE_SUBJECT.finditer(s))
+        if not any(not m.start() or s[m.start() - 1] in "，。；：" for m in matches):
             return []
         named = [a for a, _, _ in bodies or find_agencies(s)]
-        return [(m.start(), m.end(), place_of(m["place"])) for m in candidates
-                if not any(m.start() <= a <= m.end() for a in named)]
-    return [(m.start(), m.end(), place_of(m["place"])) for m in _EN_PLACE_SUBJECT.finditer(s)
-            if not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 7), m.start())
-            or s.endswith(_EN_COUNTRY_BEFORE, 0, m.start()) and (m.start() == 8 or _EN_CLAUSE_OPENING.search(
-                s, max(0, m.start() - 15), m.start() - 8))]
+        # (江苏省人民政府: a body named with its place, no place acting)
+        matches = [m for m in matches if not any(m.start() <= a <= m.end() for a in named)]
+        opens = [not m.start() or s[m.start() - 1] in "，。；：" for m in matches]
+        joined, others = _ZH_PLACE_JOINED, _ZH_OTHER_PLACES
+    else:
+        matches = list(_EN_PLACE_SUBJECT.finditer(s))
+        opens = [not m.start() or bool(_EN_CLAUSE_OPENING.search(s, max(0, m.start() - 7), m.start()))
+                 or s.endswith(_EN_COUNTRY_BEFORE, 0, m.start()) and (m.start() == 8 or bool(_EN_CLAUSE_OPENING.search(
+                     s, max(0, m.start() - 15), m.start() - 8))) for m in matches]
+        joined, others = _EN_PLACE_JOINED, _EN_OTHER_PLACES
+        if "rovinces " in s or "egions " in s:
+            # ("Provinces including Shandong, Jiangsu and Tianjin on Monday released …")
+            opens = [o or bool(_EN_PLACES_NOUN_BEFORE.search(s, max(0, m.start() - 40), m.start()))
+                     for o, m in zip(opens, matches)]
+    out: list[_PlaceSubject] = []
+    i = 0
+    while i < len(matches):
+        # the places joined to the i-th: a list is the subject when its first place opens the clause
+        # ("provinces including Shandong, Jiangsu and Tianjin": none of its places does)
+        j = i
+        while j + 1 < len(matches) and joined.fullmatch(s, matches[j].end(), matches[j + 1].start()):
+            j += 1
+        if opens[i]:
+            more = others.match(s, matches[j].end()) if lang == "zh" or "other" in s else None
+            out.append(_PlaceSubject(matches[i].start(), matches[j].start(), more.end() if more else matches[j].end(),
+                                     tuple(dict.fromkeys(place_of(m["place"]) for m in matches[i:j + 1])),
+                                     j > i or more is not None))
+        i = j + 1
+    return out
+
+
+# What joins the places of a list (山东、江苏和天津; "Shandong, Jiangsu, and Tianjin"), and the
+# others it ends with (山东、江苏等地, 等省份, 等5省市; "Shandong and other provinces"): the named
+# places are the ones read.
+_ZH_PLACE_JOINED = re.compile(r"、|和|与|及|以及")
+_EN_PLACE_JOINED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# (the longer words first: 两省区 is not 两省)
+_ZH_OTHER_PLACES = re.compile(r"等(?:多|\d+个?|[二两三四五六七八九十]+个?)?(?:地方|地区?|省区市?|省市区?|省份?|城市)?"
+                              r"|(?:\d+个?|[两三四五六七八九十]+个?)(?:地|省区市?|省市区?|省份?)")
+# "Provinces including …", "the provinces of …", "regions such as …" opening the clause: the places
+# listed after it are its subject.
+_EN_PLACES_NOUN_BEFORE = re.compile(r"(?:^|[,;]\s+)(?:[Tt]he\s+)?(?:[Pp]rovinces|[Rr]egions|[Pp]rovincial-level\s+regions)"
+                                    r"\s+(?:including|such\s+as|like|of)\s+$")
+_EN_OTHER_PLACES = re.compile(r",?\s+and\s+(?:(?:several|some|a\s+few|\w+)\s+)?other\s+(?:provinces|regions"
+                              r"|provincial-level\s+regions|localities|places|municipalities)\b")
+
+
+# What a list of one place ends in (山东等地, "Shandong and other provinces"): see _ZH_OTHER_PLACES.
+_ONE_PLACE_LISTED = ("等", "other")
+# Places of a list acting together: "山东、江苏、天津联合印发", "jointly issued".
+_JOINTLY = re.compile(r"联合|共同|jointly|together")
+
+
+def _separate_places(s: str, lang: str, start: int, bodies: list[str], story: _Story) -> tuple[tuple[str, str], ...]:
+    """The places of a list that is the subject of the trigger at ``start`` (see _place_subjects),
+    when ``bodies`` are the bodies those places stand for and each acts on its own (not 联合,
+    "jointly"); else ().
+    """
+    if not bodies or not (len(bodies) > 1 or has_any(s, _ONE_PLACE_LISTED)) or not all(map(is_local_body, bodies)):
+        return ()  # (a cheap test first: most actions are no place's)
+    gap = _ZH_GAP if lang == "zh" else _EN_SUBJECT_GAP
+    for p in _place_subjects(s, lang, []):
+        if p.listed and p.end <= start and gap.fullmatch(s, p.end, start) and not _JOINTLY.search(s, p.end, start) \
+                and [story.place_body(place, True) for place in p.places] == bodies:
+            return p.places
+    return ()
+
+
+def _each_place(found: _Found) -> list[_Found]:
+    """One event per place of a list acting each on its own (see _Found.places), the same in all
+    but the body; and the title, when the sentence names one for each place
+    (山东、江苏5月8日分别出台《山东省…》《江苏省…》)."""
+    if not found.places:
+        return [found]
+    e = found.event
+    named = [m.group(1) for m in _ZH_TITLE.finditer(e.quote)] if e.quote.count("《") > 1 else []
+    out = []
+    for body, place in zip(e.agency.split("; "), found.places):
+        own = [t for t in named if zh_place_name(place) in t or place[0] in t]
+        title = own[0] if len(own) == 1 else e.title
+        out.append(replace(found, event=replace(e, agency=body, title=title), places=()))
+    return out
 
 
 def _day_before(previous: str | None, story: _Story) -> str | None:
@@ -820,15 +924,17 @@ def _leads_clause(s: str, mention: DateMention, start: int, end: int, lang: str)
 
 
 # "工业和信息化部与上海市人民政府联合印发…", "工业和信息化部、浙江省人民政府…": what lies between a
-# body and a local government that acts with it (a conjunction, then the place's name).
-_JOINED_TO_LOCAL = re.compile(r"(?:与|和|、|及|同|会同|联合)[\u4e00-\u9fff]{1,8}")
+# body and a local government that acts with it (a conjunction, then the place's name when the
+# government's name does not start with it: 苏州市人民政府); "the MIIT and the Hunan provincial
+# government jointly issued …".
+_JOINED_TO_LOCAL = re.compile(r"(?:与|和|、|及|同|会同|联合)[\u4e00-\u9fff]{0,8}|,?\s+and\s+(?:the\s+)?")
 
 
 def _joint_with_local_government(s: str, start: int) -> bool:
     """A local government named as a joint actor before the action, not as the one that asked."""
     named = [(a, b, name) for a, b, name in find_agencies(s[:start])]
     for (_, end, _), (local_start, _, name) in zip(named, named[1:]):
-        if name == LOCAL_GOVERNMENT and _JOINED_TO_LOCAL.fullmatch(s, end, local_start):
+        if is_local_government(name) and _JOINED_TO_LOCAL.fullmatch(s, end, local_start):
             return True
     return False
 

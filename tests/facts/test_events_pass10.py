@@ -125,7 +125,7 @@ def test_en_china_s_province_acts_for_its_government():
 def test_zh_a_party_committee_is_not_the_place_government():
     # (the provincial government named beside it acts; the committee is no body of the table)
     found = events("浙江省委、省政府16日印发《关于加快建设制造强省的实施意见》。", "zh", ZH_DAY)
-    assert summary(found) == [("document_issued", "2025-09-16", "local government")]
+    assert summary(found) == [("document_issued", "2025-09-16", "Zhejiang Provincial Government")]
 
 
 def test_a_named_body_beside_the_place_is_the_actor():

@@ -360,9 +360,9 @@ def test_a_programme_launched_at_the_meeting_takes_its_day():
 
 def test_local_government_joined_to_a_ministry_acts_with_it():
     e = only("10月12日，工业和信息化部与江苏省人民政府联合印发《关于推进江苏新型工业化的若干措施》。")
-    assert (e.type, e.date, e.agency) == ("document_issued", "2023-10-12", "MIIT; local government")
+    assert (e.type, e.date, e.agency) == ("document_issued", "2023-10-12", "MIIT; Jiangsu Provincial Government")
     e = only("工业和信息化部、浙江省人民政府近日联合发布《浙江省数字经济创新发展方案》。")
-    assert e.agency == "MIIT; local government"
+    assert e.agency == "MIIT; Zhejiang Provincial Government"
 
 
 def test_local_government_a_ministry_replies_to_or_approves_is_not_an_actor():
