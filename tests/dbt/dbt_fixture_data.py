@@ -133,6 +133,29 @@ EVENT_FACTS = [
 ]
 
 
+# Places acting each on its own, as the extractor gives them (one event per place, one sentence):
+# a list the provinces issued under one title on 2022-07-20 (three events, not one under the first
+# place's name), and an untitled one on 2022-07-21, the day MIIT issued the one titled standard of
+# that day (the places' statements must not join MIIT's event).
+_LISTED = "首批零碳园区试点名单"
+_STANDARDS = "山东、江苏21日发布地方标准"
+PLACE_LIST_EVENTS = [
+    # url, content_hash, extractor_version, seq, event_type, subtype, event_date, date_precision,
+    # title, agency, doc_number, quote, quote_start, extracted_at
+    *[(MIIT_STATS, ST_V1, NEW_EXTRACTOR, seq, "approval", None, "2022-07-20", "day", _LISTED, agency, None,
+       f"山东、江苏、天津等地20日公布《{_LISTED}》", 100, utc("2022-07-28 09:07:00"))
+      for seq, agency in ((3, "Shandong Provincial Government"), (4, "Jiangsu Provincial Government"),
+                          (5, "Tianjin Municipal Government"))],
+    *[(MIIT_STATS, ST_V1, NEW_EXTRACTOR, seq, "standard_release", None, "2022-07-21", "day", None, agency, None,
+       _STANDARDS, 200, utc("2022-07-28 09:07:00"))
+      for seq, agency in ((6, "Shandong Provincial Government"), (7, "Jiangsu Provincial Government"))],
+    (CHINADAILY_PC, CD_V1, NEW_EXTRACTOR, 2, "standard_release", None, "2022-07-21", "day",
+     "Guidelines for Industrial Internet Standards", "MIIT", None,
+     "On July 21, the ministry released the Guidelines for Industrial Internet Standards", 300,
+     utc("2022-07-28 09:06:00")),
+]
+
+
 # A listed MIIT page that 404s on four runs in a row (mart_fetch_failures: waits two days after the
 # fourth), and the press-conference page, which failed once before it was fetched.
 DEAD_PAGE = "https://www.miit.gov.cn/xwfb/gxdt/sjdt/art/2022/art_00000000000000000000000000000404.html"
@@ -189,5 +212,11 @@ def load(con: duckdb.DuckDBPyConnection) -> None:
         " event_date, date_precision, title, agency, doc_number, quote, extracted_at, is_recent)"
         " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         RECENT_EVENT,
+    )
+    con.executemany(
+        "insert into raw.event_facts (url, content_hash, extractor_version, seq, event_type, subtype,"
+        " event_date, date_precision, title, agency, doc_number, quote, quote_start, extracted_at)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        PLACE_LIST_EVENTS,
     )
     con.execute("commit")

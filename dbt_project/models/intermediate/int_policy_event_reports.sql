@@ -9,6 +9,10 @@
 --   5. an untitled statement dated to the day joins the one titled event of its type that day,
 --      when there is exactly one (an English reprint says "released data on Monday", the MIIT
 --      page names the release); with two or more it cannot tell which, and stays apart.
+-- A statement of places acting each on its own (山东、江苏、天津等地16日印发《…》: the extractor gives
+-- one event per place, same sentence, type, date and title, each its own body) is that many
+-- events: its keys 3 and 5 also hold the body, so the places neither fold into one row under one
+-- place's name nor join another body's titled event of that day.
 with reports as (
     select
         e.*,
@@ -47,6 +51,16 @@ keyed as (
         on n.event_type = r.event_type and n.title_key = r.title_key
 ),
 
+separate as (
+    select
+        *,
+        quote_start is not null and count(distinct agency_key) over (
+            partition by url, content_hash, quote_start, event_type, coalesce(subtype, ''),
+                         coalesce(event_date, ''), coalesce(title_key, '')
+        ) > 1 as is_separate_act
+    from keyed
+),
+
 by_statement as (
     select
         *,
@@ -57,11 +71,12 @@ by_statement as (
                 then 'day|' || event_type || '|' || coalesce(subtype, '') || '|' || event_date
             when title_key is not null
                 then 'title|' || event_type || '|' || coalesce(subtype, '') || '|' || title_key
+                    || case when is_separate_act then '|' || coalesce(agency_key, '') else '' end
             when event_date is not null
                 then 'date|' || event_type || '|' || coalesce(subtype, '') || '|' || event_date || '|' || coalesce(agency_key, '')
             else 'page|' || url || '|' || cast(seq as varchar)
         end as statement_key
-    from keyed
+    from separate
 ),
 
 -- the titled or numbered events of each type and day, where there is only one
@@ -91,7 +106,7 @@ select
     b.quote,
     b.is_recent,
     case
-        when b.doc_number_key is null and b.title_key is null and b.date_precision = 'day'
+        when b.doc_number_key is null and b.title_key is null and b.date_precision = 'day' and not b.is_separate_act
             then coalesce(t.statement_key, b.statement_key)
         else b.statement_key
     end as dedup_key
