@@ -17,7 +17,11 @@ _ZH_CAGR_WORDS = ("年均", "年平均", "复合增")
 # 贡献率 (contribution rate) and 占有率 (market share) are labelled shares; 增长率 is growth.
 # (…销量达到汽车新车总销量的41.2%: a figure "of a total" is a share of it)
 # (不足同期理论退役量的一半: a bound on a part of a total, named before it, is a share too)
-_ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$|(?:不足|不到|超过|接近)[^，。；]{1,20}?的$")
+# (Each bound its own branch, written out: every branch then opens with a character, and re scans
+# for those at C speed; a branch opening with a group makes re try the pattern at every position.
+# The same for the branches of _ZH_GROWTH_SINCE, and _ZH_ADD's look-behind written after 确定.)
+_ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$"
+                       r"|不足[^，。；]{1,20}?的$|不到[^，。；]{1,20}?的$|超过[^，。；]{1,20}?的$|接近[^，。；]{1,20}?的$")
 # (The look-behinds after 率 rather than before it: re then scans for 率 at C speed instead of
 # trying the look-behinds at every position; the same matches.)
 # (研发经费投入强度达到1.3%: R&D intensity, a ratio to revenue, is a rate too)
@@ -32,7 +36,7 @@ _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年�
 # nor the cities of a first batch that 带动近1万家企业; 新核准核电机组10台: approvals, as 新认定)
 # (现确定佛山市顺德区智能家电等32个集群为…: the entrants a notice names, the first and a count)
 _ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|核准|开通|入选|发布|开工|创建|评|上)|入选|[本此该这]批|首批$|第[一二三四五六七八九十\d]+批"
-                     r"|全年培育|年内培育|当年培育|(?<![已经])确定[^，。；、]{2,30}?等$")
+                     r"|全年培育|年内培育|当年培育|确定(?<![已经]确定)[^，。；、]{2,30}?等$")
 # 认定省级绿色工厂286家, 共认定2186家: a batch recognised; not what recognitions have reached so far
 # (累计认定, 前三批共认定, 已认定), nor the firms 经认定, 获认定 or 国家层面认定的 (a stock)
 # (and 核准了5个核电项目、共10台机组: projects a body approves, as recognitions)
@@ -44,8 +48,9 @@ _ZH_REMOVE = re.compile(r"移出|撤销|退出")
 _ZH_HELD_BY_ENTRANTS = re.compile(r"集聚|聚集|拥有|带动|吸纳|涵盖|包含|汇聚")
 _ZH_REMOVED_BEFORE = ("撤销", "移出", "撤销了", "移出了")
 # (较“十三五”末减少近两成: against the end of a five-year plan, years back)
-_ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|(?:较|比)(?:上年|去年)(?:末|底)|年初以来"
-                              r"|(?:较|比)“?[十][一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)")
+_ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|较(?:上年|去年)(?:末|底)|比(?:上年|去年)(?:末|底)"
+                              r"|年初以来|较“?十[一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)"
+                              r"|比“?十[一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)")
 _EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on quarter|quarter-on-quarter|m/m|q/q|sequential", re.I),
                          ("month", "quarter", "m/m", "q/q", "sequential"))
 # "6.1 percent from August", "down 1.1% from April": against the month before, not a year earlier
@@ -372,7 +377,9 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if _EN_NET.search(lead + " " + net_tail) or (("grown by" in lead or "up by" in lead) and _EN_GROWN_BY.search(lead)) \
             or _EN_MORE_THAN_END.match(tail):
         return "net_increase", 1
-    if (_EN_ADD.search(lead[-40:]) or _EN_NEW_AFTER.match(tail)) and not (
+    # (_EN_NEW_AFTER only when "new" or "added", one of which each branch holds, is in the tail:
+    # its word runs backtrack at each of the tail's places)
+    if (_EN_ADD.search(lead[-40:]) or (("new" in tail or "added" in tail) and _EN_NEW_AFTER.match(tail))) and not (
             ("under" in tail[:30] or "being" in tail[:30]) and _EN_IN_PROGRESS_AFTER.match(tail)):
         return "additions", 1
     return "level", 1

@@ -393,12 +393,15 @@ def _carry_density(s: str, quantities: list[Quantity], ctx: _Context) -> None:
     after the story stated a density in full (520 units per 10,000 workers): such counts of
     "units", or bare numbers, are densities too, when their sentence names the density or the
     sentence before stated one."""
-    here = any(q.unit == _DENSITY for q in quantities)
-    named = "ensity" in s or "密度" in s
-    if ctx.density_told and (ctx.density_before or named):
-        for q in quantities:
-            if q.unit != "count" or q.value >= 10000 or q.value != int(q.value) or 1900 <= q.value <= 2100:
-                continue
+    # (one pass: whether the sentence states a density, and, once the story has, the counts it
+    # carries to; a story that has stated none, most, only looks for one)
+    here = False
+    named = ctx.density_told and ("ensity" in s or "密度" in s)
+    carry = ctx.density_told and (ctx.density_before or named)
+    for q in quantities:
+        if q.unit == _DENSITY:
+            here = True
+        elif carry and q.unit == "count" and q.value < 10000 and q.value == int(q.value) and not 1900 <= q.value <= 2100:
             # (a count of "units" or 台; a bare number only in a sentence naming the density: "…, and
             # Zhejiang exceeded 540"; not 新增17家, firms)
             if q.counted in ("units", "unit") or (ctx.lang == "zh" and "台" in s[q.end - 1: q.end + 1]) \
@@ -432,7 +435,10 @@ def _respectively_groups(s: str, quantities: list[Quantity], lang: str) -> dict[
 # --- building one metric ------------------------------------------------------------------------------
 def _strip_times(text: str, times: list[TimeRef], offset: int) -> str:
     end = offset + len(text)
-    if not times or not any(t.start < end and offset < t.end for t in times):
+    for t in times:  # (a plain loop: any() over a generator costs more, for one or two times)
+        if t.start < end and offset < t.end:
+            break
+    else:
         # (Whitespace runs to one space, stripped: what re.sub(r"\s+", " ", …).strip() gives, re's
         # \s and str.split() agreeing on every character; split does it without a regex call.)
         return " ".join(text.split())  # no time expression inside: nothing to blank

@@ -588,7 +588,7 @@ def find_times(sentence: str, lang: str, published: date | None) -> list[TimeRef
                 taken.append(ref)
     if len(taken) > 1:
         taken.sort(key=_start)
-    if lang == "en" and taken and " the " in sentence:
+    if lang == "en" and taken and " the " in sentence and has_any(probe, _ELLIPTICAL_WORDS):
         taken = _elliptical_parts(sentence, taken)
     return _year_anaphora(sentence, taken, lang)
 
@@ -597,6 +597,9 @@ def find_times(sentence: str, lang: str, published: date | None) -> list[TimeRef
 # out, right before a break, repeats the noun of the quarter or half named before it.
 _EN_ELLIPTICAL = re.compile(r"\bin the (first|second|third|fourth)\b(?=\s*(?:[,.;:)]|and\b|but\b|while\b|$))", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# One of these is in every match of _EN_ELLIPTICAL, folded (its \b opening has re try it at every
+# position of a sentence, for the few that hold one).
+_ELLIPTICAL_WORDS = tuple(f"in the {o}" for o in _ORDINALS)
 
 
 def _elliptical_parts(sentence: str, taken: list[TimeRef]) -> list[TimeRef]:

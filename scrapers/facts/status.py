@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scrapers.facts.needles import Guarded
+from scrapers.facts.needles import Guarded, fold, has_any
 
 _ZH_TARGET = re.compile(r"目标|力争|要达到|预期目标|计划到|将达到\S*以上")
 # (达到/受到/得到2025年…: the 到 of "reach", "be affected by", "receive" opens no horizon)
@@ -62,9 +62,36 @@ def _en_target(head: str) -> bool:
     return bool(_EN_TARGET.search(head)) or ("expects the" in head and bool(_EN_PLAN_EXPECTS.search(head)))
 
 
+# Words one of which every match of the head's patterns holds: _ZH_TARGET, _ZH_ESTIMATE, _ZH_PLAN,
+# _ZH_SET_OUT (and 到 for _ZH_TARGET_YEAR, tested apart); the English Guarded patterns' needles.
+# Most heads hold none (a figure reported as done): one test then stands for the four to six
+# searches status_of would run on the head and its clause.
+_ZH_HEAD_CUE = re.compile("目标|力争|要达到|计划|预计|预估|估计|测算|有望|将|拟|争取|提出|部署")
+_EN_HEAD_NEEDLES = tuple(dict.fromkeys(_EN_TARGET.needles + _EN_TARGET_YEAR.needles + _EN_ESTIMATE.needles
+                                       + _EN_PLAN.needles + ("expects the",)))
+
+
 def status_of(s: str, start: int, end: int, when: str | None, lang: str, published: date | None,
               clause_start: int) -> str:
     """Status of the figure at s[start:end]; ``when`` is its resolved period or as-of date."""
+    head = s[:start]
+    zh = lang == "zh"
+    if zh:
+        if "到" not in head and _ZH_HEAD_CUE.search(head) is None:
+            return "actual"  # (no goal, horizon, estimate, plan or 提出 in the head: see _ZH_HEAD_CUE)
+    elif not has_any(fold(head), _EN_HEAD_NEEDLES):
+        # (nothing in the head: only what follows the figure can make it other than actual)
+        if _EN_BY_YEAR_AFTER.match(s, end):
+            return "forecast" if _EN_MAYBE.search(s[clause_start:start]) else "target"
+        if "estimate" in s[end:end + 120] and _EN_ESTIMATE_AFTER.search(s[end:end + 120]):
+            return _estimate_or_forecast(when, published)
+        return "actual"
+    return _status_in_full(s, start, end, when, lang, published, clause_start)
+
+
+def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, published: date | None,
+                    clause_start: int) -> str:
+    """:func:`status_of` without its shortcut for heads holding no cue word."""
     head = s[:start]
     zh = lang == "zh"
     target = _ZH_TARGET if zh else _EN_TARGET
