@@ -34,16 +34,18 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      r"|自治区(?:发展和改革委员会|发展改革委员会|发展改革委|发改委)"
      r"|(?i:\b(?:provincial|municipal)\s+development\s+and\s+reform\s+commission\b)", LOCAL_DRC),
     (r"国家发展和改革委员会|国家发展改革委|国家发改委|发展改革委|National Development and Reform Commission|\bNDRC\b"
-     r"|(?:China's|[Tt]he\s+country's)\s+top\s+economic\s+planner", "NDRC"),
+     r"|(?:China's|Beijing's|[Tt]he\s+country's|[Tt]he)\s+top\s+(?:economic\s+)?planner", "NDRC"),
     (r"国家市场监督管理总局|市场监管总局|State Administration for Market Regulation|\bSAMR\b"
      r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+|state\s+)?market\s+regulator"
      # ("Earlier this month, market regulators released a mandatory national standard")
      r"|(?<![Ll]ocal\s)(?<![Pp]rovincial\s)(?<![Mm]unicipal\s)[Mm]arket\s+regulators?\b", "SAMR"),
     (r"国家标准化管理委员会|国家标准委|Standardization Administration(?: of China)?|\bSAC\b", "Standardization Administration of China"),
     (r"科学技术部|科技部|Ministry of Science and Technology|\bMOST\b", "Ministry of Science and Technology"),
-    (r"财政部|Ministry of Finance", "Ministry of Finance"),
+    # (named by role as the industry ministry is: "China's finance ministry", "the commerce ministry")
+    (r"财政部|Ministry of Finance|(?:China's|[Tt]he\s+country's|[Tt]he)\s+finance\s+ministry\b", "Ministry of Finance"),
     (r"教育部|Ministry of Education", "Ministry of Education"),
-    (r"商务部|Ministry of Commerce|\bMOFCOM\b", "Ministry of Commerce"),
+    (r"商务部|Ministry of Commerce|\bMOFCOM\b|(?:China's|[Tt]he\s+country's|[Tt]he)\s+commerce\s+ministry\b",
+     "Ministry of Commerce"),
     (r"生态环境部|Ministry of Ecology and Environment", "Ministry of Ecology and Environment"),
     (r"交通运输部|Ministry of Transport", "Ministry of Transport"),
     (r"公安部|Ministry of Public Security", "Ministry of Public Security"),
@@ -53,9 +55,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"住房和城乡建设部|Ministry of Housing and Urban-Rural Development", "Ministry of Housing and Urban-Rural Development"),
     (r"农业农村部|Ministry of Agriculture and Rural Affairs|\bMARA\b", "Ministry of Agriculture and Rural Affairs"),
     (r"国家卫生健康委员会|国家卫生健康委|国家卫健委|National Health Commission", "National Health Commission"),
-    (r"中国人民银行|人民银行|People's Bank of China|\bPBOC\b", "People's Bank of China"),
+    (r"中国人民银行|人民银行|People's Bank of China|\bPBOC\b|(?:China's|[Tt]he\s+country's)\s+central\s+bank",
+     "People's Bank of China"),
     (r"国家统计局|National Bureau of Statistics|\bNBS\b", "National Bureau of Statistics"),
-    (r"国家数据局|National Data Administration", "National Data Administration"),
+    (r"国家数据局|National Data Administration|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?data\s+(?:regulator|watchdog)",
+     "National Data Administration"),
     # Provincial and city departments (广东省工业和信息化厅, 省经济和信息化厅, 市工信局) and their
     # governments (省政府办公厅): the name starts at 省/市/自治区, whatever the place before it; a
     # province-level place before it then gives the department its own name (see _own_local_name).
@@ -78,7 +82,9 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     # events._Story.place_body); a city's, or one whose place is not known, stays LOCAL_GOVERNMENT.
     (r"省(?:人民)?政府|市(?:人民)?政府|自治区(?:人民)?政府"
      r"|(?i:\b(?:provincial|municipal)\s+(?:people's\s+)?government\b)", LOCAL_GOVERNMENT),
-    (r"国家互联网信息办公室|国家网信办|Cyberspace Administration of China", "Cyberspace Administration of China"),
+    (r"国家互联网信息办公室|国家网信办|Cyberspace Administration of China"
+     r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?(?:cyberspace|internet)\s+(?:regulator|watchdog)",
+     "Cyberspace Administration of China"),
     (r"国家能源局|National Energy Administration", "National Energy Administration"),
     (r"国家核安全局|National Nuclear Safety Administration|\bNNSA\b", "National Nuclear Safety Administration"),
     (r"中国民用航空局|中国民航局|民航局|Civil Aviation Administration of China|\bCAAC\b", "CAAC"),
@@ -89,18 +95,21 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"国家药品监督管理局|国家药监局|National Medical Products Administration|State Food and Drug Administration", "NMPA"),
     (r"中国证券监督管理委员会|中国证监会|证监会|China Securities Regulatory Commission|\bCSRC\b", "CSRC"),
     # After its offices: 国务院 alone is the State Council, but not in 国务院政策例行吹风会 (an SCIO event).
-    (r"国务院(?!政策例行|新闻|办公厅|国资委)|State Council(?! Information Office)|China's\s+cabinet", "State Council"),
+    (r"国务院(?!政策例行|新闻|办公厅|国资委)|State Council(?! Information Office)|China's\s+cabinet"
+     # ("The cabinet on Wednesday put forward 20 measures": in this China-only corpus the cabinet
+     # is the State Council)
+     r"|[Tt]he\s+(?:Chinese\s+)?cabinet\b", "State Council"),
 )
 # Every name above starts with one of these characters. Checking it first lets the scanner skip
 # most positions cheaply (about 14x faster on news text); a new name must keep it complete.
-_FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水SGMmVvNPCTtpg"
+_FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水SGMmVvNPCTtpgB"
 # How every name above starts, checked in two look-aheads before the alternation is tried: the
 # first character (a class re tests quickly), then the first two characters or words, so that the
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
     r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|中国|海关|证监|民航|[省市][工经人政发]|(?i:provincial)|general"
-    r"|[Tt]he\s+(?:country's|industry\s+(?:ministry|regulator))|(?i:vice|minist|municipal)|market"
+    r"|[Tt]he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry)|(?i:vice|minist|municipal)|market|Beijing's\s+top"
 )
 _AGENCY_RE = re.compile(
     f"(?=[{_FIRST_CHARS}])(?={_STARTS})(?:"
@@ -159,9 +168,9 @@ _AGENCY_EN = _script_pattern(False)
 # English text is tried; the letters most frequent in English text come first, as re tries the
 # branches in order.)
 _START_POSITIONS = re.compile(
-    r"t(?=he\s+(?:country's|industry\s+(?:ministry|regulator)))|m(?=(?i:inist))"
+    r"t(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry))|m(?=(?i:inist))"
     r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA)"
-    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)))|V(?=(?i:ice))|v(?=(?i:ice))"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry))|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)"
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
     "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|中(?=国)|海(?=关)|证(?=监)|民(?=航)|省(?=[工经人政发])|市(?=[工经人政发])"
 )

@@ -10,7 +10,10 @@ then completed from the same sentence: the acting body (:mod:`scrapers.facts.age
 English verbs are also read from one lexicon (issue / approve / establish verbs, see _EN_VERBS)
 in every construction — active, passive "was <verb> by <body>", relative "that <body> <verb>",
 participle "<object> <verb> by/on …" — the kind of object deciding the type: a new verb is one
-table entry. Chinese verbs likewise (see _ZH_VERBS: 发布, 公布, 公告, 认定, 遴选确定 …), read after
+table entry ("put forward", "laid out", "mapped out" are issue verbs too; "introduced the plan", a
+document explained, is not an issuing). The act may also be told in the body's reported speech ("the
+MIIT said on Tuesday it had put forward …") or as a noun with its agent ("the release of the plan by
+the NDRC on Monday"). Chinese verbs likewise (see _ZH_VERBS: 发布, 公布, 公告, 认定, 遴选确定 …), read after
 their actor and whatever time, adverbs or co-acting bodies stand between (工业和信息化部23日联合
 发布…, 会同…印发), in a passive (由…近日公布的…名单), coordinated (…，并同步公告了…名单) and at
 the meeting just reported (发布会上公布了…), the object after the verb (…名单, a standard named so
@@ -166,10 +169,13 @@ _EN_DOC_KIND = (
 )
 _EN_ZONE = r"(?:pilot|demonstration|experimental|innovation)\s+(?:zones?|areas?|bases?|cities)"
 _EN_RULES = (
-    _rule(PRESS, None, r"\b(?:press|news)\s+conferences?\b|\b(?:press|policy|news)\s+briefings?\b",
-          needles=("conference", "briefing")),
+    _rule(PRESS, None, r"\b(?:press|news)\s+conferences?\b|\b(?:press|policy|news)\s+briefings?\b"
+          # ("Officials from the Ministry of Commerce briefed reporters on Thursday on …")
+          r"|\bbriefed\s+(?:reporters|journalists|the\s+(?:media|press))\b",
+          needles=("conference", "briefing", "briefed")),
     _rule(OTHER, "work_conference",
-          r"\b(?:work\s+conference\s+on\s+industry\s+and\s+information\s+technology"
+          # (the day may stand between: "held a national work conference on Tuesday on industry and …")
+          r"\b(?:work\s+conference(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+on\s+industry\s+and\s+information\s+technology"
           r"|industry\s+and\s+information\s+technology\s+work\s+conference"
           r"|(?:MIIT|ministry)'s\s+(?:annual\s+)?(?:national\s+)?work\s+conference)\b", flags=re.IGNORECASE, body="MIIT",
           needles=("conference",)),
@@ -190,6 +196,14 @@ _EN_RULES = (
           rf"(?:the\s+)?(?:[A-Z][\w()&-]*|ministry)(?:\s+[\w()&-]+){{0,8}}?\s+(?:jointly\s+)?(?:issued|released|published|unveiled)\b",
           retype=True, needles=("issued", "released", "published", "unveiled", "rolled", "promulgated", "launched",
                                  "issuing", "releasing", "publishing", "unveiling")),
+    # The act told as a noun, its agent after "by": "The release of the plan by the MIIT on Tuesday
+    # marks …", "following the issuance on Monday of new rules by the State Council" (not "ahead
+    # of the release of …", which is still to come)
+    _rule(DOCUMENT, None,
+          rf"(?<!ahead of )(?<!before )(?<!awaiting )(?<!pending )\b(?:[Tt]he|its|their)\s+"
+          rf"(?:release|issuance|publication|unveiling|roll-?out)\s+(?:on\s+\w+\s+)?of\s+(?:(?:a|an|the|its|new)\s+)?"
+          rf"(?:[\w'()-]+\s+){{0,6}}?{_EN_DOC_KIND}\b[^.;,]{{0,60}}?\b(?:jointly\s+)?by\s+(?:the\s+)?[A-Z]",
+          retype=True, needles=("release of", "issuance", "publication", "unveiling", "rollout", "roll-out")),
     _rule(APPROVAL, None,
           rf"\b(?:approved|approving|approve|approval\s+(?:of|for)|(?:gave|given|giving)\s+(?:the\s+)?green\s+light"
           rf"|greenlit|designated)\b[^.;]{{0,120}}?\b{_EN_ZONE}\b"
@@ -246,6 +260,8 @@ _EN_TRIGGER_WORDS = (
     "announced", "said", "seek", "sought", "solicit",
     # (the verbs of the lexicon below that no rule above names)
     "revised", "amended", "updated", "named", "selected", "recognised", "recognized", "certified", "made public",
+    "put forward", "introduced", "laid out", "mapped out", "briefed", "set out", "outlined", "drew up", "drawn up",
+    "put out", "release of", "issuance", "publication", "unveiling", "rollout", "roll-out",
 )
 
 
@@ -1194,13 +1210,20 @@ def _speaker_before(s: str, said_at: int, default_body: str | None) -> str | Non
 # ministry", "the two ministries"): a verb alone does not make a government action.
 _EN_VERBS = {
     "issue": ("issued", "released", "published", "unveiled", "promulgated", "rolled out", "made public", "revised",
-              "amended", "updated"),
+              "amended", "updated",
+              # (how English news also tells a document put out: "the NDRC on Monday put forward a
+              # guideline", "the cabinet laid out a plan", "mapped out an action plan")
+              "put forward", "introduced", "laid out", "mapped out", "set out", "outlined", "drew up", "drawn up",
+              "put out"),
+    # ("the MIIT on Tuesday announced a list of 40 pilot zones": a list announced is a list issued;
+    # "announced measures" is left to the plan rule)
+    "announce": ("announced",),
     "approve": ("approved", "named", "selected", "recognised", "recognized", "designated", "certified"),
     "establish": ("set up", "established", "formed", "founded"),
 }
 _EN_OBJECTS = {
     "document": r"(?:standard|entry|access)\s+conditions|plans?|guidelines?|guidance|opinions|measures|rules"
-                r"|regulations?|notices?|circulars?|roadmaps?"
+                r"|regulations?|notices?|circulars?|road\s?maps?"
                 r"|catalog(?:ue)?s?|quotas?|directory|directories|action\s+plans?",
     "standard": r"standards?",
     "data": r"data|figures|statistics",
@@ -1234,6 +1257,8 @@ _EN_EVENT_OF = {
     ("approve", "works"): (APPROVAL, None),
     ("approve", "trial"): (APPROVAL, None),
     ("establish", "committee"): (OTHER, "committee_established"),
+    ("announce", "list"): (APPROVAL, None),
+    ("announce", "entities"): (APPROVAL, None),
 }
 _EN_STRUCTURAL_RULES = {
     key: _rule(type_, subtype, r"(?!)", retype=type_ == DOCUMENT) for key, (type_, subtype) in _EN_EVENT_OF.items()
@@ -1488,12 +1513,17 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
         return None
     last_end = max(b for _, b, _ in found)
     unlisted = _EN_UNLISTED_BODY_AFTER.match(s, last_end)  # (its length is no gap)
-    if m.start() - last_end - (unlisted.end() - last_end if unlisted else 0) > 45 \
+    if _EN_SAID_IT_GAP.fullmatch(s, last_end, m.start()):
+        # "The MIIT said on Tuesday (that) it had put forward 15 measures": the act told in the
+        # body's own reported speech, "it" the body (a future "said it will …" is not read)
+        found = found[-1:]
+    elif m.start() - last_end - (unlisted.end() - last_end if unlisted else 0) > 45 \
             or _EN_GAP_STOP.search(s, last_end, m.start()) \
             or not _EN_SUBJECT_GAP.fullmatch(s, last_end, m.start()):
         return None
     np_end = _EN_NP_END.search(s, m.end(), min(len(s), m.end() + 90))
-    phrase = s[m.end():np_end.start() if np_end else min(len(s), m.end() + 90)].strip()
+    phrase_end = np_end.start() if np_end else min(len(s), m.end() + 90)
+    phrase = s[m.end():phrase_end].strip()
     objects = list(_EN_OBJECT.finditer(phrase))
     if not objects:
         return None
@@ -1504,12 +1534,22 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
         return None  # "selected companies", "approved projects": no list of entries given
     if obj == "works" and m["verb"] != "approved":
         return None  # (only a planner's approval makes infrastructure news: not "named a line")
+    if m["verb"] in _EN_PRESENTING and (_EN_PRESENTED_OBJECT.search(phrase) or _EN_AT_BRIEFING.match(s, phrase_end)):
+        return None  # "officials introduced the plan at a press conference": explained, not issued
     names = [name for _, _, name in found]
     if OTHER_DEPARTMENTS not in names and _OTHERS_AFTER.match(s, last_end):
         names.append(OTHER_DEPARTMENTS)
     return _action(kind, obj, m.start(), m.end(), names, counted=True)  # (a project's plan counts as one)
 
 
+# "introduced", "laid out", "set out", "outlined" also tell a document explained: "introduced the
+# plan" (one already known), "the details of the rules", "at a press conference". Issued, it is
+# new: "introduced a set of measures", "laid out new rules".
+_EN_PRESENTING = frozenset(("introduced", "laid out", "set out", "outlined"))
+_EN_PRESENTED_OBJECT = re.compile(r"^the\b|\b(?:details|contents|background|highlights)\b", re.IGNORECASE)
+_EN_AT_BRIEFING = re.compile(r"[^.;]{0,40}?\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:conference|briefing)\b")
+_EN_SAID_IT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?\s+(?:said|announced|stated)\b[^;:,.]{0,60}?\s"
+                             r"(?:that\s+)?it\s+(?:(?:has|had|have|also|jointly|recently)\s+)+")
 _EN_TO_BUILD = re.compile(r"\s+(?:to\s+(?:build|construct|develop|expand)|for\s+(?:building|the\s+construction))\b")
 _OTHERS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
                            r"(?:departments|ministries|agencies)\b")
