@@ -209,7 +209,7 @@ def _is_normative(s: str, lang: str) -> bool:
 
 
 def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
-    if _inside_title(s, q.start):
+    if "《" in s and _inside_title(s, q.start):  # (most sentences name no title: no counts for them)
         return True
     before = s[max(0, q.start - 12): q.start]
     after = s[q.end: q.end + 6]

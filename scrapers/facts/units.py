@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from scrapers.facts.needles import candidate_matches, fold, folded_finditer, has_any, word_starts
 from scrapers.facts.numbers import en_magnitude, parse_number, scaled, zh_magnitude
@@ -113,7 +114,9 @@ def _zh_quantities(s: str) -> list[Quantity]:
     """Chinese quantities: a number (Arabic or Chinese) with a magnitude and/or unit."""
     out: list[Quantity] = []
     for m in candidate_matches(_ZH_QUANTITY, _ZH_QUANTITY_STARTS, s):
-        lo, num, more, mag, more2, unit = m["lo"], m["num"], m["more"], m["mag"], m["more2"], m["unit"]
+        # (one call for all the groups, in the pattern's order: a lookup by name costs a call each,
+        # and most matches are bare numerals dropped at once)
+        lo, lomag, num, more, mag, more2, unit = m.groups()
         if not mag and (not num or not unit):
             continue  # a bare numeral (一个, 十分): most matches in running text
         if unit == "条" and not _ZH_LINES_BEFORE.search(s, max(0, m.start() - 8), m.start()):
@@ -137,7 +140,7 @@ def _zh_quantities(s: str) -> list[Quantity]:
         if lo:
             low = parse_number(lo)
             if low is not None:
-                q.value_high, q.value = q.value, scaled(low, zh_magnitude(m["lomag"] or mag))
+                q.value_high, q.value = q.value, scaled(low, zh_magnitude(lomag or mag))
                 q.start = m.start()
         out.append(q)
     out.extend(_zh_list_members(s))
@@ -451,13 +454,14 @@ def _en_quantities(s: str, digits: bool, folded: str) -> list[Quantity]:
     ascii_digits_only = s.isascii() and "$" not in s and "rmb" not in folded
     starts = _EN_QUANTITY_DIGIT_STARTS if ascii_digits_only else _EN_QUANTITY_STARTS
     for m in candidate_matches(_EN_QUANTITY, starts, s):
-        value = parse_number(m.group("num"))
+        cur, num, mag, unit_text = m.groups()  # (one call for the four groups, in the pattern's order)
+        value = parse_number(num)
         if value is None:
             continue
-        value = scaled(value, en_magnitude(m.group("mag")))
-        unit_text = (m.group("unit") or "").strip().lower()
-        cur = (m.group("cur") or "").strip().lower()
-        start, end = m.start(), m.end()
+        value = scaled(value, en_magnitude(mag))
+        unit_text = (unit_text or "").strip().lower()
+        cur = (cur or "").strip().lower()
+        start, end = m.span()
         unit_text = unit_text.lstrip("-").strip()
         if unit_text in ("%", "percent", "per cent", "pct"):
             out.append(Quantity(start, end, value, "percent"))
@@ -532,10 +536,16 @@ def _en_word_shares(s: str, folded: str) -> list[Quantity]:
     return out
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def _drop_nested(items: list[Quantity]) -> list[Quantity]:
     if len(items) < 2:
         return items  # (most sentences: nothing to sort or drop)
-    items.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    # By start, the longer span first at equal starts (the end later), else in list order: two
+    # stable sorts on attributes, which run in C, where a key function costs a Python call per item.
+    items.sort(key=_END, reverse=True)  # (reverse=True keeps equal items in their order)
+    items.sort(key=_START)
     out: list[Quantity] = []
     for q in items:
         if out and q.start < out[-1].end:
