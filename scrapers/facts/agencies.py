@@ -49,6 +49,7 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"生态环境部|Ministry of Ecology and Environment", "Ministry of Ecology and Environment"),
     (r"交通运输部|Ministry of Transport", "Ministry of Transport"),
     (r"公安部|Ministry of Public Security", "Ministry of Public Security"),
+    (r"民政部(?!门)|Ministry of Civil Affairs", "Ministry of Civil Affairs"),
     (r"人力资源和社会保障部|人力资源社会保障部|Ministry of Human Resources and Social Security", "Ministry of Human Resources and Social Security"),
     (r"自然资源部|Ministry of Natural Resources", "Ministry of Natural Resources"),
     (r"水利部|Ministry of Water Resources", "Ministry of Water Resources"),
@@ -108,7 +109,7 @@ _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水S
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
-    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|中国|海关|证监|民航|[省市][工经人政发]|(?i:provincial)|general"
+    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|中国|海关|证监|民(?:航|政部)|[省市][工经人政发]|(?i:provincial)|general"
     r"|[Tt]he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry)|(?i:vice|minist|municipal)|market|Beijing's\s+top"
 )
 _AGENCY_RE = re.compile(
@@ -172,7 +173,7 @@ _START_POSITIONS = re.compile(
     r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA)"
     r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry))|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)"
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
-    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|中(?=国)|海(?=关)|证(?=监)|民(?=航)|省(?=[工经人政发])|市(?=[工经人政发])"
+    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|中(?=国)|海(?=关)|证(?=监)|民(?=航|政部)|省(?=[工经人政发])|市(?=[工经人政发])"
 )
 
 # "the ministry" / 该部 refer back to the story's main ministry.
@@ -656,6 +657,11 @@ def agencies_in(text: str, *, back_reference: str | None = None, with_others: bo
         if any(not any(a < m.end() and m.start() < b for a, b, _ in mentions) for m in _OTHERS.finditer(text)):
             names.append(OTHER_DEPARTMENTS)
     return names
+
+
+def names_departments(text: str) -> bool:
+    """``text`` counts departments it does not name ("six government departments", 五部门)."""
+    return has_any(text, _OTHERS_NOUNS) and bool(_OTHERS.search(text))
 
 
 def join_agencies(names: list[str]) -> str | None:

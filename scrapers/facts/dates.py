@@ -26,8 +26,9 @@ class DateMention(NamedTuple):
     start: int
     end: int
     value: str | None  # ISO date at its precision; None when unresolvable or merely "recently"
-    kind: str          # "day", "month", "year", "recent", "same_day" (当天: the date just named) or
-    #                    "day_before" (前一天, "a day earlier": the day before the date just named)
+    kind: str          # "day", "month", "year", "recent", "same_day" (当天: the date just named),
+    #                    "day_before" (前一天, "a day earlier": the day before the date just named) or
+    #                    "day_after" (", a day before <clause>": that clause's day, after the one just named)
 
 
 _EN_MONTHS = {
@@ -261,8 +262,15 @@ def _with_days_before(out: list[DateMention], found: Iterator[re.Match[str]],
     for m in found:
         if not _inside(masked, m.start(), m.end()):
             out = [d for d in out if d.end <= m.start() or d.start >= m.end()]
-            out.append(_day_before(m.start(), m.end(), [d for d in out if d.end <= m.start()]))
+            earlier = [d for d in out if d.end <= m.start()]
+            out.append(_day_after(m.start(), m.end(), earlier) if _EN_DAY_BEFORE_CLAUSE.match(m.string, m.start() - 2)
+                       else _day_before(m.start(), m.end(), earlier))
     return sorted(out, key=lambda d: d.start)
+
+
+# ", a day before six departments unveiled a plan": a clause set off by a comma, its action a day
+# *after* the day the sentence named before it ("data showed on Monday, a day before …").
+_EN_DAY_BEFORE_CLAUSE = re.compile(r",\s(?:[Aa]|[Oo]ne)\s+day\s+before\s+(?=\w)")
 
 
 # 前一天, 此前一天, 前一日: the day before the date just named (not 提前一天, "a day in advance").
@@ -397,6 +405,14 @@ def _shared_mention(m, start: int, end: int, anchor, earlier) -> DateMention:
     if m["same"]:
         return _same_day(start, end, anchor, earlier)
     return DateMention(start, end, None, "recent")
+
+
+def _day_after(start: int, end: int, earlier: list[DateMention]) -> DateMention:
+    """", a day before …": the day after the last day named before it in the sentence (kind
+    "day_after"; unresolved when none is named)."""
+    named = [d for d in earlier if d.kind in ("day", "same_day") and d.value]
+    value = (date.fromisoformat(named[-1].value) + relativedelta(days=1)).isoformat() if named else None
+    return DateMention(start, end, value, "day_after")
 
 
 def _day_before(start: int, end: int, earlier: list[DateMention]) -> DateMention:

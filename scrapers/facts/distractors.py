@@ -86,6 +86,8 @@ _EN_STOP_NOUNS = {
     "a.m.", "p.m.", "am", "pm", "times", "consecutive", "straight", "provisions", "items", "guidelines",
     "mbps", "gbps", "mhz", "ghz", "kw", "kwh", "mw", "gw", "v", "kv", "nm", "mm", "cm", "km", "kg",
     "mark", "milestone", "threshold", "provinces",
+    # (a service number: "the 12381 hotline")
+    "hotline", "hotlines",
     # (a battery's or a part's life in cycles is a technical parameter: "withstand 300 charge cycles")
     "cycle", "cycles",
     "municipalities", "regions", "counties", "guests", "participants", "attendees", "delegates", "experts",
@@ -240,7 +242,9 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
                                        or _ZH_NUMERAL_IDIOM.fullmatch(s, max(0, q.start - 2), q.start + 2)):
             return True
         if q.unit == "count":
-            if q.counted and (_ZH_STOP_NOUNS.match(q.counted) or _ZH_STOP_TAIL.search(q.counted)):
+            if q.counted and (_ZH_STOP_NOUNS.match(q.counted) or _ZH_STOP_TAIL.search(q.counted)) \
+                    and not (q.bare and q.counted[0] == "次" and s[q.end - 1] in "万亿"):
+                # (拦截涉诈电话3.2亿次: occasions counted by the hundred million are things counted)
                 return True
             if q.counted and q.counted[0] in "门委" and s[q.end - 1: q.end] == "部":
                 return True  # 三部门, 15部门, 两部委: the measure word 部 is the first half of 部门
@@ -271,6 +275,10 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         return False
     if _EN_MONTH_BEFORE.search(before):
         return True
+    if s.startswith("-", q.end) and q.bare and _EN_HYPHEN_PARAMETER.match(s, q.end):
+        return True  # "65-inch TV panels", "8.6-generation lines", "28-nanometre chips": a size, no count
+    if q.unit in ("CNY", "USD") and q.value < 1e6 and s.endswith(("-yuan", "-dollar"), q.start, q.end):
+        return True  # "a 5,000-yuan care robot": the price of one item (not "a 350-billion-yuan sector")
     if q.unit == "percent":
         tail = fold(s[q.end: q.end + 40])
         if has_any(tail, _TAX_WORDS) and _EN_TAX_AFTER.match(tail):
@@ -281,7 +289,7 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # "offers 15% of a device's price": the rate a subsidy rule sets, no share of a total
     if q.unit in ("CNY", "USD") and before.endswith("up to ") and _EN_PRICE_CAP_BEFORE.search(s, max(0, q.start - 40), q.start):
         return True  # "15% of a device's price, up to 500 yuan": the cap the same rule sets
-    if (q.unit in ("CNY", "USD", "percent", "count") and has_any(fold(s[max(0, q.start - 70): q.start]), _THRESHOLD_NOUNS)
+    if (q.unit in ("CNY", "USD", "percent", "count", "tonne") and has_any(fold(s[max(0, q.start - 70): q.start]), _THRESHOLD_NOUNS)
             and _EN_THRESHOLD_BEFORE.search(s, max(0, q.start - 70), q.start)):
         return True  # "firms with annual revenue above 10 billion yuan": a threshold (as 1000亿元的企业 is)
     if ("19" in after or "20" in after) and _EN_YEAR_AFTER.match(after) and _EN_MONTH_BEFORE.search(before + " "):
@@ -310,6 +318,10 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # "the SME Development Index stood at 89.6": an index reading, no count of things
     return False
 
+
+# A number joined by a hyphen to a unit of size or kind, the compound describing a product:
+# "65-inch", "8.6-generation", "28-nanometre", "64-layer", "200-megapixel".
+_EN_HYPHEN_PARAMETER = re.compile(r"-(?:inch|generation|nanomet(?:er|re)|nm|layer|bit|core|megapixel|seater|seat)\b")
 
 # An index named in the words before a bare figure ("Index (SMEDI) stood at 89.6", "the index rose
 # to 52.1"): the figure is its reading.
@@ -354,16 +366,18 @@ _EN_FUTURE_SELECTION = re.compile(
 # yuan", "manufacturers whose sales topped …"): the figure defines the group, it is no metric.
 _EN_THRESHOLD_BEFORE = re.compile(
     # ("firms, those with revenue of at least …"; "projects, each worth over …": the size of each member)
-    r"\b(?:(?:firms|companies|enterprises|manufacturers|makers|businesses|factories|plants|SMEs|those)\s+(?:with|whose|having)\b"
+    r"\b(?:(?:firms|companies|enterprises|manufacturers|makers|businesses|factories|plants|mills|SMEs|those)\s+(?:with|whose|having)\b"
     r"|(?:projects|firms|companies|enterprises|plants|factories),\s+each\s+(?:worth|with|valued\s+at|costing)\b)"
-    r"[^,;.]{0,40}?\b(?:above|over|exceeding|exceeded|of more than|more than|at least|topping|topped)\s+(?:[$¥]\s*|RMB\s*)?"
+    # (or a ceiling: "mills with fewer than 3 million tons of annual capacity")
+    r"[^,;.]{0,40}?\b(?:above|over|exceeding|exceeded|of more than|more than|at least|topping|topped|fewer than|less than"
+    r"|below|under)\s+(?:[$¥]\s*|RMB\s*)?"
     # (and its conversion in brackets: "above 10 billion yuan ($1.44 billion)")
     r"(?:[\d.,]+\s+(?:[a-z]+\s+)?(?:yuan|dollars|U\.S\. dollars)\s*\(\s*(?:about\s+|around\s+|or\s+)?(?:[$¥]\s*)?)?$",
     re.I)
 # Every match of _EN_THRESHOLD_BEFORE holds one of these (lower case: tested on the folded window,
 # which holds the match): the pattern, opening with \b, is otherwise tried at every position.
 _THRESHOLD_NOUNS = ("firms", "companies", "enterprises", "manufacturers", "makers", "businesses", "factories", "plants",
-                    "smes", "those w", "those h", ", each ")
+                    "mills", "smes", "those w", "those h", ", each ")
 
 # Verbs that state a count of real things before a number written as a word.
 _EN_WORD_COUNT_CUE = re.compile(

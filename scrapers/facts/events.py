@@ -36,7 +36,8 @@ from functools import cached_property
 
 from scrapers.facts.agencies import (OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions, find_agencies,
                                      is_local_body, is_local_government, join_agencies, joint_groups, kind_references,
-                                     local_references, main_agency, place_of, plural_referent, regulator_references,
+                                     local_references, main_agency, names_departments, place_of, plural_referent,
+                                     regulator_references,
                                      story_place, zh_place_name)
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
@@ -141,15 +142,19 @@ _ZH_RULES = (
     _rule(OTHER, "committee_established",
           r"(?:成立|组建|设立)了?[^，。；]{0,30}?(?:委员会|工作组|领导小组|专家组)"
           # (…标准化技术委员会成立, …工作组揭牌: the body first, then the verb; not 成立以来, 成立后)
-          r"|(?:委员会|工作组|领导小组|专家组)(?:在[^，。；]{1,6}?)?(?:正式)?(?:成立|揭牌)(?!以来|后|之后|至今|时|之时|初|之初|周年|的|于)",
+          # (…技术委员会已于去年12月由国家标准化管理委员会批准成立: a time and the approving body between)
+          r"|(?:委员会|工作组|领导小组|专家组)(?:已经?|此前|日前|近日)?(?:于[^，。；由]{1,10}?)?(?:在[^，。；]{1,6}?)?"
+          r"(?:由[^，。；]{1,30}?)?(?:正式)?(?:批准)?(?:成立|揭牌)(?!以来|后|之后|至今|时|之时|初|之初|周年|的|于)",
           needles=("委员会", "工作组", "领导小组", "专家组")),
     _rule(OTHER, "data_release",
           r"(?:发布|公布|发表)(?!会|时间)的[^，。；《》]{0,30}?(?:数据|统计)|据[^，。；]{0,20}?(?:发布|公布)的(?:数据|统计)"
           r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{0,20}?数据(?:显示|表明)"
           r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{0,20}?运行情况"
           # (…9月30日发布数据，9月…PMI为50.2%: the data named bare, the figures in the next clause)
-          r"|(?:发布|公布)(?!会|时间)了?(?:最新|相关|统计)?数据(?=[，,：:])",
-          needles=("数据", "统计", "运行情况")),
+          r"|(?:发布|公布)(?!会|时间)了?(?:最新|相关|统计)?数据(?=[，,：:])"
+          # (工业和信息化部5日发布的2026年第三季度电信服务质量情况显示: a report of figures, read as data is)
+          r"|(?:发布|公布)(?!会|时间)的[^，。；《》]{0,30}?(?:情况|公报)(?:显示|表明)",
+          needles=("数据", "统计", "运行情况", "情况显示", "情况表明", "公报显示", "公报表明")),
 )
 # A national work conference is often named once, then called 本次会议 / 会议于…召开.
 _ZH_WORK_CONFERENCE = re.compile(r"全国工业和信息化工作会议|全国工信工作会议")
@@ -242,11 +247,16 @@ _EN_RULES = (
     # ("announced on Monday that it will roll out a three-year program": the announcement is the event)
     _rule(PLAN, None, r"\bannounced\b[^.;]{0,60}?\b(?:targets?|plans?|goals?|blueprint|program(?:me)?s?|initiatives?)\b",
           needles=("announced",)),
+    # ("kicked off a nationwide campaign to rectify …", "launched a special campaign against …": a
+    # campaign started, as 启动“…专项行动” is in Chinese)
+    _rule(PLAN, None, r"\b(?:kicked\s+off|launched|started)\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,4}?"
+                      r"(?:campaign|crackdown)s?\b",
+          needles=("campaign", "crackdown")),
 )
 # "…, the Ministry of Industry and Information Technology (MIIT) said on Thursday.": figures put
 # out by a body on a named day are a data release (merged away when it was a press conference).
 _EN_SAID_ON = re.compile(
-    r"\bsaid\s+(?:in\s+a\s+(?:statement|notice|circular|report)\s+)?(?:on\s+)?(?:today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"\bsaid\s+(?:in\s+a\s+(?:statement|notice|circular|report)\s+(?:dated\s+|published\s+|issued\s+)?)?(?:on\s+)?(?:today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
 )
 
@@ -262,7 +272,15 @@ _EN_TRIGGER_WORDS = (
     "revised", "amended", "updated", "named", "selected", "recognised", "recognized", "certified", "made public",
     "put forward", "introduced", "laid out", "mapped out", "briefed", "set out", "outlined", "drew up", "drawn up",
     "put out", "release of", "issuance", "publication", "unveiling", "rollout", "roll-out",
+    "campaign", "crackdown",
 )
+# Trigger words too common in running text to let a sentence through alone ("surpassed", "posted
+# growth of", "data showed that"): each with what its constructions also need (see _rarer_trigger).
+_SHOWED_ON_A_DAY = re.compile(r"showed (?:on |mon|tue|wed|thu|fri|sat|sun)")
+_CABINET_WORDS = ("cabinet", "state council")
+# (what _EN_OBJECTS names, a document or a list, standard or data)
+_POSTED_OBJECTS = ("notice", "circular", "rule", "guid", "plan", "measures", "regulation", "document", "list", "standard",
+                   "data", "figures", "statistics", "catalog", "opinion", "conditions", "road", "quota", "director")
 
 
 def _may_state_action(s: str, lang: str) -> bool:
@@ -270,7 +288,18 @@ def _may_state_action(s: str, lang: str) -> bool:
         return bool(_ZH_ANY.search(s))
     # Same answer as re.search("|".join(_EN_TRIGGER_WORDS), s, re.IGNORECASE) (the words are
     # lower-case letters and spaces, see scrapers.facts.needles.fold), ~100x faster.
-    return has_any(fold(s), _EN_TRIGGER_WORDS)
+    folded = fold(s)
+    return has_any(folded, _EN_TRIGGER_WORDS) or _rarer_trigger(folded)
+
+
+def _rarer_trigger(folded: str) -> bool:
+    """"data … showed on Monday" (see _showed_on_releases), the cabinet that "adopted"/"passed" a
+    document, a notice "posted": each word with what its construction also needs."""
+    if "showed" in folded and _SHOWED_ON_A_DAY.search(folded):
+        return True
+    if ("adopted" in folded or "passed" in folded) and has_any(folded, _CABINET_WORDS):
+        return True
+    return "posted" in folded and has_any(folded, _POSTED_OBJECTS)
 
 # (现将…予以公布: "hereby", a notice's own act, no future)
 _ZH_FUTURE = re.compile(r"(?:将于|将在|将要|即将|将会|(?<!现)将(?!近)|拟于|拟(?!定|订)|计划于|准备|有望|下一步)")
@@ -284,7 +313,10 @@ _EN_FUTURE = re.compile(
     r"|scheduled\s+to|to\s+be)\b",
     re.IGNORECASE,
 )
-_EN_ATTRIBUTION = re.compile(r",\s+[^,.;]{0,80}?\b(?:said|announced|stated)\b")
+# (also ", according to a document posted on its website on Monday": the day the act was made public)
+_EN_ATTRIBUTION = re.compile(r",\s+[^,.;]{0,80}?\b(?:said|announced|stated)\b"
+                             r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:notice|document|statement|circular"
+                             r"|announcement)\s+(?:posted|published|released|issued)\b")
 _EN_FUTURE_AFTER = re.compile(r"^\s*(?:to\s+be\s+held|scheduled|slated|next\s+(?:week|month))", re.IGNORECASE)
 
 # 国务院政策例行吹风会 and "State Council policy briefings" are held by the SCIO.
@@ -321,6 +353,7 @@ _STANDARD_BEFORE_TITLE = re.compile(r"标准$")
 _STANDARD_AFTER_TITLE = re.compile(r"(?:强制性|推荐性)?(?:国家|行业|团体|地方)标准(?!化|体系|委)")
 _STANDARD_COUNT = re.compile(r"[^，。；]{0,6}?等\d+项[^，。；]{0,6}?标准")  # 《…》等312项行业标准
 _EN_IS_DRAFT = re.compile(r"\bdraft\b|for\s+public\s+comment", re.IGNORECASE)
+_EN_DRAFT_BEFORE = re.compile(r"\b[Dd]raft\s+(?:[\w-]+\s+){0,3}$")
 _EN_IS_STANDARD = re.compile(r"\bstandards?\b(?!\s+conditions)", re.IGNORECASE)
 # "standard conditions" (规范条件) are the terms an industry's plants must meet, set by a
 # ministry's document, not a technical standard.
@@ -361,7 +394,10 @@ _EN_DRAFTED = (r"(?:standard\s+conditions|plans?|guidelines?|guidance|opinions|m
                r"|circulars?|roadmaps?|catalog(?:ue)?s?|standards?|document)")
 _DRAFT_OF_REPORTED = {
     "en": re.compile(rf"\bdraft\s+(?:version\s+)?of\s+(?:the|this|these|its|their)\s+(?:new\s+|revised\s+)?{_EN_DRAFTED}\b"
-                     rf"|\b[Tt]he\s+draft\s+(?:version\s+)?{_EN_DRAFTED}\b"),
+                     rf"|\b[Tt]he\s+draft\s+(?:version\s+)?{_EN_DRAFTED}\b"
+                     # ("A draft had been released for public comment last December": the bare noun
+                     # opening the sentence after the document's)
+                     r"|^(?:An?|The)\s+(?:earlier\s+|first\s+)?draft\s+(?:had|has|was)\b"),
     "zh": re.compile(rf"(?:该|此|这一?|上述){_ZH_DOC_KIND}[^，。；]{{0,4}}?征求意见稿"),
 }
 
@@ -533,6 +569,7 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
                     spans.append((start, end, found))
     if lang == "en":
         out.extend(_said_on_releases(sentence, mentions, story))
+        out.extend(_showed_on_releases(sentence, mentions))
     for action in (_en_structural(sentence, story) if lang == "en" else _zh_structural(sentence, story)):
         read = [f for a, b, f in spans if a <= action.start < b or action.start <= a < action.end]
         for f in read:
@@ -567,6 +604,10 @@ def _complete(found: _Found, action: _Action) -> None:
         # release, "A guideline on building a standards system … was released" a document, "a
         # pilot list that was published by …" an approval
         found.event = replace(found.event, type=action.rule.type, subtype=None)
+    if found.event.type == PLAN and action.rule.type == APPROVAL:
+        # ("jointly announced a list of 20 cities selected for a pilot program": the list is the
+        # object, not the programme it is for)
+        found.event = replace(found.event, type=APPROVAL, subtype=None)
     if (found.event.type, found.event.subtype) != (action.rule.type, action.rule.subtype):
         return
     named = (found.event.agency or "").split("; ")
@@ -622,6 +663,15 @@ def _build(
         bodies = agencies_in(s[clause_start:end], back_reference=story.main_body, with_others=True,
                              kinds=story.kinds, plural=story.plural(sentence.start + clause_start),
                              place=story.place) or bodies
+    if lang == "en" and type_ in _OBJECT_TYPES and not agents and bodies:
+        # ("…, data … showed on Monday, a day before six government departments unveiled a plan":
+        # a clause opened by a conjunction has a subject of its own; unnamed departments are
+        # "other departments", which a later sentence may name)
+        clause_start, _ = _clause(s, start, end, lang)
+        if _EN_SUBORDINATE_OPENING.match(s, clause_start):
+            own = agencies_in(s[clause_start:start], back_reference=story.main_body, with_others=True,
+                              kinds=story.kinds, plural=story.plural(sentence.start + clause_start), place=story.place)
+            bodies = own or ([OTHER_DEPARTMENTS] if names_departments(s[clause_start:start]) else bodies)
     if not bodies and _country_object(s, start, end, lang):
         if _country_subject_before(s, start, lang):
             bodies = [story.country]  # "China on Tuesday issued a guideline on …", 我国近日印发《…》
@@ -738,8 +788,16 @@ _ZH_OWN_ACT = re.compile(r"现(?:将|予以?|正式)|现(?=确定|认定|印发|
 # zones", not "approved five drugs").
 # (Each pattern opens with a literal, which re scans for at C speed; what opens the clause before
 # it is tested after a match.)
-_EN_COUNTRY_SUBJECT = re.compile(r"China\b(?!['’]s|\s+[A-Z(])")
-_EN_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bthat|\bwhich)\s$")
+# ("Chinese authorities on Monday issued …", "China's regulators released …", "Regulators on Friday
+# released …": the country's government named by its role, not a body of its own)
+_EN_COUNTRY_SUBJECT = re.compile(r"China\b(?!['’]s\s+(?!(?:authorities|regulators)\b)|\s+[A-Z(])(?:['’]s\s+(?:authorities|regulators))?"
+                                 r"|Chinese\s+(?:authorities|regulators)\b")
+# (bare "Regulators" opening a clause: a scan of its own, only when the word occurs; as a branch
+# above, every "r" of the sentence would be tried)
+_EN_REGULATORS_SUBJECT = re.compile(r"[Rr](?<![\w-]\s[Rr])egulators\b")
+_COUNTRY_WORDS = ("China", "Chinese ")
+# (also the dash after a dateline: "BEIJING, March 3 (Xinhua) -- China has issued …")
+_EN_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bthat|\bwhich|--|—|\s-)\s$")
 _ZH_COUNTRY_SUBJECT = re.compile(r"[中我]国")
 
 
@@ -753,10 +811,10 @@ def _country_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]]) -> 
         named = {a for a, _, _ in bodies}
         return [m.span() for m in _ZH_COUNTRY_SUBJECT.finditer(s)
                 if (not m.start() or s[m.start() - 1] in "，。；：") and m.start() not in named and m.end() not in named]
-    if "China" not in s:
-        return []
-    return [m.span() for m in _EN_COUNTRY_SUBJECT.finditer(s)
-            if not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 7), m.start())]
+    found = list(_EN_COUNTRY_SUBJECT.finditer(s)) if has_any(s, _COUNTRY_WORDS) else []
+    if "egulators" in s:
+        found += _EN_REGULATORS_SUBJECT.finditer(s)
+    return [m.span() for m in found if not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 7), m.start())]
 
 
 def _country_subject_before(s: str, start: int, lang: str) -> bool:
@@ -1002,7 +1060,10 @@ def _retype(s: str, start: int, end: int, title: str | None, title_end: int, lan
     """A document trigger's real type: a draft for comment, a data report, a list, a standard."""
     trigger = s[start:end]
     title_text = title or ""
-    if _TITLE_IS_DRAFT.search(title_text) or (lang == "en" and _EN_IS_DRAFT.search(s[start:title_end + 40 if title else end + 40])):
+    if _TITLE_IS_DRAFT.search(title_text) or (lang == "en" and (
+            _EN_IS_DRAFT.search(s[start:title_end + 40 if title else end + 40])
+            or _EN_DRAFT_BEFORE.search(s, max(0, start - 40), start))):
+        # ("Draft rules published Monday by the MIIT would …": the draft named before the trigger)
         return OTHER, "public_consultation"
     if _TITLE_IS_DATA.search(title_text):
         return OTHER, "data_release"
@@ -1058,7 +1119,22 @@ def _title(s: str, start: int, end: int, type_: str, lang: str) -> tuple[str | N
     if m and m.start() <= end + 5:
         return m.group("title"), m.end()
     m = _QUOTED.search(s, end, min(len(s), end + 10))
-    return (m.group(1), m.end()) if m else (None, 0)
+    if m:
+        return m.group(1), m.end()
+    if '"' in s[:start] or "“" in s[:start]:
+        # ("The "Work Plan for … (2026-2027)" was issued on Tuesday by …": a quoted name, the
+        # subject of the passive verb)
+        for m in _QUOTED.finditer(s, max(0, start - 200), end):
+            after = _EN_PASSIVE_AFTER_QUOTE.match(s, m.end())
+            if after and m.start() < start and (start < m.end() or _EN_ADVERBS_ONLY.fullmatch(s, after.end(), start)):
+                return m.group(1), m.end()
+    return None, 0
+
+
+# (or its participle: "The "Action Plan for …", released on Sunday by …")
+_EN_PASSIVE_AFTER_QUOTE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s"
+                                     r"|,\s+(?=(?:jointly\s+)?(?:issued|released|published|unveiled)\b)")
+_EN_ADVERBS_ONLY = re.compile(r"(?:[a-z]+ly\s+)*")
 
 
 def _doc_number(s: str, after: int) -> str | None:
@@ -1122,6 +1198,10 @@ def _event_date(
         and ((clause_start <= m.start and m.end <= clause_end) or any(a <= m.start and m.end <= b for a, b in time_clauses))
         and not (m.kind == "year" and start <= m.start and m.end <= end)  # "举行2023年…发布会": a topic
     ]
+    if not usable and lang == "en" and s.startswith("when ", clause_start):
+        # "… got a policy push in January last year, when a guideline … was issued by …": the time
+        # the "when" clause hangs on
+        usable = [m for m in mentions if _EN_WHEN_AFTER.fullmatch(s, m.end, clause_start)]
     if not usable and lang == "en":
         # "The MIIT has approved 15 pilot zones, the ministry said on Sunday.": the statement's day.
         said = _EN_ATTRIBUTION.search(s, end)
@@ -1133,6 +1213,9 @@ def _event_date(
         before = [m for m in usable if m.start < end]
         return before[-1] if before else usable[0]
     return min(usable, key=lambda m: (_distance(m, start, end), m.start < start))
+
+
+_EN_WHEN_AFTER = re.compile(r",\s+")
 
 
 def _distance(m: DateMention, start: int, end: int) -> int:
@@ -1188,6 +1271,46 @@ def _said_on_releases(
     return out
 
 
+# "data from the National Bureau of Statistics showed on Monday", "customs figures showed on Aug. 7",
+# "NBS data showed Tuesday": figures a named body put out on a named day, the news agencies' way of
+# telling a data release (the day right after "showed"; "NBS data showed" with no day tells no
+# occasion, and "official data" or an association's names no government body).
+_EN_SHOWED_ON = re.compile(r"\b(?P<noun>data|figures|statistics)(?P<source>\s+(?:from|by|of)\s+[^,;.]{2,90}?)?"
+                           r"\s+showed\s+(?:on\s+)?(?=[A-Z])")
+_EN_SOURCE_OPENING = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+|China's\s+)?")
+
+
+def _showed_on_releases(sentence: Sentence, mentions: _LazyDates) -> list[tuple[int, _Found]]:
+    s = sentence.text
+    out: list[tuple[int, _Found]] = []
+    if "showed" not in s:
+        return out
+    for m in _EN_SHOWED_ON.finditer(s):
+        when = next((d.value for d in mentions.get() if d.start == m.end() and d.kind == "day"), None)
+        if when is None:
+            continue
+        body = None
+        if m["source"]:
+            # the body right after "from": "data from the National Bureau of Statistics"
+            opening = _EN_SOURCE_OPENING.match(s, m.start("source"))
+            named = find_agencies(s[opening.end():m.end("source")]) if opening else []
+            body = named[0][2] if named and named[0][0] == 0 else None
+        else:
+            # the body as a modifier of the noun: "NBS data", "the statistics bureau's figures", "customs data"
+            head = s[max(0, m.start() - 60):m.start()]
+            if _EN_MODIFIER_BODY.search(head):
+                body = CUSTOMS
+            else:
+                named = find_agencies(head)
+                if named and head[named[-1][1]:].strip(" '’s") == "":
+                    body = named[-1][2]
+        if body is None or _NON_GOVERNMENT.search(s, m.start(), m.end()):
+            continue
+        event = Event(type=OTHER, subtype="data_release", date=when, agency=body, quote=s, start=sentence.start)
+        out.append((m.start(), _Found(event, False)))
+    return out
+
+
 def _speaker_before(s: str, said_at: int, default_body: str | None) -> str | None:
     """The government body that is the subject of "said", e.g. "the ministry (MIIT) said"."""
     window = s[max(0, said_at - 90):said_at]
@@ -1214,12 +1337,17 @@ _EN_VERBS = {
               # (how English news also tells a document put out: "the NDRC on Monday put forward a
               # guideline", "the cabinet laid out a plan", "mapped out an action plan")
               "put forward", "introduced", "laid out", "mapped out", "set out", "outlined", "drew up", "drawn up",
-              "put out"),
+              "put out",
+              # ("a notice the ministry posted on its website on Tuesday")
+              "posted"),
     # ("the MIIT on Tuesday announced a list of 40 pilot zones": a list announced is a list issued;
     # "announced measures" is left to the plan rule)
     "announce": ("announced",),
     "approve": ("approved", "named", "selected", "recognised", "recognized", "designated", "certified"),
     "establish": ("set up", "established", "formed", "founded"),
+    # ("The State Council executive meeting on Friday adopted a regulation on …", "the cabinet passed
+    # guidelines on …": the State Council's own act on a document, see _action)
+    "adopt": ("adopted", "passed"),
 }
 _EN_OBJECTS = {
     "document": r"(?:standard|entry|access)\s+conditions|plans?|guidelines?|guidance|opinions|measures|rules"
@@ -1259,6 +1387,7 @@ _EN_EVENT_OF = {
     ("establish", "committee"): (OTHER, "committee_established"),
     ("announce", "list"): (APPROVAL, None),
     ("announce", "entities"): (APPROVAL, None),
+    ("adopt", "document"): (DOCUMENT, None),
 }
 _EN_STRUCTURAL_RULES = {
     key: _rule(type_, subtype, r"(?!)", retype=type_ == DOCUMENT) for key, (type_, subtype) in _EN_EVENT_OF.items()
@@ -1296,7 +1425,9 @@ _EN_TIME_WORD = (r"(?:on|in|at|last|this|earlier|late|early|mid|the|of|week|mont
 _EN_UNLISTED_BODY = (r"(?:\s+and\s+(?:the\s+)?(?:Ministry|State\s+Administration|National\s+Administration)\s+(?:of|for)"
                      r"(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})")
 _EN_UNLISTED_BODY_AFTER = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?" + _EN_UNLISTED_BODY)
-_EN_SUBJECT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?" + _EN_UNLISTED_BODY + r"?(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
+# (the body at its meeting: "The State Council executive meeting on Friday adopted …")
+_EN_SUBJECT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?(?:'s)?(?:\s+(?:executive|standing|plenary)\s+meeting)?"
+                             + _EN_UNLISTED_BODY + r"?(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
                              rf"(?:departments|ministries|agencies))?(?:\s*,?\s+{_EN_TIME_WORD}\b){{0,5}},?\s+$")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would|\w+ed)\b")
 _EN_GAP_STOP = re.compile(r"\b(?:that|which|who|said|says|while|but|when|after|before)\b|[;:]")
@@ -1361,6 +1492,8 @@ def _action(kind: str, obj: str | None, start: int, end: int, agents: list[str],
     rule = _EN_STRUCTURAL_RULES.get((kind, obj)) if obj else None
     if rule is None or not agents or ((kind, obj) == ("approve", "document") and not counted):
         return None  # (plans approved are a list only when counted: "the plan, which the cabinet approved")
+    if kind == "adopt" and agents != [STATE_COUNCIL]:
+        return None  # (a ministry "adopted measures" took them; only the cabinet adopts a document as its act)
     return _Action(rule, start, end, list(dict.fromkeys(agents)), title, passing)
 
 
@@ -1377,8 +1510,16 @@ def _name_before(s: str, at: int) -> str | None:
     return m["title"]
 
 
+def _name_head(name: str | None) -> str | None:
+    """The kind of object a document's name opens with, its head: the Regulations of "the
+    Regulations on Ensuring Payments to Small and Medium-sized Enterprises" (not the enterprises)."""
+    return _object_kind(_EN_OBJECT.search(name)) if name else None
+
+
 # A phrase set off by commas before a passive verb: ", which covers …," / ", GB/T 45901-2026,".
-_EN_PARENTHETICAL = re.compile(r",\s+(?:(?:which|that)\s+[a-z]+s\b[^,;]{0,100}|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+(?:[-–—]\d{4})?)\s*")
+# (also an appositive: "A national standard on SDKs, the third-party code embedded in apps, was …")
+_EN_PARENTHETICAL = re.compile(r",\s+(?:(?:which|that)\s+[a-z]+s\b[^,;]{0,100}|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+(?:[-–—]\d{4})?"
+                               r"|(?:the|a|an)\s+[^,;]{1,80})\s*")
 
 
 _EN_HEAD_BEFORE_PREPOSITION = re.compile(r"\s+(?:for|on|governing)\s+(?:the\s+|such\s+)?(?:[\w-]+\s+){0,3}")
@@ -1408,14 +1549,19 @@ def _object_before(s: str, at: int, last: bool) -> str | None:
     return _object_kind(objects[-1] if last else objects[0])
 
 
+_EN_JOINED_AGENT = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?,?\s+(?:together|along|jointly)\s+with\s+(?:the\s+)?")
+
+
 def _agents_after_by(s: str, at: int, bodies: list[tuple[int, int, str]]) -> list[str]:
     by = _EN_BY_AFTER.match(s, at)
     if not by:
         return []
     names: list[str] = []
     last_end = by.end()
-    for a, b, name in _within(bodies, by.end(), by.end() + 120):
-        if a - last_end > 9:  # the agent, and the bodies joined to it ("by the MIIT and the NDRC")
+    for a, b, name in _within(bodies, by.end(), by.end() + 160):
+        # the agent, and the bodies joined to it ("by the MIIT and the NDRC", "by the MIIT
+        # (MIIT) together with the NDRC")
+        if a - last_end > 9 and not _EN_JOINED_AGENT.fullmatch(s, last_end, a):
             break
         names.append(name)
         last_end = b
@@ -1446,8 +1592,9 @@ def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, in
     if pronoun and bodies and bodies[0][1] <= pronoun.start():
         # "the catalog, which it revised in January": "it" is the body the sentence opens with
         object_end = len(s[:pronoun.start()].rstrip(", "))
-        return _action(kind, _object_before(s, object_end, last=True), m.start(), m.end(), [bodies[0][2]],
-                       _name_before(s, object_end), passing=True)
+        name = _name_before(s, object_end)
+        return _action(kind, _name_head(name) or _object_before(s, object_end, last=True), m.start(), m.end(),
+                       [bodies[0][2]], name, passing=True)
     if not found:
         return None
     subject_end = max(b for _, b, _ in found)
@@ -1469,8 +1616,9 @@ def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, in
         noun = _EN_OBJECT.search(s, max(0, object_end - 20), object_end)
         if not noun or noun.end() != object_end or object_end == at:
             return None
-    return _action(kind, _object_before(s, object_end, last=True), m.start(), m.end(),
-                   [name for _, _, name in subject], _name_before(s, object_end), passing=True)
+    name = _name_before(s, object_end)
+    return _action(kind, _name_head(name) or _object_before(s, object_end, last=True), m.start(), m.end(),
+                   [name for _, _, name in subject], name, passing=True)
 
 
 def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
@@ -1528,6 +1676,8 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     if not objects:
         return None
     obj = _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
+    if kind == "adopt" and "draft" in phrase.lower():
+        return None  # ("passed a draft regulation": adopted in principle, issued later; no consultation)
     # ("approved a plan to build a port cluster": a project's plan, approved as a project is)
     project = (kind, obj) == ("approve", "document") and np_end is not None and bool(_EN_TO_BUILD.match(s, np_end.start()))
     if (obj == "entities" or (kind, obj) == ("approve", "document")) and not _EN_COUNTED.match(phrase) and not project:
@@ -1722,11 +1872,18 @@ def _same_action(first: _Found, second: _Found) -> bool:
     if a.doc_number and b.doc_number and a.doc_number != b.doc_number:
         return False
     if a.type != PRESS and first.explicit and second.explicit and a.agency and b.agency \
+            and OTHER_DEPARTMENTS not in (a.agency, b.agency) \
             and not set(a.agency.split("; ")) & set(b.agency.split("; ")):
         # (the ministry's list "earlier this week" and a province's approvals "on Wednesday"; a
-        # press conference is one event whoever is named as speaking at it)
+        # press conference is one event whoever is named as speaking at it; departments left
+        # unnamed, "six government departments", may be any)
         return False
     return True
+
+
+# A clause opened by a conjunction of time: its subject is its own.
+_EN_SUBORDINATE_OPENING = re.compile(r"(?:(?:a|one|two|three|a\s+few|\w+)\s+(?:days?|weeks?)\s+)?(?:before|after)\s"
+                                     r"|(?:when|as|while)\s")
 
 
 def _long_ago(f: _Found) -> bool:
@@ -1754,12 +1911,15 @@ def _bigrams(text: str) -> set[str]:
 
 def _combine(a: _Found, b: _Found) -> _Found:
     """The better-documented mention gives the quote; missing details come from the other."""
-    first, second = (b, a) if _detail(b.event) > _detail(a.event) else (a, b)
+    # (the same detail: the mention that names its bodies, not "six government departments")
+    first, second = (b, a) if _detail(b.event) > _detail(a.event) or _detail(b.event) == _detail(a.event) \
+        and a.event.agency == OTHER_DEPARTMENTS else (a, b)
     e, o = first.event, second.event
     date_ = e.date
     if o.date and (not date_ or (len(o.date) > len(date_) and o.date.startswith(date_))):
         date_ = o.date
-    agency = e.agency if (e.agency or "").count(";") >= (o.agency or "").count(";") else o.agency
+    agency = e.agency if (e.agency or "").count(";") >= (o.agency or "").count(";") or o.agency == OTHER_DEPARTMENTS \
+        else o.agency
     if a.explicit != b.explicit:
         # ("Shanghai on Monday unveiled a plan …. The plan, issued by the Shanghai Municipal
         # Commission …": the body one mention names, not the story's main body the other borrowed)

@@ -119,7 +119,7 @@ _EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)(?! materials)|\badd(
 _EN_EFFECT = re.compile(
     r"\b(cut|cuts|reduc(?:ed|es|ing|e)|shorten(?:ed|s|ing)?|lower(?:ed|s|ing)|decreas(?:ed|es|ing|e)|"
     r"rais(?:ed|es|ing|e)|improv(?:ed|es|ing|e)|boost(?:ed|s|ing)?|lift(?:ed|s|ing)?)\s+"
-    r"(?:[\w'-]+\s+){1,10}?by\s+(?:(?:an? )?average (?:of\s+)?|about\s+|around\s+|nearly\s+|roughly\s+|more than\s+|over\s+|up to\s+)*$",
+    r"(?:[\w'-]+\s+){1,10}?by\s+(?:(?:an? )?average (?:of\s+)?|about\s+|around\s+|nearly\s+|roughly\s+|more than\s+|over\s+|up to\s+|another\s+)*$",
     re.I)
 _EFFECT_VERBS = ("cut", "reduc", "shorten", "lower", "decreas", "rais", "improv", "boost", "lift")  # one is in every match
 _EN_EFFECT_DOWN = re.compile(r"cut|reduc|shorten|lower|decreas", re.I)

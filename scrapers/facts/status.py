@@ -23,7 +23,7 @@ _EN_MAYBE = Guarded(re.compile(r"\b(?:could|might|(?<!in )(?<!of )(?<!since )(?<
 # (Guarded: the English patterns are tried only when a word they need occurs, see needles.py.)
 # (what a plan "expects" is its goal: "It also expects the country's storage capacity to top …"; what
 # a bank or a research firm expects is a forecast: "Goldman Sachs expects the market to reach …")
-_EN_TARGET = Guarded(re.compile(r"\b(?:goal|targets?|aims? (?:to|for)|aiming (?:to|for)|plans? to|planned to|is to reach|work plan)\b",
+_EN_TARGET = Guarded(re.compile(r"\b(?:goal|targets?|aim(?:s|ed)? (?:to|for)|aiming (?:to|for)|plans? to|planned to|is to reach|work plan)\b",
                                 re.I), ("goal", "target", "aim", "plan", "is to reach"))
 _EN_PLAN_EXPECTS = re.compile(r"\b(?:it|plan|guidelines?|document|program(?:me)?|roadmap|blueprint|strategy|ministry|miit|government)"
                               r"\s+(?:also\s+)?expects the\b", re.I)

@@ -64,6 +64,8 @@ _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六�
 _ZH_EXAFLOPS = re.compile(r"(?P<num>\d+(?:\.\d+)?)百亿亿次(?:浮点运算)?")
 # 占比超过一半, 比重过半数: half of a whole, 50 % (the qualifier is read before it as for any figure).
 _ZH_HALF = re.compile(r"(?:占比|比重|份额|占)(?:已|已经)?(?:超过|超|逾|近|约|接近|达到|达|过)?(?P<half>一半|半数)")
+# 约占全国的四分之一, 三分之二以上: a fraction of a whole, in percent (not 百分之, read above).
+_ZH_FRACTION = re.compile(r"(?<![百千])(?P<whole>[二两三四五六七八九十]+)分之(?P<part>[一二三四五六七八九]+)")
 # 不足同期理论退役量的一半, 超过全国总量的一半: half of a total named between a bound and 的一半.
 _ZH_HALF_OF = re.compile(r"(?P<cue>不足|不到|超过|逾|接近|近|约)[^，。；\d]{1,20}?的(?P<half>一半|半数)")
 _ZH_HALF_QUALIFIER = {"不足": "lt", "不到": "lt", "超过": "gt", "逾": "gt", "接近": "approx", "近": "approx", "约": "approx"}
@@ -119,7 +121,8 @@ def _zh_quantities(s: str) -> list[Quantity]:
         lo, lomag, num, more, mag, more2, unit = m.groups()
         if not mag and (not num or not unit):
             continue  # a bare numeral (一个, 十分): most matches in running text
-        if unit == "条" and not _ZH_LINES_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        # (with a magnitude, 条 counts things again: 拦截涉诈短信4.6亿条)
+        if unit == "条" and not mag and not _ZH_LINES_BEFORE.search(s, max(0, m.start() - 8), m.start()):
             continue
         if not num:
             base = 1.0  # 突破万亿元
@@ -157,6 +160,11 @@ def _zh_quantities(s: str) -> list[Quantity]:
     if "百亿亿" in s:
         for m in _ZH_EXAFLOPS.finditer(s):
             out.append(Quantity(m.start(), m.end(), float(m.group("num")), "EFLOPS"))
+    if "分之" in s:
+        for m in _ZH_FRACTION.finditer(s):
+            whole, part = parse_number(m["whole"]), parse_number(m["part"])
+            if whole and part and part < whole:
+                out.append(Quantity(m.start(), m.end(), round(100 * part / whole, 1), "percent"))
     if "一半" in s or "半数" in s:
         for m in _ZH_HALF.finditer(s):
             out.append(Quantity(m.start("half"), m.end("half"), 50.0, "percent"))
