@@ -63,10 +63,12 @@ class _Index:
     # it has read. An English alias starts a word: the second pattern matches the mark or space
     # before it, so that re tries a place after each of those, not at every letter.
     longest: dict[str, tuple[re.Pattern | None, re.Pattern]]
-    # lang -> alias -> (its rows [(metric_key, generic)] in file order, the shorter aliases it
-    # starts with as [(alias, rows)], longest first): every alias at a place is the longest
-    # one there or one of those.
-    rows: dict[str, dict[str, tuple[list[tuple[str, bool]], list[tuple[str, list[tuple[str, bool]]]]]]]
+    # lang -> alias -> (its rows [(metric_key, generic)] in file order, whether one of them is
+    # generic, the shorter aliases it starts with as [(alias, rows, generic)], longest first):
+    # every alias at a place is the longest one there or one of those. (Whether a generic alias
+    # is qualified depends on its place only: asked once a place, not once a row — an alias
+    # stands on ~3 rows on average, "*利润总额" on one per sector.)
+    rows: dict[str, dict[str, tuple[list[tuple[str, bool]], bool, list[tuple[str, list[tuple[str, bool]], bool]]]]]
     # lang -> the first part of each "a * b" alias in ``gapped`` (a match contains it)
     gapped_needles: dict[str, list[str]]
     # lang -> the distinct first parts of the "a * b" aliases
@@ -140,8 +142,10 @@ def _index() -> _Index:
         for bucket in buckets.values():
             for alias, key, generic in bucket:  # (in file order within one alias: a stable sort)
                 by_alias.setdefault(alias, []).append((key, generic))
-        rows[lang] = {alias: (found, [(alias[:n], by_alias[alias[:n]]) for n in range(len(alias) - 1, 0, -1)
-                                      if alias[:n] in by_alias])
+        generic_rows = {alias: any(generic for _, generic in found) for alias, found in by_alias.items()}
+        rows[lang] = {alias: (found, generic_rows[alias],
+                              [(alias[:n], by_alias[alias[:n]], generic_rows[alias[:n]]) for n in range(len(alias) - 1, 0, -1)
+                               if alias[:n] in by_alias])
                       for alias, found in by_alias.items()}
         trie = "(" + _trie(by_alias, lang) + ")"
         if lang == "zh":
@@ -290,16 +294,16 @@ def scan_aliases(text: str, lang: str) -> tuple[AliasMatch, ...]:
         # (_per_unit's first Chinese test inlined: most aliases follow none of 位每元吨时)
         if not (_per_unit(norm, pos, lang) if english else
                 pos > 0 and norm[pos - 1] in _ZH_PER_UNIT_LAST and _per_unit(norm, pos, lang)):
-            found, shorter = rows[norm[pos:end]]
+            found, generic_any, shorter = rows[norm[pos:end]]
+            qualified = generic_any and _qualified(norm, pos, end, lang)
             for key, generic in found:
-                out.append(_new_match(AliasMatch, (pos, end, key, generic,
-                                                   generic and _qualified(norm, pos, end, lang))))
-            for alias, found in shorter:
+                out.append(_new_match(AliasMatch, (pos, end, key, generic, generic and qualified)))
+            for alias, found, generic_any in shorter:
                 end = pos + len(alias)
                 if not english or end == size or not norm[end].isalnum():
+                    qualified = generic_any and _qualified(norm, pos, end, lang)
                     for key, generic in found:
-                        out.append(_new_match(AliasMatch, (pos, end, key, generic,
-                                                           generic and _qualified(norm, pos, end, lang))))
+                        out.append(_new_match(AliasMatch, (pos, end, key, generic, generic and qualified)))
         # (English: from the alias's first letter on, where the mark before the next word can be)
         m = body.search(norm, pos if english else pos + 1)
     # (the usual case: none of the few distinct first parts occurs, tested once each, not once

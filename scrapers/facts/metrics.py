@@ -967,7 +967,11 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
             return key
     # "China exported 1.4 million new energy vehicles": the subject and the counted noun together.
     # (the phrase as written last: its verb can name the indicator, "China exported … ICs")
-    named_after = _named_after_count(s, q, units, lang) if q.unit == "count" else ""
+    # A Chinese count whose noun names a row is that row's: lookup reads the names in order, the
+    # noun first (English may put the words after the count before it, below). The words after
+    # the count, whose alias scan costs most of the key, are then not read.
+    key = dictionary.lookup([counted], lang, units=units) if counted and q.unit == "count" and lang == "zh" else None
+    named_after = _named_after_count(s, q, units, lang) if q.unit == "count" and key is None else ""
     names = [counted or "", named_after, subject,
              f"{subject} {counted}" if counted and counted != subject else "",
              f"{wording} {counted}" if counted and wording != subject else ""]
@@ -975,8 +979,8 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
         # "35,000 smart factories at the basic level": the noun with what follows it can name a
         # narrower row than the noun alone
         names[:2] = names[1::-1]
-    key = (dictionary.lookup(names, lang, units=units)
-           or dictionary.choose(aliases, start=start_of_clause, end=q.start, units=units))
+    key = key or (dictionary.lookup(names, lang, units=units)
+                  or dictionary.choose(aliases, start=start_of_clause, end=q.start, units=units))
     if key is None and ctx.last_sector:
         # (without a sector these two would only repeat the two above)
         key = (dictionary.lookup(names, lang, sector=ctx.last_sector, units=units)
@@ -1140,8 +1144,11 @@ def _named_after_count(s: str, q: Quantity, units: frozenset[str] | None, lang: 
     other = (_ZH_NEXT_CONJUNCT if lang == "zh" else _EN_NEXT_CONJUNCT).search(after)
     if other:
         after = after[: other.start()]
-    found = [a for a in dictionary.scan_aliases(after, lang) if not a.generic and (
-        units is None or dictionary.entry(a.metric_key).unit in units)] if after else ()
+    if not after:
+        return after
+    # (cached: when no counted alias cuts it, this text is the name the key's lookup asks about next)
+    aliases = dictionary.find_aliases(after, lang)
+    found = [a for a in aliases if not a.generic and (units is None or dictionary.entry(a.metric_key).unit in units)]
     if found:
         first = min(found, key=lambda a: (a.start, -a.end))
         after = after[: first.end]

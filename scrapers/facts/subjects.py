@@ -127,11 +127,11 @@ def clean_subject(lead: str, lang: str) -> str:
                 break  # a pass that changed nothing: the next ones would not either
         return _balance_quotes(text[-40:]) if len(text) > 40 else text
     for _ in range(3):
-        before = text
         folded = fold(text)
         last = folded.rsplit(None, 1)
         if last and last[-1] in _EN_TRAILING_LASTS:
             text = _strip_en_trailing(text, folded)
+        trailed = text
         text = text.strip(" ,")
         if "--" in text or "—" in text or "–" in text:
             text = _strip_leading(_EN_LEADING, text)
@@ -139,7 +139,11 @@ def clean_subject(lead: str, lang: str) -> str:
             # (re.IGNORECASE equates a non-ASCII letter with an ASCII one only in a few cases:
             # such a first character goes to the pattern)
             text = _strip_leading(_EN_LEADING_WORD, text)
-        if text == before:
+        if text == trailed:
+            # Nothing changed, or only trailing words went: the next pass would change nothing
+            # either. (The run of trailing words taken was the longest ending there: a trailing
+            # word now at the end, after white space, would have lengthened it; and the two
+            # strips, which did nothing to this text, would meet it again.)
             break
     return _last_words(text)
 
@@ -504,6 +508,14 @@ _ZH_NOT_INDICATOR = re.compile(
     # a multiple of, or a level near, an average: 接近全球平均水平的2倍
     r"|(?:接近|相当于|约为|约|为|是|达到|超过|高于|低于|超出)(?:全球|世界|国际|全国|行业|全行业|发达国家|同期)?"
     r"(?:的)?平均(?:水平|值|数)?)$")
+# Most phrases cannot match _ZH_NOT_INDICATOR, and a call costs ~4 µs (its .* branch backtracks
+# over the phrase): all its branches but two match only a phrase made of the characters the
+# pattern is written with (and white space, its \s); the two that open or close with .* need 于/出
+# (远高于…) or 这/此/该 (这一数字…). A phrase holding none of those five and a character of its own
+# (规模以上工业增加值: 规) is no match, told by two set tests.
+_WHITE_SPACE = frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())  # (re's \s: none higher)
+_ZH_NOT_INDICATOR_CHARS = frozenset(c for c in _ZH_NOT_INDICATOR.pattern if not c.isascii()) | _WHITE_SPACE
+_ZH_NOT_INDICATOR_OPEN = frozenset("于出这此该")
 # 占全国/占全球…: the phrase from 占 on names the whole a share is of; what holds the share stands
 # before 占 or, when nothing does, in the clause before (出口额占全球的30%, "，占全国工业企业的38.5%").
 # (占有率, 占用, 占据, 占领, 占地 and 占比 are words of their own.)
@@ -553,6 +565,8 @@ def indicator_of(subject: str, lang: str) -> str:
                 subject = _ZH_TRAILING_AND.sub("", subject)
             if subject == before:
                 break
+        if _ZH_NOT_INDICATOR_OPEN.isdisjoint(subject) and not _ZH_NOT_INDICATOR_CHARS.issuperset(subject):
+            return subject  # (no match: see _ZH_NOT_INDICATOR_CHARS)
         return "" if _ZH_NOT_INDICATOR.match(subject) else subject
     # (each pattern is tried only when a word it needs is there: most phrases need none)
     lowered = subject.lower().split()
