@@ -384,7 +384,7 @@ _EN_WORD_COUNT_CUE = re.compile(
     r"(?:approved|approving|approve|built|build|set up|established|recognized|recognised|selected|named|"
     r"designated|launched|released|issued|published|added|created|cultivated|has|have|had|with|"
     r"(?:the )?construction of|(?:a )?total of|reached|totaled|totalled|numbered|exceeded|more than|over|"
-    r"nearly|about|some|another|further)\s+(?:(?:new|national|more|additional|key|major)\s+)?$",
+    r"nearly|about|some|another|further|at least)\s+(?:(?:new|national|more|additional|key|major)\s+)?$",
     re.I,
 )
 # The same pattern without re.I, run on the case-folded window (see needles.case_sensitive_twin):

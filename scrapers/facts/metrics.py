@@ -84,6 +84,17 @@ _ZH_TOTAL_OF_ITEMS = re.compile(r"[^，。；、\d]{1,12}[、，](?:共|共计|�
 # What stands between two counts of one English list after the first one's counted noun: a comma
 # or "and" ("41 green factories, 72 …", "47 industrial parks and 112 …").
 _EN_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
+# Verbs of cases dealt with or acts done (受理申诉, 拦截涉诈电话, 查处案件): what they count over a
+# quarter or the year so far is a flow. (Stock verbs, 建成, 培育, 拥有, stay out.)
+_ZH_CASE_VERBS = ("受理", "拦截", "处置", "查处", "办理", "调解", "下架", "关停", "清理", "约谈", "抽查", "检查", "处理")
+
+
+def _zh_reporting_span(value: str) -> bool:
+    """Whether a period is a quarter (2026-Q3) or a span from January within one year (前三季度,
+    1—9月: 2026-01/2026-09), the spans a report counts what was done in."""
+    return "-Q" in value or (len(value) == 15 and value[4:8] == "-01/" and value[:4] == value[8:12])
+
+
 _EN_TIME_PREPOSITION = re.compile(r"\b(?:in|during|for|over|through|by|at|as of)\b(?=\s*(?:,|\band\b|$))", re.I)
 _EN_MEASURE_CUE = re.compile(r"\b(?:up|down|rose|grew|fell|share|rate|increase|decrease)\b", re.I)
 # (由于, 由此, 自由, 理由; 从业人员, 从事, 从而, 从未: no "from" of a from-to pair)
@@ -679,6 +690,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # the first nine months … to about 690,000": what is counted over a year-to-date span is
         # done in it, a flow (a stock is stated at a point: "had 52 terminals at the end of 2025")
         flow = True
+    if (not flow and lang == "zh" and q.unit == "count" and measure == "level" and origin == "sentence"
+            and time_ref is not None and time_ref.kind == "period" and _zh_reporting_span(time_ref.value)
+            and has_any(clause_lead, _ZH_CASE_VERBS) and not counts_establishments(counted or wording)):
+        # 第三季度，…共受理用户申诉12.8万件; 前三季度…累计拦截涉诈电话约3.2亿次: cases handled or
+        # calls blocked over the quarter (or the year so far) are done in it, a flow, 累计 or not
+        flow = True
     if (measure == "level" and lang == "en" and time_ref is not None and time_ref.kind == "period"
             and len(time_ref.value) == 4
             and "total" in lead and _EN_TOTAL_LEAD.search(lead) and months_ahead(time_ref.value, ctx.time.published) < 0):
@@ -687,6 +704,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # year (a date it is reached by, "by the end of this year", or a year still running, dates it;
         # and a month dates the action: "In July, … named 86 enterprises, bringing the total to
         # 412" is the total of July)
+        time_ref, origin = None, "none"
+    if (not flow and lang == "zh" and origin == "paragraph" and "已有" in clause_lead and time_ref is not None
+            and time_ref.kind == "period" and months_ahead(time_ref.end_point, ctx.time.published) < 0):
+        # "2025年，…占比达到30%左右；钢铁行业已有超过5.9亿吨粗钢产能完成…改造" in 2026: a past year
+        # carried from an earlier sentence, and 已有 (by now, so far): the stock is stated now
         time_ref, origin = None, "none"
     if list_change and origin != "sentence":
         # "The ministry also unveiled a list of 61 pilot projects on the same day": entries a list

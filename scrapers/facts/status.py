@@ -89,6 +89,22 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
     return _status_in_full(s, start, end, when, lang, published, clause_start)
 
 
+# "18.6 million tons of new capacity will replace 22.3 million tons of old capacity": the terms of
+# a swap, the replaced amount stated with the new one that replaces it, as it stands (a figure
+# before the verb, in the same clause).
+_EN_SWAP_VERB = re.compile(r"\b(?:will|would)\s+(?:replace|be swapped for|be replaced by|substitute for)\s+$", re.I)
+
+
+def _en_swap_object(s: str, clause_start: int, start: int) -> bool:
+    """Whether the figure at ``start`` is what an amount written before it in its clause will
+    replace (or be swapped for): a term of the swap, not a goal."""
+    lead = s[clause_start:start]
+    if "replace" not in lead and "swap" not in lead and "substitute" not in lead:
+        return False
+    m = _EN_SWAP_VERB.search(lead)
+    return bool(m) and any(c.isdigit() for c in lead[:m.start()])
+
+
 def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, published: date | None,
                     clause_start: int) -> str:
     """:func:`status_of` without its shortcut for heads holding no cue word."""
@@ -123,7 +139,7 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
     # "2024年将新建5G基站60万个", "will build 500,000": a plan for a period not yet over.
     plan = _ZH_PLAN if zh else _EN_PLAN
     if plan.search(s[clause_start:start]) and when and published \
-            and int(when.split("/")[-1][:4]) >= published.year:
+            and int(when.split("/")[-1][:4]) >= published.year and not (not zh and _en_swap_object(s, clause_start, start)):
         return "target"
     # "计划新增5G基站60万个，到年底总数达到290万个", "would add 600,000 …, lifting the total to 2.9
     # million by year-end": a figure dated after the text was written cannot have been reached

@@ -580,14 +580,15 @@ def _valued_flow(text: str) -> bool:
     return bool(_FLOW_WORDS.search(text)) and not _STOCK_WORDS.search(_VALUED.sub(" ", text))
 
 
-_ESTABLISHMENTS = re.compile(r"(?:企业|工厂|厂商|厂家|基地|园区|平台|集群)\s*$"
-                             r"|\b(?:companies|enterprises|firms|makers|manufacturers|producers|factories|plants|exporters)\s*$",
+# (production lines too: "four OLED production lines", 生产线, whose "production" is no flow)
+_ESTABLISHMENTS = re.compile(r"(?:企业|工厂|厂商|厂家|基地|园区|平台|集群|生产线|产线)\s*$"
+                             r"|\b(?:companies|enterprises|firms|makers|manufacturers|producers|factories|plants|exporters|lines)\s*$",
                              re.I)
 
 
-_ZH_ESTABLISHMENT_WORDS = ("企业", "工厂", "厂商", "厂家", "基地", "园区", "平台", "集群")
+_ZH_ESTABLISHMENT_WORDS = ("企业", "工厂", "厂商", "厂家", "基地", "园区", "平台", "集群", "生产线", "产线")
 _EN_ESTABLISHMENT_WORDS = ("companies", "enterprises", "firms", "makers", "manufacturers", "producers", "factories",
-                           "plants", "exporters")
+                           "plants", "exporters", "lines")
 
 
 def counts_establishments(noun: str | None) -> bool:

@@ -289,7 +289,8 @@ _EN_QUANTITY_STARTS = re.compile(
 # scan at every such letter, and \d looks each character up in the Unicode tables.)
 _EN_QUANTITY_DIGIT_STARTS = re.compile(r"[0-9](?<![\w.,/:\-][0-9])")
 # A word of the counted noun phrase; "5G factories" starts with a digit but has a letter.
-_EN_COUNTED_WORD = re.compile(r"\s+([\"“”']?(?:[A-Za-z]|\d+[A-Za-z])[\w\-/+]*[\"“”']?,?)")
+# (a size joined by a hyphen is a word of the noun: "four 8.6-generation OLED production lines")
+_EN_COUNTED_WORD = re.compile(r"\s+([\"“”']?(?:[A-Za-z]|\d+[A-Za-z]|\d+(?:\.\d+)?-[A-Za-z])[\w\-/+]*[\"“”']?,?)")
 _EN_COUNTED_STOP = {
     "have", "has", "had", "were", "was", "are", "is", "will", "would", "in", "by", "on", "at", "to",
     "from", "that", "which", "with", "as", "newly", "this", "last", "across", "nationwide", "under",
