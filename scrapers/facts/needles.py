@@ -145,17 +145,9 @@ def candidate_matches(pattern: re.Pattern[str], starts: re.Pattern[str] | WordSt
     ``starts`` runs on ``probe`` when given: a string of the same length whose places are the
     text's (:func:`fold` of it, for a ``starts`` written in lower case)."""
     resume = 0
-    if type(starts) is WordStarts:
-        for pos in starts.places(text if probe is None else probe):
-            if pos < resume:
-                continue
-            m = pattern.match(text, pos)
-            if m:
-                yield m
-                resume = m.end()
-        return
-    for candidate in starts.finditer(text if probe is None else probe):
-        pos = candidate.start()
+    where = text if probe is None else probe
+    places = starts.places(where) if type(starts) is WordStarts else (c.start() for c in starts.finditer(where))
+    for pos in places:
         if pos < resume:
             continue
         m = pattern.match(text, pos)
