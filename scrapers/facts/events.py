@@ -337,6 +337,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 _ZH_THEME = re.compile(r"(?:主题为|主题是|聚焦|围绕)[“\"]([^”\"]{2,80})[”\"]")
 _ZH_CONF_TITLE = re.compile(rf"[“\"]([^”\"]{{2,80}})[”\"](?:专题|主题)?{_ZH_CONF}")
 _EN_CONF_TITLE = re.compile(r"(?:conference|briefing)\s+(?:on|themed|titled|entitled)\s+[“\"]([^”\"]{4,200})[”\"]")
+_EN_QUOTED_TITLE_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[“\"]([A-Z][^”\"]{1,199})[”\"]")
 _EN_TITLE_AFTER = re.compile(
     r"(?:issued|released|published|unveiled|promulgated|launched|draft\s+(?:version\s+)?of)\s+"
     r"(?:(?:the|a|an|its)\s+)?(?P<title>[A-Z][\w'-]*(?:\s+(?:(?:of|for|on|and|the|in|to|with|a|an|&)\s+)*[A-Z][\w'-]*)+"
@@ -1118,7 +1119,10 @@ def _title(s: str, start: int, end: int, type_: str, lang: str) -> tuple[str | N
     m = _EN_TITLE_AFTER.search(s, start, min(len(s), end + 200))
     if m and m.start() <= end + 5:
         return m.group("title"), m.end()
-    m = _QUOTED.search(s, end, min(len(s), end + 10))
+    # A quoted, capitalised name right after the verb ("has issued the “Measures for …”"). Quoted
+    # lower-case terms are not titles ("named 28 “typical application scenarios”", "a catalogue of
+    # “first-of-its-kind” equipment").
+    m = _EN_QUOTED_TITLE_AFTER.match(s, end)
     if m:
         return m.group(1), m.end()
     if '"' in s[:start] or "“" in s[:start]:
