@@ -13,14 +13,26 @@
 -- one event per place, same sentence, type, date and title, each its own body) is that many
 -- events: its keys 3 and 5 also hold the body, so the places neither fold into one row under one
 -- place's name nor join another body's titled event of that day.
-with reports as (
+-- Titles are compared after the policy_document_titles seed has mapped a title in another language
+-- (or another wording) onto the document's canonical title: an English report of 《工业和信息化领域
+-- 数据安全管理办法（试行）》 names it "Measures for the Administration of Data Security …", which no
+-- rule on the text can match to the Chinese; the seed's document number, where given, joins too.
+with document_titles as (
+    select
+        {{ normalize_text_key('title') }} as title_key,
+        {{ normalize_text_key('canonical_title') }} as canonical_title_key,
+        {{ normalize_text_key('doc_number') }} as doc_number_key
+    from {{ ref('policy_document_titles') }}
+),
+
+reports as (
     select
         e.*,
         v.source,
         v.reported_at,
         coalesce(src.preference_rank, 99) as source_rank,
-        {{ normalize_text_key('e.doc_number') }} as doc_number_key,
-        {{ normalize_text_key('e.title') }} as title_key,
+        coalesce({{ normalize_text_key('e.doc_number') }}, t.doc_number_key) as doc_number_key,
+        coalesce(t.canonical_title_key, {{ normalize_text_key('e.title') }}) as title_key,
         {{ normalize_text_key('e.agency') }} as agency_key
     from {{ ref('stg_raw__event_facts') }} as e
     join {{ ref('int_document_extractor_versions') }} as x
@@ -31,6 +43,8 @@ with reports as (
         on v.url = e.url and v.content_hash = e.content_hash
     left join {{ ref('sources') }} as src
         on src.source = v.source
+    left join document_titles as t
+        on t.title_key = {{ normalize_text_key('e.title') }}
     where v.is_current_version
 ),
 
