@@ -94,7 +94,9 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"海关总署|General Administration of Customs", "General Administration of Customs"),
     (r"国家国防科技工业局|国防科工局|State Administration of Science, Technology and Industry for National Defense", "SASTIND"),
     (r"国家药品监督管理局|国家药监局|National Medical Products Administration|State Food and Drug Administration", "NMPA"),
-    (r"中国证券监督管理委员会|中国证监会|证监会|China Securities Regulatory Commission|\bCSRC\b", "CSRC"),
+    (r"中国证券监督管理委员会|中国证监会|证监会|China Securities Regulatory Commission|\bCSRC\b"
+     # (named by its role, as the cyberspace regulator is: "China's securities regulator on Friday issued …")
+     r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?securities\s+(?:regulator|watchdog)", "CSRC"),
     # After its offices: 国务院 alone is the State Council, but not in 国务院政策例行吹风会 (an SCIO event).
     (r"国务院(?!政策例行|新闻|办公厅|国资委)|State Council(?! Information Office)|China's\s+cabinet"
      # ("The cabinet on Wednesday put forward 20 measures": in this China-only corpus the cabinet

@@ -12,8 +12,10 @@ in every construction — active, passive "was <verb> by <body>", relative "that
 participle "<object> <verb> by/on …" — the kind of object deciding the type: a new verb is one
 table entry ("put forward", "laid out", "mapped out" are issue verbs too; "introduced the plan", a
 document explained, is not an issuing). The act may also be told in the body's reported speech ("the
-MIIT said on Tuesday it had put forward …") or as a noun with its agent ("the release of the plan by
-the NDRC on Monday"). Chinese verbs likewise (see _ZH_VERBS: 发布, 公布, 公告, 认定, 遴选确定 …), read after
+MIIT said on Tuesday it had put forward …", "…, the MIIT said in a notice posted on Monday": dated
+only) or as a noun with its agent ("the release of the plan by the NDRC on Monday"). A document
+named undated as what something is done under ("Under a guideline issued by the MIIT, …") is
+background, not news. Chinese verbs likewise (see _ZH_VERBS: 发布, 公布, 公告, 认定, 遴选确定 …), read after
 their actor and whatever time, adverbs or co-acting bodies stand between (工业和信息化部23日联合
 发布…, 会同…印发), in a passive (由…近日公布的…名单), coordinated (…，并同步公告了…名单) and at
 the meeting just reported (发布会上公布了…), the object after the verb (…名单, a standard named so
@@ -164,6 +166,17 @@ _ZH_CONFERENCE_BACK_REFERENCE = _rule(
     needles=("会议",))
 
 # --- English constructions -------------------------------------------------------------------
+# The document named in the body's reported speech: "…, the MIIT said in a notice posted on its
+# website on Monday", "The State Council said in a guideline on Tuesday that …" (not "said in a
+# statement", an announcement of no document). Only when its clause dates it (the group named
+# "relative" makes the reading dated only, as for a Chinese relative clause): undated, the document
+# may be any old one the body quotes. A sentence giving figures is left to the reading of data
+# released (_EN_SAID_ON: "output rose 12 percent, the MIIT said in a notice dated March 2").
+_EN_SAID_IN_DOCUMENT = _rule(
+    DOCUMENT, None,
+    r"(?P<relative>\bsaid\s+in\s+(?:a|an|its)\s+(?:new\s+|joint\s+|separate\s+)?(?:notice|circular|guidelines?"
+    r"|guidance|(?:action\s+|work\s+|implementation\s+)?plan|regulation|rules|document|opinions?)\b)",
+    retype=True, needles=("said in",))
 # "…, with the ministry releasing 18 industry standards on Monday": a participle tells a past action
 # only after "with" and its subject ("responsible for issuing standards" tells none).
 _EN_WITH_DOING = r"with\s+(?:[\w'()&-]+\s+){1,10}?(?:releasing|issuing|publishing|unveiling)"
@@ -176,7 +189,10 @@ _EN_ZONE = r"(?:pilot|demonstration|experimental|innovation)\s+(?:zones?|areas?|
 _EN_RULES = (
     _rule(PRESS, None, r"\b(?:press|news)\s+conferences?\b|\b(?:press|policy|news)\s+briefings?\b"
           # ("Officials from the Ministry of Commerce briefed reporters on Thursday on …")
-          r"|\bbriefed\s+(?:reporters|journalists|the\s+(?:media|press))\b",
+          r"|\bbriefed\s+(?:reporters|journalists|the\s+(?:media|press))\b"
+          # ("told reporters at a briefing on Thursday", "at a regular briefing": the body's own
+          # briefing, bare; a company's finds no body)
+          r"|\b(?:told\s+(?:reporters|journalists)\s+)?at\s+a\s+(?:regular\s+|routine\s+|weekly\s+|daily\s+)?briefing\b",
           needles=("conference", "briefing", "briefed")),
     _rule(OTHER, "work_conference",
           # (the day may stand between: "held a national work conference on Tuesday on industry and …")
@@ -209,6 +225,7 @@ _EN_RULES = (
           rf"(?:release|issuance|publication|unveiling|roll-?out)\s+(?:on\s+\w+\s+)?of\s+(?:(?:a|an|the|its|new)\s+)?"
           rf"(?:[\w'()-]+\s+){{0,6}}?{_EN_DOC_KIND}\b[^.;,]{{0,60}}?\b(?:jointly\s+)?by\s+(?:the\s+)?[A-Z]",
           retype=True, needles=("release of", "issuance", "publication", "unveiling", "rollout", "roll-out")),
+    _EN_SAID_IN_DOCUMENT,
     _rule(APPROVAL, None,
           rf"\b(?:approved|approving|approve|approval\s+(?:of|for)|(?:gave|given|giving)\s+(?:the\s+)?green\s+light"
           rf"|greenlit|designated)\b[^.;]{{0,120}}?\b{_EN_ZONE}\b"
@@ -249,12 +266,14 @@ _EN_RULES = (
           needles=("announced",)),
     # ("kicked off a nationwide campaign to rectify …", "launched a special campaign against …": a
     # campaign started, as 启动“…专项行动” is in Chinese)
-    _rule(PLAN, None, r"\b(?:kicked\s+off|launched|started)\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,4}?"
+    # ("announced a two-month campaign to clean up …": the wires' word for starting one)
+    _rule(PLAN, None, r"\b(?:kicked\s+off|launched|started|announced|unveiled)\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,4}?"
                       r"(?:campaign|crackdown)s?\b",
           needles=("campaign", "crackdown")),
 )
 # "…, the Ministry of Industry and Information Technology (MIIT) said on Thursday.": figures put
 # out by a body on a named day are a data release (merged away when it was a press conference).
+# (A notice or circular giving figures is read so too, not as a document: see _EN_SAID_IN_DOCUMENT.)
 _EN_SAID_ON = re.compile(
     r"\bsaid\s+(?:in\s+a\s+(?:statement|notice|circular|report)\s+(?:dated\s+|published\s+|issued\s+)?)?(?:on\s+)?(?:today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
@@ -266,7 +285,7 @@ _ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|�
 _EN_TRIGGER_WORDS = (
     "conference", "briefing", "issued", "released", "published", "unveiled", "rolled out", "promulgated", "launched",
     "issuing", "releasing", "publishing", "unveiling",
-    "approv", "green light", "designated", "draft", "comment", "set up", "established", "formed", "created", "founded",
+    "approv", "green light", "green-lit", "greenlit", "greenlighted", "designated", "draft", "comment", "set up", "established", "formed", "created", "founded",
     "announced", "said", "seek", "sought", "solicit",
     # (the verbs of the lexicon below that no rule above names)
     "revised", "amended", "updated", "named", "selected", "recognised", "recognized", "certified", "made public",
@@ -315,9 +334,16 @@ _EN_FUTURE = re.compile(
 )
 # (also ", according to a document posted on its website on Monday": the day the act was made public)
 _EN_ATTRIBUTION = re.compile(r",\s+[^,.;]{0,80}?\b(?:said|announced|stated)\b"
+                             # (or a statement "on its website on Tuesday", "from the ministry on Tuesday")
                              r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:notice|document|statement|circular"
-                             r"|announcement)\s+(?:posted|published|released|issued)\b")
-_EN_FUTURE_AFTER = re.compile(r"^\s*(?:to\s+be\s+held|scheduled|slated|next\s+(?:week|month))", re.IGNORECASE)
+                             r"|announcement)\s+(?:posted|published|released|issued|on|from)\b")
+# ("A press conference is scheduled for next Tuesday": the copula before it)
+_EN_FUTURE_AFTER = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:to\s+be\s+held|scheduled|slated|next\s+(?:week|month))",
+                              re.IGNORECASE)
+# "The measures are expected to be released by the NDRC …": the infinitive inside a trigger that
+# runs from the document's noun to its agent (the window before the trigger never sees it).
+_EN_FUTURE_PASSIVE = re.compile(r"\b(?:to|will|would|shall|could|may|might|must)\s+be\s+(?:[a-z]+ly\s+)?"
+                                r"(?:issued|released|published|unveiled|promulgated|rolled\s+out|approved)\b")
 
 # 国务院政策例行吹风会 and "State Council policy briefings" are held by the SCIO.
 _SCIO_EVENT = re.compile(r"国务院政策例行吹风会|State\s+Council\s+policy\s+briefing", re.IGNORECASE)
@@ -549,6 +575,13 @@ class _Story:
         return lambda at, count: plural_referent(self.groups, offset + at, count)
 
 
+# "Under a guideline issued by the MIIT, companies must …": a document named as what something is
+# done under, the news elsewhere; told in passing, it is an event only when dated (undated, a
+# background the conventions make optional).
+_EN_IN_PASSING_BEFORE = re.compile(r"(?:^|[,;]\s+)(?:[Uu]nder|[Ff]ollowing|[Ii]n\s+line\s+with|[Pp]ursuant\s+to|[Bb]ased\s+on"
+                                   r"|[Aa]s\s+required\s+by)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}$")
+
+
 def _sentence_events(sentence: Sentence, previous: str | None, following: str | None, story: _Story) -> list[_Found]:
     s, lang = sentence.text, story.lang
     mentions = _LazyDates(s, story.anchor, lang)
@@ -558,11 +591,14 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
     for rule in story.rules:
         if not rule.may_match(s):
             continue
+        if rule is _EN_SAID_IN_DOCUMENT and _FIGURE.search(s):
+            continue  # (figures in a notice: a data release, see _EN_SAID_IN_DOCUMENT)
         for m in rule.pattern.finditer(s):
             start, end = m.span()
             if _inside_any(titles, start, end) or _is_future(s, start, end, lang):
                 continue
-            dated_only = "relative" in rule.pattern.groupindex and m["relative"] is not None
+            dated_only = "relative" in rule.pattern.groupindex and m["relative"] is not None \
+                or lang == "en" and rule.type == DOCUMENT and _EN_IN_PASSING_BEFORE.search(s, max(0, start - 50), start)
             found = _build(sentence, start, end, rule, mentions, titles, previous, following, story, dated_only)
             if found:
                 out.append((start, found))
@@ -791,12 +827,16 @@ _ZH_OWN_ACT = re.compile(r"现(?:将|予以?|正式)|现(?=确定|认定|印发|
 # it is tested after a match.)
 # ("Chinese authorities on Monday issued …", "China's regulators released …", "Regulators on Friday
 # released …": the country's government named by its role, not a body of its own)
-_EN_COUNTRY_SUBJECT = re.compile(r"China\b(?!['’]s\s+(?!(?:authorities|regulators)\b)|\s+[A-Z(])(?:['’]s\s+(?:authorities|regulators))?"
-                                 r"|Chinese\s+(?:authorities|regulators)\b")
+# ("The Chinese government on Monday issued …", "China's government", "the central government": the
+# government itself; "The " before it is read by _country_subjects)
+_EN_COUNTRY_SUBJECT = re.compile(r"China\b(?!['’]s\s+(?!(?:authorities|regulators|government)\b)|\s+[A-Z(])"
+                                 r"(?:['’]s\s+(?:authorities|regulators|government))?"
+                                 r"|Chinese\s+(?:authorities|regulators|government)\b|central\s+government\b")
 # (bare "Regulators" opening a clause: a scan of its own, only when the word occurs; as a branch
 # above, every "r" of the sentence would be tried)
 _EN_REGULATORS_SUBJECT = re.compile(r"[Rr](?<![\w-]\s[Rr])egulators\b")
-_COUNTRY_WORDS = ("China", "Chinese ")
+_COUNTRY_WORDS = ("China", "Chinese ", "central government")
+_EN_THE_BEFORE = ("The ", "the ")
 # (also the dash after a dateline: "BEIJING, March 3 (Xinhua) -- China has issued …")
 _EN_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bthat|\bwhich|--|—|\s-)\s$")
 _ZH_COUNTRY_SUBJECT = re.compile(r"[中我]国")
@@ -815,7 +855,9 @@ def _country_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]]) -> 
     found = list(_EN_COUNTRY_SUBJECT.finditer(s)) if has_any(s, _COUNTRY_WORDS) else []
     if "egulators" in s:
         found += _EN_REGULATORS_SUBJECT.finditer(s)
-    return [m.span() for m in found if not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 7), m.start())]
+    return [m.span() for m in found if not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 7), m.start())
+            or s.startswith(_EN_THE_BEFORE, m.start() - 4) and not s.startswith("China", m.start())
+            and (m.start() == 4 or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 11), m.start() - 4))]
 
 
 def _country_subject_before(s: str, start: int, lang: str) -> bool:
@@ -1187,6 +1229,8 @@ def _is_future(s: str, start: int, end: int, lang: str) -> bool:
         return bool(_ZH_MODAL.search(s, max(clause_start, start - 8), start))
     clause_start, _ = _clause(s, start, end, lang)
     window = s[max(clause_start, start - 40):start]
+    if " be " in s[start:end] and _EN_FUTURE_PASSIVE.search(s, start, end):
+        return True
     return bool(_EN_FUTURE.search(window) or _EN_FUTURE_AFTER.match(s[end:end + 30]))
 
 
@@ -1347,7 +1391,9 @@ _EN_VERBS = {
     # ("the MIIT on Tuesday announced a list of 40 pilot zones": a list announced is a list issued;
     # "announced measures" is left to the plan rule)
     "announce": ("announced",),
-    "approve": ("approved", "named", "selected", "recognised", "recognized", "designated", "certified"),
+    # ("green-lit five railway lines", "greenlighted": the wires' word for an approval)
+    "approve": ("approved", "named", "selected", "recognised", "recognized", "designated", "certified", "green-lit",
+                "greenlit", "greenlighted"),
     "establish": ("set up", "established", "formed", "founded"),
     # ("The State Council executive meeting on Friday adopted a regulation on …", "the cabinet passed
     # guidelines on …": the State Council's own act on a document, see _action)
@@ -1356,7 +1402,9 @@ _EN_VERBS = {
 _EN_OBJECTS = {
     "document": r"(?:standard|entry|access)\s+conditions|plans?|guidelines?|guidance|opinions|measures|rules"
                 r"|regulations?|notices?|circulars?|road\s?maps?"
-                r"|catalog(?:ue)?s?|quotas?|directory|directories|action\s+plans?",
+                r"|catalog(?:ue)?s?|quotas?|directory|directories|action\s+plans?"
+                # ("the State Council on Tuesday issued a decision to cancel 30 licensing items": a 决定)
+                r"|decisions?",
     "standard": r"standards?",
     "data": r"data|figures|statistics",
     # (counted makers and products a list names: "named 24 carmakers to a pilot program", "selected 32
@@ -1625,6 +1673,25 @@ def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, in
                    [name for _, _, name in subject], name, passing=True)
 
 
+# "a guideline posted on the website of the SAMR on Friday", "rules published on the NDRC's official
+# website": the body whose website carries the document put it out.
+_EN_ON_WEBSITE_OF = re.compile(r"\s+on\s+the\s+(?:official\s+)?website\s+of\s+(?:the\s+)?")
+_EN_ON_OWN_WEBSITE = re.compile(r"\s+on\s+(?:the\s+)?")
+_EN_OWN_WEBSITE_AFTER = re.compile(r"['’]s?\s+(?:official\s+)?website\b")
+
+
+def _agents_on_website(s: str, at: int, bodies: list[tuple[int, int, str]]) -> list[str]:
+    if "website" not in s:
+        return []
+    m = _EN_ON_WEBSITE_OF.match(s, at)
+    if m:
+        return [name for a, _, name in bodies if a == m.end()][:1]
+    m = _EN_ON_OWN_WEBSITE.match(s, at)
+    if m:
+        return [name for a, b, name in bodies if a == m.end() and _EN_OWN_WEBSITE_AFTER.match(s, b)][:1]
+    return []
+
+
 def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
     """"Customs data released on Friday", "a work plan released by the MIIT last year"."""
     if not _EN_PARTICIPLE_AFTER.match(s, m.end()):
@@ -1643,7 +1710,7 @@ def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, 
             obj = head
     if obj is None:
         return None
-    agents = _agents_after_by(s, m.end(), bodies)
+    agents = _agents_after_by(s, m.end(), bodies) or _agents_on_website(s, m.end(), bodies)
     if not agents:
         # the body named as a modifier of the object: "Customs data", "MIIT data"
         head = s[max(0, obj.start() - 60):obj.start()]
@@ -1661,6 +1728,10 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     ministries on Thursday issued the first batch of … quotas"."""
     clause_start = max(s.rfind(",", 0, m.start()) + 1, s.rfind(";", 0, m.start()) + 1)
     found = _within(bodies, clause_start, m.start())
+    if not found and clause_start and _EN_SAID_IT_GAP.fullmatch(s, clause_start - 1, m.start()):
+        # "The NDRC, China's top economic planner, said on Tuesday it had drawn up a plan": the
+        # speaker named in an appositive, set off by the comma the clause opens after
+        found = [b for b in bodies if clause_start - 3 <= b[1] < clause_start]
     if not found:
         return None
     last_end = max(b for _, b, _ in found)
@@ -1680,13 +1751,21 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     if not objects:
         return None
     obj = _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
+    if kind == "issue" and obj in ("list", "entities") and _EN_DRAFT_WORD.search(phrase, 0, objects[-1].start()):
+        # ("put out a draft list of technologies …": a draft of a document, which the document
+        # rule's reading retypes to a consultation, not a list of entries made public)
+        obj = "document"
     if kind == "adopt" and "draft" in phrase.lower():
         return None  # ("passed a draft regulation": adopted in principle, issued later; no consultation)
     # ("approved a plan to build a port cluster": a project's plan, approved as a project is)
     project = (kind, obj) == ("approve", "document") and np_end is not None and bool(_EN_TO_BUILD.match(s, np_end.start()))
-    if (obj == "entities" or (kind, obj) == ("approve", "document")) and not _EN_COUNTED.match(phrase) and not project:
+    # ("approved the establishment of three national innovation centres": what the approval
+    # creates, a list of entries whether counted or not)
+    founded = kind == "approve" and bool(_EN_FOUNDING_OF.match(phrase))
+    if (obj == "entities" or (kind, obj) == ("approve", "document")) and not _EN_COUNTED.match(phrase) \
+            and not project and not founded:
         return None  # "selected companies", "approved projects": no list of entries given
-    if obj == "works" and m["verb"] != "approved":
+    if obj == "works" and m["verb"] not in _EN_PLANNER_APPROVALS:
         return None  # (only a planner's approval makes infrastructure news: not "named a line")
     if m["verb"] in _EN_PRESENTING and (_EN_PRESENTED_OBJECT.search(phrase) or _EN_AT_BRIEFING.match(s, phrase_end)):
         return None  # "officials introduced the plan at a press conference": explained, not issued
@@ -1700,9 +1779,13 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
 # plan" (one already known), "the details of the rules", "at a press conference". Issued, it is
 # new: "introduced a set of measures", "laid out new rules".
 _EN_PRESENTING = frozenset(("introduced", "laid out", "set out", "outlined"))
+_EN_PLANNER_APPROVALS = frozenset(("approved", "green-lit", "greenlit", "greenlighted"))
+_EN_DRAFT_WORD = re.compile(r"\bdraft\b", re.IGNORECASE)
+_EN_FOUNDING_OF = re.compile(r"(?:the\s+)?(?:establishment|construction|creation|building|setting\s+up)\s+of\s",
+                             re.IGNORECASE)
 _EN_PRESENTED_OBJECT = re.compile(r"^the\b|\b(?:details|contents|background|highlights)\b", re.IGNORECASE)
 _EN_AT_BRIEFING = re.compile(r"[^.;]{0,40}?\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:conference|briefing)\b")
-_EN_SAID_IT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?\s+(?:said|announced|stated)\b[^;:,.]{0,60}?\s"
+_EN_SAID_IT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?,?\s+(?:said|announced|stated)\b[^;:,.]{0,60}?\s"
                              r"(?:that\s+)?it\s+(?:(?:has|had|have|also|jointly|recently)\s+)+")
 _EN_TO_BUILD = re.compile(r"\s+(?:to\s+(?:build|construct|develop|expand)|for\s+(?:building|the\s+construction))\b")
 _OTHERS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
