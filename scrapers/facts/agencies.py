@@ -93,7 +93,7 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"国务院国资委|国资委|State-owned Assets Supervision and Administration Commission|\bSASAC\b", "SASAC"),
     (r"海关总署|General Administration of Customs", "General Administration of Customs"),
     (r"国家国防科技工业局|国防科工局|State Administration of Science, Technology and Industry for National Defense", "SASTIND"),
-    (r"国家药品监督管理局|国家药监局|National Medical Products Administration|State Food and Drug Administration", "NMPA"),
+    (r"国家药品监督管理局|国家药监局|National Medical Products Administration|State Food and Drug Administration|\bNMPA\b", "NMPA"),
     (r"中国证券监督管理委员会|中国证监会|证监会|China Securities Regulatory Commission|\bCSRC\b"
      # (named by its role, as the cyberspace regulator is: "China's securities regulator on Friday issued …")
      r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?securities\s+(?:regulator|watchdog)", "CSRC"),
@@ -268,6 +268,17 @@ def regulator_references(text: str, named: list[tuple[int, int, str]] | None = N
     name = names.pop()
     return {"regulator": name, "watchdog": name, "监管部门": name}
 
+
+# Ministries named together by their roles, as English news names one ("the commerce ministry"):
+# "the commerce and science ministries", "China's finance, commerce and industry ministries": one
+# entry per ministry.
+_ROLE_MINISTRY = {"commerce": "Ministry of Commerce", "finance": "Ministry of Finance", "industry": "MIIT",
+                  "science": "Ministry of Science and Technology", "transport": "Ministry of Transport",
+                  "education": "Ministry of Education", "agriculture": "Ministry of Agriculture and Rural Affairs"}
+_ROLE = "(?:" + "|".join(_ROLE_MINISTRY) + ")"
+_ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.IGNORECASE)
+_ROLE_MINISTRIES = re.compile(rf"\b(?:[Tt]he|China's)\s+(?:country's\s+)?(?P<roles>(?i:{_ROLE}(?:\s*,\s*{_ROLE})*,?\s+and\s+{_ROLE}))"
+                              r"\s+ministries\b")
 
 # "the two ministries", "both ministries", "the departments", 两部门, 上述部门: the bodies the story named
 # together just before (see joint_groups). The number, when given, must be the group's size.
@@ -630,6 +641,9 @@ def agency_mentions(text: str, *, back_reference: str | None = None,
                     name = _local_name(known[0], known[1], _BODY[m["body"]], m["field"] != "industry")
             if name:
                 found.append((m.start(), m.end(), name))
+    if "ministries" in text:
+        for m in _ROLE_MINISTRIES.finditer(text):
+            found += [(m.start(), m.end(), _ROLE_MINISTRY[role.lower()]) for role in _ROLE_WORD.findall(m["roles"])]
     if plural and has_any(text, _PLURAL_NEEDLES):
         for m in _PLURAL_REFERENCE.finditer(text):
             if m.group("zh") and any(start < m.start() for start, _, _ in found):

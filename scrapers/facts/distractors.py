@@ -65,10 +65,14 @@ _EN_STOCK_MARKET = re.compile(
     r"\b[Ss]hares (?:of|in) (?:[A-Z][\w.&'-]*\s+){1,5}(?:\([\w.]+\)\s+)?(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
     r"soared|tumbled|plunged|closed|ended|were|edged|lost|added)\b"
     r"|'s? (?:shares|stock) (?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled|plunged|closed|ended|were)\b"
+    # ("Its shares rose 4.2% in Shenzhen on Wednesday": the company's, told by its pronoun; its
+    # market share is "its share")
+    r"|\b(?:[Ii]ts|[Tt]heir) (?:shares|stock) (?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled"
+    r"|plunged|closed|ended|edged|lost|added)\b"
     r"|\b(?:share|stock) prices?\b|\b(?:Composite|Component) Index\b|\bHang Seng\b|\bCSI 300\b")
 # One of these (case-folded) is in every match of _EN_STOCK_MARKET: the pattern, opening with \b,
 # is otherwise tried at every position of the sentence.
-_STOCK_MARKET_WORDS = ("shares of ", "shares in ", "s shares ", "' shares ", "s stock ", "share price", "stock price",
+_STOCK_MARKET_WORDS = ("shares of ", "shares in ", "s shares ", "' shares ", "s stock ", "r shares ", "r stock ", "share price", "stock price",
                        "composite index", "component index", "hang seng", "csi 300")
 # A Chinese numeral is a figure only after a verb or cue (建设八个先导区, 超过两千家), not as an
 # article (一个产业, 三家基础电信企业).
@@ -289,6 +293,9 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # "offers 15% of a device's price": the rate a subsidy rule sets, no share of a total
     if q.unit in ("CNY", "USD") and before.endswith("up to ") and _EN_PRICE_CAP_BEFORE.search(s, max(0, q.start - 40), q.start):
         return True  # "15% of a device's price, up to 500 yuan": the cap the same rule sets
+    if q.unit in ("CNY", "USD", "percent") and has_any(s[max(0, q.start - 40): q.start], _RULE_PARAMETER_WORDS) \
+            and _EN_RULE_PARAMETER_BEFORE.search(s, max(0, q.start - 40), q.start):
+        return True  # "capped at 2,000 yuan per item", "containing as little as 0.1% of …": a rule's terms
     if (q.unit in ("CNY", "USD", "percent", "count", "tonne") and has_any(fold(s[max(0, q.start - 70): q.start]), _THRESHOLD_NOUNS)
             and _EN_THRESHOLD_BEFORE.search(s, max(0, q.start - 70), q.start)):
         return True  # "firms with annual revenue above 10 billion yuan": a threshold (as 1000亿元的企业 is)
@@ -351,8 +358,16 @@ _ZH_TARIFF_AFTER = re.compile(r"(?:的)?(?:关税|附加关税|惩罚性关税)"
 # words after the figure (which start at its end: "percent" is part of the figure).
 _TAX_WORDS = ("tariff", "dut", "levy", "levies", "tax")
 _EN_TAX_AFTER = re.compile(r"\s*(?:per ?cent|%)?\s*(?:import |punitive |additional |extra )?(?:tariffs?|duty|duties|levy|levies|tax(?:es)?)\b")
-_EN_CAP_BEFORE = re.compile(r"\b(?:subsid(?:y|ies)|grants?|rebates?|refunds?|awards?|compensation|funding|support|discounts?)"
+# (the rule's verb too: "measures that subsidize up to 30 percent of the cost of buying robots")
+_EN_CAP_BEFORE = re.compile(r"\b(?:subsid(?:y|ies)|grants?|rebates?|refunds?|awards?|compensation|funding|support|discounts?"
+                            r"|subsidi[sz](?:e|es|ed|ing)|reimburs(?:e|es|ed|ing)|refund(?:s|ed|ing))"
                             r"\s+(?:of\s+)?up to $", re.I)
+# A cap in money or percent a rule sets ("…, capped at 2,000 yuan per item", "with a cap of 5%"),
+# and the content that makes a product fall under a rule ("products containing as little as 0.1%
+# of Chinese-origin rare earths by value"): parameters, no industry figures.
+_EN_RULE_PARAMETER_BEFORE = re.compile(r"(?:\bcapped\s+at|\bwith\s+a\s+cap\s+of|\bcontain(?:s|ing|ed)?\s+(?:as\s+little\s+as"
+                                       r"|at\s+least|no\s+less\s+than|more\s+than|less\s+than))\s+$")
+_RULE_PARAMETER_WORDS = ("capped at ", "cap of ", "contain")
 
 # The entrants of a list still to be drawn up ("the departments will select around 50 pilot cities",
 # "plans to name 30 more"): a planned action, no figure yet. (Lower case: one of the verbs is in

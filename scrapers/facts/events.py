@@ -23,6 +23,10 @@ before its 《…》, a batch of entries, a committee) deciding the type. "The t
 上述部门 stand for the bodies the story named together before; "which it revised" for the body the
 sentence opens with.
 
+An English act told "In the same notice," or "Alongside the launch," takes the date of the occasion
+just told; a document named again as a subject with its issuer ("The measures, issued by the NMPA,
+…", 该方案由…印发) is no new action but names the issuer of the one told before.
+
 Not events: planned or future actions (将于…举办, "will launch"), effective dates and comment
 deadlines, speeches at forums, data from industry associations. One action mentioned twice (a
 headline and its body sentence, "the plan, published on Sunday") is merged into one event.
@@ -246,7 +250,9 @@ _EN_RULES = (
           r"(?:(?:national|industry|mandatory)\s+)*standards?\b(?!\s+conditions)",
           needles=("standard",)),
     _rule(OTHER, "public_consultation",
-          r"\bdraft\b[^.;]{0,200}?\bfor\s+public\s+(?:comments?|consultation|opinions?|feedback)\b"
+          # ("A draft of the measures was put out for comment in May": "public" may go unsaid)
+          r"\bdraft\b[^.;]{0,200}?\bfor\s+(?:public\s+)?(?:comments?|consultation|feedback)\b"
+          r"|\bdraft\b[^.;]{0,200}?\bfor\s+public\s+opinions?\b"
           r"|\b(?:seeks?|sought|seeking|solicit(?:s|ed|ing)?)\s+(?:public\s+)?(?:comments?|opinions?|feedback|views)\b"
           # ("published for public comment a draft guideline on …": the object after the purpose)
           r"|\b(?:published|released|issued|unveiled|put\s+out)\s+for\s+public\s+(?:comments?|consultation|feedback)\b",
@@ -266,8 +272,9 @@ _EN_RULES = (
           needles=("announced",)),
     # ("kicked off a nationwide campaign to rectify …", "launched a special campaign against …": a
     # campaign started, as 启动“…专项行动” is in Chinese)
-    # ("announced a two-month campaign to clean up …": the wires' word for starting one)
-    _rule(PLAN, None, r"\b(?:kicked\s+off|launched|started|announced|unveiled)\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,4}?"
+    # ("announced a two-month campaign to clean up …", "rolled out a three-month campaign", "unveiled a
+    # campaign": the wires' words for starting one; a campaign is started, not issued)
+    _rule(PLAN, None, r"\b(?:kicked\s+off|launched|started|announced|rolled\s+out|unveiled)\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,4}?"
                       r"(?:campaign|crackdown)s?\b",
           needles=("campaign", "crackdown")),
 )
@@ -409,6 +416,14 @@ _NON_GOVERNMENT = re.compile(
 )
 
 
+# A sentence opening on the occasion the sentence before told: "In the same notice,", "Under the same
+# circular,", "Alongside the launch,", "Along with the plan,". (Not "At the same time,", which only
+# joins two remarks.)
+_EN_SAME_OCCASION = re.compile(
+    r"(?:In|Under|With)\s+the\s+same\s+(?:notice|circular|document|statement|announcement|decision|plan|guideline)\s*,"
+    r"|(?:Alongside|Along\s+with|Together\s+with|With)\s+the\s+(?:launch|notice|circular|plan|guidelines?|rules|measures"
+    r"|campaign|announcement|release|decision)\s*,")
+
 # "会上", "at the press conference": an action taken at the meeting just reported.
 _AT_THE_MEETING = re.compile(r"^(?:会上|会议上|发布会上|在会上)|\b[Aa]t the (?:press )?(?:conference|briefing|meeting)\b")
 
@@ -417,8 +432,9 @@ _PLAN_NAME = re.compile(r"(?:计划|规划|行动|方案)(?:（[^）]*）)?$|\b(
 
 # The draft of a document named before, its bodies left unsaid: "A draft of the rules was put out
 # for public comment", "The draft guideline was released for comment in May", 该方案征求意见稿….
+# ("A draft of the revisions had been released": the changes to the document just reported)
 _EN_DRAFTED = (r"(?:standard\s+conditions|plans?|guidelines?|guidance|opinions|measures|rules|regulations?|notices?"
-               r"|circulars?|roadmaps?|catalog(?:ue)?s?|standards?|document)")
+               r"|circulars?|roadmaps?|catalog(?:ue)?s?|standards?|document|revisions?|amendments?|changes)")
 _DRAFT_OF_REPORTED = {
     "en": re.compile(rf"\bdraft\s+(?:version\s+)?of\s+(?:the|this|these|its|their)\s+(?:new\s+|revised\s+)?{_EN_DRAFTED}\b"
                      rf"|\b[Tt]he\s+draft\s+(?:version\s+)?{_EN_DRAFTED}\b"
@@ -447,6 +463,9 @@ class _Found:
     # Monday released action plans", 山东、江苏、天津等地出台…): the places, in the order of the
     # bodies of its agency, each of which is one event of its own (see _each_place)
     places: tuple[tuple[str, str], ...] = ()
+    # the document an earlier sentence told, named again as a subject with its issuer set off by
+    # commas and no date of its own ("The measures, issued by the NMPA, build on …"): no new action
+    remention: bool = False
 
 
 def extract_events(text: str, *, published: date | None, lang: str) -> list[Event]:
@@ -470,15 +489,32 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
             previous = sentences[i - 1].text if i else None
             following = sentences[i + 1].text if i + 1 < len(sentences) else None
             new = _sentence_events(sentence, previous, following, story)
+            new = [f for f in new if not (f.remention and _name_issuer(found, f))]
             found.extend(new)
             for f in new:
                 if f.explicit and f.event.type in (DOCUMENT, STANDARD) and f.event.agency:
                     story.documents.append(f.event.agency)
+                if f.event.date:
+                    story.dates.append(f.event.date)
                 if f.event.date and len(f.event.date) == 10:
                     story.days.append(f.event.date)
                     if f.event.type == PRESS or f.event.subtype == "work_conference":
                         story.meeting_days.append(f.event.date)
     return _finish(_merge(found), published)
+
+
+def _name_issuer(found: list[_Found], again: _Found) -> bool:
+    """Gives the issuer a later sentence names ("The measures, issued by the NMPA, …", 该方案由省政府
+    办公厅印发) to the last action of that type: the agent of its own verb outranks the bodies the
+    first mention's sentence named ("Chinese regulators", 省经济和信息化厅负责同志解读了近日印发的《…》).
+    True when ``again`` is that action told again."""
+    last = next((f for f in reversed(found) if f.event.type == again.event.type), None)
+    if last is None:
+        return False
+    if again.explicit and again.event.agency:
+        last.event = replace(last.event, agency=again.event.agency)
+        last.explicit = True  # (its issuer is named now, as a merge of the two mentions would tell)
+    return True
 
 
 @dataclass(frozen=True)
@@ -493,6 +529,9 @@ class _Story:
     # and 会上/"at the meeting" in a later sentence refer to
     days: list[str] = field(default_factory=list)
     meeting_days: list[str] = field(default_factory=list)
+    # the dates of every action found so far, at their own precision: what "In the same notice, …"
+    # and "Alongside the launch, …" in a later sentence refer to (see _EN_SAME_OCCASION)
+    dates: list[str] = field(default_factory=list)
     # the bodies of the documents and standards found so far, the last first in need: whose draft
     # "A draft of the rules was put out for public comment" was
     documents: list[str] = field(default_factory=list)
@@ -648,8 +687,11 @@ def _complete(found: _Found, action: _Action) -> None:
     if (found.event.type, found.event.subtype) != (action.rule.type, action.rule.subtype):
         return
     named = (found.event.agency or "").split("; ")
-    if set(action.agents) < set(named) and OTHER_DEPARTMENTS not in named and not found.places:
-        # (not the bodies of a list of places: each is one event of its own, see _each_place)
+    if set(action.agents) <= set(named) and action.agents != named and OTHER_DEPARTMENTS not in named \
+            and not found.places:
+        # (not the bodies of a list of places: each is one event of its own, see _each_place; the
+        # same bodies in the construction's order too: "The measures, issued by the NMPA, build on a
+        # plan jointly released by the MIIT, the NMPA and …" is the MIIT's plan first)
         found.event = replace(found.event, agency=join_agencies(action.agents))
     if action.title and not found.event.title:
         found.event = replace(found.event, title=action.title)
@@ -683,7 +725,8 @@ def _build(
     title, title_end = _title(s, start, end, type_, lang)
     if rule.retype_by_title:
         type_, subtype = _retype(s, start, end, title, title_end, lang)
-        if type_ == DOCUMENT and story.meeting_days and _AT_THE_MEETING.search(s, 0, start) \
+        # (not a relative clause: "发布会上，…解读了近日印发的《…方案》" explains a plan issued before)
+        if type_ == DOCUMENT and story.meeting_days and not dated_only and _AT_THE_MEETING.search(s, 0, start) \
                 and _PLAN_NAME.search(title or s[start:end]):
             # "会上，工业和信息化部正式发布《…行动计划》": a plan made public at the press conference
             # just reported is announced there (as 会上…宣布启动“…行动” is), not issued as a document.
@@ -717,7 +760,8 @@ def _build(
             # Tianjin on Monday released …" (each place's body)
             gap = _ZH_GAP if lang == "zh" else _EN_SUBJECT_GAP
             bodies = [story.place_body(place, p.listed) for p in [
-                p for p in _place_subjects(s, lang, []) if p.end <= start and gap.fullmatch(s, p.end, start)][-1:]
+                p for p in _place_subjects(s, lang, []) if p.end <= start
+                and (gap.fullmatch(s, p.end, start) or lang == "en" and _after_appositive(s, p.end, start))][-1:]
                 for place in p.places]
     places = _separate_places(s, lang, start, bodies, story)
     if not places and len(bodies) > 1 and any(map(is_local_government, bodies)) \
@@ -766,8 +810,16 @@ def _build(
             and not _is_headline(previous):
         # (not from a title or a page's "June 13, 2025 7:41 AM | Updated …" line: furniture)
         when = _lead_day(previous, story.anchor)
-    if when is None and type_ != PRESS and story.meeting_days and _AT_THE_MEETING.search(s, 0, start):
-        when = story.meeting_days[-1]  # "会上，工业和信息化部宣布启动…": announced at that meeting
+    if when is None and type_ != PRESS and story.meeting_days and not recent and _AT_THE_MEETING.search(s, 0, start):
+        # "会上，工业和信息化部宣布启动…": announced at that meeting (not "发布会上，…解读了近日印发的
+        # 《…》", issued lately, before it)
+        when = story.meeting_days[-1]
+    same_occasion = (when is None and lang == "en" and bool(story.dates) and type_ != PRESS
+                     and _EN_SAME_OCCASION.match(s) is not None)
+    if same_occasion:
+        # "In the same notice, the ministry named 41 more companies …", "Alongside the launch, the
+        # ministry named 60 pilot scenarios": an act of the occasion just told, on its date
+        when = story.dates[-1]
     if when is None and lang == "zh" and story.anchor and "现" in s and type_ != PRESS \
             and _ZH_OWN_ACT.match(s, _clause(s, start, end, lang)[0], end):
         # "…，现将名单予以公布": a notice's own act, done the day it is signed (the date under the
@@ -779,7 +831,8 @@ def _build(
         # (the places of a list that have "released action plans", undated or in some year: news
         # background, each place's act of its own, which nothing would ever tell apart)
         return None
-    if dated_only and (mention is None or mention.value is None
+    if dated_only and not same_occasion and not _recent_relative(s, mention, start, lang) \
+            and (mention is None or mention.value is None
                        or mention.start < _clause(s, start, end, lang)[0]
                        and not _leads_clause(s, mention, start, end, lang)):
         # (dated inside its own clause: in "12月28日，…举行新闻发布会，介绍…联合印发的《…》有关情况"
@@ -790,6 +843,8 @@ def _build(
         # comment in September, …": a dated step in the making of a document the story is about,
         # taken by the body that issued it.
         explicit = True
+    remention = mention is None and type_ == DOCUMENT and (
+        _en_remention(s, start) if lang == "en" else _ZH_REMENTION.match(s, start) is not None)
     return _Found(
         Event(
             type=type_,
@@ -806,7 +861,27 @@ def _build(
         explicit,
         lately,
         places,
+        remention,
     )
+
+
+# "该方案由省政府办公厅印发": the document just named (see _name_issuer).
+_ZH_REMENTION = re.compile(rf"(?:该|此|这一?){_ZH_DOC_KIND}[^，。；]{{0,16}}?由")
+
+
+def _en_remention(s: str, start: int) -> bool:
+    """The trigger is the participle of "The measures, issued by …," opening the sentence."""
+    if start >= 40 or not s.startswith(("The ", "This ", "These ")):
+        return False
+    appositive = _EN_APPOSITIVE_PARTICIPLE.match(s)
+    return appositive is not None and start < appositive.end()
+
+
+def _recent_relative(s: str, mention: DateMention | None, start: int, lang: str) -> bool:
+    """"…解读了近日印发的《…》": a document said to be issued lately, in a relative clause right after
+    近日/日前, is news without a date (as 近日印发《…》 is), not a past recalled."""
+    return lang == "zh" and mention is not None and mention.kind == "recent" and mention.end == start \
+        and s[mention.start:mention.end] in ("近日", "日前")
 
 
 # A notice's signature: its date alone on a line, under the issuing body's name (广东省工业和信息化厅,
@@ -1029,6 +1104,18 @@ def _day_before(previous: str | None, story: _Story) -> str | None:
     return (date.fromisoformat(base) - timedelta(days=1)).isoformat() if base else None
 
 
+# A noun phrase set off by commas after a place ("Beijing, home to more than 40 robot makers, on
+# Monday rolled out …"): no verb of its own, then the subject's gap.
+_EN_APPOSITIVE = re.compile(r",\s+(?:home\s+to|the\s+|a\s+|an\s+|one\s+of\s+)[^,;]{1,80}?,\s+")
+
+
+def _after_appositive(s: str, at: int, start: int) -> bool:
+    """Whether only an appositive and a subject's gap stand between a place at ``at`` and the verb."""
+    m = _EN_APPOSITIVE.match(s, at, start)
+    return m is not None and not _EN_FINITE.search(s, at, m.end()) and _EN_SUBJECT_GAP.fullmatch(s, m.end() - 1, start) \
+        is not None
+
+
 def _leads_clause(s: str, mention: DateMention, start: int, end: int, lang: str) -> bool:
     """The date opens the sentence as a clause of its own right before the trigger's clause
     ("去年12月，工业和信息化部等四部门联合印发的《…》提出…", "In August, the MIIT named …"), not
@@ -1239,6 +1326,12 @@ def _event_date(
 ) -> DateMention | None:
     """The date mention that dates the action: in the trigger's clause, or a leading "On July 26," clause."""
     clause_start, clause_end = _clause(s, start, end, lang)
+    if lang == "en" and start < 40 and s.startswith(("The ", "This ", "These ")):
+        appositive = _EN_APPOSITIVE_PARTICIPLE.match(s)
+        if appositive and start < appositive.end():
+            # "The measures, issued by the NMPA, build on a plan released … in March": the
+            # participle set off by commas ends at its closing comma; "in March" is the plan's
+            clause_end = min(clause_end, appositive.end())
     time_clauses = _time_clauses(s, clause_start, mentions, lang)
     usable = [
         m for m in mentions
@@ -1264,6 +1357,15 @@ def _event_date(
 
 
 _EN_WHEN_AFTER = re.compile(r",\s+")
+# A sentence's subject, a document, with a participle set off by commas: "The measures, issued by
+# the National Medical Products Administration (NMPA), build on …" (up to the closing comma).
+_EN_APPOSITIVE_PARTICIPLE = re.compile(
+    r"(?:The|This|These)\s+(?:[\w-]+\s+){0,3}?(?:plan|guidelines?|guidance|opinions?|measures|rules|regulations?|notice"
+    r"|circular|roadmap|catalog(?:ue)?|document|standards?)\s*,\s+(?:jointly\s+|newly\s+)?"
+    r"(?:issued|released|published|unveiled|promulgated|adopted|approved|drawn\s+up|put\s+forward)\b"
+    # (through a list of its issuers: "The plan, jointly issued by the MIIT, the NDRC and the Ministry
+    # of Finance on Wednesday, seeks …" closes at the comma before a word that names no body)
+    r"(?:[^,;]|,(?=\s+(?:the\s+|and\s+)?[A-Z])){1,120}?(?=,\s+(?!(?:the\s+|and\s+)?[A-Z]))")
 
 
 def _distance(m: DateMention, start: int, end: int) -> int:
@@ -1462,6 +1564,7 @@ _EN_BY_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this|late|early)\s+[\
                           r"(?:\s+(?:last|this)\s+(?:year|month|week))?)?\s+(?:jointly\s+)?by\s+")
 _EN_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _EN_PRONOUN_RELATIVE = re.compile(r"\b(?:that|which)\s+it\s+(?:(?:has|had|also|jointly|[a-z]+ly)\s+)*$")
+_EN_PRONOUN_CONTACT = re.compile(r"(?<=\s)it\s+(?:(?:has|had|also|jointly|[a-z]+ly)\s+)*$")
 _EN_ADVERBS_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:[a-z]+ly|has|have|had|also))*\s+$")
 _EN_PARTICIPLE_BEFORE = re.compile(r",?\s+(?:jointly\s+|newly\s+|recently\s+|first\s+)?$")
 _EN_PARTICIPLE_AFTER = re.compile(r"\s+(?:by\s|on\s|in\s|last\s|earlier\s|this\s|late\s|early\s)")
@@ -1641,6 +1744,14 @@ def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, in
     window = max(0, m.start() - 120)
     found = _within(bodies, window, m.start())
     pronoun = _EN_PRONOUN_RELATIVE.search(s, max(0, m.start() - 40), m.start())
+    if pronoun is None and "it " in s[max(0, m.start() - 40):m.start()]:
+        # a contact clause, the object right before "it": "according to figures it published on
+        # Wednesday", "the plan it released in March"
+        pronoun = _EN_PRONOUN_CONTACT.search(s, max(0, m.start() - 40), m.start())
+        if pronoun is not None:
+            noun = _EN_OBJECT.search(s, max(0, pronoun.start() - 20), pronoun.start())
+            if noun is None or noun.end() != len(s[:pronoun.start()].rstrip()):
+                pronoun = None
     if pronoun and bodies and bodies[0][1] <= pronoun.start():
         # "the catalog, which it revised in January": "it" is the body the sentence opens with
         object_end = len(s[:pronoun.start()].rstrip(", "))

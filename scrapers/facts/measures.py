@@ -241,8 +241,9 @@ _EN_LISTED_BEFORE = re.compile(r"\b(?:recogni[sz](?:ing|ed|es)|nam(?:ing|ed|es)|
 _EN_LIST = re.compile(r"\b(?:list|batch)\b", re.I)
 _EN_LIST_OF = re.compile(r"\ba (?:new )?list of\s+(?:a total of\s+)?$", re.I)
 # A count the sentence then adds to a total ("…, bringing the national total at that level to 651").
-_EN_TOTAL_AFTER = re.compile(r"[^.;]{0,100}?,\s*(?:bringing|lifting|raising|taking|pushing|increasing)\s+(?:[\w'’-]+\s+){0,4}?total\b",
-                             re.I)
+# ("…, bringing the number of listed firms to 272": the number of entries is their total)
+_EN_TOTAL_AFTER = re.compile(r"[^.;]{0,100}?,\s*(?:bringing|lifting|raising|taking|pushing|increasing)\s+(?:[\w'’-]+\s+){0,4}?"
+                             r"(?:total|number\s+of)\b", re.I)
 
 
 def en_list_change(before: str, after: str) -> tuple[str, int] | None:
@@ -261,7 +262,7 @@ def en_list_change(before: str, after: str) -> tuple[str, int] | None:
         return "additions", 1
     if "list of" in before[-30:] and _EN_LIST_OF.search(before[-30:]):
         return "additions", 1  # "published a list of 238 smart factories": the entries a list adds
-    if "total" in after[:160] and _EN_TOTAL_AFTER.match(after):
+    if has_any(after[:160], ("total", "number")) and _EN_TOTAL_AFTER.match(after):
         return "additions", 1  # "approved 52 future factories, lifting the province's total to 193"
     return None
 
@@ -338,9 +339,17 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     return "level", 1
 
 
+# "to grow 8.7% a year through 2035", "expanding 12 percent annually until 2030": a rate per year
+# over a span, a compound rate (not "5% a year earlier", a year-on-year change)
+_EN_PER_YEAR_SPAN_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:(?:a|per|each)\s+year|annually)\s+(?:on\s+average\s+)?"
+                                     r"(?:through|until|till|over|between|from)\s+(?:the\s+next\s+|\d{4}\b)")
+
+
 def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if unit == "percent":
         if _EN_CAGR.search(lead):
+            return "cagr", 1
+        if ("year" in tail[:20] or "annually" in tail[:20]) and _EN_PER_YEAR_SPAN_AFTER.match(tail):
             return "cagr", 1
         effect = en_effect(lead)
         if effect and not _EN_YOY.search(lead + tail[:40]):

@@ -57,9 +57,19 @@ _EN_BY_YEAR_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?by (?:20\d{2}|then)\b
 _EN_ESTIMATE_AFTER = re.compile(r"^[^.;]{0,80}?\baccording to (?:an? |the )?(?:\w+ )?estimates?\b", re.I)
 
 
+# "Under the guideline, the number of general airports is expected to exceed 500 by 2030": what is
+# expected under a plan is the plan's goal (a sentence opening with it, the figure still to come;
+# not "Under the plan, output rose 5% last year").
+_EN_UNDER_PLAN = re.compile(r"(?:^|[.;]\s+)Under\s+(?:the|a|this|its|that)\s+(?:[\w-]+\s+){0,2}?(?:plan|guidelines?|guidance"
+                            r"|roadmap|blueprint|program(?:me)?|strategy|policy|opinions)\s*,"
+                            r"[^.;]*?\b(?:(?:is|are)\s+expected\s+to|will|should|would|(?:is|are)\s+to)\b")
+
+
 def _en_target(head: str) -> bool:
-    """Whether ``head`` states a goal in English (:data:`_EN_TARGET`, or a plan that "expects")."""
-    return bool(_EN_TARGET.search(head)) or ("expects the" in head and bool(_EN_PLAN_EXPECTS.search(head)))
+    """Whether ``head`` states a goal in English (:data:`_EN_TARGET`, a plan that "expects", or
+    what is expected under a plan)."""
+    return bool(_EN_TARGET.search(head)) or ("expects the" in head and bool(_EN_PLAN_EXPECTS.search(head))) \
+        or ("Under " in head and bool(_EN_UNDER_PLAN.search(head)))
 
 
 # Words one of which every match of the head's patterns holds: _ZH_TARGET, _ZH_ESTIMATE, _ZH_PLAN,

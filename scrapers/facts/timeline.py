@@ -833,6 +833,11 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
         return None, now_value
     if ref.now and now_value:
         ref = replace(ref, value=now_value)
+    if measure == "cagr" and ref.kind != "target" and len(ref.value) == 4 and ctx.published \
+            and int(ref.value) > ctx.published.year:
+        # "expects demand to grow 8.7% a year through 2035": a yearly rate forecast runs from the
+        # year of writing to its horizon, as a target's does (below)
+        return f"{ctx.published.year}/{ref.value}", None
     if ref.kind == "target":
         if measure in ("cagr", "additions") and len(ref.value) == 4 and ctx.published \
                 and int(ref.value) > ctx.published.year:

@@ -42,7 +42,9 @@ _ZH_QUANTITY = re.compile(
     # (5%至5.5%之间: a range of percents joined by 至/到 only when 之间/区间 closes it, since 8%到10%
     # is mostly a change from one figure to another)
     r"(?:(?P<lo>\d+(?:\.\d+)?)(?:[—–\-~～]|至|到|[%％][—–\-~～]|[%％](?:至|到)(?=\d+(?:\.\d+)?[%％](?:之间|区间))"
-    r"|(?P<lomag>万亿|亿|万)[—–\-~～])(?=\d))?"
+    # (110万至120万吨之间, 150亿至180亿美元之间: magnitudes joined by 至/到 only when 之间/区间 closes the
+    # range, as for percents; 从110万到120万 is a change)
+    r"|(?P<lomag>万亿|亿|万)(?:[—–\-~～]|(?:至|到)(?=\d+(?:\.\d+)?(?:万亿|亿|万)[^\d，。；,;]{0,3}(?:之间|区间))))(?=\d))?"
     r"(?P<num>" + _ZH_NUM + r")?"
     r"(?P<more>多|余)?"
     r"(?P<mag>万亿|亿|万)?"
@@ -327,7 +329,8 @@ def _en_counted(s: str, end: int) -> str | None:
 
 # "between 5 and 6 percent", "5-6 percent": a range with the unit after the upper bound.
 # "15 to 20 percent" too, but not "from 15 to 20 percent", which is two figures.
-_EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)\s*[-–]\s*"
+# ("15%-20%": the unit may be written after both bounds)
+_EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)(?:%(?=[-–]\d))?\s*[-–]\s*"
                        r"|(?<![\w.])(?<!from )(?P<c>\d+(?:\.\d+)?)%?\s+to\s+)"
                        r"(?P<hi>\d+(?:\.\d+)?)(?P<unit>\s*(?:%|percent\b|per cent\b)|\s+(?:million|billion|trillion)\b)")
 # One of these is in every match of _EN_RANGE (its unit: case-sensitive, and not optional).
