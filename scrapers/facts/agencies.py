@@ -226,6 +226,25 @@ _FOREIGN_REGULATOR = re.compile(
     r"|\b(?:Federal|European)(?:\s+[A-Z]\w+){1,3}\s+(?:Commission|Administration|Agency|Authority)\b|境外监管|美国|欧盟")
 
 
+# A foreign government or one of its bodies acting in a story ("EU regulators", "the European
+# Commission", "the US Commerce Department", "Japan's trade ministry", "South Korean authorities"):
+# then a bare "Regulators" may be theirs. (A foreign place alone, "exports to the US", "Washington's
+# tariffs", names no body: Chinese regulators answer those.)
+_FOREIGN_BODY = re.compile(
+    r"\b(?:U\.S\.|US|American|EU|European|Europe's|British|UK|Japanese|Japan's|South\s+Korean|South\s+Korea's|Korean"
+    r"|German|Germany's|French|France's|Indian|India's|foreign)"
+    r"\s+(?:[\w-]+\s+)?(?:government|authorities|officials|ministry|department|agency|commission|lawmakers)\b"
+    r"|\bEuropean\s+Commission\b|\b(?:Commerce|Treasury|State)\s+Department\b|\bDepartment\s+of\s+(?:Commerce|the\s+Treasury)\b")
+_FOREIGN_NEEDLES = ("U.S.", "US ", "American", "EU ", "Europe", "British", "UK ", "Japan", "Korea", "German",
+                    "French", "France", "India", "foreign", "Department")
+
+
+def names_foreign_body(text: str) -> bool:
+    """``text`` (a story) names a foreign regulator or government body (see _FOREIGN_REGULATOR and
+    _FOREIGN_BODY): "the regulator", bare "Regulators" may then be theirs."""
+    return bool(_FOREIGN_REGULATOR.search(text)) or (has_any(text, _FOREIGN_NEEDLES) and bool(_FOREIGN_BODY.search(text)))
+
+
 def kind_references(text: str, named: list[tuple[int, int, str]] | None = None) -> dict[str, str]:
     """What "the administration", "the commission", "the bureau" and 该局 refer to in ``text`` (a
     whole story): the one body of that kind it names, when it names exactly one. (``named``:

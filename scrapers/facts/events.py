@@ -42,8 +42,8 @@ from functools import cached_property
 
 from scrapers.facts.agencies import (OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions, find_agencies,
                                      is_local_body, is_local_government, join_agencies, joint_groups, kind_references,
-                                     local_references, main_agency, names_departments, place_of, plural_referent,
-                                     regulator_references,
+                                     local_references, main_agency, names_departments, names_foreign_body, place_of,
+                                     plural_referent, regulator_references,
                                      story_place, zh_place_name)
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
@@ -595,6 +595,14 @@ class _Story:
         return main if main and not is_local_body(main) else STATE_COUNCIL
 
     @cached_property
+    def regulators_national(self) -> bool:
+        """Whether a bare "Regulators" opening a clause stands for the country (story.country): the
+        story is about no local body (its main body is national, or it names none) and names no
+        foreign regulator or government body, whose regulators they may be (on first use)."""
+        main = self.main_body
+        return not (main and is_local_body(main)) and not names_foreign_body(self.text)
+
+    @cached_property
     def kind_bodies(self) -> dict[str, str]:
         """What "the administration", "the commission", "the bureau", 该局, "the regulator", "the
         watchdog" and 监管部门 refer to (on first use)."""
@@ -753,7 +761,7 @@ def _build(
                               kinds=story.kinds, plural=story.plural(sentence.start + clause_start), place=story.place)
             bodies = own or ([OTHER_DEPARTMENTS] if names_departments(s[clause_start:start]) else bodies)
     if not bodies and _country_object(s, start, end, lang):
-        if _country_subject_before(s, start, lang):
+        if _country_subject_before(s, start, lang, lang == "zh" or "egulators" not in s or story.regulators_national):
             bodies = [story.country]  # "China on Tuesday issued a guideline on …", 我国近日印发《…》
         else:
             # "Shanghai on Monday unveiled a plan to …", 广东省日前出台《…》, "Shandong, Jiangsu and
@@ -917,9 +925,11 @@ _EN_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bthat|\bwhich|--|—|\s-)\s$")
 _ZH_COUNTRY_SUBJECT = re.compile(r"[中我]国")
 
 
-def _country_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def _country_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]],
+                      regulators: bool = True) -> list[tuple[int, int]]:
     """Where the country is named as the subject of a clause in ``s`` (see _EN_COUNTRY_SUBJECT),
-    ``bodies`` being the bodies named in ``s``."""
+    ``bodies`` being the bodies named in ``s``; bare "Regulators" only with ``regulators`` (see
+    _Story.regulators_national)."""
     if lang == "zh":
         if "中国" not in s and "我国" not in s:
             return []
@@ -928,19 +938,20 @@ def _country_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]]) -> 
         return [m.span() for m in _ZH_COUNTRY_SUBJECT.finditer(s)
                 if (not m.start() or s[m.start() - 1] in "，。；：") and m.start() not in named and m.end() not in named]
     found = list(_EN_COUNTRY_SUBJECT.finditer(s)) if has_any(s, _COUNTRY_WORDS) else []
-    if "egulators" in s:
+    if "egulators" in s and regulators:
         found += _EN_REGULATORS_SUBJECT.finditer(s)
     return [m.span() for m in found if not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 7), m.start())
             or s.startswith(_EN_THE_BEFORE, m.start() - 4) and not s.startswith("China", m.start())
             and (m.start() == 4 or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 11), m.start() - 4))]
 
 
-def _country_subject_before(s: str, start: int, lang: str) -> bool:
+def _country_subject_before(s: str, start: int, lang: str, regulators: bool = True) -> bool:
     """The country is the subject of the trigger at ``start`` in ``s`` (which names no body): only a
     time phrase, adverbs or an auxiliary stand between ("China on Tuesday issued", "China has
-    approved", 我国近日印发)."""
+    approved", 我国近日印发). (``regulators``: see _country_subjects.)"""
     gap = _ZH_GAP if lang == "zh" else _EN_SUBJECT_GAP
-    return any(end <= start and gap.fullmatch(s, end, start) for _, end in _country_subjects(s, lang, []))
+    return any(end <= start and gap.fullmatch(s, end, start)
+               for _, end in _country_subjects(s, lang, [], regulators))
 
 
 # What the country is said to issue or approve as its government (not "launched a space program",
@@ -959,7 +970,9 @@ def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: 
     standing for story.country, and a province-level place where it is one, standing for the body
     of that place (story.place_body)."""
     # (the body a place stands for only once its object passed: story.place_body reads the story)
-    subjects = [(a, b, story.country) for a, b in _country_subjects(s, lang, bodies)
+    # (the story is read for bare "Regulators" only when the sentence holds the word)
+    regulators = lang == "zh" or "egulators" not in s or story.regulators_national
+    subjects = [(a, b, story.country) for a, b in _country_subjects(s, lang, bodies, regulators)
                 if _country_object(s, b, len(s), lang)]
     # (every place of a list ends where the list does, and starts where its last place does: in the
     # clause of the verb, "Shandong, Jiangsu and Tianjin released")
@@ -2076,7 +2089,43 @@ def _same_action(first: _Found, second: _Found) -> bool:
         # press conference is one event whoever is named as speaking at it; departments left
         # unnamed, "six government departments", may be any)
         return False
+    if _unnamed_beside_others(first, second) and not _tied(first, second):
+        # ("Six government departments on Tuesday issued a guideline on …. The MIIT on Tuesday also
+        # issued a notice on …": departments left unnamed may be any, so nothing says the MIIT's is
+        # their act; a later mention of the same document says so: "The plan was issued by …")
+        return False
     return True
+
+
+def _unnamed_beside_others(first: _Found, second: _Found) -> bool:
+    """One mention's bodies are only "other departments", the other's are named bodies none of
+    which it shares."""
+    a, b = first.event.agency, second.event.agency
+    if not a or not b or (a == OTHER_DEPARTMENTS) == (b == OTHER_DEPARTMENTS):
+        return False
+    return OTHER_DEPARTMENTS not in (a + "; " + b).replace(OTHER_DEPARTMENTS, "", 1)
+
+
+def _tied(first: _Found, second: _Found) -> bool:
+    """Something beyond type and date says two mentions tell one action: both name the same title
+    or document number (_same_action has compared them), one is a headline, or the later one opens
+    by referring back to a document ("The plan was issued on Tuesday by …", 该方案由…印发)."""
+    a, b = first.event, second.event
+    if (a.title and b.title) or (a.doc_number and b.doc_number) or first.headline or second.headline:
+        return True
+    later = b if b.start >= a.start else a
+    return any(_DOCUMENT_SUBJECT[lang].match(later.quote) for lang in ("en", "zh")) \
+        or bool(_DOCUMENT_AGAIN.search(later.quote))
+
+
+# A document named again as the object of its verb: "The MIIT issued the plan on Tuesday with five
+# other bodies", 工业和信息化部会同有关部门印发该方案. (Not "issued the rules on grain reserves": a
+# definite noun with a phrase of its own opens a new document.)
+_DOCUMENT_AGAIN = re.compile(
+    r"\b(?:issued|released|unveiled|published|introduced)\s+the\s+(?:new\s+|draft\s+)?(?:plan|guidelines?|guidance"
+    r"|opinions?|measures|rules|regulations?|notice|circular|roadmap|program(?:me)?|document|standard)\b"
+    r"(?!\s+(?:on|for|of|to|aimed|aiming|that)\s+(?![A-Z\d]))"
+    rf"|(?:该|上述|这一?){_ZH_DOC_KIND}")
 
 
 # A clause opened by a conjunction of time: its subject is its own.

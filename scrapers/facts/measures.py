@@ -100,8 +100,11 @@ _EN_SHARE_BEFORE = Guarded(
                r"|represent(?:ed|s|ing)?\b|proportion)", re.I),
     ("share", "account", "made up", "make up", "making up", "makes up", "contribut", "represent", "proportion"))
 _EN_SHARE_AFTER = re.compile(r"^\s*(?:percent\s+)?(?:of|share)\b", re.I)
-_EN_RATE = Guarded(re.compile(r"(?<!growth )\brate\b|utili[sz]ation|penetration|coverage|digitali[sz]ation", re.I),
-                   ("rate", "utili", "penetration", "coverage", "digitali"))
+# (a profit margin is a rate in the conventions, as 营业收入利润率 is: "the sector's profit margin
+# was 4.4%", "margins narrowed to 3.8%"; not "the margin of error")
+_EN_RATE = Guarded(re.compile(r"(?<!growth )\brate\b|utili[sz]ation|penetration|coverage|digitali[sz]ation"
+                              r"|\bmargins?\b(?!\s+of\s+error)", re.I),
+                   ("rate", "utili", "penetration", "coverage", "digitali", "margin"))
 _EN_NET = Guarded(re.compile(r"net (?:increase|addition|gain)|since the end of|from the end of", re.I), ("net ", "the end of"))
 # "will build"/"to build" adds new units; "has built" states the stock.
 # ("added value" is value added, and "new materials" an industry)
@@ -132,8 +135,9 @@ _EN_UP = Guarded(
     re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than in)\b", re.I),
     ("up", "rose", "ris", "grew", "grow", "increas", "jump", "climb", "expand", "gain", "higher", "faster", "surge", "soar",
      "outpac", "more than in"))
+# ("fewer than" right before the figure bounds it, "Fewer than a third expect …": no decline)
 _EN_DOWN = Guarded(
-    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower|slow(?:ed|er)|fewer|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than in)\b", re.I),
+    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower|slow(?:ed|er)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than in)\b", re.I),
     ("down", "fell", "fall", "drop", "declin", "decrease", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
      "dipped", "slid", "slip", "eased", "less than in"))
 _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
@@ -268,7 +272,8 @@ def en_list_change(before: str, after: str) -> tuple[str, int] | None:
 
 
 # (a subject may be plural: "Operating rates at … plants")
-_EN_RATE_SUBJECT = re.compile(r"(?<!growth )\brates?\b|utili[sz]ation|penetration|coverage|digitali[sz]ation", re.I)
+_EN_RATE_SUBJECT = re.compile(r"(?<!growth )\brates?\b|utili[sz]ation|penetration|coverage|digitali[sz]ation"
+                              r"|\bmargins?\b(?!\s+of\s+error)", re.I)
 
 
 def en_subject_rate(head: str) -> bool:
@@ -361,8 +366,10 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         up, down = _last(_EN_UP, lead_growth), _last(_EN_DOWN, lead_growth)
         growth_at = max(up, down)
         # A rate word after the last growth verb ("the utilization rate was 76 percent"), not one
-        # naming the subject of a growth ("revenue from 5G coverage projects rose 20 percent").
-        if _last(_EN_RATE, lead) > growth_at:
+        # naming the subject of a growth ("revenue from 5G coverage projects rose 20 percent"), nor
+        # one naming the subject of a share ("exports to markets with thin margins made up 30
+        # percent of sales": the share's word, nearer the figure, decides).
+        if _last(_EN_RATE, lead) > max(growth_at, share_at):
             return "rate", 1
         if share_at > growth_at or (growth_at < 0 and _EN_SHARE_AFTER.search(tail)):
             return "share", 1

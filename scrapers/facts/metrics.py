@@ -84,9 +84,20 @@ _ZH_TOTAL_OF_ITEMS = re.compile(r"[^，。；、\d]{1,12}[、，](?:共|共计|�
 # What stands between two counts of one English list after the first one's counted noun: a comma
 # or "and" ("41 green factories, 72 …", "47 industrial parks and 112 …").
 _EN_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
+# 已有 as "has by now" (全省已有3200家企业完成…), not as "existing" (已有的45家工厂, 在已有120家…的
+# 基础上: the stock before the period's work), nor with a word that points back at the period
+# carried, in the sentence before the figure (当年已有, 到年底，…已有: by then).
+_ZH_HAS_BY_NOW = re.compile(r"已有(?!的)(?![^，。；]*基础上)(?<!在已有)")
+_ZH_THEN = re.compile(r"当年|同年|该年|年内|年底|年末|届时|期末|当时")
 # Verbs of cases dealt with or acts done (受理申诉, 拦截涉诈电话, 查处案件): what they count over a
 # quarter or the year so far is a flow. (Stock verbs, 建成, 培育, 拥有, stay out.)
 _ZH_CASE_VERBS = ("受理", "拦截", "处置", "查处", "办理", "调解", "下架", "关停", "清理", "约谈", "抽查", "检查", "处理")
+# …the verb itself, not the same word modifying a thing (数据处理中心, 垃圾处理设施, 处理器, 检查员,
+# 检测检查设备, 污水处理站: stocks of facilities, machines or staff, whatever the span they are
+# counted in). (Tried only when has_any finds a verb of the tuple in the clause.)
+_ZH_CASE_VERB = re.compile(r"(?:受理|拦截|处置|查处|办理|调解|下架|关停|清理|约谈|抽查|检查|处理)"
+                           r"(?!器|中心|设施|设备|装置|站|厂|场|节点|网点|能力|系统|平台|服务器|芯片|员|人员|机构|单位"
+                           r"|企业|基地|线|点|量|率|规模)")
 
 
 def _zh_reporting_span(value: str) -> bool:
@@ -692,7 +703,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         flow = True
     if (not flow and lang == "zh" and q.unit == "count" and measure == "level" and origin == "sentence"
             and time_ref is not None and time_ref.kind == "period" and _zh_reporting_span(time_ref.value)
-            and has_any(clause_lead, _ZH_CASE_VERBS) and not counts_establishments(counted or wording)):
+            and has_any(clause_lead, _ZH_CASE_VERBS) and _ZH_CASE_VERB.search(clause_lead)
+            and not counts_establishments(counted or wording)):
         # 第三季度，…共受理用户申诉12.8万件; 前三季度…累计拦截涉诈电话约3.2亿次: cases handled or
         # calls blocked over the quarter (or the year so far) are done in it, a flow, 累计 or not
         flow = True
@@ -706,7 +718,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # 412" is the total of July)
         time_ref, origin = None, "none"
     if (not flow and lang == "zh" and origin == "paragraph" and "已有" in clause_lead and time_ref is not None
-            and time_ref.kind == "period" and months_ahead(time_ref.end_point, ctx.time.published) < 0):
+            and time_ref.kind == "period" and months_ahead(time_ref.end_point, ctx.time.published) < 0
+            and _ZH_HAS_BY_NOW.search(clause_lead) and not _ZH_THEN.search(s, 0, q.start)):
         # "2025年，…占比达到30%左右；钢铁行业已有超过5.9亿吨粗钢产能完成…改造" in 2026: a past year
         # carried from an earlier sentence, and 已有 (by now, so far): the stock is stated now
         time_ref, origin = None, "none"

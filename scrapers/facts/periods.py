@@ -305,8 +305,11 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("month_range", re.compile(r"\b(?:from |between )?(" + _MONTH_EN + r")(?:\s+(\d{4}))?\s*(?:-|–|—|to|through|and)\s*(" + _MONTH_EN + r")(?:,?\s+(\d{4}))?(?:\s+period)?", re.I),
      # (Every match names two months: month names are rarer in a sentence than its separators.)
      ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec')),
-    ("asof_month", re.compile(r"\b(?:(?:as of|by|at|until|as at) the end of|as of|as at|end-)\s?(" + _MONTH_EN + r")(?:,?\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year))?", re.I),
-     ('as of', 'as at', 'end of', 'end-')),
+    # ("had seen payment terms shortened by October": what had happened by a month, as of it; not
+    # a deadline, "feedback due by July", "by July 12")
+    ("asof_month", re.compile(r"\b(?:(?:as of|by|at|until|as at) the end of|as of|as at|end-"
+                              r"|(?<!due )by(?= (?:" + _MONTH_EN + r")\b(?!\s+\d{1,2}\b)))\s?(" + _MONTH_EN + r")(?:,?\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year))?", re.I),
+     ('as of', 'as at', 'end of', 'end-', 'by ')),
     ("asof_year", re.compile(r"\b(?:as of |by |at |until )?(?:the )?end(?: of|-)\s?(\d{4}|last year|this year|the year)", re.I),
      ('end of', 'end-')),  # (not "end" alone: trend, spending, extend …)
     ("quarter", re.compile(r"\b(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}|this year|last year))?|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q1', 'q2', 'q3', 'q4')),
@@ -339,7 +342,7 @@ _MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep"
 _EN_STARTS = {
     "first_part": word_starts("in the first", "during the first", "for the first", "the first"),
     "month_range": word_starts("from ", "between ", *_MONTH_PREFIXES),
-    "asof_month": word_starts("as of", "as at", "by the end of", "at the end of", "until the end of", "end-"),
+    "asof_month": word_starts("as of", "as at", "by the end of", "at the end of", "until the end of", "end-", "by "),
     "asof_year": word_starts("as of ", "by ", "at ", "until ", "the end", "end"),
     "quarter": word_starts("the first", "the second", "the third", "the fourth", "first", "second", "third",
                             "fourth", "q1", "q2", "q3", "q4"),

@@ -507,6 +507,18 @@ def _en_quantities(s: str, digits: bool, folded: str) -> list[Quantity]:
 _EN_HALF_OF_IT = re.compile(r"\b(?:making up|made up|make up|makes up|accounting for|accounted for|account for|accounts for)\s+"
                             r"(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half)\b(?!\s+of\b)", re.I)
 _EN_WORD_SHARES = re.compile(r"(?<!first )(?<!last )(?<!second )(?<!latter )\b(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters)\s+of\b", re.I)
+# A fraction as the subject of its clause, the whole left to the sentence before ("Of the 300
+# toolmakers polled, only about a fifth had seen orders recover", "About half said …", "Fewer than
+# a third expect …"): a share. "a third", "a quarter", "a fifth", "a tenth" only after a hedge, which
+# no ordinal takes ("Two plants run; a third is being built" counts plants); then an auxiliary or a
+# verb of saying or seeing.
+_EN_FRACTION_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:but|and|while|whereas)\s+)(?:only\s+|just\s+)?"
+    r"(?:(?P<q>nearly |about |almost |roughly |around |more than |over |fewer than |less than |close to |some )"
+    r"(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters)"
+    r"|(?P<w2>half|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters))"
+    r"\s+(?:had|have|has|were|are|said|say|says|reported|report|saw|see|expected|expect|expects|planned|plan|plans)\b",
+    re.I)
 # A change by a fraction ("shipments fell by about half", "output rose by a third"): that many
 # percent, its sign read from the verb as for any change.
 _EN_CHANGED_BY_FRACTION = re.compile(
@@ -541,6 +553,10 @@ def _en_word_shares(s: str, folded: str) -> list[Quantity]:
                   else _EN_HALF_OF_IT.finditer(s))
         for m in halves:
             out.append(Quantity(m.start("w"), m.end("w"), 50.0, "percent", inner_qualifier="approx"))
+    for m in _EN_FRACTION_SUBJECT.finditer(s):
+        w = "w" if m.group("w") else "w2"
+        out.append(Quantity(m.start(w), m.end(w), _WORD_SHARE_VALUES[m.group(w).lower()], "percent",
+                            inner_qualifier="approx"))
     if " by " in s:
         for m in _EN_CHANGED_BY_FRACTION.finditer(s):
             value = _WORD_SHARE_VALUES[m.group("w").lower()]
