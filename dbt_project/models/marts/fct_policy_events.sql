@@ -21,6 +21,8 @@ events as (
         first(event_date order by precision_rank, preference) filter (where event_date is not null) as event_date,
         first(date_precision order by precision_rank, preference) filter (where event_date is not null) as date_precision,
         first(title order by preference) filter (where title is not null) as title,
+        -- (a title with no Chinese character: an English report's)
+        first(title order by preference) filter (where title is not null and not regexp_matches(title, '[\x{3400}-\x{9fff}]')) as report_title_en,
         first(agency order by preference) filter (where agency is not null) as agency,
         first(doc_number order by preference) filter (where doc_number is not null) as doc_number,
         first(quote order by preference) as quote,
@@ -33,6 +35,17 @@ events as (
         bool_and(is_recent) filter (where event_date is null) as is_recent
     from reports
     group by dedup_key
+),
+
+-- the English name the policy_document_titles seed gives a canonical (Chinese) title, for an
+-- event no English page reported (the shortest, when it lists several wordings)
+seed_titles_en as (
+    select
+        {{ normalize_text_key('canonical_title') }} as title_key,
+        first(title order by length(title), title) as title_en
+    from {{ ref('policy_document_titles') }}
+    where not regexp_matches(title, '[\x{3400}-\x{9fff}]')
+    group by 1
 ),
 
 keyword_sectors as (
@@ -59,6 +72,7 @@ select
     e.date_precision,
     {{ period_start('e.event_date') }} as event_start_date,
     e.title,
+    coalesce(e.report_title_en, st.title_en) as title_en,
     e.agency,
     e.doc_number,
     coalesce(ks.sector, 'general') as sector,
@@ -82,3 +96,4 @@ select
     end as timeline_date_basis
 from events as e
 left join keyword_sectors as ks on ks.dedup_key = e.dedup_key
+left join seed_titles_en as st on st.title_key = {{ normalize_text_key('e.title') }}
