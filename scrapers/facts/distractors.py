@@ -314,7 +314,9 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True
         if 1900 <= q.value <= 2100 and _EN_YEAR.fullmatch(s[q.start:q.end]):
             return True
-        head = _EN_WORD_SPLIT.split(q.counted or "")
+        # (the noun counted, not what it is for: "1,400 licence applications for rare-earth items"
+        # counts applications, where "22 items" or "key tasks for 2025" are structure)
+        head = _EN_WORD_SPLIT.split((q.counted or "").partition(" for ")[0])
         if head and any(w.lower().strip(",.") in _EN_STOP_NOUNS for w in (head[0], head[-1], *head[1:3])):
             return True
         if head and head[-1].lower().strip(",.") in _EN_ADDRESS_NOUNS:

@@ -49,6 +49,7 @@ _ZH_HELD_BY_ENTRANTS = re.compile(r"集聚|聚集|拥有|带动|吸纳|涵盖|�
 _ZH_REMOVED_BEFORE = ("撤销", "移出", "撤销了", "移出了")
 # (较“十三五”末减少近两成: against the end of a five-year plan, years back)
 _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|较(?:上年|去年)(?:末|底)|比(?:上年|去年)(?:末|底)"
+                              r"|较(?:上年|去年|今年)?\d{1,2}月(?:末|底)|比(?:上年|去年|今年)?\d{1,2}月(?:末|底)"
                               r"|年初以来|较“?十[一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)"
                               r"|比“?十[一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)")
 _EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on quarter|quarter-on-quarter|m/m|q/q|sequential", re.I),
@@ -58,7 +59,8 @@ _EN_FROM_MONTH_AFTER = re.compile(
     r"^\s*(?:percent\s+|per cent\s+)?(?:from|over|compared with)\s+(?:the\s+previous\s+month|the\s+previous\s+quarter"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:last|of|\d)))",
     re.I)
-_ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年")
+# (较去年6月底的低点: against a month's end of last year, a point, not the same period a year before)
+_ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|(?:比|较)(?:上年|去年)(?!\d{1,2}月|[一二三四五六七八九十]{1,3}月)")
 _ZH_UP = re.compile(r"增长|增速|增幅|增加|提高|上升|上涨|提升|扩大|加快|高出|高于|多|升|增|涨")
 _ZH_DOWN = re.compile(r"下降|减少|下滑|回落|降低|下跌|萎缩|减|降|跌|低于|低|放缓|收缩|缩小|收窄|缩短")
 _ZH_MONTH_END_BASE = re.compile(r"(?:较|比)(上月|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)")

@@ -32,7 +32,7 @@ from scrapers.facts.status import horizon_status, months_ahead, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      split_list)
 from scrapers.facts.timeline import (TimeState, counts_establishments, is_flow, names_held_stock, part_of_flow, pick_time,
-                                     reached_on_day, reference_date, remember_times, resolve_time)
+                                     price_change, reached_on_day, reference_date, remember_times, resolve_time)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 
 # (Guarded: case-insensitive patterns tried only when a word they need occurs, see needles.py.)
@@ -75,7 +75,8 @@ _ZH_MEASURE_CUE = re.compile(r"增|降|减|占|比重|率|同比|年均")
 # (words naming firms anywhere in the counted noun: "the number of industrial enterprises above
 # designated size reached 520,000 in the first five months" is a stock)
 # ("Users reached 1.1 billion in the first 11 months": a level a stock reached, not a flow)
-_EN_STOCK_VERB_BEFORE = re.compile(r"\b(?:reach(?:ed|es)|stood at|stands at|had|has|have|total(?:l)?ed|numbered|hit|topped|"
+# (and a copula: "The number of base stations was 4.5 million in the third quarter" states a level)
+_EN_STOCK_VERB_BEFORE = re.compile(r"\b(?:reach(?:ed|es)|stood at|stands at|had|has|have|total(?:l)?ed|numbered|hit|topped|was|were|"
                                    r"exceeded|surpassed)\s+(?:about |around |nearly |almost |more than |over |some |roughly )?$")
 _EN_FIRM_WORDS = ("enterprises", "companies", "firms", "factories", "plants", "makers", "manufacturers")
 _ZH_RUNNING_TOTAL = re.compile(r"累计|总数|总量|达到|共有")
@@ -104,6 +105,12 @@ def _zh_reporting_span(value: str) -> bool:
     """Whether a period is a quarter (2026-Q3) or a span from January within one year (前三季度,
     1—9月: 2026-01/2026-09), the spans a report counts what was done in."""
     return "-Q" in value or (len(value) == 15 and value[4:8] == "-01/" and value[:4] == value[8:12])
+
+
+def _span_within_a_year(value: str) -> bool:
+    """Whether a period is a quarter or a span of months within one year (2026-01/2026-09, and
+    "since June": 2025-06/2025-10), over which what is counted was done."""
+    return "-Q" in value or (len(value) == 15 and value[4] == "-" and value[:4] == value[8:12])
 
 
 _EN_TIME_PREPOSITION = re.compile(r"\b(?:in|during|for|over|through|by|at|as of)\b(?=\s*(?:,|\band\b|$))", re.I)
@@ -329,8 +336,9 @@ def _inherit_list_units(s: str, quantities: list[Quantity], lang: str) -> None:
 
 # "up from 470 a year earlier", "compared with 51 in the same period of 2025": the number after
 # a figure in its sentence, its unit and noun left unsaid. (The gap from the figure: its noun,
-# a time, no other clause.)
-_EN_ELIDED_AFTER = re.compile(r"[^,;:.]{0,60}?,?\s+(?:(?:up|down)\s+from|compared\s+with|versus|against)\s+$")
+# a time, no other clause: "65 innovative medical devices in the first seven months of the year,
+# up from 48 a year earlier" needs 64 characters.)
+_EN_ELIDED_AFTER = re.compile(r"[^,;:.]{0,90}?,?\s+(?:(?:up|down)\s+from|compared\s+with|versus|against)\s+$")
 
 
 _EN_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")  # ("compared with 600 to 700": a range, not read here)
@@ -679,12 +687,16 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # (…用户总数达6.24亿户，比上年末净增3440万户，其中…用户为1.45亿户: 其中 is a part of
             # the stock, not of its increase)
             measure == "level" and previous.measure in ("net_increase", "additions")) else None, previous_q)
+    if flow and price_change(measure, clause_lead):
+        flow = False  # "Prices have risen 40% since the start of the year": a level's change, as of then
     if flow and measure == "growth" and lang == "zh" and "五" in lead and _ZH_SINCE_PLAN_END.search(lead):
         flow = False  # 截至10月底…69家，较“十三五”末减少近两成: a stock against a past plan's end, as of then
     opens_from_to = qi + 1 < len(quantities) and cues.from_to[qi]
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
-    if undated_change:
+    if undated_change or (measure == "growth" and not flow and origin not in ("sentence", "plan")):
+        # (a price's change with no time in its sentence, 均价较去年6月底的低点累计上涨超过50%: stated
+        # as of now, not at the end of a period reported before; is_flow)
         time_ref, origin = None, "none"
     if (measure == "additions" and origin == "document" and ctx.time.lede is not None
             and ctx.time.lede.kind == "period" and len(ctx.time.lede.value) == 4):
@@ -693,13 +705,15 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # document reports on, not to a year another paragraph gave some other figure
         time_ref = ctx.time.lede
     if (not flow and lang == "en" and q.unit == "count" and measure == "level" and origin == "sentence"
-            and time_ref is not None and time_ref.kind == "period" and "-01/" in time_ref.value
-            and time_ref.value[:4] == time_ref.value[8:12] and not counts_establishments(counted or wording)
+            and time_ref is not None and time_ref.kind == "period" and _span_within_a_year(time_ref.value)
+            and not counts_establishments(counted or wording)
             and not has_any(fold(counted or ""), _EN_FIRM_WORDS)
             and not _EN_STOCK_VERB_BEFORE.search(s, max(0, q.start - 40), q.start)):
         # "carried out 1,132 OTA campaigns in the first nine months of 2026", "patents granted in
-        # the first nine months … to about 690,000": what is counted over a year-to-date span is
-        # done in it, a flow (a stock is stated at a point: "had 52 terminals at the end of 2025")
+        # the first nine months … to about 690,000", "approved 1,400 applications since June",
+        # "collected 16 million old appliances in the first quarter": what is counted over a span
+        # of months is done in it, a flow (a stock is stated at a point: "had 52 terminals at the
+        # end of 2025")
         flow = True
     if (not flow and lang == "zh" and q.unit == "count" and measure == "level" and origin == "sentence"
             and time_ref is not None and time_ref.kind == "period" and _zh_reporting_span(time_ref.value)

@@ -1,5 +1,6 @@
-"""Time expressions for metrics: flow periods (1—9月, 前三季度, "in the first 10 months of 2024")
-and stock dates (截至10月末, "as of the end of June"), resolved against the publication date.
+"""Time expressions for metrics: flow periods (1—9月, 前三季度, "in the first 10 months of 2024";
+今年以来 / "since June": the months up to the publication's) and stock dates (截至10月末, "as of
+the end of June", "at the end of the first quarter"), resolved against the publication date.
 
 Values follow the labelling conventions (tests/data/devset/README.md): a span that is exactly
 one quarter is ``YYYY-Qn`` however it is written (一季度, 1—3月, "the first three months"), goal
@@ -86,6 +87,9 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("ym_range", re.compile(r"(\d{4})年(\d{1,2})月(?:份)?" + _RANGE + r"(\d{4})年(\d{1,2})月"), (('月',), _RANGE_SIGNS)),
     ("y_ym_range", re.compile(r"(\d{4})年" + _RANGE + r"(\d{4})年(\d{1,2})月(?:份|末|底)?"), (('月',), _RANGE_SIGNS)),
     ("since_y", re.compile(r"(?:自|从)?(\d{4})年(?:以来|起|至今)"), (('年',), ('以来', '起', '至今'))),
+    # 今年以来 / 年初以来 / 年初至今: the year so far, up to the statement (before this_year: its
+    # 今年 alone would date the figure by the whole year)
+    ("year_so_far", re.compile(r"(?:自|从)?(?:今年|年初|今年年初|本年度?)(?:以来|至今)"), ('以来', '至今')),
     # (二十年来, 五年来: a count of years with 来 and no 近 is a span up to now too, where
     # 两年间 may be the span just named: "2020年至2022年…两年间")
     # (接近/将近三年 is "nearly three years", no span up to now)
@@ -167,6 +171,24 @@ def _since_plan_start(s: int, e: int, y1: int, y2: int, published: date) -> Time
     return TimeRef(s, e, "period", f"{y1}-01/{published.year}-{published.month:02d}")
 
 
+def _so_far(s: int, e: int, first_month: int, published: date | None, year: int | None = None) -> TimeRef | None:
+    """今年以来, "since June", "year to date": the months from ``first_month`` (of ``year``, else
+    the publication year) up to the publication month, the statement's (H149: "since June" in
+    October is 2025-06/2025-10); spelt as month spans are (a quarter as YYYY-Qn)."""
+    if published is None:
+        return None
+    year = published.year if year is None else year
+    end = published.year * 12 + published.month
+    start = year * 12 + first_month
+    if start > end or end - start > 36:
+        return None  # (a month still ahead, or a span too long to be what "since" meant)
+    if year == published.year:
+        if first_month == published.month:
+            return TimeRef(s, e, "period", f"{year}-{first_month:02d}")
+        return TimeRef(s, e, "period", month_span(year, first_month, published.month))
+    return TimeRef(s, e, "period", f"{year}-{first_month:02d}/{published.year}-{published.month:02d}")
+
+
 def _horizon(s: int, e: int, year: str, published: date | None) -> TimeRef:
     """到2027年 / "by 2027": a goal's horizon; a year already over when the text was written
     ("By 2020, China had built …") dates what was reached, as any year does."""
@@ -196,6 +218,8 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         return TimeRef(s, e, "period", f"{int(g[0])}-01/{int(g[1])}-{int(g[2]):02d}")
     if kind == "since_y":
         return TimeRef(s, e, "period", f"{g[0]}/{published.year}") if published else None
+    if kind == "year_so_far":
+        return _so_far(s, e, 1, published)
     if kind == "recent_n":
         n = _zh_int(g[0] or g[1])
         if published is None or not 1 < n <= 30:
@@ -297,6 +321,17 @@ _ZH_STARTS = {
 
 # --- English -------------------------------------------------------------------------------
 _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
+    # "since the start of the year", "so far this year", "year to date", "since January": the year
+    # so far (before "now" and this_year, whose "so far" / "this year" would take a part of it)
+    ("year_so_far", re.compile(r"\b(?:since the (?:start|beginning) of (?:the|this) year|so far this year"
+                               r"|(?:in the )?year[- ]to[- ]date|since (?:early |the start of )?jan(?:uary|\.)?(?! \d)(?:,? this year)?)\b",
+                               re.I), ('since the start', 'since the beginning', 'so far this year', 'year to date',
+                                       'year-to-date', 'since jan', 'since early jan', 'since the start of jan')),
+    # "since June", "since the end of June", "since March last year": from that month (from the
+    # month after an end) up to the statement; tried as a whole, as "since" alone makes the month a
+    # comparison's base (:data:`_EN_COMPARISON_BEFORE`)
+    ("since_month", re.compile(r"\bsince (?:(the end of |end-)|(?:early |mid-|late )?)(" + _MONTH_EN + r")(?:\s+(\d{4})|,?\s+(last year|this year))?(?!\s*\d)",
+                               re.I), ('since ',)),
     ("first_part", re.compile(r"\b(?:in |during |for )?the first (three quarters|half|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months)(?: of (?:the year )?(\d{4}|this year|last year))?", re.I), ('first',)),
     # ("expects sales to grow … in the second half": the half after the first; not "the second
     # half of the decade", "of March" or other wholes)
@@ -312,7 +347,9 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
      ('as of', 'as at', 'end of', 'end-', 'by ')),
     ("asof_year", re.compile(r"\b(?:as of |by |at |until )?(?:the )?end(?: of|-)\s?(\d{4}|last year|this year|the year)", re.I),
      ('end of', 'end-')),  # (not "end" alone: trend, spending, extend …)
-    ("quarter", re.compile(r"\b(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}|this year|last year))?|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q1', 'q2', 'q3', 'q4')),
+    # ("at the end of the first quarter": a stock's date, the quarter's last month)
+    ("quarter", re.compile(r"\b(?:((?:as of |by |at |until )?the end of) )?(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}|this year|last year))?"
+                           r"|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q1', 'q2', 'q3', 'q4')),
     # ("in March last year", "in March of this year": the year a month is written with is its own)
     # (its needles: "in " and the first three letters of a month, which every month name starts with)
     ("in_month", re.compile(r"\bin (" + _MONTH_EN + r")(?:\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year))?(?! \d)", re.I),
@@ -340,12 +377,15 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
 _MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # kind -> where its pattern (in _EN_PATTERNS) can match: the words every match opens with.
 _EN_STARTS = {
+    "year_so_far": word_starts("since ", "so far this year", "in the year", "year to date", "year-to-date"),
+    "since_month": word_starts("since "),
     "first_part": word_starts("in the first", "during the first", "for the first", "the first"),
     "month_range": word_starts("from ", "between ", *_MONTH_PREFIXES),
     "asof_month": word_starts("as of", "as at", "by the end of", "at the end of", "until the end of", "end-", "by "),
     "asof_year": word_starts("as of ", "by ", "at ", "until ", "the end", "end"),
-    "quarter": word_starts("the first", "the second", "the third", "the fourth", "first", "second", "third",
-                            "fourth", "q1", "q2", "q3", "q4"),
+    "quarter": word_starts("as of the end", "by the end", "at the end", "until the end", "the end of", "the first",
+                            "the second", "the third", "the fourth", "first", "second", "third", "fourth", "q1", "q2",
+                            "q3", "q4"),
     "in_month": word_starts("in "),
     "decade": word_starts("over the past", "the past"),
     "fyp": word_starts("since ", "by ", "at ", "the ", "end of", "13", "14", "15"),
@@ -387,6 +427,16 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             return _ref_year(token.lower(), None, published)
         return _months_year(end_month, published), False
 
+    if kind == "year_so_far":
+        return _so_far(s, e, 1, published)
+    if kind == "since_month":
+        month = _month_en(g[1])
+        year = int(g[2]) if g[2] else (_ref_year(g[3].lower(), None, published)[0] if g[3] else _months_year(month, published))
+        if year is None:
+            return None
+        if g[0]:  # (since the end of June: from July)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return _so_far(s, e, month, published, year)
     if kind == "first_part":
         what = g[0].lower()
         if what == "three quarters":
@@ -419,8 +469,10 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             year = int(g[0])
         return TimeRef(s, e, "as_of", f"{year}-12", explicit) if year else None
     if kind == "quarter":
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get((g[0] or "").lower()) or int(g[2])
-        year, explicit = year_of(g[1] or g[3], q * 3)
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get((g[1] or "").lower()) or int(g[3])
+        year, explicit = year_of(g[2] or g[4], q * 3)
+        if year and g[0]:
+            return TimeRef(s, e, "as_of", f"{year}-{q * 3:02d}", explicit)
         return TimeRef(s, e, "period", f"{year}-Q{q}", explicit) if year else None
     if kind == "in_month":
         month = _month_en(g[0])

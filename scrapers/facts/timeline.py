@@ -27,6 +27,9 @@ _FLOW_WORDS = Guarded(re.compile(
 ), ("产量", "销量", "产销", "出口", "进口", "生产", "出货", "销售", "投资", "收入", "利润", "营业", "增加值", "produc",
     "output", "sold", "sales", "export", "import", "shipment", "turned out", "revenue", "profit", "invest",
     "value added", "value-added", "流量", "traffic", "订单", "完工量", "new orders"))
+# (not 价值 "value", 评价, 物价指数 is an index of prices: kept, a price level too)
+_PRICE = Guarded(re.compile(r"价格|均价|售价|单价|成交价|报价|现货价|\bprices?\b", re.I),
+                 ("价格", "均价", "售价", "单价", "成交价", "报价", "现货价", "price"))
 _CAPACITY = Guarded(re.compile(r"产能|生产能力|capacit", re.I), ("产能", "生产能力", "capacit"))
 # Cues that a figure sits in a statement of goals: a horizon year after it ("… by 2027") is its date.
 _TARGET_CUE = Guarded(re.compile(r"\b(?:aims?|aiming|goals?|targets?|plans?|planned|seeks?|strives?)\b|目标|力争|计划|争取", re.I),
@@ -541,6 +544,16 @@ def _now_value(ctx: TimeState) -> str | None:
     per field to build; :func:`resolve_time` wants the value only, once per figure)."""
     when = ctx.statement or ctx.published
     return None if when is None else f"{when.year}-{when.month:02d}"
+
+
+def price_change(measure: str, clause_lead: str) -> bool:
+    """Whether a figure is the change of a price since a point ("Prices have risen 40% since the
+    start of the year", 均价较去年6月底的低点累计上涨超过50%: ``clause_lead`` is its clause up to
+    it). A price is a level at a time, and its change since a point is stated as of the span's
+    end, the statement's month, as the price is (heldout11 H149, H150): no flow. A year-on-year
+    change of a price stays the flow of its period ("the average export price slid 15%" over
+    1—5月), and so do the changes of volumes."""
+    return measure == "growth" and bool(_PRICE.search(clause_lead))
 
 
 def is_flow(measure: str, unit: str, text: str) -> bool:
