@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from scrapers.facts.needles import has_any
 from scrapers.facts.subjects import PROVINCES
@@ -594,6 +595,14 @@ def find_agencies(text: str, place: Place | None = None) -> list[tuple[int, int,
     """(start, end, normalised name) of every government body named in ``text``; ``place()``: the
     story's own province-level place, which a department written without one belongs to (see
     story_place; called only when such a department is named)."""
+    return list(_find_agencies(text, place))  # (a list of its own: a caller may change it)
+
+
+# The event reader scans one sentence for bodies more than once (its constructions' subjects, then
+# the bodies of each action it builds): the last few answers are kept, for the same text and the
+# same ``place`` (a story's bound method: equal for one story only). clear_caches forgets them.
+@lru_cache(maxsize=16)
+def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str], ...]:
     # _AGENCY_RE.finditer(text) (see needles.candidate_matches), trying at each place a name can
     # start only the names of its script: the whole alternation costs ~14,000 instructions a try.
     found = []
@@ -614,7 +623,7 @@ def find_agencies(text: str, place: Place | None = None) -> list[tuple[int, int,
                 found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
-    return found
+    return tuple(found)
 
 
 def main_agency(text: str, named: list[tuple[int, int, str]] | None = None) -> str | None:
@@ -636,7 +645,7 @@ def agency_mentions(text: str, *, back_reference: str | None = None,
     (``back_reference``), "the administration" and the like (``kinds()``, see kind_references) and
     "the two ministries" and the like (``plural(offset, count)``, one entry per body), "the
     provincial department" (``kinds()`` or ``place()``, see local_references)."""
-    found = list(find_agencies(text, place))
+    found = find_agencies(text, place)  # (a list of its own)
     if back_reference:
         found += [(m.start(), m.end(), back_reference) for m in _BACK_REFERENCE.finditer(text)]
     if kinds and has_any(text, _KIND_NEEDLES):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
@@ -206,9 +207,17 @@ def anchor_date(text: str, published: date | None, lang: str) -> date | None:
 
 def find_dates(sentence: str, anchor: date | None, lang: str) -> list[DateMention]:
     """Date mentions in one sentence that can date an action, in text order."""
+    return list(_find_dates(sentence, anchor, lang))  # (a list of its own: a caller may change it)
+
+
+# One sentence is read for dates by the event reader more than once (as the sentence of an action,
+# then as the one before the next: "… a day earlier"), and by the metric reader for the day of its
+# figures: the last few answers are kept (clear_caches forgets them).
+@lru_cache(maxsize=16)
+def _find_dates(sentence: str, anchor: date | None, lang: str) -> tuple[DateMention, ...]:
     if lang == "zh":
-        return _find_zh(sentence, anchor)
-    return _find_en(sentence, anchor)
+        return tuple(_find_zh(sentence, anchor))
+    return tuple(_find_en(sentence, anchor))
 
 
 def _masked_spans(sentence: str, patterns: tuple[re.Pattern[str] | Guarded, ...]) -> list[tuple[int, int]]:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from datetime import date, timedelta
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from scrapers.facts.agencies import (OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions, find_agencies,
                                      is_local_body, is_local_government, join_agencies, joint_groups, kind_references,
@@ -290,10 +290,12 @@ _EN_SAID_ON = re.compile(
 _ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|出炉|会议|批复|同意|批准|设立|认定|授牌|公示|征求|征集|成立|组建|支持"
                      r"|启动|推出|部署|遴选|评选|命名|揭牌|公告|确定")
 _EN_TRIGGER_WORDS = (
+    # ("said" first: the word most sentences that pass hold, and has_any stops at the first found)
+    "said",
     "conference", "briefing", "issued", "released", "published", "unveiled", "rolled out", "promulgated", "launched",
     "issuing", "releasing", "publishing", "unveiling",
     "approv", "green light", "green-lit", "greenlit", "greenlighted", "designated", "draft", "comment", "set up", "established", "formed", "created", "founded",
-    "announced", "said", "seek", "sought", "solicit",
+    "announced", "seek", "sought", "solicit",
     # (the verbs of the lexicon below that no rule above names)
     "revised", "amended", "updated", "named", "selected", "recognised", "recognized", "certified", "made public",
     "put forward", "introduced", "laid out", "mapped out", "briefed", "set out", "outlined", "drew up", "drawn up",
@@ -635,9 +637,18 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
     titles = _title_spans(s)
     out: list[tuple[int, _Found]] = []
     spans: list[tuple[int, int, _Found]] = []  # where a rule found an action some body is named for
+    folded = None  # fold(s), made on first need, for the rules that ignore case
     for rule in story.rules:
-        if not rule.may_match(s):
-            continue
+        # (rule.may_match inlined: a call costs ~700 instructions, about what the test costs, and
+        # the sentence is folded once for all the rules)
+        if rule.needles:
+            if rule.folds:
+                if folded is None:
+                    folded = fold(s)
+                if not has_any(folded, rule.needles):
+                    continue
+            elif not has_any(s, rule.needles):
+                continue
         if rule is _EN_SAID_IN_DOCUMENT and _FIGURE.search(s):
             continue  # (figures in a notice: a data release, see _EN_SAID_IN_DOCUMENT)
         for m in rule.pattern.finditer(s):
@@ -742,13 +753,14 @@ def _build(
     if _acted_by_non_government(s, start, end):
         return None
     bodies = list(agents) if agents else agencies_in(
-        s, back_reference=story.main_body, with_others=type_ not in (PRESS, OTHER), kinds=story.kinds,
+        s, back_reference=_back_reference(s, story), with_others=type_ not in (PRESS, OTHER), kinds=story.kinds,
         plural=story.plural(sentence.start), place=story.place)
     if lang == "zh" and rule.retype_by_title and len(bodies) > 1 and not agents:
         # "为落实工业和信息化部等四部门今年3月印发的《…》，省人民政府办公厅近日印发《…》": each
         # document is issued by the bodies of its own clause, when that clause names any.
         clause_start, _ = _clause(s, start, end, lang)
-        bodies = agencies_in(s[clause_start:end], back_reference=story.main_body, with_others=True,
+        clause = s[clause_start:end]
+        bodies = agencies_in(clause, back_reference=_back_reference(clause, story), with_others=True,
                              kinds=story.kinds, plural=story.plural(sentence.start + clause_start),
                              place=story.place) or bodies
     if lang == "en" and type_ in _OBJECT_TYPES and not agents and bodies:
@@ -757,7 +769,8 @@ def _build(
         # "other departments", which a later sentence may name)
         clause_start, _ = _clause(s, start, end, lang)
         if _EN_SUBORDINATE_OPENING.match(s, clause_start):
-            own = agencies_in(s[clause_start:start], back_reference=story.main_body, with_others=True,
+            before = s[clause_start:start]
+            own = agencies_in(before, back_reference=_back_reference(before, story), with_others=True,
                               kinds=story.kinds, plural=story.plural(sentence.start + clause_start), place=story.place)
             bodies = own or ([OTHER_DEPARTMENTS] if names_departments(s[clause_start:start]) else bodies)
     if not bodies and _country_object(s, start, end, lang):
@@ -883,6 +896,13 @@ def _en_remention(s: str, start: int) -> bool:
         return False
     appositive = _EN_APPOSITIVE_PARTICIPLE.match(s)
     return appositive is not None and start < appositive.end()
+
+
+def _back_reference(text: str, story: _Story) -> str | None:
+    """The body "the ministry" / 该部 / 本部 in ``text`` refers to (story.main_body), asked for only
+    when ``text`` holds one of those words (every match of agencies._BACK_REFERENCE does): the main
+    body is a scan of the whole story, which most stories with an action never need otherwise."""
+    return story.main_body if "ministry" in text or "该部" in text or "本部" in text else None
 
 
 def _recent_relative(s: str, mention: DateMention | None, start: int, lang: str) -> bool:
@@ -1291,14 +1311,21 @@ def _doc_number(s: str, after: int) -> str | None:
 
 
 def _title_spans(s: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _ZH_TITLE.finditer(s)]
-    return spans + [m.span() for m in _QUOTED.finditer(s)]
+    # (each pattern opens with the one character a substring test looks for: most sentences have
+    # neither, and a regex call costs ~2,000 instructions even on a text it fails at once)
+    spans = [m.span() for m in _ZH_TITLE.finditer(s)] if "《" in s else []
+    if "\"" in s or "“" in s:
+        spans += [m.span() for m in _QUOTED.finditer(s)]
+    return spans
 
 
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < start and end < e for s, e in spans)
 
 
+# (asked again for one trigger by _is_future, _event_date and _build: each answer is kept for the
+# sentence at hand; the few last are enough, and clear_caches forgets them)
+@lru_cache(maxsize=32)
 def _clause(s: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """The clause around [start, end): from the last clause break before to the next after.
 
@@ -1421,7 +1448,7 @@ def _said_on_releases(
     if "said" not in s:
         return out  # (every match starts with "said"; the pattern itself starts with \b, tried everywhere)
     for m in _EN_SAID_ON.finditer(s):
-        speaker = _speaker_before(s, m.start(), story.main_body)
+        speaker = _speaker_before(s, m.start(), story)
         if speaker is None or not _FIGURE.search(s[: m.start()] + s[m.end():]):  # figures were given
             continue
         if _EN_FUTURE.search(s, m.end(), m.end() + 40):
@@ -1474,15 +1501,16 @@ def _showed_on_releases(sentence: Sentence, mentions: _LazyDates) -> list[tuple[
     return out
 
 
-def _speaker_before(s: str, said_at: int, default_body: str | None) -> str | None:
-    """The government body that is the subject of "said", e.g. "the ministry (MIIT) said"."""
+def _speaker_before(s: str, said_at: int, story: _Story) -> str | None:
+    """The government body that is the subject of "said", e.g. "the ministry (MIIT) said" (the
+    story's main body, a scan of the whole story, asked for only then)."""
     window = s[max(0, said_at - 90):said_at]
     tail = _TRAILING_ACRONYM.sub("", window.rstrip())
     bodies = find_agencies(tail)
     if bodies and bodies[-1][1] >= len(tail) - 1:
         return bodies[-1][2]
-    if default_body and _TRAILING_MINISTRY.search(tail):
-        return default_body
+    if _TRAILING_MINISTRY.search(tail) and story.main_body:
+        return story.main_body
     return None
 
 
@@ -2014,7 +2042,7 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         if rule is None:
             continue
         if bodies is None:
-            bodies = _with_country(agency_mentions(s, back_reference=story.main_body, kinds=story.kinds,
+            bodies = _with_country(agency_mentions(s, back_reference=_back_reference(s, story), kinds=story.kinds,
                                                    plural=story.plural(sentence.start), place=story.place),
                                    s, "zh", story)
             if not bodies and not (story.meeting_days and _AT_THE_MEETING.match(s)):
