@@ -95,6 +95,8 @@ _EN_STOP_NOUNS = {
     # (a battery's or a part's life in cycles is a technical parameter: "withstand 300 charge cycles")
     "cycle", "cycles",
     "municipalities", "regions", "counties", "guests", "participants", "attendees", "delegates", "experts",
+    # (people at an occasion: "More than 500 officials and executives attended")
+    "officials", "executives", "visitors", "spectators",
     "representatives", "journalists", "reporters", "speakers", "countries", "nations", "economies",
     # Units outside the metric model: dropped rather than reported as counts.
     "kilometers", "kilometres", "miles", "hectares", "kilowatts", "megawatts", "gigawatts", "kilowatt-hours", "meters",
@@ -189,15 +191,49 @@ def _inside_title(s: str, pos: int) -> bool:
 
 def is_distractor(s: str, q: Quantity, lang: str) -> bool:
     """True when quantity ``q`` of sentence ``s`` is not an industry figure."""
-    return _is_normative(s, lang) or _is_distractor(s, q, lang)
+    return _is_normative(s, lang) or _is_distractor(s, q, lang) or _company_result(s, q, _company_results_at(s, lang))
 
 
 def drop_distractors(s: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     """The quantities of sentence ``s`` that are not distractors (:func:`is_distractor`, with
-    the whole-sentence test done once)."""
+    the whole-sentence tests done once)."""
     if not quantities or _is_normative(s, lang):
         return []
-    return [q for q in quantities if not _is_distractor(s, q, lang)]
+    results_at = _company_results_at(s, lang)
+    return [q for q in quantities if not _is_distractor(s, q, lang) and not _company_result(s, q, results_at)]
+
+
+# A company's own results ("BYD said its net profit rose 33% to 9.2 billion yuan", "Xiaomi reported a
+# 22% jump in quarterly revenue"): no industry figures (the devset README's company figures). Told
+# by the pronoun after a verb of reporting, or by a quarterly/half-year result reported; the figures
+# after the cue in its clause are the company's.
+_EN_COMPANY_RESULTS = re.compile(
+    r"\b(?:said|says|reported|reports|posted|posts|announced)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:net\s+)?"
+    r"(?:profits?|revenues?|earnings|income|sales|deliveries)\b"
+    r"|\b(?:reported|reports|posted|posts|announced)\s+(?:an?\s+)?(?:[^\s;]+\s+){0,4}?(?:in|of)\s+(?:its\s+|their\s+)?"
+    r"(?:quarterly|half-year(?:ly)?|full-year|annual|first-half|(?:first|second|third|fourth)-quarter)\s+(?:net\s+)?"
+    r"(?:profits?|revenues?|earnings|income|sales)\b", re.I)
+_RESULT_NOUNS = ("profit", "revenue", "earnings", "income", "sales", "deliveries")
+_RESULT_VERBS = ("said", "says", "report", "posted", "posts", "announced")
+_RESULT_MARKS = ("its ", "their ", "quarterly", "-quarter", "half-year", "full-year", "annual", "first-half")
+# A new clause after the cue may speak of the industry again ("…, while NEV sales nationwide rose 40%").
+_EN_RESULTS_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)
+
+
+def _company_results_at(s: str, lang: str) -> int:
+    """Where a company's results are first reported in English sentence ``s`` (-1 when not)."""
+    if lang != "en":
+        return -1
+    folded = fold(s)
+    if not (has_any(folded, _RESULT_NOUNS) and has_any(folded, _RESULT_VERBS) and has_any(folded, _RESULT_MARKS)):
+        return -1
+    m = _EN_COMPANY_RESULTS.search(s)
+    return m.start() if m else -1
+
+
+def _company_result(s: str, q: Quantity, results_at: int) -> bool:
+    """Whether ``q`` is one of the company results reported from ``results_at`` on."""
+    return 0 <= results_at <= q.start and not _EN_RESULTS_CLAUSE_BREAK.search(s, results_at, q.start)
 
 
 def _is_normative(s: str, lang: str) -> bool:
@@ -305,6 +341,11 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             and _EN_DAY_RANGE_BEFORE.search(s, max(0, q.start - 24), q.start)):
         return True
     if q.unit == "count":
+        if q.value <= 12 and "m" in after and _EN_CLOCK_AFTER.match(s, q.end):
+            return True  # "at 10 a.m.": a time of day
+        if (q.value < 10000 and before.endswith(" ") and q.value == int(q.value)
+                and s[q.start:q.end].isdigit() and _en_model_name(s, q.start)):
+            return True  # "the Mate 60 Pro", "the iPhone 17": a product's name
         window = s[max(0, q.start - 40): q.start]
         if has_any(window, _SELECTION_VERBS) and _EN_FUTURE_SELECTION.search(window):
             return True  # "will select around 50 pilot cities next year": a list not drawn up yet
@@ -326,6 +367,22 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         if q.counted is None and "ndex" in window and _EN_INDEX_BEFORE.search(window):
             return True  # "the SME Development Index stood at 89.6": an index reading, no count of things
     return False
+
+
+_EN_CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+# A capitalised word (or one like "iPhone") right before a bare integer, not the sentence's first word
+# ("About 300 firms", "Nearly 12,000"): the number is part of a name ("Mate 60", "Model 3").
+_EN_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|of|from|at|across|for|with) $")
+_EN_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])[a-z]?[A-Z][A-Za-z]* $")
+
+
+def _en_model_name(s: str, start: int) -> bool:
+    """Whether the integer at ``start`` follows a name's capitalised word inside the sentence."""
+    name = _EN_NAME_BEFORE.search(s, max(0, start - 24), start)
+    if not name or not s[:name.start()].strip(" \"“'‘(") or s[name.start() - 2: name.start()] in (". ", ": ", "— ", "- "):
+        return False
+    # (a place after a preposition, "In Guangdong 300 firms …", is no name of a product)
+    return _EN_PLACE_PREPOSITION.search(s, max(0, name.start() - 8), name.start()) is None
 
 
 # A number joined by a hyphen to a unit of size or kind, the compound describing a product:

@@ -55,8 +55,10 @@ _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\
 _EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on quarter|quarter-on-quarter|m/m|q/q|sequential", re.I),
                          ("month", "quarter", "m/m", "q/q", "sequential"))
 # "6.1 percent from August", "down 1.1% from April": against the month before, not a year earlier
+# ("rose 3.2% in October from September": the month of the figure may stand between)
 _EN_FROM_MONTH_AFTER = re.compile(
-    r"^\s*(?:percent\s+|per cent\s+)?(?:from|over|compared with)\s+(?:the\s+previous\s+month|the\s+previous\s+quarter"
+    r"^\s*(?:percent\s+|per cent\s+)?(?:in\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)?(?:from|over|compared with)\s+(?:the\s+previous\s+month|the\s+previous\s+quarter"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:last|of|\d)))",
     re.I)
 # (较去年6月底的低点: against a month's end of last year, a point, not the same period a year before)
@@ -165,6 +167,23 @@ _EN_CHANGE_NEXT = re.compile(r"\s*,\s*(?:up|down|an? (?:increase|rise|gain|addit
 _EN_MORE_THAN_END = re.compile(r"\s*(?:more|higher) than (?:at )?the end of")
 _EN_NEW_AFTER = re.compile(r"^\s*[\w\s\"-]{0,40}\bnewly\b|^\s+new\b(?![- ]energy)"
                            r"|^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been)\s+added\b")
+
+# The growth rate named as the subject, then where it went ("output growth slowed to 4.9%", "the
+# increase eased to 5.0% from 6.5%", "the decline narrowed to 2.1%"): the figure is the rate itself,
+# its sign the noun's (a decline is negative), not the verb's; the figure after "from" is the rate
+# before. (Tested on the end of the lead; every match holds " to " or " at ".)
+_EN_RATE_OF_CHANGE_TO = re.compile(
+    r"\b(?:(?P<down>declines?|drops?|falls?|decreases?|contraction)|growth|increases?|expansion|rises?|gains?)"
+    r"(?:\s+rates?)?(?:\s+(?:has|had|have))?\s+(?:slowed|eased|accelerated|quickened|picked\s+up|rebounded|recovered"
+    r"|moderated|cooled|slipped|improved|narrowed|widened|deepened|edged\s+(?:up|down|higher|lower)|stood|came\s+in)"
+    r"\s+(?:(?:slightly|sharply|further|marginally)\s+)?(?:to|at)\s+"
+    r"(?:(?:about|around|nearly|roughly|almost)\s+)?(?:[\d.]+\s*(?:%|percent|per cent)[^,;]{0,40}?\bfrom\s+"
+    r"(?:(?:about|around|nearly|roughly|almost)\s+)?)?$", re.I)
+_RATE_OF_CHANGE_VERBS = ("slow", "eased", "accelerat", "quicken", "picked", "rebound", "recover", "moderat", "cooled",
+                         "slipped", "improved", "narrowed", "widened", "deepened", "edged", "stood", "came in")
+# "a target of 70% for the digitalisation rate of key processes": the rate named after the figure.
+_EN_FOR_RATE_AFTER = re.compile(r"^\s*(?:percent\s+|per cent\s+)?for\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                                r"(?:rates?|utili[sz]ation|penetration|coverage|digitali[sz]ation)\b", re.I)
 
 # A percentage with no cue at all: the caller inherits the measure of the figure before it in
 # the sentence ("年均增速为17%，明显快于9%的国际平均水平") or falls back to share.
@@ -286,6 +305,10 @@ def en_subject_rate(head: str) -> bool:
     rate_at = _last(_EN_RATE_SUBJECT, head) if has_any(fold(head), _EN_RATE.needles) else -1
     if rate_at < 0:
         return False
+    if head.endswith(" to "):
+        # ("the utilisation rate rose 1.5 percentage points from a year earlier to 75.6%": the
+        # level the rate's change reached; its verb names no other subject)
+        return rate_at > _last(_EN_SHARE_BEFORE, head)
     return rate_at > max(_last(_EN_SHARE_BEFORE, head), _last(_EN_UP, head), _last(_EN_DOWN, head))
 
 
@@ -361,6 +384,11 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         effect = en_effect(lead)
         if effect and not _EN_YOY.search(lead + tail[:40]):
             return "growth", effect
+        if (" to " in lead[-70:] or " at " in lead[-70:]) and has_any(fold(lead[-70:]), _RATE_OF_CHANGE_VERBS):
+            rate_of_change = _EN_RATE_OF_CHANGE_TO.search(lead[-90:])
+            if rate_of_change:
+                sign = -1 if rate_of_change.group("down") else 1
+                return ("growth" if _EN_SEQUENTIAL.search(lead + tail[:40]) else "yoy_growth"), sign
         share_at = _last(_EN_SHARE_BEFORE, lead)
         # "rose to 35 percent" states the new level, not a growth rate.
         # (every match holds " to" or " up": the sub, tried at every position, only when one occurs)
@@ -375,6 +403,8 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             return "rate", 1
         if share_at > growth_at or (growth_at < 0 and _EN_SHARE_AFTER.search(tail)):
             return "share", 1
+        if growth_at < 0 and " for " in tail[:12] and _EN_FOR_RATE_AFTER.match(tail):
+            return "rate", 1
         if growth_at >= 0 or _EN_YOY.search(tail) or _EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]) \
                 or _EN_FROM_MONTH_AFTER.match(tail):
             sign = _sign(lead, tail[:40], "en", (up, down) if lead_growth == lead else None)

@@ -572,7 +572,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                 and _ZH_GROWTH_SUBJECT.search(s, max(0, q.start - 16), q.start):
             measure = "yoy_growth"  # 数据服务领域收入增速最快，达到18.5%: the growth rate named as the subject
         if measure == NO_CUE:
-            if lang == "en" and previous is None and en_subject_rate(s[:q.start]):
+            # (or after the rate's change in points: "the utilisation rate rose 1.5 percentage points to 75.6%")
+            if lang == "en" and (previous is None or previous.unit == "percentage_points") and en_subject_rate(s[:q.start]):
                 measure = "rate"  # "Operating rates at plants in Shandong, the biggest hub, averaged 78%"
             else:
                 measure = previous.measure if previous is not None and previous.unit == "percent" else "share"

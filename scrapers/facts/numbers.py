@@ -20,7 +20,8 @@ _HAS_FULLWIDTH = re.compile("[０-９．％]")
 ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ZH_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 ZH_MAGNITUDES = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "亿万": 1e12}
-EN_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# (wire abbreviations: "18.6 bn yuan", "2.1 mn tonnes", "$4.2bn", "11.3 tn yuan")
+EN_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 
 
 _ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")

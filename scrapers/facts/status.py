@@ -57,6 +57,26 @@ _EN_BY_YEAR_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?by (?:20\d{2}|then)\b
 _EN_ESTIMATE_AFTER = re.compile(r"^[^.;]{0,80}?\baccording to (?:an? |the )?(?:\w+ )?estimates?\b", re.I)
 
 
+# A poll of forecasters ("Analysts polled by Reuters had forecast a 5.5% rise", "a Reuters poll of
+# economists", "the consensus forecast"): their forecast of the figure, even of a month now over (the
+# reported figure, in the sentence before, is the actual). In the figure's clause before it, or
+# right after it: "beating the 2.7% rise expected by analysts in a Reuters poll".
+_EN_POLL_BEFORE = Guarded(re.compile(r"\bpoll(?:ed)?\b|\bconsensus\b|\b(?:analysts|economists)\s+(?:had\s+|have\s+)?"
+                                     r"(?:forecast|expected|predicted|estimated)\b", re.I),
+                          ("poll", "consensus", "analysts", "economists"))
+_EN_POLL_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+){0,2}?(?:forecast|expected|predicted|estimated)\s+"
+                            r"(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:analysts|economists|poll|consensus)\b", re.I)
+_POLL_AFTER_WORDS = ("analysts", "economists", "poll", "consensus")
+
+
+def _en_poll(s: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the figure at s[start:end] is what forecasters polled expected (see _EN_POLL_BEFORE)."""
+    if _EN_POLL_BEFORE.search(s[clause_start:start]):
+        return True
+    after = s[end:end + 90]
+    return has_any(after, _POLL_AFTER_WORDS) and bool(_EN_POLL_AFTER.match(after))
+
+
 # "Under the guideline, the number of general airports is expected to exceed 500 by 2030": what is
 # expected under a plan is the plan's goal (a sentence opening with it, the figure still to come;
 # not "Under the plan, output rose 5% last year").
@@ -91,6 +111,8 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
             return "actual"  # (no goal, horizon, estimate, plan or 提出 in the head: see _ZH_HEAD_CUE)
     elif not has_any(fold(head), _EN_HEAD_NEEDLES):
         # (nothing in the head: only what follows the figure can make it other than actual)
+        if has_any(s[end:end + 90], _POLL_AFTER_WORDS) and _EN_POLL_AFTER.match(s, end):
+            return "forecast"
         if _EN_BY_YEAR_AFTER.match(s, end):
             return "forecast" if _EN_MAYBE.search(s[clause_start:start]) else "target"
         if "estimate" in s[end:end + 120] and _EN_ESTIMATE_AFTER.search(s[end:end + 120]):
@@ -131,6 +153,8 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
         if not (zh and head[max(0, m.start() - 2): m.start()] in _ZH_FORECAST_BEFORE))
     if (target.search(head) if zh else _en_target(head)):
         return "target"
+    if not zh and _en_poll(s, clause_start, start, end):
+        return "forecast"
     if future_year and zh and _zh_projected(s, clause_start, start):
         return "forecast"  # 到2030年…市场规模有望突破300亿元: a projection of that year
     if future_year or (not zh and _EN_BY_YEAR_AFTER.match(s, end)):

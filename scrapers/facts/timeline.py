@@ -210,6 +210,25 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
             ctx.last_period = _Carried(t, ctx.paragraph, _is_plan_span(sentence, t))
 
 
+# "rose 9.6% in October, compared with 3.1% in the previous month": the figure of the month before
+# the month the sentence named earlier.
+_EN_PREVIOUS_MONTH_AFTER = re.compile(r"\s*(?:percent\s+|per cent\s+)?(?:(?:in|for)\s+the\s+(?:previous|prior|preceding)\s+month"
+                                      r"|a\s+month\s+(?:earlier|before))\b", re.I)
+
+
+def _month_before(s: str, q: Quantity, times: list[TimeRef]) -> TimeRef | None:
+    """The month before the last single month named before ``q``, when ``q`` is that month's
+    figure ("… compared with 3.1% in the previous month")."""
+    if not _EN_PREVIOUS_MONTH_AFTER.match(s, q.end):
+        return None
+    months = [t for t in times if t.end <= q.start and t.kind == "period" and len(t.value) == 7]
+    if not months:
+        return None
+    year, month = int(months[-1].value[:4]), int(months[-1].value[5:7])
+    year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return TimeRef(q.end, q.end, "period", f"{year}-{month:02d}", months[-1].explicit_year)
+
+
 def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
               groups: dict[int, tuple[int, int]], ctx: TimeState, lang: str, clause_start: int,
               from_to: bool, opens_from_to: bool, flow: bool) -> tuple[TimeRef | None, str]:
@@ -234,6 +253,10 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     if base is not None:
         # "比2022年底的180EFLOPS增长9.4%": the base figure is dated by its own time.
         return base, "sentence"
+    if lang == "en" and times and "month" in s[q.end: q.end + 40]:
+        before = _month_before(s, q, times)
+        if before is not None:
+            return before, "sentence"
     if qi in groups:
         # "5月、6月增加值增速分别为12.2%和13.4%": as many periods as figures, in order.
         pos, size = groups[qi]

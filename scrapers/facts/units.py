@@ -268,15 +268,17 @@ def _has_digit(s: str) -> bool:
 
 _EN_QUANTITY = re.compile(
     r"(?<![\w.,/:\-])"
-    r"(?P<cur>US\$|\$|RMB\s?|¥)?"
+    r"(?P<cur>US\$\s?|\$|RMB\s?|¥)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?![\w]|[-:/]\d|\.\d|,\d{3})"
-    r"(?:\s*(?:-|\s)?(?P<mag>trillion|billion|million|thousand)\b)?"
+    # (no letter right after the number, except the wires' abbreviated magnitudes: "$4.2bn")
+    r"(?![\w](?<![bmt])|[bmt](?!n\b)|[-:/]\d|\.\d|,\d{3})"
+    r"(?:\s*(?:-|\s)?(?P<mag>trillion|billion|million|thousand|bn|mn|tn)\b)?"
     r"(?P<unit>\s*(?:%|per ?cent\b|percentage points?\b|pct\b)"
     r"|[\s-]+(?:yuan|RMB)\b"
     r"|\s+(?:U\.S\.|US)\s+dollars?\b|\s+dollars\b|\s+USD\b"
     r"|\s*EFLOPS\b|\s+exabytes\b|\s*EB\b"
-    r"|\s+(?:metric\s+)?(?:tonnes|tons)\b"
+    # (deadweight tonnes measure ships' capacity: tonnes, as 载重吨)
+    r"|\s+(?:metric\s+|deadweight\s+)?(?:tonnes|tons)\b|\s+dwt\b"
     r"|\s+(?:units|robots|industrial robots) per 10,000 (?:manufacturing )?(?:workers|employees)"
     r"|\s+times\b|-fold\b|fold\b)?",
     re.I,
@@ -343,6 +345,10 @@ _EN_RANGE_STARTS = re.compile(r"[b\d](?:(?<=b)(?=etween)|(?<=\d)(?<![\w.]\d))")
 # (the look-behinds after the first digit: re then scans for a digit at C speed instead of trying
 # them at every position)
 _EN_COUNT_RANGE = re.compile(r"(?P<lo>\d(?<![\w.,$]\d)(?<!from \d)\d{0,2})\s+to\s+(?P<hi>\d{1,3})(?=\s+[A-Za-z\"“])")
+# "between 30,000 and 40,000 units": a range of counts, the noun after the upper bound (not
+# "between 2021 and 2023", years, nor a percent or magnitude, _EN_RANGE's)
+_EN_BETWEEN_COUNTS = re.compile(r"\bbetween\s+(?P<lo>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+(?P<hi>\d{1,3}(?:,\d{3})+|\d+)"
+                                r"(?=\s+[A-Za-z\"“])")
 _EN_NOT_COUNTED = re.compile(r"\s+(?:percent|per|percentage|points?|times|fold|million|billion|trillion|thousand|yuan|dollars|"
                              r"tons|tonnes|EFLOPS|exabytes)\b", re.I)
 _EN_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -435,6 +441,15 @@ def _en_ranges(s: str, digits: bool) -> list[Quantity]:
         factor = en_magnitude(unit_text) if unit_text in ("million", "billion", "trillion") else 1.0
         unit = "percent" if factor == 1.0 else "count"
         out.append(Quantity(m.start(), m.end(), scaled(low, factor), unit, value_high=scaled(high, factor)))
+    if "between" in s:
+        for m in _EN_BETWEEN_COUNTS.finditer(s):
+            low, high = parse_number(m.group("lo")), parse_number(m.group("hi"))
+            if low is None or high is None or not low < high or _EN_NOT_COUNTED.match(s, m.end()) \
+                    or all(1900 <= v <= 2100 and "," not in t for v, t in ((low, m["lo"]), (high, m["hi"]))):
+                continue
+            counted = _en_counted(s, m.end())
+            if counted:
+                out.append(Quantity(m.start(), m.end(), low, "count", counted=counted, value_high=high))
     if " to " in s:
         for m in _EN_COUNT_RANGE.finditer(s):
             # "10 to 15 industry-specific large models": a range of counts, the noun after the upper bound
@@ -487,7 +502,7 @@ def _en_quantities(s: str, digits: bool, folded: str) -> list[Quantity]:
             out.append(Quantity(start, end, value, "EFLOPS"))
         elif unit_text in ("exabytes", "eb"):
             out.append(Quantity(start, end, value, "EB"))
-        elif unit_text.endswith(("tonnes", "tons")):
+        elif unit_text.endswith(("tonnes", "tons", "dwt")):
             out.append(Quantity(start, end, value, "tonne"))
         elif "per 10,000" in unit_text:
             out.append(Quantity(start, end, value, "robots_per_10000_workers"))
