@@ -70,18 +70,26 @@ _ZH_DATE = re.compile(
     r"|(?<![\d.月])(?P<d>(?P<dd>\d{1,2})日)"
     r"|(?<![\d.—\-～~至到])(?P<m>(?P<mo>\d{1,2})月(?:上旬|中旬|下旬|初)?(?![\d日份末底初中以至—\-]))"
     r"|(?P<ty>今年(?!以来|前|上半年|下半年|一季度|二季度|三季度|四季度|\d))"
+    # (去年底，…印发: December of last year; not 比去年底, 较去年末, a figure's base; 截至去年底, a
+    # period's bound, is left out below as every bound is)
+    r"|(?<![比较与])(?P<ly_end>去年年?(?:底|末))"
     r"|(?P<ly>去年(?!以来|同期|底|末|\d))"
     r"|(?<![\d.])(?P<y>(?P<yy>\d{4})年(?![\d度底末初前以]|上半年|下半年|[一二三四]季度|版|间))"
     # (如今日益…: the 今日 of 如今 + 日益 is no "today")
     r"|(?P<today>今天|(?<!如)今日)|(?P<yesterday>昨天|昨日)"
     r"|(?P<this_month>本月)|(?P<last_month>上个?月)(?!底|末|份以来)|(?P<last_week>上周|上星期)|(?P<this_week>本周)"
+    # (上月底/上月初, …印发: within last month; 月初 alone: early this month; 年初 alone: this year.
+    # Not 9月初, 今年年初, 2025年初: dated by the branches above, or a period's bound)
+    r"|(?<![比较与])(?P<last_month_edge>上个?月(?:底|末|初))|(?<![\d上本个月])(?P<month_start>月初)"
+    r"|(?<![\d今去明前年])(?P<year_start>年初)"
     r"|(?P<same>当天|当日|同日|同一天)"
     # (节日前夕, 假日前, 截止日前; 接近日均: the 日前/近日 of these words is no "recently")
     r"|(?P<recent>(?<![接将])近日|(?<![节假生作念幕止期])日前|(?<![接将])近期|(?<!因)此前|前不久|早前|最近)"
 )
 # Where a _ZH_DATE match can start: a digit or the first character of a word branch. Like
 # _EN_DATE_START, for trying the alternation only there (:func:`needles.candidate_matches`).
-_ZH_DATE_START = re.compile(r"[\d今去昨本上当同近日此前早最]")
+# (月/年 only before 初: 月初, 年初; every other 月 and 年 is inside a date a digit starts)
+_ZH_DATE_START = re.compile(r"[\d今去昨本上当同近日此前早最月年](?:(?<![月年])|(?=初))")
 # A date right after these is the bound of a period or a deadline, not the day of an action.
 _ZH_BOUND_BEFORE = re.compile(r"(?:截至|截止到?|直到|到|至|自|从|—|－|-|～|~)$")
 _ZH_BOUND_AFTER = re.compile(r"^(?:起|以来|前|之前|以前|末|底|止|份以来)")
@@ -319,6 +327,12 @@ def _zh_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention
         return DateMention(start, end, resolve_day(int(m["dd"]), anchor), "day")
     if m["m"]:
         return DateMention(start, end, resolve_month(int(m["mo"]), anchor), "month")
+    if m["ly_end"]:
+        return DateMention(start, end, f"{anchor.year - 1:04d}-12" if anchor else None, "month")
+    if m["last_month_edge"] or m["month_start"]:
+        return _relative_month(start, end, anchor, back=1 if m["last_month_edge"] else 0)
+    if m["year_start"]:
+        return DateMention(start, end, str(anchor.year) if anchor else None, "year")
     return _shared_mention(m, start, end, anchor, earlier)
 
 

@@ -15,7 +15,7 @@ document explained, is not an issuing). The act may also be told in the body's r
 MIIT said on Tuesday it had put forward …", "…, the MIIT said in a notice posted on Monday": dated
 only) or as a noun with its agent ("the release of the plan by the NDRC on Monday"). A document
 named undated as what something is done under ("Under a guideline issued by the MIIT, …") is
-background, not news. Chinese verbs likewise (see _ZH_VERBS: 发布, 公布, 公告, 认定, 遴选确定 …), read after
+background, not news. Chinese verbs likewise (see _ZH_VERBS: 发布, 公布, 公告, 下发, 转发, 审议通过, 认定, 遴选确定 …), read after
 their actor and whatever time, adverbs or co-acting bodies stand between (工业和信息化部23日联合
 发布…, 会同…印发), in a passive (由…近日公布的…名单), coordinated (…，并同步公告了…名单) and at
 the meeting just reported (发布会上公布了…), the object after the verb (…名单, a standard named so
@@ -88,7 +88,8 @@ def _rule(
 
 # --- Chinese constructions -------------------------------------------------------------------
 _ZH_CONF = r"(?:新闻发布会|发布会|吹风会|记者会|通气会|新闻通报会)"
-_ZH_ISSUE = r"(?:印发|发布|公布|出台|颁布|出炉)(?!会|时间|日期)"
+# (下发: a document sent down to those who carry it out, 联合下发《…通知》)
+_ZH_ISSUE = r"(?:印发|发布|公布|出台|颁布|出炉|下发)(?!会|时间|日期)"
 _ZH_DOC_KIND = (
     r"(?:指导意见|规划|行动方案|实施方案|工作方案|方案|管理办法|办法|通知|条例|规定|细则|若干措施|措施|行动计划|指南|指引|意见|纲要)"
 )
@@ -111,9 +112,9 @@ _ZH_RULES = (
           rf"|(?P<relative>{_ZH_ISSUE}的《[^》]{{2,80}}》(?![^，。；《]{{0,25}}?{_ZH_ISSUE}))"
           # (a passive agent may be a longer list: 《…》近日由工业和信息化部、生态环境部、市场监管总局三部门联合印发)
           rf"|《[^》]{{2,80}}》(?:（[^）]{{0,30}}），?)?(?:[^，。；《]{{0,25}}?|[^，。；《由]{{0,8}}由[^，。；《]{{1,45}}?){_ZH_ISSUE}(?!的数据)"
-          rf"|(?:印发|发布|出台|颁布)(?!会|时间|日期)了?[^，。；《》“”]{{0,12}}?{_ZH_DOC_KIND}"
+          rf"|(?:印发|发布|出台|颁布|下发)(?!会|时间|日期)了?[^，。；《》“”]{{0,12}}?{_ZH_DOC_KIND}"
           rf"|(?:该|此|这一?){_ZH_DOC_KIND}[^，。；]{{0,16}}?由[^，。；]{{0,20}}?(?:印发|发布|出台|颁布)",
-          retype=True, needles=("印发", "发布", "公布", "出台", "颁布", "出炉")),
+          retype=True, needles=("印发", "发布", "公布", "出台", "颁布", "出炉", "下发")),
     _rule(STANDARD, None,
           # (…标准由市场监管总局（国家标准委）批准发布: the passive names the body between)
           r"标准(?!委|化)(?:由[^，。；《》]{1,30}?|[^，。；《》]{0,8}?)(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；标]{0,14}?标准",
@@ -132,24 +133,30 @@ _ZH_RULES = (
     # the list is called. (A rule of its own: its pattern opens with the verb, which re scans for
     # quickly, and its needles are the verbs, not the entries' nouns, found in most sentences.)
     _rule(APPROVAL, None,
-          rf"{_ZH_LIST_VERB}(?:了|出)?{_ZH_BATCH}[^，。；]{{0,20}}?{_ZH_ENTRY}"
+          rf"(?:{_ZH_LIST_VERB}|(?:批准|同意)设立)(?:了|出)?{_ZH_BATCH}[^，。；]{{0,20}}?{_ZH_ENTRY}"
+          # (命名了一批…平台: an unnumbered batch, only when the verb is past: 认定一批 alone is
+          # what a plan sets out to do)
+          rf"|{_ZH_LIST_VERB}了一批[^，。；]{{0,20}}?{_ZH_ENTRY}"
           # (国家发展改革委3月批复的12个…集群: in passing, as a relative clause; only when dated)
           rf"|(?P<relative>{_ZH_LIST_VERB}的{_ZH_BATCH}[^，。；]{{0,20}}?{_ZH_ENTRY})",
-          needles=("公布", "发布", "公示", "认定", "遴选", "评选", "命名", "批复", "批准")),
+          needles=("公布", "发布", "公示", "认定", "遴选", "评选", "命名", "批复", "批准", "同意")),
     _rule(OTHER, "public_consultation",
           r"就[^，。；]{0,40}?(?:公开)?(?:征求|征集)[^，。；]{0,4}?意见(?!稿)|(?:公开|面向社会)(?:征求|征集)意见(?!稿)"
-          r"|(?:征求|征集)(?:社会各界|公众)?对《[^》]{2,80}》的?意见",
+          # (面向社会征求《…》意见: the title inside the verb phrase, with or without 对)
+          r"|(?:征求|征集)(?:社会各界|公众)?对?《[^》]{2,80}》的?意见",
           needles=("征求", "征集")),
     # (宣布启动“5G-A网络普惠行动”: a programme announced, its name in quotes)
     # (…启动“5G+工业互联网”融合应用深化行动: the name runs on past its quoted part)
-    _rule(PLAN, None, r"(?:宣布|正式)?(?:启动|推出|部署)(?:实施)?了?“[^”]{2,40}?(?:(?:行动|计划|工程|专项|方案)”"
+    # (部署开展“…”专项行动: the campaign set going, its verb doubled)
+    _rule(PLAN, None, r"(?:宣布|正式)?(?:启动|推出|部署)(?:实施|开展)?了?“[^”]{2,40}?(?:(?:行动|计划|工程|专项|方案)”"
                       r"|”[^，。；“”《》]{0,12}?(?:行动|计划|工程|方案))",
           needles=("启动", "推出", "部署")),
     _rule(OTHER, "committee_established",
           r"(?:成立|组建|设立)了?[^，。；]{0,30}?(?:委员会|工作组|领导小组|专家组)"
           # (…标准化技术委员会成立, …工作组揭牌: the body first, then the verb; not 成立以来, 成立后)
           # (…技术委员会已于去年12月由国家标准化管理委员会批准成立: a time and the approving body between)
-          r"|(?:委员会|工作组|领导小组|专家组)(?:已经?|此前|日前|近日)?(?:于[^，。；由]{1,10}?)?(?:在[^，。；]{1,6}?)?"
+          # (…技术委员会16日在北京成立: a day of the month, no 于)
+          r"|(?:委员会|工作组|领导小组|专家组)(?:已经?|此前|日前|近日)?(?:于[^，。；由]{1,10}?|\d{1,2}日(?:[上下]午)?)?(?:在[^，。；]{1,6}?)?"
           r"(?:由[^，。；]{1,30}?)?(?:正式)?(?:批准)?(?:成立|揭牌)(?!以来|后|之后|至今|时|之时|初|之初|周年|的|于)",
           needles=("委员会", "工作组", "领导小组", "专家组")),
     _rule(OTHER, "data_release",
@@ -288,7 +295,7 @@ _EN_SAID_ON = re.compile(
 
 # Cheap pre-filters: most sentences name no action at all.
 _ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|出炉|会议|批复|同意|批准|设立|认定|授牌|公示|征求|征集|成立|组建|支持"
-                     r"|启动|推出|部署|遴选|评选|命名|揭牌|公告|确定")
+                     r"|启动|推出|部署|遴选|评选|命名|揭牌|公告|确定|下发|审议通过|转发")
 _EN_TRIGGER_WORDS = (
     # ("said" first: the word most sentences that pass hold, and has_any stops at the first found)
     "said",
@@ -1416,6 +1423,10 @@ def _distance(m: DateMention, start: int, end: int) -> int:
     return 0
 
 
+# A clause telling only that a notice was put out, its act in the next clause (发布公告，公布…名单).
+_ZH_NOTICE_CLAUSE_ENDS = ("发布公告", "发布了公告", "发出公告", "发布通告")
+
+
 def _time_clauses(s: str, before: int, mentions: list[DateMention], lang: str) -> list[tuple[int, int]]:
     """Clauses before ``before`` that only state a time ("On July 26,", "12月20日，", "Earlier this year,")."""
     breaks = _ZH_CLAUSE_END if lang == "zh" else _EN_CLAUSE_END
@@ -1428,7 +1439,8 @@ def _time_clauses(s: str, before: int, mentions: list[DateMention], lang: str) -
             for d in reversed(inside):
                 rest = rest[: d.start - clause_start] + rest[d.end - clause_start:]
             rest = rest.strip()
-            if (len(rest) <= 4) if lang == "zh" else (len(rest.split()) <= 2):
+            if (len(rest) <= 4 or rest.endswith(_ZH_NOTICE_CLAUSE_ENDS)) if lang == "zh" else (len(rest.split()) <= 2):
+                # (or "工业和信息化部14日发布公告，公布…名单": the notice's day is the list's)
                 out.append((clause_start, m.start()))
         clause_start = m.end()
     return out
@@ -1953,7 +1965,10 @@ _OTHERS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+and\s+(?:\w+\s+){0,2}other
 # standard, named so before its title), …名单 a list, a batch or count of entries a list, a
 # committee. The actor must be named: a body, 该部/该局, 两部门 (see agency_mentions).
 _ZH_VERBS = {
-    "issue": ("印发", "发布", "公布", "出台", "颁布", "公告", "修订发布", "修订印发", "修订出台", "制定发布", "发出"),
+    # (审议通过: a document adopted by the body meeting, 国务院常务会议审议通过《…》, as "the State
+    # Council executive meeting passed a regulation" is in English)
+    "issue": ("印发", "发布", "公布", "出台", "颁布", "公告", "修订发布", "修订印发", "修订出台", "制定发布", "发出", "下发",
+              "审议通过", "转发"),
     "approve": ("批复", "批准", "核准", "认定", "遴选确定", "遴选", "确定", "命名", "评选"),
     "establish": ("成立", "组建"),
 }
