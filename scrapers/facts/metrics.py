@@ -169,6 +169,9 @@ class _Context:
     list_period: str | None = None
     # (period, as_of) of the densities of the sentence before, dated in it (None: none there)
     density_time: tuple[str | None, str | None] | None = None
+    # (paragraph, text) of the sentences since the last one with a figure, whose times are not yet
+    # in ``time``: read (:func:`_catch_up`) only when a later figure needs the state they leave
+    untimed: list[tuple[int, str]] = field(default_factory=list)
 
 
 def extract_metrics(text: str, *, published: date | None, lang: str) -> list[Metric]:
@@ -211,34 +214,54 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
             _inherit_elided_units(s, quantities)
         _carry_density(s, quantities, ctx)
         quantities = [q for q in quantities if not (q.bare and not bare_ok(s, q, lang))]
+    if not quantities:
+        # (most sentences state no figure: their times only matter to a later figure's, and the
+        # sentences after a story's last figure are never read for them)
+        ctx.untimed.append((ctx.time.paragraph, s))
+        return
+    if ctx.untimed:
+        _catch_up(ctx)
     times = find_times(s, lang, ctx.time.published)
-    if quantities:
-        quote = original[sentence.start: sentence.end]
-        groups = _respectively_groups(s, quantities, lang)
-        aliases = dictionary.scan_aliases(s, lang)
-        cues = _sentence_cues(s, quantities, lang)
-        previous: Metric | None = None
-        previous_q: Quantity | None = None
-        ctx.sentence_subjects = []
-        for qi, q in enumerate(quantities):
-            start_of_clause = clause_start(s, q.start, lang)
-            metric = _build(s, q, qi, quantities, times, groups, aliases, previous, previous_q, ctx, start_of_clause,
-                            cues)
-            if q.unit == "percentage_points":
-                metric.comparison, metric.compared_with = _comparison(s, qi, quantities, groups, start_of_clause, ctx)
-            elif metric.measure == "share" and is_contribution_share(s[start_of_clause: q.start], s[q.end: q.end + 60], lang):
-                # 对工业增长的贡献率为23.3%, "contributing 23.3 percent of the growth": a share of
-                # the growth, not of the total
-                metric.comparison = CONTRIBUTION
-            metric.quote = quote
-            metric.start = sentence.start
-            copies = _distributed(s, q, metric, start_of_clause, aliases, ctx) if cues.both else [metric]
-            ctx.metrics.extend(copies)
-            previous, previous_q = metric, q
-            entry = dictionary.entry(metric.metric_key)
-            if entry:
-                ctx.last_sector = entry.sector
+    quote = original[sentence.start: sentence.end]
+    groups = _respectively_groups(s, quantities, lang)
+    aliases = dictionary.scan_aliases(s, lang)
+    cues = _sentence_cues(s, quantities, lang)
+    previous: Metric | None = None
+    previous_q: Quantity | None = None
+    ctx.sentence_subjects = []
+    for qi, q in enumerate(quantities):
+        start_of_clause = clause_start(s, q.start, lang)
+        metric = _build(s, q, qi, quantities, times, groups, aliases, previous, previous_q, ctx, start_of_clause,
+                        cues)
+        if q.unit == "percentage_points":
+            metric.comparison, metric.compared_with = _comparison(s, qi, quantities, groups, start_of_clause, ctx)
+        elif metric.measure == "share" and is_contribution_share(s[start_of_clause: q.start], s[q.end: q.end + 60], lang):
+            # 对工业增长的贡献率为23.3%, "contributing 23.3 percent of the growth": a share of
+            # the growth, not of the total
+            metric.comparison = CONTRIBUTION
+        metric.quote = quote
+        metric.start = sentence.start
+        copies = _distributed(s, q, metric, start_of_clause, aliases, ctx) if cues.both else [metric]
+        ctx.metrics.extend(copies)
+        previous, previous_q = metric, q
+        entry = dictionary.entry(metric.metric_key)
+        if entry:
+            ctx.last_sector = entry.sector
     remember_times(times, ctx.time, s, lang)
+
+
+def _catch_up(ctx: _Context) -> None:
+    """Read the times of the sentences without a figure since the last one that had one into
+    ``ctx.time``, in order, each with its own paragraph: the state is then what reading every
+    sentence as it came would have left (find_times and remember_times depend on nothing else
+    that changes within a document)."""
+    state, lang = ctx.time, ctx.lang
+    paragraph = state.paragraph
+    for index, text in ctx.untimed:
+        state.paragraph = index
+        remember_times(find_times(text, lang, state.published), state, text, lang)
+    state.paragraph = paragraph
+    ctx.untimed.clear()
 
 
 class _SentenceCues(NamedTuple):
