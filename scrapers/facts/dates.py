@@ -8,7 +8,9 @@ when it has one, else the publication date. Without an anchor, relative dates st
 Dates are returned at their own precision as ISO strings: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
 Mentions that do not date an action are left out on purpose: datelines and "记者27日从…获悉"
 (when the story was reported), period bounds ("截至6月末", "1—4月", "到2025年", "as of March"),
-effective dates ("自2024年11月1日起实施") and deadlines ("11月27日前提交").
+effective dates ("自2024年11月1日起实施") and deadlines ("11月27日前提交"). Mentions of a time ahead
+("next Tuesday", "this coming Friday", "next week", "next month") resolve forward, kind "ahead":
+what is done then is not done yet.
 """
 from __future__ import annotations
 
@@ -28,8 +30,9 @@ class DateMention(NamedTuple):
     end: int
     value: str | None  # ISO date at its precision; None when unresolvable or merely "recently"
     kind: str          # "day", "month", "year", "recent", "same_day" (当天: the date just named),
-    #                    "day_before" (前一天, "a day earlier": the day before the date just named) or
+    #                    "day_before" (前一天, "a day earlier": the day before the date just named),
     #                    "day_after" (", a day before <clause>": that clause's day, after the one just named)
+    #                    or "ahead" ("next Tuesday", "this coming Friday", "next week": after the anchor)
 
 
 _EN_MONTHS = {
@@ -182,6 +185,17 @@ def resolve_weekday(name: str, anchor: date | None) -> str | None:
     if anchor is None:
         return None
     return (anchor + relativedelta(weekday=_WEEKDAYS[name.lower()](-1))).isoformat()
+
+
+def resolve_weekday_ahead(name: str, anchor: date | None, *, next_week: bool) -> str | None:
+    """"this coming Friday": the first Friday after the anchor; "next Tuesday": the Tuesday of the
+    week after the anchor's (Monday to Sunday), as the wires use it."""
+    if anchor is None:
+        return None
+    if next_week:
+        monday = anchor + relativedelta(weekday=MO(-1), weeks=1)
+        return (monday + relativedelta(weekday=_WEEKDAYS[name.lower()](+1))).isoformat()
+    return (anchor + relativedelta(days=1, weekday=_WEEKDAYS[name.lower()](+1))).isoformat()
 
 
 def resolve_month(month: int, anchor: date | None, year: int | None = None) -> str | None:
@@ -383,6 +397,8 @@ def _find_en(sentence: str, anchor: date | None) -> list[DateMention]:
         if _inside(masked, start, end) or _EN_BOUND_BEFORE.search(sentence[max(0, start - 30):start]):
             continue
         out.append(_en_mention(m, anchor, out))
+    if "ext " in sentence or "oming " in sentence:
+        out = _with_times_ahead(out, sentence, anchor)
     if " day" in sentence:
         out = _with_days_before(out, _EN_DAY_BEFORE.finditer(sentence), masked)
     return out
@@ -401,6 +417,14 @@ def _en_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention
         year = int(m["dmy"]) if m["dmy"] else None
         return DateMention(start, end, resolve_month_day(_en_month(m["dmm"]), int(m["dmd"]), anchor, year), "day")
     if m["wd"]:
+        ahead = _EN_AHEAD_BEFORE.search(m.string, max(0, start - 18), start)
+        after = _EN_NEXT_WEEK_AFTER.match(m.string, end) if ahead is None else None
+        if after:  # ("on Tuesday next week")
+            return DateMention(start, after.end(), resolve_weekday_ahead(m["wdn"], anchor, next_week=True), "ahead")
+        if ahead:
+            # "next Tuesday", "this coming Friday": a day after the anchor, not the one before it
+            value = resolve_weekday_ahead(m["wdn"], anchor, next_week=ahead["word"].lower() == "next")
+            return DateMention(ahead.start(), end, value, "ahead")
         return DateMention(start, end, resolve_weekday(m["wdn"], anchor), "day")
     if m["m"]:
         year = int(m["my"]) if m["my"] else None
@@ -434,6 +458,39 @@ def _shared_mention(m, start: int, end: int, anchor, earlier) -> DateMention:
     if m["same"]:
         return _same_day(start, end, anchor, earlier)
     return DateMention(start, end, None, "recent")
+
+
+# "next Tuesday", "this coming Friday" (the words before a weekday _EN_DATE found); "next week",
+# "next month", "the coming year": a time after the anchor. (A scan of its own behind a substring
+# test, as _EN_DAY_BEFORE is: no branch of _EN_DATE, whose every candidate start would pay for it.)
+_EN_AHEAD_BEFORE = re.compile(r"\b(?P<word>[Nn]ext|(?:[Tt]his\s+)?[Cc]oming)\s+$")
+_EN_NEXT_WEEK_AFTER = re.compile(r" next week\b")
+_EN_AHEAD = re.compile(r"\b(?:[Nn]ext|(?:[Tt]his\s+|[Tt]he\s+)?[Cc]oming)\s+(?P<unit>week|month|year)\b")
+
+
+def _with_times_ahead(out: list[DateMention], sentence: str, anchor: date | None) -> list[DateMention]:
+    """``out`` and the mentions of "next week", "next month", "next year" (kind "ahead": the week's
+    month when it lies in one month, the next month, the next year), in order; not a bound ("by
+    next month", a deadline, as every bound is left out)."""
+    found = False
+    for m in _EN_AHEAD.finditer(sentence):
+        if _EN_BOUND_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
+        out.append(DateMention(m.start(), m.end(), _ahead_value(m["unit"], anchor), "ahead"))
+        found = True
+    return sorted(out, key=lambda d: d.start) if found else out
+
+
+def _ahead_value(unit: str, anchor: date | None) -> str | None:
+    if anchor is None:
+        return None
+    if unit == "year":
+        return str(anchor.year + 1)
+    if unit == "month":
+        return (anchor.replace(day=1) + relativedelta(months=1)).strftime("%Y-%m")
+    monday = anchor + relativedelta(weekday=MO(-1), weeks=1)
+    sunday = monday + relativedelta(days=6)
+    return monday.strftime("%Y-%m") if monday.month == sunday.month else None
 
 
 def _day_after(start: int, end: int, earlier: list[DateMention]) -> DateMention:

@@ -23,8 +23,15 @@ before its 《…》, a batch of entries, a committee) deciding the type. "The t
 上述部门 stand for the bodies the story named together before; "which it revised" for the body the
 sentence opens with.
 
+The State Council acts at its meeting, its chair between ("A State Council executive meeting
+chaired by Premier Li Qiang on Friday adopted …"), or as the meeting held a clause before
+(李强主持召开国务院常务会议，审议通过《…》); a document's body may stand between its noun and its
+participle ("according to a guideline from the State Council published on Monday"). Actions dated
+ahead ("next Tuesday", "next week") are not done yet.
+
 An English act told "In the same notice," or "Alongside the launch," takes the date of the occasion
-just told; a document named again as a subject with its issuer ("The measures, issued by the NMPA,
+just told, and "the ministry" there is that occasion's ministry; a document named again as a subject
+with its issuer ("The measures, issued by the NMPA,
 …", 该方案由…印发) is no new action but names the issuer of the one told before.
 
 Not events: planned or future actions (将于…举办, "will launch"), effective dates and comment
@@ -505,6 +512,7 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
                     story.documents.append(f.event.agency)
                 if f.event.date:
                     story.dates.append(f.event.date)
+                    story.date_bodies.append(f.event.agency if f.explicit else None)
                 if f.event.date and len(f.event.date) == 10:
                     story.days.append(f.event.date)
                     if f.event.type == PRESS or f.event.subtype == "work_conference":
@@ -541,6 +549,9 @@ class _Story:
     # the dates of every action found so far, at their own precision: what "In the same notice, …"
     # and "Alongside the launch, …" in a later sentence refer to (see _EN_SAME_OCCASION)
     dates: list[str] = field(default_factory=list)
+    # the bodies of those dated actions, in step with ``dates``: whom "the ministry" of "In the same
+    # notice, the ministry named …" refers to
+    date_bodies: list[str | None] = field(default_factory=list)
     # the bodies of the documents and standards found so far, the last first in need: whose draft
     # "A draft of the rules was put out for public comment" was
     documents: list[str] = field(default_factory=list)
@@ -826,6 +837,8 @@ def _build(
     if type_ == PRESS and SCIO in bodies:
         bodies = [SCIO] + [b for b in bodies if b != SCIO]
     mention = _event_date(s, start, end, lang, mentions.get(), titles)
+    if mention is not None and mention.kind == "ahead":
+        return None  # ("The MIIT releases the plan next Tuesday": dated ahead, not done yet)
     if mention is not None and mention.kind == "day_before" and mention.value is None:
         mention = mention._replace(value=_day_before(previous, story))
     recent = bool(mention and mention.kind == "recent")
@@ -909,7 +922,17 @@ def _back_reference(text: str, story: _Story) -> str | None:
     """The body "the ministry" / 该部 / 本部 in ``text`` refers to (story.main_body), asked for only
     when ``text`` holds one of those words (every match of agencies._BACK_REFERENCE does): the main
     body is a scan of the whole story, which most stories with an action never need otherwise."""
+    if "ministry" in text and story.date_bodies and _is_ministry(story.date_bodies[-1]) \
+            and _EN_SAME_OCCASION.match(text):
+        # "In the same notice, the ministry named 41 more companies": the ministry of the occasion
+        # just told (see _EN_SAME_OCCASION), not the body the story is mostly about
+        return story.date_bodies[-1]
     return story.main_body if "ministry" in text or "该部" in text or "本部" in text else None
+
+
+def _is_ministry(agency: str | None) -> bool:
+    """One ministry acting alone (what "the ministry" can name): not a commission, not two bodies."""
+    return bool(agency) and ";" not in agency and (agency == "MIIT" or agency.startswith("Ministry of"))
 
 
 def _recent_relative(s: str, mention: DateMention | None, start: int, lang: str) -> bool:
@@ -1396,6 +1419,10 @@ def _event_date(
         usable = [m for m in mentions if said and m.start >= said.start() and m.kind == "day"]
     if not usable:
         return None
+    if len(usable) > 1 and any(m.kind == "ahead" for m in usable):
+        # ("issued its plan for next year on Tuesday": a time ahead is the action's only when the
+        # clause names no other)
+        usable = [m for m in usable if m.kind != "ahead"] or usable
     if lang == "zh":
         # Chinese puts the time before the verb: "工业和信息化部28日公布《…》".
         before = [m for m in usable if m.start < end]
@@ -1633,8 +1660,12 @@ _EN_TIME_WORD = (r"(?:on|in|at|last|this|earlier|late|early|mid|the|of|week|mont
 _EN_UNLISTED_BODY = (r"(?:\s+and\s+(?:the\s+)?(?:Ministry|State\s+Administration|National\s+Administration)\s+(?:of|for)"
                      r"(?:\s+(?:and\s+)?[A-Z][\w-]*){1,5})")
 _EN_UNLISTED_BODY_AFTER = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?" + _EN_UNLISTED_BODY)
-# (the body at its meeting: "The State Council executive meeting on Friday adopted …")
-_EN_SUBJECT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?(?:'s)?(?:\s+(?:executive|standing|plenary)\s+meeting)?"
+# (the body at its meeting: "The State Council executive meeting on Friday adopted …", "A State
+# Council executive meeting chaired by Premier Li Qiang on Friday adopted …": its chair named in title case)
+_EN_MEETING = (r"(?:\s+(?:executive|standing|plenary)\s+meeting(?:,?\s+(?:chaired|presided\s+over|hosted|headed)\s+by"
+               r"\s+(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*(?=[\s,])(?!\s+(?:and|of)\b),?)?)")
+_EN_MEETING_AFTER = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?(?:'s)?" + _EN_MEETING)
+_EN_SUBJECT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?(?:'s)?" + _EN_MEETING + "?"
                              + _EN_UNLISTED_BODY + r"?(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
                              rf"(?:departments|ministries|agencies))?(?:\s*,?\s+{_EN_TIME_WORD}\b){{0,5}},?\s+$")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would|\w+ed)\b")
@@ -1674,7 +1705,7 @@ def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
     for m in _EN_LEXICON_VERB.finditer(s):
         if bodies is None:
             # (the story's main body, a scan of the whole text, only when "the ministry" may need it)
-            bodies = _with_country(agency_mentions(s, back_reference=story.main_body if "ministry" in s else None,
+            bodies = _with_country(agency_mentions(s, back_reference=_back_reference(s, story),
                                                    kinds=story.kinds, plural=story.plural(sentence.start),
                                                    place=story.place), s, "en", story)
             if not bodies and "ustoms" not in s:
@@ -1872,9 +1903,18 @@ def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, 
         head = _EN_OBJECT.search(s, max(0, s.rfind(",", 0, before.start()) + 1, before.start() - 90), before.start())
         if head and not _EN_FINITE.search(s, head.end(), before.start()):
             obj = head
+    owner: list[str] = []
+    if obj is None and bodies:
+        # "a guideline from the State Council published on Monday": the noun, then the body whose
+        # document it is, then the participle
+        obj, owner = _owned_object(s, before.start(), bodies)
     if obj is None:
         return None
     agents = _agents_after_by(s, m.end(), bodies) or _agents_on_website(s, m.end(), bodies)
+    if owner:
+        # (unless another agent is named after the participle: "rules from the MIIT published by
+        # a newspaper" are the paper's text, nobody's act)
+        agents = agents or ([] if _EN_BY_AFTER.match(s, m.end()) else owner)
     if not agents:
         # the body named as a modifier of the object: "Customs data", "MIIT data"
         head = s[max(0, obj.start() - 60):obj.start()]
@@ -1887,11 +1927,39 @@ def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, 
     return _action(kind, _object_kind(obj), m.start(), m.end(), agents, passing=True)
 
 
+# "a guideline from the State Council", "a notice by the MIIT (MIIT)", "data of the NBS": the body
+# a document is of, named between its noun and a participle.
+_EN_OWNER_BEFORE = re.compile(r"\s+(?:from|of|by)\s+(?:the\s+)?$")
+_EN_OWNER_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?")
+
+
+def _owned_object(s: str, at: int, bodies: list[tuple[int, int, str]]) -> tuple[re.Match[str] | None, list[str]]:
+    """(the object, [its body]) of "<object> from <body>" ending at ``at``, else (None, [])."""
+    for a, b, name in reversed(bodies):
+        if b > at:
+            continue
+        if not _EN_OWNER_GAP.fullmatch(s, b, at):
+            break  # (only the body right before the participle)
+        owner = _EN_OWNER_BEFORE.search(s, max(0, a - 12), a)
+        if owner is None:
+            continue  # (the acronym in brackets after the name: "the Ministry of … (MIIT)")
+        obj = None
+        for o in _EN_OBJECT.finditer(s, max(0, owner.start() - 40), owner.start()):
+            obj = o if o.end() == owner.start() else None
+        return (obj, [name]) if obj else (None, [])
+    return None, []
+
+
 def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
     """"the MIIT named 12 biomanufacturing pilot-scale verification platforms", "the two
     ministries on Thursday issued the first batch of … quotas"."""
     clause_start = max(s.rfind(",", 0, m.start()) + 1, s.rfind(";", 0, m.start()) + 1)
     found = _within(bodies, clause_start, m.start())
+    if not found and clause_start and "meeting" in s[max(0, m.start() - 120):clause_start]:
+        # "A State Council executive meeting, chaired by Premier Li Qiang, on Tuesday adopted …":
+        # the commas set off the meeting's chair, no new clause
+        found = [b for b in _within(bodies, max(0, m.start() - 120), clause_start)
+                 if _EN_MEETING_AFTER.match(s, b[1]) and _EN_SUBJECT_GAP.fullmatch(s, b[1], m.start())][-1:]
     if not found and clause_start and _EN_SAID_IT_GAP.fullmatch(s, clause_start - 1, m.start()):
         # "The NDRC, China's top economic planner, said on Tuesday it had drawn up a plan": the
         # speaker named in an appositive, set off by the comma the clause opens after
@@ -1900,6 +1968,8 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
         return None
     last_end = max(b for _, b, _ in found)
     unlisted = _EN_UNLISTED_BODY_AFTER.match(s, last_end)  # (its length is no gap)
+    if unlisted is None and "meeting" in s[last_end:m.start()]:
+        unlisted = _EN_MEETING_AFTER.match(s, last_end)  # (nor is the body's meeting and its chair)
     if _EN_SAID_IT_GAP.fullmatch(s, last_end, m.start()):
         # "The MIIT said on Tuesday (that) it had put forward 15 measures": the act told in the
         # body's own reported speech, "it" the body (a future "said it will …" is not read)
@@ -2071,6 +2141,12 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
             # name: 上海市经济信息化委)
             before = max((b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, max(0, clause_start - 2))), default=0)
             found = [b for b in _within(bodies, before, clause_start) if b[0] - before <= 6]
+        act_start = m.start()
+        if not found and m["verb"] == "审议通过" and "召开" in s:
+            # "李强主持召开国务院常务会议，审议通过《…》": the meeting a clause before held acts
+            held = _zh_meeting_held(s, clause_start, m.start(), bodies)
+            if held:
+                found, last_end, act_start = held
         if not found and story.meeting_days and story.main_body and _AT_THE_MEETING.match(s, clause_start):
             # "发布会上公告了…名单": the body of the meeting just reported (the story's main body)
             found = [(clause_start, clause_start, story.main_body)]
@@ -2085,9 +2161,40 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         if _ZH_WITH_OTHERS.search(gap) and OTHER_DEPARTMENTS not in names:
             names.append(OTHER_DEPARTMENTS)
         recent = bool(_ZH_RECENT_GAP.search(s, clause_start, m.start()))
-        out.append(_Action(rule, m.start(), m.end(), list(dict.fromkeys(names)), title,
+        out.append(_Action(rule, act_start, m.end(), list(dict.fromkeys(names)), title,
                            dated_only=relative and not recent))
     return out
+
+
+# A meeting a body holds, named at the end of its clause: "国务院总理李强主持召开国务院常务会议，",
+# "工业和信息化部召开部务会议，". What a later clause of the sentence 审议通过 without a subject of its
+# own (after its other business: "研究部署…，听取…汇报，") is adopted by that meeting, its body.
+_ZH_MEETING_HELD = re.compile(r"召开了?(?P<meeting>[^，。；]{0,16}?(?:常务会议|全体会议|部务会议|局务会议|委务会议|办公会议))"
+                              r"(?=[，,])")
+_ZH_MEETING_GAP = re.compile(rf"(?:会议)?{_ZH_GAP.pattern}")
+
+
+def _zh_meeting_held(s: str, clause_start: int, verb: int,
+                     bodies: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], int, int] | None:
+    """(the bodies the meeting is named for, where the verb's own gap starts, where the meeting's
+    clause starts: its time dates the act) when a meeting held in an earlier clause of ``s`` is the
+    subject of the verb at ``verb``, its clause opening at ``clause_start`` with nothing but a time,
+    adverbs or 会议 before it."""
+    if not _ZH_MEETING_GAP.fullmatch(s, clause_start, verb):
+        return None
+    held = None
+    for held in _ZH_MEETING_HELD.finditer(s, 0, clause_start):
+        pass
+    if held is None:
+        return None
+    opening = max((b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, held.start())), default=0)
+    found = _within(bodies, held.start("meeting"), held.end("meeting"))
+    if not found:
+        # "工业和信息化部10日召开部务会议，": the body holding the meeting, its clause's subject
+        found = [b for b in _within(bodies, opening, held.start()) if _ZH_GAP.fullmatch(s, b[1], held.start())]
+    if not found:
+        return None
+    return found, verb, opening
 
 
 # --- one event per action --------------------------------------------------------------------
