@@ -7,6 +7,7 @@ import re
 
 from scrapers.facts.needles import case_sensitive_twin, fold, has_any
 from scrapers.facts.sentences import Sentence
+from scrapers.facts.subjects import region_of
 from scrapers.facts.units import Quantity
 
 # --- page furniture and headlines ------------------------------------------------------------
@@ -203,16 +204,28 @@ def drop_distractors(s: str, quantities: list[Quantity], lang: str) -> list[Quan
     return [q for q in quantities if not _is_distractor(s, q, lang) and not _company_result(s, q, results_at)]
 
 
+# What a body's figures come from ("The CPCA said its data showed retail sales rose 4.5%", "the
+# ministry said its survey showed revenue …").
+_EN_DATA_SOURCE = r"(?:data|figures|survey|surveys|statistics|numbers|report|research|estimates?|calculations|tally|poll|monitoring)"
+_EN_SHOWED = r"(?:showed|shows|show|found|finds|indicated|indicates|suggested|suggests)"
 # A company's own results ("BYD said its net profit rose 33% to 9.2 billion yuan", "Xiaomi reported a
 # 22% jump in quarterly revenue"): no industry figures (the devset README's company figures). Told
 # by the pronoun after a verb of reporting, or by a quarterly/half-year result reported; the figures
 # after the cue in its clause are the company's.
 _EN_COMPANY_RESULTS = re.compile(
-    r"\b(?:said|says|reported|reports|posted|posts|announced)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:net\s+)?"
+    # (not "its data showed sales …": the body's figures of the industry; "its data centre revenue" is
+    # the company's)
+    rf"\b(?:said|says|reported|reports|posted|posts|announced)\s+(?:that\s+)?(?:its|their)\s+(?!{_EN_DATA_SOURCE}\s+{_EN_SHOWED}\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:net\s+)?"
     r"(?:profits?|revenues?|earnings|income|sales|deliveries)\b"
     r"|\b(?:reported|reports|posted|posts|announced)\s+(?:an?\s+)?(?:[^\s;]+\s+){0,4}?(?:in|of)\s+(?:its\s+|their\s+)?"
     r"(?:quarterly|half-year(?:ly)?|full-year|annual|first-half|(?:first|second|third|fourth)-quarter)\s+(?:net\s+)?"
     r"(?:profits?|revenues?|earnings|income|sales)\b", re.I)
+_EN_INDUSTRY_REPORTER = re.compile(
+    r"\b(?:[Aa]ssociation|[Ff]ederation|[Aa]lliance|[Cc]hamber|[Mm]inistry|[Bb]ureau|[Aa]dministration|[Cc]ommission"
+    r"|[Cc]ustoms|[Ss]tatistic(?:s|al)|NBS|MIIT|CAAM|CPCA|CCPIT"
+    r"|industrial\s+(?:firms|enterprises|companies)|(?:firms|enterprises|companies)\s+above\s+designated\s+size)\b")
+_EN_ASIDE_BEFORE = re.compile(r",[^,;]*,\s*$")
 _RESULT_NOUNS = ("profit", "revenue", "earnings", "income", "sales", "deliveries")
 _RESULT_VERBS = ("said", "says", "report", "posted", "posts", "announced")
 _RESULT_MARKS = ("its ", "their ", "quarterly", "-quarter", "half-year", "full-year", "annual", "first-half")
@@ -228,7 +241,16 @@ def _company_results_at(s: str, lang: str) -> int:
     if not (has_any(folded, _RESULT_NOUNS) and has_any(folded, _RESULT_VERBS) and has_any(folded, _RESULT_MARKS)):
         return -1
     m = _EN_COMPANY_RESULTS.search(s)
-    return m.start() if m else -1
+    if m is None:
+        return -1
+    # (the reporter an industry body or the industry's firms as a whole: "The China Association of
+    # Automobile Manufacturers reported a 12% rise in first-half sales", "China's industrial firms
+    # reported a 10% rise in annual profits": the industry's figures)
+    # (the subject, not an aside set off by commas: "Xiaomi, which the association counts among its
+    # members, said its revenue …" is Xiaomi's)
+    opening = max(s.rfind(";", 0, m.start()), s.rfind(". ", 0, m.start()), m.start() - 90, 0)
+    subject = _EN_ASIDE_BEFORE.sub("", s[opening:m.start()])
+    return -1 if _EN_INDUSTRY_REPORTER.search(subject) else m.start()
 
 
 def _company_result(s: str, q: Quantity, results_at: int) -> bool:
@@ -374,6 +396,8 @@ _EN_CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 # ("About 300 firms", "Nearly 12,000"): the number is part of a name ("Mate 60", "Model 3").
 _EN_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|of|from|at|across|for|with) $")
 _EN_NAME_BEFORE = re.compile(r"(?<![\w'’.&-])[a-z]?[A-Z][A-Za-z]* $")
+# The last word of a place's name that is no province or city of the table (subjects.PLACES).
+_EN_PLACE_HEADS = frozenset(("Delta", "Province", "City", "Region", "Area", "District", "Zone", "Bay", "Basin", "County"))
 
 
 def _en_model_name(s: str, start: int) -> bool:
@@ -382,7 +406,12 @@ def _en_model_name(s: str, start: int) -> bool:
     if not name or not s[:name.start()].strip(" \"“'‘(") or s[name.start() - 2: name.start()] in (". ", ": ", "— ", "- "):
         return False
     # (a place after a preposition, "In Guangdong 300 firms …", is no name of a product)
-    return _EN_PLACE_PREPOSITION.search(s, max(0, name.start() - 8), name.start()) is None
+    if _EN_PLACE_PREPOSITION.search(s, max(0, name.start() - 8), name.start()) is not None:
+        return False
+    # (nor a place itself, figures listed by place: "Guangdong 320 firms, Jiangsu 280 and Zhejiang
+    # 250", "the Yangtze River Delta 18")
+    word = name.group(0).rstrip()
+    return region_of(word, "en") is None and word not in _EN_PLACE_HEADS
 
 
 # A number joined by a hyphen to a unit of size or kind, the compound describing a product:

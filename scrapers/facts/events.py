@@ -32,7 +32,8 @@ ahead ("next Tuesday", "next week") are not done yet.
 An English act told "In the same notice," or "Alongside the launch," takes the date of the occasion
 just told, and "the ministry" there is that occasion's ministry; a document named again as a subject
 with its issuer ("The measures, issued by the NMPA,
-…", 该方案由…印发) is no new action but names the issuer of the one told before.
+…", 该方案由…印发) is no new action but names the issuer of the one told before ("The
+guidelines, …" after an action plan told is another document, undated background).
 
 Not events: planned or future actions (将于…举办, "will launch"), effective dates and comment
 deadlines, speeches at forums, data from industry associations. One action mentioned twice (a
@@ -505,7 +506,7 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
             previous = sentences[i - 1].text if i else None
             following = sentences[i + 1].text if i + 1 < len(sentences) else None
             new = _sentence_events(sentence, previous, following, story)
-            new = [f for f in new if not (f.remention and _name_issuer(found, f))]
+            new = [f for f in new if not (f.remention and _name_issuer(found, f, lang))]
             found.extend(new)
             for f in new:
                 if f.explicit and f.event.type in (DOCUMENT, STANDARD) and f.event.agency:
@@ -520,14 +521,17 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
     return _finish(_merge(found), published)
 
 
-def _name_issuer(found: list[_Found], again: _Found) -> bool:
+def _name_issuer(found: list[_Found], again: _Found, lang: str) -> bool:
     """Gives the issuer a later sentence names ("The measures, issued by the NMPA, …", 该方案由省政府
     办公厅印发) to the last action of that type: the agent of its own verb outranks the bodies the
     first mention's sentence named ("Chinese regulators", 省经济和信息化厅负责同志解读了近日印发的《…》).
-    True when ``again`` is that action told again."""
+    True when ``again`` is that action told again, or an undated other document named in passing
+    (see _other_document), background either way."""
     last = next((f for f in reversed(found) if f.event.type == again.event.type), None)
     if last is None:
         return False
+    if lang == "en" and _other_document(last.event, again.event.quote):
+        return True  # (another document, undated: not the issuer of the one told, nor news)
     if again.explicit and again.event.agency:
         last.event = replace(last.event, agency=again.event.agency)
         last.explicit = True  # (its issuer is named now, as a merge of the two mentions would tell)
@@ -908,6 +912,23 @@ def _build(
 
 # "该方案由省政府办公厅印发": the document just named (see _name_issuer).
 _ZH_REMENTION = re.compile(rf"(?:该|此|这一?){_ZH_DOC_KIND}[^，。；]{{0,16}}?由")
+
+
+# The document's noun in "The new guidelines, issued by …," (see _EN_APPOSITIVE_PARTICIPLE).
+_EN_REMENTION_NOUN = re.compile(r"(?P<det>The|This|These)\s+(?P<new>new(?:ly\s+\w+)?\s+)?(?:[\w-]+\s+){0,3}?"
+                                r"(?P<noun>plan|guideline|guidance|opinion|measure|rule|regulation|notice|circular"
+                                r"|roadmap|catalog|document|standard)")
+
+
+def _other_document(last: Event, sentence: str) -> bool:
+    """Whether "The guidelines, published by the State Council, …" names another document than
+    the one told last ("The MIIT on Tuesday issued an action plan …"): "The" with a noun that
+    mention did not use, and no "new" ("The new guideline, issued by …" is the news). "This"
+    and "These" point back whatever the noun."""
+    m = _EN_REMENTION_NOUN.match(sentence)
+    if m is None or m["det"] != "The" or m["new"]:
+        return False
+    return m["noun"] not in last.quote.lower() and m["noun"] not in (last.title or "").lower()
 
 
 def _en_remention(s: str, start: int) -> bool:
@@ -2089,6 +2110,9 @@ _ZH_COMMITTEE_OBJECT = re.compile(r"[^，。；《》]{0,30}?(?:委员会|工作
 _ZH_STANDARD_BEFORE = re.compile(r"标准(?!化|委|体系)")
 
 
+_ZH_DRAFT_TITLE = re.compile(r"草案|征求意见稿|送审稿")
+
+
 def _zh_object(s: str, at: int, end: int) -> tuple[str | None, str | None]:
     """(kind, title) of the object at ``at`` (after the verb), in its clause ending at ``end``."""
     rest = s[at:end]
@@ -2125,6 +2149,10 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         obj, title = _zh_object(s, after, breaks.start() if breaks else len(s))
         rule = _ZH_STRUCTURAL_RULES.get((kind, obj)) if obj else None
         if rule is None:
+            continue
+        if m["verb"] == "审议通过" and title and _ZH_DRAFT_TITLE.search(title):
+            # (国务院常务会议审议通过《…法（修正草案）》: a draft adopted to go before the legislature,
+            # no document issued; "adopted a draft amendment" is none in English either)
             continue
         if bodies is None:
             bodies = _with_country(agency_mentions(s, back_reference=_back_reference(s, story), kinds=story.kinds,

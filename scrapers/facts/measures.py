@@ -297,6 +297,25 @@ _EN_RATE_SUBJECT = re.compile(r"(?<!growth )\brates?\b|utili[sz]ation|penetratio
                               r"|\bmargins?\b(?!\s+of\s+error)", re.I)
 
 
+# A sentence opening on the point a change is measured from ("Since June, prices have fallen 15%",
+# "Since the start of the year, output has risen 8%"): the clause of the figure comes after the
+# comma, where _EN_GROWTH_SINCE does not look.
+# (The start of the year is left to prices, see en_since_opening.)
+_EN_SINCE_OPENING = re.compile(r"\s*[Ss]ince\s+[^,;.]{2,50},\s*")
+_EN_SINCE_YEAR_START = re.compile(r"[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?:early\s+)?Jan(?:uary|\.)?\b)")
+
+
+def en_since_opening(s: str, clause_start: int, price: bool) -> bool:
+    """Whether English sentence ``s`` opens on "Since …," ending where the figure's clause starts
+    (at ``clause_start``), and names no year-on-year base: its change, told "rose"/"has fallen", is
+    a change since that point (as "has risen 15% since June" is), not a year-on-year rate. Since
+    the year's start only for a ``price`` (timeline.price_change): "Since January, output has grown
+    5.8%" may be the year so far against the same months a year before, as 今年以来…增长 is."""
+    m = _EN_SINCE_OPENING.match(s) if "ince " in s[:8] else None
+    return m is not None and m.end() >= clause_start and not _EN_YOY.search(s[m.end():]) \
+        and (price or not _EN_SINCE_YEAR_START.match(s, s.find("ince ") - 1))
+
+
 def en_subject_rate(head: str) -> bool:
     """Whether the words before a figure with no cue of its own name a rate as what the sentence is
     about ("Operating rates at semi-steel tyre plants in Shandong, the country's biggest hub,

@@ -20,8 +20,8 @@ from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
-from scrapers.facts.measures import (NO_CUE, against_last_month, en_effect, en_list_change, en_subject_rate, measure_of,
-                                     sequential, since_month_end)
+from scrapers.facts.measures import (NO_CUE, against_last_month, en_effect, en_list_change, en_since_opening,
+                                     en_subject_rate, measure_of, sequential, since_month_end)
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded, fold, has_any
 from scrapers.facts.numbers import normalise_width
@@ -78,6 +78,13 @@ _ZH_MEASURE_CUE = re.compile(r"增|降|减|占|比重|率|同比|年均")
 # (and a copula: "The number of base stations was 4.5 million in the third quarter" states a level)
 _EN_STOCK_VERB_BEFORE = re.compile(r"\b(?:reach(?:ed|es)|stood at|stands at|had|has|have|total(?:l)?ed|numbered|hit|topped|was|were|"
                                    r"exceeded|surpassed)\s+(?:about |around |nearly |almost |more than |over |some |roughly )?$")
+# A copula after a subject naming what was done in the span ("The number of robots installed was
+# 150,000 in the first half", "Smartphones shipped were 70 million in the third quarter"): the count
+# of a flow, stated with "was" as any figure is; a copula is a stock verb only after a plain noun.
+_EN_COPULA_BEFORE = re.compile(r"\b(?:was|were)\s+(?:about |around |nearly |almost |more than |over |some |roughly )?$")
+_EN_ACT_PARTICIPLE = re.compile(r"\b(?:installed|registered|sold|shipped|delivered|produced|manufactured|made|built"
+                                r"|exported|imported|granted|approved|filed|handled|processed|recorded|added|launched"
+                                r"|founded|established|set\s+up|opened|completed|issued|published|recalled|scrapped)\b")
 _EN_FIRM_WORDS = ("enterprises", "companies", "firms", "factories", "plants", "makers", "manufacturers")
 _ZH_RUNNING_TOTAL = re.compile(r"累计|总数|总量|达到|共有")
 # The previous count's noun, then 、共 / ，合计: the total the items just counted hold.
@@ -248,6 +255,19 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
         if entry:
             ctx.last_sector = entry.sector
     remember_times(times, ctx.time, s, lang)
+
+
+def _stock_verb_before(s: str, at: int) -> bool:
+    """Whether a verb stating a level stands right before the count at ``at`` (_EN_STOCK_VERB_BEFORE;
+    a copula only after a subject that names no act, see _EN_COPULA_BEFORE)."""
+    m = _EN_STOCK_VERB_BEFORE.search(s, max(0, at - 40), at)
+    if m is None:
+        return False
+    if not _EN_COPULA_BEFORE.search(s, m.start(), at):
+        return True
+    # (the subject only: back to the clause's start, "Having installed more, the number of … was")
+    subject_start = max(0, m.start() - 50, s.rfind(",", 0, m.start()) + 1)
+    return _EN_ACT_PARTICIPLE.search(s, subject_start, m.start()) is None
 
 
 def _catch_up(ctx: _Context) -> None:
@@ -591,6 +611,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # before the comma ("with" alone cues nothing)
             cue_lead = s[max(0, start_of_clause - 60): q.start]
         measure, sign = measure_of(cue_lead, tail, q.unit, lang)
+        if measure == "yoy_growth" and lang == "en" and start_of_clause and not any(t.start >= start_of_clause for t in times) \
+                and en_since_opening(s, start_of_clause, price_change("growth", clause_lead)):
+            # "Since June, prices have fallen 15%": since that point, as "… since June" is (not when
+            # the figure's clause has a time of its own: "…, and output rose 15% in September")
+            measure = "growth"
         if measure == NO_CUE and lang == "zh" and "速" in s[max(0, q.start - 16): q.start] \
                 and _ZH_GROWTH_SUBJECT.search(s, max(0, q.start - 16), q.start):
             measure = "yoy_growth"  # 数据服务领域收入增速最快，达到18.5%: the growth rate named as the subject
@@ -732,7 +757,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             and time_ref is not None and time_ref.kind == "period" and _span_within_a_year(time_ref.value)
             and not counts_establishments(counted or wording)
             and not has_any(fold(counted or ""), _EN_FIRM_WORDS)
-            and not _EN_STOCK_VERB_BEFORE.search(s, max(0, q.start - 40), q.start)):
+            and not _stock_verb_before(s, q.start)):
         # "carried out 1,132 OTA campaigns in the first nine months of 2026", "patents granted in
         # the first nine months … to about 690,000", "approved 1,400 applications since June",
         # "collected 16 million old appliances in the first quarter": what is counted over a span

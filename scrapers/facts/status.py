@@ -61,9 +61,16 @@ _EN_ESTIMATE_AFTER = re.compile(r"^[^.;]{0,80}?\baccording to (?:an? |the )?(?:\
 # economists", "the consensus forecast"): their forecast of the figure, even of a month now over (the
 # reported figure, in the sentence before, is the actual). In the figure's clause before it, or
 # right after it: "beating the 2.7% rise expected by analysts in a Reuters poll".
-_EN_POLL_BEFORE = Guarded(re.compile(r"\bpoll(?:ed)?\b|\bconsensus\b|\b(?:analysts|economists)\s+(?:had\s+|have\s+)?"
-                                     r"(?:forecast|expected|predicted|estimated)\b", re.I),
-                          ("poll", "consensus", "analysts", "economists"))
+# (a poll of forecasters only: "A poll of 2,000 manufacturers found that 38% had adopted robots" is
+# a survey's finding, and "a broad consensus that …" no forecast)
+_EN_POLL_BEFORE = Guarded(re.compile(r"\b(?:analysts|economists|forecasters)\s+(?:(?:had|have)\s+)?(?:polled"
+                                     r"|forecast|expected|predicted|estimated)\b"
+                                     r"|\bpolled\s+by\s+(?:Reuters|Bloomberg|Wind|Caixin|Dow\s+Jones)\b"
+                                     r"|\b(?:Reuters|Bloomberg|Wind|Caixin)\s+poll\b"
+                                     r"|\bpoll\s+of\s+(?:[\w-]+\s+){0,2}?(?:analysts|economists|forecasters)\b"
+                                     r"|\bconsensus\s+(?:forecasts?|estimates?|expectations?|of\s+(?:analysts|economists))\b"
+                                     r"|\bmarket\s+consensus\b", re.I),
+                          ("analysts", "economists", "forecasters", "poll", "consensus"))
 _EN_POLL_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+){0,2}?(?:forecast|expected|predicted|estimated)\s+"
                             r"(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:analysts|economists|poll|consensus)\b", re.I)
 _POLL_AFTER_WORDS = ("analysts", "economists", "poll", "consensus")
