@@ -452,9 +452,12 @@ _EN_CAP_BEFORE = re.compile(r"\b(?:subsid(?:y|ies)|grants?|rebates?|refunds?|awa
                             r"\s+(?:of\s+)?up to $", re.I)
 # A cap in money or percent a rule sets ("…, capped at 2,000 yuan per item", "with a cap of 5%"),
 # and the content that makes a product fall under a rule ("products containing as little as 0.1%
-# of Chinese-origin rare earths by value"): parameters, no industry figures.
-_EN_RULE_PARAMETER_BEFORE = re.compile(r"(?:\bcapped\s+at|\bwith\s+a\s+cap\s+of|\bcontain(?:s|ing|ed)?\s+(?:as\s+little\s+as"
-                                       r"|at\s+least|no\s+less\s+than|more\s+than|less\s+than))\s+$")
+# of Chinese-origin rare earths by value"): parameters, no industry figures. A bound other than "as
+# little as" only on a criterion ("containing", "that contain"), not on a finite verb telling a fact
+# ("the country's capacity contained more than 40 percent of the world's total").
+_EN_RULE_PARAMETER_BEFORE = re.compile(r"(?:\bcapped\s+at|\bwith\s+a\s+cap\s+of|\bcontain(?:s|ing|ed)?\s+as\s+little\s+as"
+                                       r"|(?:\bcontaining|\b(?:that|which)\s+contains?)\s+(?:at\s+least|no\s+less\s+than"
+                                       r"|more\s+than|less\s+than))\s+$")
 _RULE_PARAMETER_WORDS = ("capped at ", "cap of ", "contain")
 
 # The entrants of a list still to be drawn up ("the departments will select around 50 pilot cities",

@@ -61,8 +61,9 @@ _EN_FROM_MONTH_AFTER = re.compile(
     r"|November|December)\s+)?(?:from|over|compared with)\s+(?:the\s+previous\s+month|the\s+previous\s+quarter"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:last|of|\d)))",
     re.I)
-# (较去年6月底的低点: against a month's end of last year, a point, not the same period a year before)
-_ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|(?:比|较)(?:上年|去年)(?!\d{1,2}月|[一二三四五六七八九十]{1,3}月)")
+# (较去年6月底的低点: against a month's end of last year named as a point, not the same period a
+# year before; a month-end alone, 6月末…较去年6月末增长20%, is the same date a year before)
+_ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|(?:比|较)(?:上年|去年)(?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?![末底](?!的)))")
 _ZH_UP = re.compile(r"增长|增速|增幅|增加|提高|上升|上涨|提升|扩大|加快|高出|高于|多|升|增|涨")
 _ZH_DOWN = re.compile(r"下降|减少|下滑|回落|降低|下跌|萎缩|减|降|跌|低于|低|放缓|收缩|缩小|收窄|缩短")
 _ZH_MONTH_END_BASE = re.compile(r"(?:较|比)(上月|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)")
@@ -271,6 +272,14 @@ _EN_TOTAL_AFTER = re.compile(r"[^.;]{0,100}?,\s*(?:bringing|lifting|raising|taki
                              r"(?:total|number\s+of)\b", re.I)
 
 
+# The verbs of a count that is no entry added, whatever total follows: a stock held ("Zhejiang has
+# 120 such parks, bringing the number of provinces with parks to 20") or a flow of sales or output
+# ("BYD sold 1.2 million vehicles, bringing the number of its cars on the road to 5 million").
+_EN_NOT_ADDED_BEFORE = re.compile(r"\b(?:has|have|had|owns?|owned|is|are|was|were|sold|sells|produced|exported|imported"
+                                  r"|shipped|delivered|manufactured|reached|total(?:l)?ed|stood\s+at)\s+"
+                                  r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?$", re.I)
+
+
 def en_list_change(before: str, after: str) -> tuple[str, int] | None:
     """("additions", ±1) for an English count that leaves or joins a list, given the sentence
     ``before`` and ``after`` it; None otherwise."""
@@ -287,7 +296,8 @@ def en_list_change(before: str, after: str) -> tuple[str, int] | None:
         return "additions", 1
     if "list of" in before[-30:] and _EN_LIST_OF.search(before[-30:]):
         return "additions", 1  # "published a list of 238 smart factories": the entries a list adds
-    if has_any(after[:160], ("total", "number")) and _EN_TOTAL_AFTER.match(after):
+    if has_any(after[:160], ("total", "number")) and _EN_TOTAL_AFTER.match(after) \
+            and not _EN_NOT_ADDED_BEFORE.search(before[-40:]):
         return "additions", 1  # "approved 52 future factories, lifting the province's total to 193"
     return None
 
@@ -394,6 +404,21 @@ _EN_PER_YEAR_SPAN_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:(?:a|pe
                                      r"(?:through|until|till|over|between|from)\s+(?:the\s+next\s+|\d{4}\b)")
 
 
+# A part of those polled as the subject of a verb of saying or expecting ("over a third expect
+# higher prices", "38 percent said they would cut output"): a share, whatever the change they speak of.
+_EN_RESPONDENTS_AFTER = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?(?:of\s+(?:them|those\s+polled|respondents)\s+)?"
+                                   # (not "expected", "planned" alone: adjectives too, "a 5 percent expected rise")
+                                   r"(?:said|say|says|expects?|plan(?:s|ned)?\s+to|reported|report)\b", re.I)
+_EN_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.I)
+
+
+def _respondents_clause(lead: str) -> bool:
+    """The figure's own clause in ``lead`` tells no change ("…, while over" and not "…, and output
+    rose"): the figure is then the subject of the verb after it."""
+    clause = _EN_CLAUSE_BREAK.split(lead)[-1]
+    return _last(_EN_UP, clause) < 0 and _last(_EN_DOWN, clause) < 0
+
+
 def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if unit == "percent":
         if _EN_CAGR.search(lead):
@@ -424,6 +449,8 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             return "share", 1
         if growth_at < 0 and " for " in tail[:12] and _EN_FOR_RATE_AFTER.match(tail):
             return "rate", 1
+        if _EN_RESPONDENTS_AFTER.match(tail) and _respondents_clause(lead):
+            return "share", 1  # "…, while over a third expect higher prices": the share who expect
         if growth_at >= 0 or _EN_YOY.search(tail) or _EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]) \
                 or _EN_FROM_MONTH_AFTER.match(tail):
             sign = _sign(lead, tail[:40], "en", (up, down) if lead_growth == lead else None)

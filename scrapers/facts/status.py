@@ -86,10 +86,14 @@ def _en_poll(s: str, clause_start: int, start: int, end: int) -> bool:
 
 # "Under the guideline, the number of general airports is expected to exceed 500 by 2030": what is
 # expected under a plan is the plan's goal (a sentence opening with it, the figure still to come;
-# not "Under the plan, output rose 5% last year").
+# not "Under the plan, output rose 5% last year", nor a modal in a relative clause on the plan).
 _EN_UNDER_PLAN = re.compile(r"(?:^|[.;]\s+)Under\s+(?:the|a|this|its|that)\s+(?:[\w-]+\s+){0,2}?(?:plan|guidelines?|guidance"
                             r"|roadmap|blueprint|program(?:me)?|strategy|policy|opinions)\s*,"
-                            r"[^.;]*?\b(?:(?:is|are)\s+expected\s+to|will|should|would|(?:is|are)\s+to)\b")
+                            # (a relative clause on the plan set off by commas is the plan's, not the
+                            # figure's: "Under the plan, which will run through 2027, output rose 12%
+                            # last year" states what was done)
+                            r"(?:\s+(?:which|that|who)\b[^,.;]*,)?(?:(?!\b(?:which|who)\b)[^.;])*?"
+                            r"\b(?:(?:is|are)\s+expected\s+to|will|should|would|(?:is|are)\s+to)\b")
 
 
 def _en_target(head: str) -> bool:
