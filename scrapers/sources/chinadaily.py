@@ -23,6 +23,32 @@ _UPDATED = re.compile(r"\|?\s*Updated:.*$", re.IGNORECASE)
 _EMPTY_PAGER = re.compile(r"""div_currpage["']?[^>]*>\s*</div>""", re.IGNORECASE)
 
 
+# (tag, class) of the title's container, the byline and the breadcrumb (pages.by_class).
+_TITLE_DIV = ("div", "lft_art")
+_INFO_SPAN = ("span", "info_l")
+_CRUMB_DIV = ("div", "da-bre")
+
+
+def _title(root: etree._Element, divs: list) -> etree._Element | None:
+    """``first(root, "descendant::div[contains(@class,'lft_art')]/h1")`` given those divs: the
+    first ``<h1>`` child of the only one; with several, document order across them needs the
+    XPath."""
+    if len(divs) > 1:
+        return pages.first(root, "descendant::div[contains(@class,'lft_art')]/h1")
+    return next(divs[0].iterchildren("h1"), None) if divs else None
+
+
+def _crumb_links(root: etree._Element, divs: list) -> list[str]:
+    """``descendant::div[contains(@class,'da-bre')]/descendant::a/@href`` given those divs: the
+    links of the only one; several (perhaps nested) need the XPath's document order and
+    de-duplication."""
+    if len(divs) > 1:
+        return pages.xpath(root, "descendant::div[contains(@class,'da-bre')]/descendant::a/@href")
+    if not divs:
+        return []
+    return [href for a in divs[0].iterdescendants("a") if (href := a.get("href")) is not None]
+
+
 class ChinaDailySource(StaticListingSource):
     listing_class = "main_art"
     row_css = "div.tw3_01_2"
@@ -30,15 +56,17 @@ class ChinaDailySource(StaticListingSource):
     date_css = "b"
 
     def parse_tree(self, url: str, root: etree._Element) -> Document:
-        title_el = pages.first(root, "descendant::div[contains(@class,'lft_art')]/h1")
+        # One walk finds the containers that three XPaths used to find (pages.by_class).
+        found = pages.by_class(root, _TITLE_DIV, _INFO_SPAN, _CRUMB_DIV)
+        title_el = _title(root, found[_TITLE_DIV])
         body_el = pages.by_id(root, "div", "Content")
         if title_el is None or body_el is None:
             raise ParseError(f"not a China Daily article page (no div.lft_art>h1 / div#Content): {url}")
-        info_el = pages.first(root, "descendant::span[contains(@class,'info_l')]")
+        info_el = found[_INFO_SPAN][0] if found[_INFO_SPAN] else None
         info = pages.norm_space(pages.text_content(info_el)) if info_el is not None else ""
         updated = info.split("Updated:", 1)[-1] if "Updated:" in info else ""
         origin = pages.norm_space(_UPDATED.sub("", info)).strip(" |") or None
-        crumb = pages.xpath(root, "descendant::div[contains(@class,'da-bre')]/descendant::a/@href")
+        crumb = _crumb_links(root, found[_CRUMB_DIV])
         column = crumb[-1].strip("/").rsplit("/", 1)[-1] if crumb else None
         return Document(url=url, source=self.name, title=pages.norm_space(pages.text_content(title_el)),
                         published_at=pages.parse_datetime(updated), language="en",

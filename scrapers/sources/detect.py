@@ -4,12 +4,14 @@ For pages that arrive outside a crawl (a saved file, a page passed on the comman
 """
 from __future__ import annotations
 
+from functools import cache
+
 from scrapers.http.charset import decode_utf8_page, utf8_if_valid
 from scrapers.models import Document
 from scrapers.sources.base import ParseError
 from scrapers.sources.pages import parse_utf8_page
 from scrapers.sources.registry import all_sources, get_source
-from scrapers.urls import canonical_host
+from scrapers.urls import HOST_ALIASES, canonical_host
 
 # A marker only one source's article template carries (checked in this order).
 _TEMPLATE_MARKERS = (
@@ -32,6 +34,8 @@ def source_of(url: str | None, html: str) -> str:
 def _source_name(url: str | None, page: str | bytes) -> str | None:
     """``source_of``, None for an unknown page. ``page`` may be the page's UTF-8 bytes: the
     markers are ASCII, found in the bytes exactly when they are in the text."""
+    if url and (name := _plain_host_source(url)) is not None:
+        return name
     host = canonical_host(url) if url else None
     for source in all_sources():
         if host and host in source.hosts:
@@ -40,6 +44,41 @@ def _source_name(url: str | None, page: str | bytes) -> str | None:
         if marker in page:
             return name
     return None
+
+
+def _plain_host_source(url: str) -> str | None:
+    """The source of ``url`` when it is ``http(s)://`` + a source's own host written as
+    ``canonical_host`` gives it back (lower case, no port, user or alias) + ``/`` or nothing,
+    else None (the caller then asks ``canonical_host``, which costs ~30k instructions a page).
+
+    Such a URL's canonical host is exactly that host: ``urlsplit`` ends the host at the first
+    ``/``, ``?`` or ``#`` (any of the last two would be in the text compared here), and only a
+    pdf.js viewer path, which says ``viewer``, or tab and newline characters, which
+    ``urlsplit`` deletes (non-printable), could make it another."""
+    if url.startswith("https://"):
+        rest = url[8:]
+    elif url.startswith("http://"):
+        rest = url[7:]
+    else:
+        return None
+    slash = rest.find("/")
+    name = _plain_hosts().get(rest if slash < 0 else rest[:slash])
+    if name is None or "viewer" in url or not url.isprintable():
+        return None
+    return name
+
+
+@cache
+def _plain_hosts() -> dict[str, str]:
+    """Each configured host that is its own canonical form, with the first source listing it
+    (as ``_source_name``'s loop over the sources would find it)."""
+    out: dict[str, str] = {}
+    for source in all_sources():
+        for host in source.hosts:
+            plain = host == host.lower() and not host.endswith(".") and ":" not in host
+            if plain and host not in HOST_ALIASES and canonical_host(f"https://{host}/") == host:
+                out.setdefault(host, source.name)
+    return out
 
 
 def parse_any_page(raw: bytes, *, url: str) -> Document:

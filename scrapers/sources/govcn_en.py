@@ -16,6 +16,24 @@ from scrapers.sources.base import ParseError
 from scrapers.sources.static_listing import StaticListingSource
 
 
+# (tag, class) of the title's container, the body and the source line (pages.by_class).
+_TITLE_DIV = ("div", "Artical_Title")
+_BODY_DIV = ("div", "Artical_Content")
+_SOURCE_SPAN = ("span", "Artical_Source")
+
+
+def _title(root: etree._Element, divs: list) -> etree._Element | None:
+    """``first(root, "descendant::div[contains(@class,'Artical_Title')]/descendant::h1",
+    "descendant::h1")`` given those divs: the first ``<h1>`` below the only one, else the page's
+    first ``<h1>``; with several, document order across them needs the XPath."""
+    if len(divs) > 1:
+        return pages.first(root, "descendant::div[contains(@class,'Artical_Title')]/descendant::h1",
+                           "descendant::h1")
+    h1 = next(divs[0].iterdescendants("h1"), None) if divs else None
+    # (the walk stops at the first <h1>)
+    return h1 if h1 is not None else next(root.iterdescendants("h1"), None)
+
+
 class GovCnEnSource(StaticListingSource):
     listing_class = "list-container"
     row_css = "ul.list-container-ul li"
@@ -23,13 +41,15 @@ class GovCnEnSource(StaticListingSource):
     date_css = "span.date"
 
     def parse_tree(self, url: str, root: etree._Element) -> Document:
-        title_el = pages.first(root, "descendant::div[contains(@class,'Artical_Title')]/descendant::h1",
-                               "descendant::h1")
-        body_el = pages.first(root, "descendant::div[contains(@class,'Artical_Content')]")
+        # One walk finds the containers that three XPaths used to find (pages.by_class).
+        found = pages.by_class(root, _TITLE_DIV, _BODY_DIV, _SOURCE_SPAN)
+        title_el = _title(root, found[_TITLE_DIV])
+        body_el = found[_BODY_DIV][0] if found[_BODY_DIV] else None
         if title_el is None or body_el is None:
             raise ParseError(f"not an english.gov.cn article page (no h1 / div.Artical_Content): {url}")
+        # (any element may carry it: a walk handing Python every element costs more than this)
         time_el = pages.first(root, "descendant-or-self::*/@class[contains(., 'Artical_Time')]/..")
-        source_el = pages.first(root, "descendant::span[contains(@class,'Artical_Source')]")
+        source_el = found[_SOURCE_SPAN][0] if found[_SOURCE_SPAN] else None
         origin = pages.norm_space(pages.text_content(source_el)) if source_el is not None else ""
         path = url.split("://", 1)[-1].split("/", 1)[-1]
         column = path.split("/20", 1)[0] if "/20" in path else None

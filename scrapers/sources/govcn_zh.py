@@ -16,6 +16,33 @@ from scrapers.sources.static_listing import StaticListingSource
 _FIELDS = ("索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期")
 
 
+# (tag, class) of the title, the body (without its id), the document-fields table and the date
+# line (pages.by_class).
+_TITLE_DIV = ("div", "share-title")
+_CONTENT_DIV = ("div", "pages_content")
+_FIELDS_TABLE = ("table", "bd1")
+_DATE_DIV = ("div", "pages-date")
+
+
+def _field_cells(root: etree._Element, tables: list) -> list:
+    """``descendant::table[contains(@class,'bd1')]/descendant::td`` given those tables: the cells
+    of the only one; several (perhaps nested) need the XPath's document order and
+    de-duplication."""
+    if len(tables) > 1:
+        return pages.xpath(root, "descendant::table[contains(@class,'bd1')]/descendant::td")
+    return list(tables[0].iterdescendants("td")) if tables else []
+
+
+def _source_span(root: etree._Element, divs: list) -> etree._Element | None:
+    """``first(root, "descendant::div[contains(@class,'pages-date')]/span[@class='font']")``
+    given those divs: the first such child of the only one; with several, the XPath."""
+    if len(divs) > 1:
+        return pages.first(root, "descendant::div[contains(@class,'pages-date')]/span[@class='font']")
+    if not divs:
+        return None
+    return next((span for span in divs[0].iterchildren("span") if span.get("class") == "font"), None)
+
+
 class GovCnZhSource(StaticListingSource):
     listing_class = "list"
     row_css = "ul li"
@@ -30,24 +57,26 @@ class GovCnZhSource(StaticListingSource):
         return state.column.url if page_no == 1 else f"{base}/home_{page_no - 1}.htm"
 
     def parse_tree(self, url: str, root: etree._Element) -> Document:
-        title_el = pages.first(root, "descendant::div[contains(@class,'share-title')]")
+        # One walk finds the containers that up to five XPaths used to find (pages.by_class).
+        found = pages.by_class(root, _TITLE_DIV, _CONTENT_DIV, _FIELDS_TABLE, _DATE_DIV)
+        title_el = found[_TITLE_DIV][0] if found[_TITLE_DIV] else None
         body_el = pages.by_id(root, "*", "UCAP-CONTENT")
-        if body_el is None:
-            body_el = pages.first(root, "descendant::div[contains(@class,'pages_content')]")
+        if body_el is None and found[_CONTENT_DIV]:
+            body_el = found[_CONTENT_DIV][0]
         if title_el is None or body_el is None:
             raise ParseError(f"not a gov.cn policy page (no div.share-title / #UCAP-CONTENT): {url}")
         meta = pages.meta_tags(root)
-        for cell in pages.xpath(root, "descendant::table[contains(@class,'bd1')]/descendant::td"):
+        for cell in _field_cells(root, found[_FIELDS_TABLE]):
             label = pages.norm_space(pages.text_content(cell)).rstrip("：:")
             value = cell.getnext()
             if label in _FIELDS and value is not None:
                 meta[label] = pages.norm_space(pages.text_content(value))
-        date_el = pages.first(root, "descendant::div[contains(@class,'pages-date')]")
+        date_el = found[_DATE_DIV][0] if found[_DATE_DIV] else None
         published = (pages.parse_datetime(meta.get("firstpublishedtime"))
                      or pages.parse_datetime(meta.get("发布日期"))
                      or pages.parse_datetime(pages.text_content(date_el) if date_el is not None else None))
         origin = meta.get("发文机关")
-        source_el = pages.first(root, "descendant::div[contains(@class,'pages-date')]/span[@class='font']")
+        source_el = _source_span(root, found[_DATE_DIV])
         if not origin and source_el is not None:
             origin = pages.norm_space(pages.text_content(source_el)).split("：", 1)[-1].strip()
         path = url.split("://", 1)[-1].split("/", 1)[-1]

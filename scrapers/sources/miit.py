@@ -86,7 +86,10 @@ class MiitSource(Source):
         published = pages.parse_datetime(pages.text_content(time_el) if time_el is not None else None)
         published = published or pages.parse_datetime(meta.get("PubDate"))
         origin = None
-        for span in root.iterfind(".//div[@class='cinfo center']//span"):
+        # (what iterfind(".//div[@class='cinfo center']//span") does, without ElementPath's
+        # chain of Python generators)
+        for span in (span for div in root.iterdescendants("div") if div.get("class") == "cinfo center"
+                     for span in div.iterdescendants("span")):
             text = pages.norm_space(pages.text_content(span))
             if text.startswith("来源"):
                 origin = text.split("：", 1)[-1].split(":", 1)[-1].strip() or None

@@ -190,6 +190,26 @@ def by_id(root: etree._Element, tag: str, id_: str) -> etree._Element | None:
     return first(root, f"//{tag}[@id='{id_}']")
 
 
+def by_class(root: etree._Element, *specs: tuple[str, str]) -> dict[tuple[str, str], list]:
+    """For each ``(tag, cls)`` of ``specs``: the ``tag`` elements below ``root`` whose class
+    attribute contains ``cls`` (XPath's ``descendant::tag[contains(@class, 'cls')]``), in
+    document order, all from one walk of the tree.
+
+    Each such XPath costs a walk of every node of the page plus ~9k instructions of set-up
+    (~65k instructions on a 40 KB page); lxml's tag-filtered iterator walks the tree in C and
+    hands Python only the elements of the tags asked for, so one walk serves every lookup."""
+    found: dict[tuple[str, str], list] = {spec: [] for spec in specs}
+    tags = tuple({tag for tag, _ in specs})
+    for el in root.iterdescendants(*tags):
+        cls = el.get("class")
+        if cls:  # (contains('', x) is false for the non-empty names looked for)
+            tag = el.tag
+            for spec in specs:
+                if spec[0] == tag and spec[1] in cls:
+                    found[spec].append(el)
+    return found
+
+
 def paragraphs(container: etree._Element, *, drop: tuple[str, ...] = ()) -> list[str]:
     """Text blocks of a body container in order: each ``<p>`` and each table row (cells joined by
     spaces).  Script/style are ignored; blocks equal to or starting with a ``drop`` entry go."""
