@@ -1,6 +1,6 @@
 """Extraction quality: precision, recall and F1 of ``scrapers.facts.extract`` on the labelled sets.
 
-``.venv/bin/python benchmarks/extraction_quality.py [--show]``
+``.venv/bin/python benchmarks/extraction_quality.py [--show] [--skip SET ...] [SET ...]``
 
 Runs the extractor in-process over ``tests/data/devset`` and ``tests/data/heldout`` (documents are
 read exactly as ``miitwatch extract`` reads them) and scores the output with the matching rules of
@@ -75,10 +75,18 @@ def print_figures(name: str, figures: dict, docs: int, cpu: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="list each document with a miss or a false positive")
+    ap.add_argument("--skip", nargs="+", default=[], metavar="SET",
+                    help="sets not to score (e.g. a blind set while someone studies the others)")
+    ap.add_argument("sets", nargs="*", metavar="SET", help=f"sets to score (default: all of {', '.join(SETS)})")
     args = ap.parse_args(argv)
+    unknown = sorted(set(args.sets + args.skip) - set(SETS))
+    if unknown:
+        ap.error(f"unknown set(s): {', '.join(unknown)}")
     scorer = load_scorer()
     summary = []
-    for name in SETS:
+    for name in args.sets or SETS:
+        if name in args.skip:
+            continue
         folder = DATA / name
         if not (folder / "gold.jsonl").exists():
             print(f"{name}: missing ({folder / 'gold.jsonl'})")
