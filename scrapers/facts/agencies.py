@@ -49,6 +49,8 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      "Ministry of Commerce"),
     (r"生态环境部|Ministry of Ecology and Environment", "Ministry of Ecology and Environment"),
     (r"交通运输部|Ministry of Transport", "Ministry of Transport"),
+    # (the safety regulator of chemical plants and mines: "MEM officials told a news conference")
+    (r"应急管理部|Ministry of Emergency Management|\bMEM\b", "Ministry of Emergency Management"),
     (r"公安部|Ministry of Public Security", "Ministry of Public Security"),
     (r"民政部(?!门)|Ministry of Civil Affairs", "Ministry of Civil Affairs"),
     (r"人力资源和社会保障部|人力资源社会保障部|Ministry of Human Resources and Social Security", "Ministry of Human Resources and Social Security"),
@@ -92,7 +94,10 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"中国民用航空局|中国民航局|民航局|Civil Aviation Administration of China|\bCAAC\b", "CAAC"),
     (r"国家知识产权局|China National Intellectual Property Administration|\bCNIPA\b", "CNIPA"),
     (r"国务院国资委|国资委|State-owned Assets Supervision and Administration Commission|\bSASAC\b", "SASAC"),
-    (r"海关总署|General Administration of Customs", "General Administration of Customs"),
+    # ("figures released by the customs administration last month": the wires' name by role)
+    (r"海关总署|General Administration of Customs"
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+customs\s+(?:administration|authority|agency)\b",
+     "General Administration of Customs"),
     (r"国家国防科技工业局|国防科工局|State Administration of Science, Technology and Industry for National Defense", "SASTIND"),
     (r"国家药品监督管理局|国家药监局|National Medical Products Administration|State Food and Drug Administration|\bNMPA\b", "NMPA"),
     (r"中国证券监督管理委员会|中国证监会|证监会|China Securities Regulatory Commission|\bCSRC\b"
@@ -106,14 +111,14 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
 )
 # Every name above starts with one of these characters. Checking it first lets the scanner skip
 # most positions cheaply (about 14x faster on news text); a new name must keep it complete.
-_FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水SGMmVvNPCTtpgB"
+_FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水应SGMmVvNPCTtpgB"
 # How every name above starts, checked in two look-aheads before the alternation is tried: the
 # first character (a class re tests quickly), then the first two characters or words, so that the
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
-    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|中国|海关|证监|民(?:航|政部)|[省市][工经人政发]|(?i:provincial)|general"
-    r"|[Tt]he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry)|(?i:vice|minist|municipal)|market|Beijing's\s+top"
+    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|应急|中国|海关|证监|民(?:航|政部)|[省市][工经人政发]|(?i:provincial)|general"
+    r"|[Tt]he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency))|(?i:vice|minist|municipal)|market|Beijing's\s+top"
 )
 _AGENCY_RE = re.compile(
     f"(?=[{_FIRST_CHARS}])(?={_STARTS})(?:"
@@ -172,11 +177,11 @@ _AGENCY_EN = _script_pattern(False)
 # English text is tried; the letters most frequent in English text come first, as re tries the
 # branches in order.)
 _START_POSITIONS = re.compile(
-    r"t(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry))|m(?=(?i:inist))"
-    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA)"
-    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry))|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)"
+    r"t(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|m(?=(?i:inist))"
+    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA)"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)"
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
-    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|中(?=国)|海(?=关)|证(?=监)|民(?=航|政部)|省(?=[工经人政发])|市(?=[工经人政发])"
+    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|应(?=急)|中(?=国)|海(?=关)|证(?=监)|民(?=航|政部)|省(?=[工经人政发])|市(?=[工经人政发])"
 )
 
 # "the ministry" / 该部 refer back to the story's main ministry.
@@ -201,6 +206,14 @@ _KIND_OF = {
     "NDRC": "commission", "National Health Commission": "commission", "SASAC": "commission", "CSRC": "commission",
     "National Bureau of Statistics": "bureau",
 }
+
+
+def body_kind(name: str) -> str | None:
+    """What "the administration", "the commission" or "the bureau" may call the body ``name``
+    (one normalised name), else None."""
+    return _KIND_OF.get(name)
+
+
 # Bodies that regulate an industry or a market ("China's industry regulator" is the MIIT; the
 # planner, the finance ministry or the statistics bureau are not called "the regulator").
 _REGULATORS = frozenset({
@@ -367,6 +380,16 @@ _LOCAL_POSSESSIVE = re.compile(r"(?<![\w'])(?!China's)(?P<place>[A-Z][a-z]+(?:\s
                                r"\s+(?P<body>department|commission|bureau)\b")
 _LOCAL_POSSESSIVE_NEEDLES = ("s industry ", "s economy ", "s economic ", "s provincial ", "s municipal ")
 LOCAL_DEPARTMENT = "local industry and information technology department"
+
+# "the Shanghai Municipal Commission of Commerce", "Guangdong Provincial Department of Transport": a
+# province-level place's body of any field, named in full as English wires give it (the table names
+# only the industry, economy and planning bodies, whose short and Chinese names need rows). The name
+# is kept as written; a city's body (Shenzhen is no province-level place) is left unread, as its
+# level would make it look national. (A scan of its own, after a literal test, as above.)
+_LOCAL_NAMED = re.compile(r"(?<![\w'])(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?)\s+(?P<level>Provincial|Municipal)\s+"
+                          r"(?P<body>Department|Commission|Bureau|Administration)\s+of\s+"
+                          r"(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})")
+_LOCAL_NAMED_NEEDLES = (" Municipal ", " Provincial ")
 
 # --- a province-level place's own department, named from the place and the kind of body ---------
 # 广东省工业和信息化厅 -> "Guangdong Provincial Department of Industry and Information Technology",
@@ -623,7 +646,21 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
                 found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
+    if has_any(text, _LOCAL_NAMED_NEEDLES):
+        found = _with_named_local_bodies(text, found)
     return tuple(found)
+
+
+def _with_named_local_bodies(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` and the bodies of _LOCAL_NAMED that no name found already covers (the industry
+    departments the table reads keep their own normalised names)."""
+    extra = []
+    for m in _LOCAL_NAMED.finditer(text):
+        known = _PLACE_EN.get(m["place"].lower())
+        if known is None or known[1] != m["level"] or any(a < m.end() and m.start() < b for a, b, _ in found):
+            continue
+        extra.append((m.start(), m.end(), f"{known[0]} {m['level']} {m['body']} of {' '.join(m['field'].split())}"))
+    return sorted(found + extra) if extra else found
 
 
 def main_agency(text: str, named: list[tuple[int, int, str]] | None = None) -> str | None:

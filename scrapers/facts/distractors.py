@@ -65,15 +65,18 @@ _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|h
 _EN_STOCK_MARKET = re.compile(
     r"\b[Ss]hares (?:of|in) (?:[A-Z][\w.&'-]*\s+){1,5}(?:\([\w.]+\)\s+)?(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
     r"soared|tumbled|plunged|closed|ended|were|edged|lost|added)\b"
-    r"|'s? (?:shares|stock) (?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled|plunged|closed|ended|were)\b"
+    # (the exchange may stand between: "Changan's Hong Kong-listed shares rose as much as 5.2%",
+    # "Its Shanghai-listed shares rose 4.6%", "its A-shares fell")
+    r"|'s? (?:[A-Z][\w ]{0,20}?-listed |[AH]-)?(?:shares|stock) (?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled|plunged|closed|ended|were)\b"
     # ("Its shares rose 4.2% in Shenzhen on Wednesday": the company's, told by its pronoun; its
     # market share is "its share")
-    r"|\b(?:[Ii]ts|[Tt]heir) (?:shares|stock) (?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled"
+    r"|\b(?:[Ii]ts|[Tt]heir) (?:[A-Z][\w ]{0,20}?-listed |[AH]-)?(?:shares|stock) (?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled"
     r"|plunged|closed|ended|edged|lost|added)\b"
     r"|\b(?:share|stock) prices?\b|\b(?:Composite|Component) Index\b|\bHang Seng\b|\bCSI 300\b")
 # One of these (case-folded) is in every match of _EN_STOCK_MARKET: the pattern, opening with \b,
 # is otherwise tried at every position of the sentence.
 _STOCK_MARKET_WORDS = ("shares of ", "shares in ", "s shares ", "' shares ", "s stock ", "r shares ", "r stock ", "share price", "stock price",
+                       "-listed shares ", "-listed stock ", "a-shares ", "h-shares ",
                        "composite index", "component index", "hang seng", "csi 300")
 # A Chinese numeral is a figure only after a verb or cue (建设八个先导区, 超过两千家), not as an
 # article (一个产业, 三家基础电信企业).
@@ -349,8 +352,14 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # "subsidies of up to 35 percent of their price": the cap a rule sets
         if " price" in tail and _EN_OF_PRICE_AFTER.match(tail):
             return True  # "offers 15% of a device's price": the rate a subsidy rule sets, no share of a total
-    if q.unit in ("CNY", "USD") and before.endswith("up to ") and _EN_PRICE_CAP_BEFORE.search(s, max(0, q.start - 40), q.start):
-        return True  # "15% of a device's price, up to 500 yuan": the cap the same rule sets
+    if q.unit in ("CNY", "USD") and before.endswith("up to ") and (_EN_PRICE_CAP_BEFORE.search(s, max(0, q.start - 40), q.start)
+                                                                  or _EN_CAP_BEFORE.search(s, max(0, q.start - 60), q.start)):
+        return True  # "15% of a device's price, up to 500 yuan", "a subsidy program of up to 500 yuan": a rule's cap
+    if q.unit in ("CNY", "USD") and (" per " in s[q.end:q.end + 6] or s.startswith(" each", q.end)):
+        if _EN_BOUND_BEFORE.search(s, max(0, q.start - 20), q.start) and _EN_PER_UNIT_AFTER.match(s, q.end):
+            return True  # "insurance of at least 5 million yuan per vehicle": the bound a rule sets on each unit
+    if q.unit == "percent" and _EN_REFERENCE_LEVEL_AFTER.match(s, q.end) and before.endswith("the "):
+        return True  # "below the 75% level generally considered healthy": a yardstick, no figure of its own
     if q.unit in ("CNY", "USD", "percent") and has_any(s[max(0, q.start - 40): q.start], _RULE_PARAMETER_WORDS) \
             and _EN_RULE_PARAMETER_BEFORE.search(s, max(0, q.start - 40), q.start):
         return True  # "capped at 2,000 yuan per item", "containing as little as 0.1% of …": a rule's terms
@@ -426,6 +435,13 @@ _EN_INDEX_BEFORE = re.compile(r"\b[Ii]ndex\b[^.;,]{0,30}$")
 # subsidy or rebate rule pays (tested on the folded words after the figure), and the cap in money
 # that follows it ("…price, up to 500 yuan").
 _EN_OF_PRICE_AFTER = re.compile(r"\s*(?:per ?cent)?\s+of\s+(?:a|an|the|its|their|each)\s+(?:[\w'’-]+\s+){0,3}?prices?\b")
+# A bound on each unit a rule sets, in money ("liability insurance of at least 5 million yuan per
+# vehicle", "up to 500 yuan each"): the bound before, "per <unit>"/"each" after.
+_EN_BOUND_BEFORE = re.compile(r"(?:at least|no less than|not less than|a minimum of|up to|at most|no more than) $")
+_EN_PER_UNIT_AFTER = re.compile(r"\s+(?:per\s+(?!cent\b)[a-z]|each\b)")
+# A level named as a yardstick: "the 75% level generally considered healthy", "the 50% mark seen as …".
+_EN_REFERENCE_LEVEL_AFTER = re.compile(r"\s+(?:level|mark|threshold|line|benchmark)\s+(?:that\s+is\s+|which\s+is\s+)?"
+                                       r"(?:generally\s+|widely\s+|usually\s+|commonly\s+)?(?:considered|regarded|seen|deemed|viewed)\b")
 _EN_PRICE_CAP_BEFORE = re.compile(r"\bprices?\s*,?\s+(?:and\s+|capped\s+at\s+|with\s+a\s+cap\s+of\s+)?up to $")
 
 # Verbs that build up or hold a stock of things, anywhere in the clause before a count written in
@@ -449,7 +465,10 @@ _EN_TAX_AFTER = re.compile(r"\s*(?:per ?cent|%)?\s*(?:import |punitive |addition
 # (the rule's verb too: "measures that subsidize up to 30 percent of the cost of buying robots")
 _EN_CAP_BEFORE = re.compile(r"\b(?:subsid(?:y|ies)|grants?|rebates?|refunds?|awards?|compensation|funding|support|discounts?"
                             r"|subsidi[sz](?:e|es|ed|ing)|reimburs(?:e|es|ed|ing)|refund(?:s|ed|ing))"
-                            r"\s+(?:of\s+)?up to $", re.I)
+                            # ("a subsidy program of up to 500 yuan", "a rebate scheme of up to 20%")
+                            r"(?:\s+(?:programs?|programmes?|schemes?|payments?))?\s+(?:of\s+)?up to $"
+                            # ("companies can claim up to 30 per cent of their spending": what a rule entitles to)
+                            r"|\b(?:can|may|could)\s+(?:claim|receive|get|obtain|apply\s+for)\s+up to $", re.I)
 # A cap in money or percent a rule sets ("…, capped at 2,000 yuan per item", "with a cap of 5%"),
 # and the content that makes a product fall under a rule ("products containing as little as 0.1%
 # of Chinese-origin rare earths by value"): parameters, no industry figures. A bound other than "as

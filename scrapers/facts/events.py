@@ -29,8 +29,12 @@ chaired by Premier Li Qiang on Friday adopted …"), or as the meeting held a cl
 participle ("according to a guideline from the State Council published on Monday"). Actions dated
 ahead ("next Tuesday", "next week") are not done yet.
 
-An English act told "In the same notice," or "Alongside the launch," takes the date of the occasion
-just told, and "the ministry" there is that occasion's ministry; a document named again as a subject
+A city may act as the subject of its clause ("Shenzhen on Monday rolled out a … programme": its
+government); permits granted to counted recipients ("issued written confirmations to 23 more
+plants", "Nine models … received product access approvals, the ministry said …") are approvals.
+
+An English act told "In the same notice," or "Alongside the launch," or "At the same event," takes
+the date of the occasion just told, and "the ministry" ("the administration") there is that occasion's body; a document named again as a subject
 with its issuer ("The measures, issued by the NMPA,
 …", 该方案由…印发) is no new action but names the issuer of the one told before ("The
 guidelines, …" after an action plan told is another document, undated background).
@@ -48,13 +52,14 @@ from datetime import date, timedelta
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 
-from scrapers.facts.agencies import (OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions, find_agencies,
+from scrapers.facts.agencies import (LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions, body_kind, find_agencies,
                                      is_local_body, is_local_government, join_agencies, joint_groups, kind_references,
                                      local_references, main_agency, names_departments, names_foreign_body, place_of,
                                      plural_referent, regulator_references,
                                      story_place, zh_place_name)
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
+from scrapers.facts.subjects import PLACES
 from scrapers.facts.needles import fold, has_any
 from scrapers.facts.sentences import Sentence, split_sentences
 
@@ -205,6 +210,26 @@ _EN_DOC_KIND = (
     r"|roadmaps?|polic(?:y|ies)|catalog(?:ue)?|documents?|standards?|list|draft)"
 )
 _EN_ZONE = r"(?:pilot|demonstration|experimental|innovation)\s+(?:zones?|areas?|bases?|cities)"
+# Permits granted to counted recipients, a list of approvals: "the NMPA said it had issued written
+# confirmations to 23 more API plants", "granted production licences to 12 companies"; or the
+# recipients counted as the subject: "Nine models from six carmakers … received product access
+# approvals, the ministry said …". Only with a government body named in the sentence (see _build):
+# "Three BYD models won EU approvals" is company news.
+_EN_PERMIT = r"(?:licen[cs]es|permits|approvals|certificates|certifications|confirmations)"
+_EN_COUNT_WORD = r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
+_EN_PERMITS_GRANTED = _rule(
+    APPROVAL, None,
+    rf"\b(?:issued|granted|awarded|gave)\s+(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\s+to\s+(?:another\s+|a\s+further\s+)?"
+    rf"\d[\d,]*\s+(?:more\s+|additional\s+|new\s+)?(?!(?:percent|per\s+cent|million|billion|yuan)\b)[a-zA-Z]"
+    rf"|(?<![\w,.])\b{_EN_COUNT_WORD}\s+(?:more\s+|additional\s+|new\s+)?(?:[\w.&'-]+,?\s+){{1,12}}?"
+    rf"(?:received|obtained|won|secured|were\s+granted|were\s+given|have\s+received|had\s+received)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\b"
+    # (roads opened to trials of self-driving cars: "designated 86 additional road sections for
+    # robotaxi testing", "opened 120 more kilometres of roads to autonomous-vehicle tests")
+    rf"|\b(?:designated|opened|approved)\s+(?:another\s+)?\d[\d,.]*\s+(?:more\s+|additional\s+|new\s+)?"
+    rf"(?:road\s+sections|roads|routes|(?:kilometres|kilometers|km)\s+of\s+(?:public\s+)?roads?)\s+(?:for|to)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:testing|tests|trials|pilots?|operations)\b",
+    needles=("licence", "license", "permits", "approvals", "certificat", "confirmations", "road", "route"))
 _EN_RULES = (
     _rule(PRESS, None, r"\b(?:press|news)\s+conferences?\b|\b(?:press|policy|news)\s+briefings?\b"
           # ("Officials from the Ministry of Commerce briefed reporters on Thursday on …")
@@ -220,7 +245,8 @@ _EN_RULES = (
           r"|(?:MIIT|ministry)'s\s+(?:annual\s+)?(?:national\s+)?work\s+conference)\b", flags=re.IGNORECASE, body="MIIT",
           needles=("conference",)),
     _rule(DOCUMENT, None,
-          rf"\b{_EN_VERB}\s+(?:(?:a|an|the|its)\s+)?(?:[\w'()-]+\s+){{0,8}}?{_EN_DOC_KIND}\b"
+          # (the words between may hold an amount: "rolled out a 500 million yuan (US$69 million) programme")
+          rf"\b{_EN_VERB}\s+(?:(?:a|an|the|its)\s+)?(?:[\w'()$.-]+\s+){{0,8}}?{_EN_DOC_KIND}\b"
           rf"|\b(?:plan|guidelines?|guidance|opinions?|measures|rules|regulations?|notice|circular|document)\b"
           rf",?\s+(?:(?:which|that)\s+was\s+|was\s+|were\s+)?(?:jointly\s+|newly\s+)?"
           rf"(?:issued|released|published|unveiled|promulgated)\b"
@@ -259,6 +285,7 @@ _EN_RULES = (
           rf"\b(?:factories|enterprises|companies|firms|(?:pilot|demonstration)\s+projects|parks|clusters|bases|platforms"
           rf"|pilots|zones|cities)\b",
           needles=("pilot", "demonstration", "experimental", "innovation", "batch", "approv")),
+    _EN_PERMITS_GRANTED,
     _rule(STANDARD, None,
           # (also the participle of "…, with the ministry releasing 18 industry standards on Monday")
           rf"\b(?:released|issued|published|unveiled|{_EN_WITH_DOING})\s+(?:\d+\s+|[a-z]+\s+)?(?:new\s+)?"
@@ -342,7 +369,15 @@ def _rarer_trigger(folded: str) -> bool:
         return True
     if ("adopted" in folded or "passed" in folded) and has_any(folded, _CABINET_WORDS):
         return True
+    if has_any(folded, _PERMIT_WORDS) and has_any(folded, _GRANT_WORDS):
+        return True  # (permits granted or received, see _EN_PERMITS_GRANTED)
+    if "opened" in folded and ("road" in folded or "route" in folded):
+        return True  # ("opened 120 more kilometres of roads to autonomous-vehicle tests")
     return "posted" in folded and has_any(folded, _POSTED_OBJECTS)
+
+
+_PERMIT_WORDS = ("licence", "license", "permits", "approvals", "certificat", "confirmations")
+_GRANT_WORDS = ("granted", "awarded", "gave", "received", "obtained", "won ", "secured")
 
 # (现将…予以公布: "hereby", a notice's own act, no future)
 _ZH_FUTURE = re.compile(r"(?:将于|将在|将要|即将|将会|(?<!现)将(?!近)|拟于|拟(?!定|订)|计划于|准备|有望|下一步)")
@@ -438,6 +473,8 @@ _NON_GOVERNMENT = re.compile(
 # joins two remarks.)
 _EN_SAME_OCCASION = re.compile(
     r"(?:In|Under|With)\s+the\s+same\s+(?:notice|circular|document|statement|announcement|decision|plan|guideline)\s*,"
+    # ("At the same event, the administration named …", "At the same ceremony, …": the occasion just told)
+    r"|(?:At|During)\s+the\s+same\s+(?:event|ceremony|meeting|launch)\s*,"
     r"|(?:Alongside|Along\s+with|Together\s+with|With)\s+the\s+(?:launch|notice|circular|plan|guidelines?|rules|measures"
     r"|campaign|announcement|release|decision)\s*,")
 
@@ -636,6 +673,17 @@ class _Story:
     def kinds(self) -> dict[str, str]:
         return self.kind_bodies
 
+    def kinds_for(self, s: str) -> Callable[[], dict[str, str]]:
+        """What "the administration" … refer to in the sentence ``s``: in one opening on the
+        occasion just told ("At the same event, the administration named …"), that occasion's body
+        when it is one of that kind, even where the story names two administrations; else
+        story.kinds (see _EN_SAME_OCCASION, and _back_reference for "the ministry")."""
+        if self.lang != "en" or not self.date_bodies or not self.date_bodies[-1] or _EN_SAME_OCCASION.match(s) is None:
+            return self.kinds
+        body = self.date_bodies[-1]
+        kind = body_kind(body)
+        return (lambda: self.kind_bodies | {kind: body}) if kind else self.kinds
+
     @cached_property
     def groups(self) -> list[tuple[int, list[str]]]:
         """Bodies named together, what "the two ministries" and 两部门 refer to (on first use)."""
@@ -775,7 +823,7 @@ def _build(
     if _acted_by_non_government(s, start, end):
         return None
     bodies = list(agents) if agents else agencies_in(
-        s, back_reference=_back_reference(s, story), with_others=type_ not in (PRESS, OTHER), kinds=story.kinds,
+        s, back_reference=_back_reference(s, story), with_others=type_ not in (PRESS, OTHER), kinds=story.kinds_for(s),
         plural=story.plural(sentence.start), place=story.place)
     if lang == "zh" and rule.retype_by_title and len(bodies) > 1 and not agents:
         # "为落实工业和信息化部等四部门今年3月印发的《…》，省人民政府办公厅近日印发《…》": each
@@ -806,6 +854,10 @@ def _build(
                 p for p in _place_subjects(s, lang, []) if p.end <= start
                 and (gap.fullmatch(s, p.end, start) or lang == "en" and _after_appositive(s, p.end, start))][-1:]
                 for place in p.places]
+    if not bodies and lang == "en" and _city_subject(s, start):
+        bodies = [LOCAL_GOVERNMENT]  # "Shenzhen on Monday rolled out a … programme": the city's government
+    if rule is _EN_PERMITS_GRANTED and not bodies:
+        return None  # (permits granted by no body the sentence names: a company's news, see the rule)
     places = _separate_places(s, lang, start, bodies, story)
     if not places and len(bodies) > 1 and any(map(is_local_government, bodies)) \
             and not all(map(is_local_government, bodies)) and not _joint_with_local_government(s, start):
@@ -1193,6 +1245,24 @@ def _day_before(previous: str | None, story: _Story) -> str | None:
 _EN_APPOSITIVE = re.compile(r",\s+(?:home\s+to|the\s+|a\s+|an\s+|one\s+of\s+)[^,;]{1,80}?,\s+")
 
 
+# A city named as the subject of its clause: "Shenzhen on Monday rolled out a 500 million yuan
+# programme", "Hangzhou, the home of Alibaba, last week issued measures …" (one city: a list of
+# cities is left unread). The cities are those the metric reader singles out (subjects.PLACES);
+# not "Shenzhen-listed", "Shenzhen's output", "Shenzhen Stock Exchange", "in Shenzhen".
+_EN_CITY_SUBJECT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
+    (re.escape(v) for v in set(PLACES.values()) if v not in PLACE_NAMES_EN), key=len, reverse=True))
+    + r")\b(?!['’]s|-|\s+[A-Z(])")
+
+
+def _city_subject(s: str, start: int) -> bool:
+    """Whether a city opens the clause of the verb at ``start`` as its subject (see _EN_CITY_SUBJECT)."""
+    for m in _EN_CITY_SUBJECT.finditer(s, 0, start):
+        if (not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 7), m.start())) \
+                and (_EN_SUBJECT_GAP.fullmatch(s, m.end(), start) or _after_appositive(s, m.end(), start)):
+            return True
+    return False
+
+
 def _after_appositive(s: str, at: int, start: int) -> bool:
     """Whether only an appositive and a subject's gap stand between a place at ``at`` and the verb."""
     m = _EN_APPOSITIVE.match(s, at, start)
@@ -1438,6 +1508,11 @@ def _event_date(
         # "The MIIT has approved 15 pilot zones, the ministry said on Sunday.": the statement's day.
         said = _EN_ATTRIBUTION.search(s, end)
         usable = [m for m in mentions if said and m.start >= said.start() and m.kind == "day"]
+        opening = _EN_STATEMENT_OPENING.match(s) if not usable and start > 20 else None
+        if opening and opening.end() <= start:
+            # "In a statement posted on its website on Thursday, the NMPA said it had issued …":
+            # the statement's day, told before what it says
+            usable = [m for m in mentions if m.end <= opening.end() and m.kind == "day"]
     if not usable:
         return None
     if len(usable) > 1 and any(m.kind == "ahead" for m in usable):
@@ -1452,6 +1527,10 @@ def _event_date(
 
 
 _EN_WHEN_AFTER = re.compile(r",\s+")
+# A sentence opening on the statement that tells the act: "In a statement posted on its website on
+# Thursday,", "In a notice dated May 8,", "In an announcement on Monday,".
+_EN_STATEMENT_OPENING = re.compile(r"(?:In|Through)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:statement|notice|announcement"
+                                   r"|circular)\b[^,;]{0,80}?,")
 # A sentence's subject, a document, with a participle set off by commas: "The measures, issued by
 # the National Medical Products Administration (NMPA), build on …" (up to the closing comma).
 _EN_APPOSITIVE_PARTICIPLE = re.compile(
@@ -1668,7 +1747,8 @@ _EN_PRONOUN_RELATIVE = re.compile(r"\b(?:that|which)\s+it\s+(?:(?:has|had|also|j
 _EN_PRONOUN_CONTACT = re.compile(r"(?<=\s)it\s+(?:(?:has|had|also|jointly|[a-z]+ly)\s+)*$")
 _EN_ADVERBS_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:[a-z]+ly|has|have|had|also))*\s+$")
 _EN_PARTICIPLE_BEFORE = re.compile(r",?\s+(?:jointly\s+|newly\s+|recently\s+|first\s+)?$")
-_EN_PARTICIPLE_AFTER = re.compile(r"\s+(?:by\s|on\s|in\s|last\s|earlier\s|this\s|late\s|early\s)")
+# (also "released jointly by …": the adverb after the participle)
+_EN_PARTICIPLE_AFTER = re.compile(r"\s+(?:jointly\s+by\s|by\s|on\s|in\s|last\s|earlier\s|this\s|late\s|early\s)")
 # The subject of an active verb: a body, then at most a time phrase or an adverb ("the MIIT on
 # Thursday issued", "The ministry last week named"), nothing that starts another clause.
 _EN_TIME_WORD = (r"(?:on|in|at|last|this|earlier|late|early|mid|the|of|week|month|year|day|\d{1,4}(?:st|nd|rd|th)?"
@@ -1727,7 +1807,7 @@ def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         if bodies is None:
             # (the story's main body, a scan of the whole text, only when "the ministry" may need it)
             bodies = _with_country(agency_mentions(s, back_reference=_back_reference(s, story),
-                                                   kinds=story.kinds, plural=story.plural(sentence.start),
+                                                   kinds=story.kinds_for(s), plural=story.plural(sentence.start),
                                                    place=story.place), s, "en", story)
             if not bodies and "ustoms" not in s:
                 return []  # every construction names its actor (customs as a modifier: see _en_participle)

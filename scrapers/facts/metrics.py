@@ -384,6 +384,9 @@ def _inherit_list_units(s: str, quantities: list[Quantity], lang: str) -> None:
 _EN_ELIDED_AFTER = re.compile(r"[^,;:.]{0,90}?,?\s+(?:(?:up|down)\s+from|compared\s+with|versus|against)\s+$")
 
 
+# Between a share and the level it was at before: "… of sales in 2026, up from ", "…, from about ".
+_EN_EARLIER_LEVEL_GAP = re.compile(r"[^,;]{0,90}?,?\s+(?:(?:up|down|rising|falling|compared\s+with)\s+)?from\s+"
+                                   r"(?:(?:about|around|nearly|roughly|some|just|over|under|less\s+than|more\s+than)\s+)*")
 _EN_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")  # ("compared with 600 to 700": a range, not read here)
 _EN_YEAR_BEFORE = re.compile(r"\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)\b|in\s+the\s+same\s+period\s+(?:of|in)\s+"
                              r"(?:(?P<year>(?:19|20)\d{2})\b|(?:the\s+previous|last)\s+year\b))")
@@ -611,6 +614,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # before the comma ("with" alone cues nothing)
             cue_lead = s[max(0, start_of_clause - 60): q.start]
         measure, sign = measure_of(cue_lead, tail, q.unit, lang)
+        if lang == "en" and q.unit == "percent" and previous is not None and previous.unit == "percent" \
+                and previous.measure in ("share", "rate") and previous_q.end <= q.start and " from " in s[q.start - 30:q.start] \
+                and _EN_EARLIER_LEVEL_GAP.fullmatch(s, previous_q.end, q.start):
+            # "accounted for 63.5% of sales …, up from 55.1% a year earlier", "should reach 80% by 2030,
+            # up from about 38% now": the level the share (or rate) was at before, no change of its own
+            measure, sign = previous.measure, 1
         if measure == "yoy_growth" and lang == "en" and start_of_clause and not any(t.start >= start_of_clause for t in times) \
                 and en_since_opening(s, start_of_clause, price_change("growth", clause_lead)):
             # "Since June, prices have fallen 15%": since that point, as "… since June" is (not when
