@@ -186,7 +186,21 @@ _EN_YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d{2}\b")
 _EN_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ZH_PERCENT_MODIFIER = re.compile(r"(?:以上|以下)?的(?!国际|全球|世界)")
 _ZH_SHARE_VERB = re.compile(r"[占为达比率]")
+# 全国已有96.3%的乡镇建成充电设施, 约有八成的企业…: the share of a whole that has or does something (a
+# rate, see measures._ZH_SHARE_OF_HAVERS), no modifier; not what one owns (拥有30%的股份, 持有, 享有)
+_ZH_HAVE_SHARE_BEFORE = re.compile(r"(?<![拥具持享占含所没])有(?:约|近|超过|逾)?$")
 _EN_WORD_SPLIT = re.compile(r"[\s']+")
+
+
+# 18个城市和56家企业入选, 12个省份入围: places counted as the entrants of a list are its news, not
+# a coverage count (覆盖31个省份, 涉及18个城市 stay out)
+_ZH_PLACE_NOUNS = frozenset(("城市", "省份", "地区", "省", "市"))
+_ZH_ADMITTED_AFTER = re.compile(r"(?:(?:和|及|与|、)[^，。；]{1,16}?)?(?:入选|入围|获批)")
+
+
+def _places_admitted(s: str, q: Quantity) -> bool:
+    return q.counted in _ZH_PLACE_NOUNS and s.startswith(q.counted, q.end) \
+        and _ZH_ADMITTED_AFTER.match(s, q.end + len(q.counted)) is not None
 
 
 def _inside_title(s: str, pos: int) -> bool:
@@ -308,7 +322,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True
         if q.unit == "count":
             if q.counted and (_ZH_STOP_NOUNS.match(q.counted) or _ZH_STOP_TAIL.search(q.counted)) \
-                    and not (q.bare and q.counted[0] == "次" and s[q.end - 1] in "万亿"):
+                    and not (q.bare and q.counted[0] == "次" and s[q.end - 1] in "万亿") \
+                    and not _places_admitted(s, q):
                 # (拦截涉诈电话3.2亿次: occasions counted by the hundred million are things counted)
                 return True
             if q.counted and q.counted[0] in "门委" and s[q.end - 1: q.end] == "部":
@@ -335,7 +350,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         if q.unit == "percent" and "关税" in after[:4] and _ZH_TARIFF_AFTER.match(after):
             return True  # 加征25%关税: a tax rate, not a share
         if q.unit == "percent" and "的" in after and _ZH_PERCENT_MODIFIER.match(after) \
-                and not _ZH_SHARE_VERB.search(before[-3:]):
+                and not _ZH_SHARE_VERB.search(before[-3:]) \
+                and not ("有" in before and _ZH_HAVE_SHARE_BEFORE.search(before)):
             return True
         return False
     if _EN_MONTH_BEFORE.search(before):

@@ -19,7 +19,7 @@ background, not news. Chinese verbs likewise (see _ZH_VERBS: 发布, 公布, 公
 their actor and whatever time, adverbs or co-acting bodies stand between (工业和信息化部23日联合
 发布…, 会同…印发), in a passive (由…近日公布的…名单), coordinated (…，并同步公告了…名单) and at
 the meeting just reported (发布会上公布了…), the object after the verb (…名单, a standard named so
-before its 《…》, a batch of entries, a committee) deciding the type. "The two ministries", 两部门,
+before its 《…》, a batch of entries, a committee, a campaign 启动ed) deciding the type. "The two ministries", 两部门,
 上述部门 stand for the bodies the story named together before; "which it revised" for the body the
 sentence opens with.
 
@@ -106,7 +106,8 @@ _ZH_ISSUE = r"(?:印发|发布|公布|出台|颁布|出炉|下发)(?!会|时间|
 _ZH_DOC_KIND = (
     r"(?:指导意见|规划|行动方案|实施方案|工作方案|方案|管理办法|办法|通知|条例|规定|细则|若干措施|措施|行动计划|指南|指引|意见|纲要)"
 )
-_ZH_ZONE = r"(?:先导区|示范区|试验区|先行区|试点城市|示范城市|示范基地)"
+# (名城: a city designated by name, 中国软件名城 / 中国软件特色名城, approved as a zone is)
+_ZH_ZONE = r"(?:先导区|示范区|试验区|先行区|试点城市|示范城市|示范基地|名城)"
 # Verbs that publish a list of entries, and what the entries are (not 标准: 发布首批…企业标准 is a standard).
 _ZH_LIST_VERB = r"(?:公布|发布|公示|认定|遴选|评选|命名|批复|批准)(?!会|时间)"
 _ZH_BATCH = r"(?:首批|第[一二三四五六七八九十\d]+批|\d+(?:个|家|批))"
@@ -129,8 +130,9 @@ _ZH_RULES = (
           rf"|(?:该|此|这一?){_ZH_DOC_KIND}[^，。；]{{0,16}}?由[^，。；]{{0,20}}?(?:印发|发布|出台|颁布)",
           retype=True, needles=("印发", "发布", "公布", "出台", "颁布", "出炉", "下发")),
     _rule(STANDARD, None,
-          # (…标准由市场监管总局（国家标准委）批准发布: the passive names the body between)
-          r"标准(?!委|化)(?:由[^，。；《》]{1,30}?|[^，。；《》]{0,8}?)(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；标]{0,14}?标准",
+          # (…标准由市场监管总局（国家标准委）批准发布: the passive names the body between; a time
+          # may come before it, …强制性国家标准已于今年4月由市场监管总局批准发布)
+          r"标准(?!委|化)(?:[^，。；《》由]{0,10}?由[^，。；《》]{1,30}?|[^，。；《》]{0,8}?)(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；标]{0,14}?标准",
           # (…首批25项产品碳足迹核算规则行业标准: the batch's subject may stand between 项 and 标准)
           needles=("标准",)),
     _rule(APPROVAL, None,
@@ -141,7 +143,7 @@ _ZH_RULES = (
           # (…等186个项目为…示范项目，现将名单予以公布: the list first, then the verb)
           rf"|(?:名单|名录)(?:予以|现予以?|正式)?(?:公布|公示)(?!会|时间|后|之后|时|的)"
           rf"|先后?支持[^，。；]{{0,60}}?创建[^，。；]{{0,30}}?{_ZH_ZONE}",
-          needles=("先导区", "示范区", "试验区", "先行区", "试点", "示范城市", "示范基地", "名单", "名录")),
+          needles=("先导区", "示范区", "试验区", "先行区", "试点", "示范城市", "示范基地", "名城", "名单", "名录")),
     # 公布首批…试点项目, 认定第三批…示范工厂, 遴选出12个…平台: a batch or a count of entries, whatever
     # the list is called. (A rule of its own: its pattern opens with the verb, which re scans for
     # quickly, and its needles are the verbs, not the entries' nouns, found in most sentences.)
@@ -416,7 +418,8 @@ _EN_CLAUSE_STOP = re.compile(
     r"|,\s+(?:which|who|while|whereas|as|but|according|setting|bringing|making|adding|saying|with|and\s+(?:the|it|its|they))\b"
 )
 _ZH_TITLE = re.compile(r"《([^》]{2,80})》")
-_ZH_REPORT = re.compile(r"(?:发布|公布)了?([^，。；《》]{2,30}?运行情况)")
+# (or a statistics bulletin, 日前发布的2026年通信业统计公报显示: a title the release is told apart by)
+_ZH_REPORT = re.compile(r"(?:发布|公布)[了的]?([^，。；《》]{2,30}?(?:运行情况|统计公报))")
 _ZH_NAMED_LIST = re.compile(r"(?:公布|发布|公示|公告)(?:了|的)?(?P<name>[^，。；《》]{2,40}?(?:名单|名录))")
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 _ZH_THEME = re.compile(r"(?:主题为|主题是|聚焦|围绕)[“\"]([^”\"]{2,80})[”\"]")
@@ -495,7 +498,9 @@ _DRAFT_OF_REPORTED = {
                      # ("A draft had been released for public comment last December": the bare noun
                      # opening the sentence after the document's)
                      r"|^(?:An?|The)\s+(?:earlier\s+|first\s+)?draft\s+(?:had|has|was)\b"),
-    "zh": re.compile(rf"(?:该|此|这一?|上述){_ZH_DOC_KIND}[^，。；]{{0,4}}?征求意见稿"),
+    "zh": re.compile(rf"(?:该|此|这一?|上述){_ZH_DOC_KIND}[^，。；]{{0,4}}?征求意见稿"
+                     # (与今年6月公开征求意见的版本相比，《办法》…: the final text compared with its draft)
+                     r"|(?:与|同|和|较|相较于?|相比于?|对比)[^，。；]{0,16}?征求意见(?:稿|的(?:版本|稿))"),
 }
 
 # Words for a withheld date that do not mean "shortly before publication".
@@ -1388,7 +1393,8 @@ def _title(s: str, start: int, end: int, type_: str, lang: str) -> tuple[str | N
             return quoted.group(1) + s[quoted.end():end], max(quoted.end(), end)
     if lang == "zh":
         m = _ZH_TITLE.search(s, start, end) or _ZH_TITLE.search(s, end, min(len(s), end + 4))
-        report = _ZH_REPORT.search(s, start, end)
+        # (the data rule may stop at 统计 of …统计公报: the name runs on past the trigger)
+        report = _ZH_REPORT.search(s, start, min(len(s), end + 4))
         if m is None and report:
             return report.group(1), report.end()  # 发布2023年1—9月通信业经济运行情况
         named_list = _ZH_NAMED_LIST.match(s, start) if type_ == APPROVAL and m is None else None
@@ -1474,7 +1480,10 @@ def _is_future(s: str, start: int, end: int, lang: str) -> bool:
             return True  # 全国工业和信息化工作会议将于12月下旬召开: the name, then its future verb
         # 要求各地出台…, 尽快出台…, 研究出台…: required or intended, not done.
         clause_start, _ = _clause(s, start, end, lang)
-        return bool(_ZH_MODAL.search(s, max(clause_start, start - 8), start))
+        window = max(clause_start, start - 8)
+        title_end = s.rfind("》", window, start)
+        # (not in a title just before: 《…安全通用要求》强制性国家标准…批准发布 names no requirement)
+        return bool(_ZH_MODAL.search(s, window if title_end < 0 else title_end + 1, start))
     clause_start, _ = _clause(s, start, end, lang)
     window = s[max(clause_start, start - 40):start]
     if " be " in s[start:end] and _EN_FUTURE_PASSIVE.search(s, start, end):
@@ -2142,6 +2151,8 @@ _ZH_VERBS = {
               "审议通过", "转发"),
     "approve": ("批复", "批准", "核准", "认定", "遴选确定", "遴选", "确定", "命名", "评选"),
     "establish": ("成立", "组建"),
+    # (启动: a campaign set going, 五部门启动2026年新能源汽车下乡活动, as 启动“…行动” is by the rule above)
+    "launch": ("启动",),
 }
 _ZH_VERB_CLASS = {verb: kind for kind, verbs in _ZH_VERBS.items() for verb in verbs}
 _ZH_LEXICON_VERB = re.compile(
@@ -2159,6 +2170,7 @@ _ZH_EVENT_OF = {
     ("approve", "entities"): (APPROVAL, None),
     ("approve", "standard"): (STANDARD, None),
     ("establish", "committee"): (OTHER, "committee_established"),
+    ("launch", "campaign"): (PLAN, None),
 }
 _ZH_STRUCTURAL_RULES = {
     key: _rule(type_, subtype, r"(?!)", retype=type_ == DOCUMENT) for key, (type_, subtype) in _ZH_EVENT_OF.items()
@@ -2188,6 +2200,10 @@ _ZH_TITLE_OBJECT = re.compile(r"(?P<before>[^，。；《》“”]{0,20}?)《(?
 _ZH_ENTITY_OBJECT = re.compile(rf"{_ZH_BATCH}[^，。；]{{0,20}}?(?:{_ZH_ENTRY}|{_ZH_ZONE}|先导区)")
 _ZH_COMMITTEE_OBJECT = re.compile(r"[^，。；《》]{0,30}?(?:委员会|工作组|领导小组|专家组)")
 _ZH_STANDARD_BEFORE = re.compile(r"标准(?!化|委|体系)")
+# A campaign named without quotes, the whole object of its clause (2026年新能源汽车下乡活动, 制造业数字化
+# 转型行动): not a number of them (一系列活动, 相关活动), nor a plan of one (…行动计划, …活动方案).
+_ZH_CAMPAIGN_OBJECT = re.compile(r"(?:实施|开展)?(?P<name>(?!一系列|系列|相关|各类|各项|多项|一批|一些|有关)"
+                                 r"[^，。；《》“”]{2,30}?(?:专项行动|行动|活动))")
 
 
 _ZH_DRAFT_TITLE = re.compile(r"草案|征求意见稿|送审稿")
@@ -2209,6 +2225,9 @@ def _zh_object(s: str, at: int, end: int) -> tuple[str | None, str | None]:
         return "entities", None
     if _ZH_COMMITTEE_OBJECT.match(rest):
         return "committee", None
+    m = _ZH_CAMPAIGN_OBJECT.fullmatch(rest)
+    if m:
+        return "campaign", m["name"]
     return None, None
 
 

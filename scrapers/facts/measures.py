@@ -26,16 +26,21 @@ _ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成
 # trying the look-behinds at every position; the same matches.)
 # (研发经费投入强度达到1.3%: R&D intensity, a ratio to revenue, is a rate too)
 _ZH_RATE = re.compile(r"率(?<!贡献率)(?<!增长率)(?<!增率)(?<!占有率)|强度")
+# 全国已有96.3%的乡镇建成充电设施, 约有85%的企业开展…: the part of a whole that has or does something, a
+# coverage or penetration rate (the figure's tail opens with 的; not 拥有/持有/享有30%的股份, owned)
+_ZH_SHARE_OF_HAVERS = re.compile(r"(?<![拥具持享占含所没])有(?:约|近|超过|逾)?$")
+_HAVE_ENDINGS = ("有", "有约", "有近", "有超过", "有逾")
 # (较7月末增加642万户, 比上月末增加: a stock's increase since an earlier month's end too)
 _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)"
                      r"|(?:较|比)(?:上月|上季度|[一二三四]季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)(?:净)?(?:增加|增长|新增)")
-# (本批/第三批: the figures of one batch of a list are its additions, not the running total)
+# (本批/第三批: the figures of one batch of a list are its additions, not the running total; 含本批次,
+# "this batch included", marks the running total)
 # (the 新 of 创新, 重新, 更新…: 在创新上投入, 重新上升至, 创新评价 add nothing new)
 # (全年培育2万家, 年内新建: what a year's work adds)
 # (首批20个试点项目: the first batch right before its count, as 第一批; not 首批次, "first-of-a-kind",
 # nor the cities of a first batch that 带动近1万家企业; 新核准核电机组10台: approvals, as 新认定)
 # (现确定佛山市顺德区智能家电等32个集群为…: the entrants a notice names, the first and a count)
-_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|核准|开通|入选|发布|开工|创建|评|上)|入选|[本此该这]批|首批$|第[一二三四五六七八九十\d]+批"
+_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|核准|开通|入选|发布|开工|创建|评|上)|入选|入围|(?<!含)[本此该这]批|首批$|第[一二三四五六七八九十\d]+批"
                      r"|全年培育|年内培育|当年培育|确定(?<![已经]确定)[^，。；、]{2,30}?等$")
 # 认定省级绿色工厂286家, 共认定2186家: a batch recognised; not what recognitions have reached so far
 # (累计认定, 前三批共认定, 已认定), nor the firms 经认定, 获认定 or 国家层面认定的 (a stock)
@@ -382,6 +387,8 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             if _ZH_GROWTH_SINCE.search(lead):
                 return "growth", sign
             return "yoy_growth", sign
+        if tail.startswith("的") and lead.endswith(_HAVE_ENDINGS) and _ZH_SHARE_OF_HAVERS.search(lead):
+            return "rate", 1
         return NO_CUE, 1
     if _ZH_NET.search(lead):
         return "net_increase", 1

@@ -31,7 +31,7 @@ from scrapers.facts.sentences import Sentence, split_sentences
 from scrapers.facts.status import horizon_status, months_ahead, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      split_list)
-from scrapers.facts.timeline import (TimeState, counts_establishments, is_flow, names_held_stock, part_of_flow, pick_time,
+from scrapers.facts.timeline import (TimeState, admitted_on_day, counts_establishments, is_flow, names_held_stock, part_of_flow, pick_time,
                                      price_change, reached_on_day, reference_date, remember_times, resolve_time)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 
@@ -45,7 +45,8 @@ _RANK = re.compile(r"占|居|位居|位列|第[一二三四五六七八九十\d]
                    r"|of the global", re.I)
 # (Each alternative opens with its character, the look-behind checked after it: re then scans for
 # 均/都 at C speed instead of trying the pattern at every position.)
-_BOTH_ZH = re.compile(r"均(?<![平年人户]均)(?!值|衡|匀|等)|都(?<!首都)(?!市|会|城)")
+# (成都, 京都: the 都 of a city's name, 成都、绵阳、德阳三市…分别为, is no "both")
+_BOTH_ZH = re.compile(r"均(?<![平年人户]均)(?!值|衡|匀|等)|都(?<![首成京]都)(?!市|会|城)")
 # "production and sales both topped …" (a list, then "both"); "Both X and Y invested …" names
 # the actors of one figure and is left alone.
 _BOTH_EN = Guarded(re.compile(r"\band\b[^,;]{0,60}?\bboth\b", re.I), ("both",))
@@ -807,6 +808,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if measure == "level":
         # "11月14日，…年产量首次突破1000万辆": reached on a day, the level at that day
         day = reached_on_day(s, q, start_of_clause, time_ref, origin, ctx.time, lang)
+        if day is not None:
+            time_ref, origin = day, "sentence"
+    if measure == "additions" and lang == "zh" and value > 0:
+        # "…2027年1月20日公布首批…名单，…56家企业入选": entrants of a list published on a day
+        day = admitted_on_day(s, q, time_ref, origin, ctx.time)
         if day is not None:
             time_ref, origin = day, "sentence"
     cumulative = cues.cumulative and bool(_CUMULATIVE.search(clause_lead))

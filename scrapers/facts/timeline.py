@@ -376,6 +376,9 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     carried = ctx.last_period if flow and ctx.last_period else ctx.last_any
     if carried is None:
         return None, "none"
+    if not times and lang == "zh" and s.startswith(_BREAKDOWN_OPENINGS) and _ZH_BREAKDOWN.match(s):
+        # (a share of output broken down, 三省区合计占全国总量的35.4%, is of the period: flow words)
+        return _broken_down(carried.ref, flow or names_flow(s[:q.start])), "sentence"
     if carried.paragraph == ctx.paragraph:
         # ("2024年，产量1288.8万辆；动力电池产量占全球比重超过70%": the year of the piece before
         # the semicolon is this piece's, as if written in it)
@@ -386,6 +389,21 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         same_sentence = ctx.continued and not span_of_years and not _NOW_WORDS.search(s, clause_start, q.start)
         return carried.ref, ("sentence" if same_sentence else "paragraph")
     return carried.ref, "document"
+
+
+# 分区域看，…分别为137个、86个和59个; 分省份看, 从地区看, 分行业看: the figures just reported broken
+# down, of their time whatever paragraph they stand in (not 分季度看, 分月看: times of their own).
+_ZH_BREAKDOWN = re.compile(r"(?:分|从)(?:区域|地区|省份|省区市|省市|城市|行业|领域|产品|品种|门类|类型|规模|企业类型|经济类型"
+                           r"|所有制|细分领域|细分行业)(?:来)?看[，,：:]")
+_BREAKDOWN_OPENINGS = ("分", "从")
+
+
+def _broken_down(ref: TimeRef, flow: bool) -> TimeRef:
+    """The time of a breakdown's figure (see _ZH_BREAKDOWN): a flow's the period reported, a stock's
+    or a share's the end of it (分区域看 after 截至10月底 and 1—10月: as of October)."""
+    if flow or ref.kind != "period":
+        return ref
+    return TimeRef(ref.start, ref.end, "as_of", ref.end_point, ref.explicit_year)
 
 
 # What says a quarter is still running: "so far in the quarter", 本季度以来, "exports in the quarter
@@ -451,6 +469,25 @@ def reached_on_day(s: str, q: Quantity, clause_start: int, ref: TimeRef | None, 
     if ctx.published is not None and day.value > ctx.published.isoformat():
         return None
     return TimeRef(day.start, day.end, "as_of", day.value)
+
+
+def admitted_on_day(s: str, q: Quantity, ref: TimeRef | None, origin: str, ctx: TimeState) -> TimeRef | None:
+    """The month of the day a list was published, for the count of its entrants (Chinese), when
+    the figure's sentence names no time of its own: "工业和信息化部2027年1月20日公布首批…名单，…18个
+    城市和56家企业入选", "4月23日召开的国务院常务会议核准了5个核电项目". The entrants are added that
+    month, not at a time carried from elsewhere nor as of the month of publication. A time of the
+    sentence outranks the day: the list's edition year (3月24日公布2022年度…名单 → 2022, and the same
+    year, 11月19日公布2024年度…名单 → 2024, as the conventions label it) or a month or span."""
+    if ref is not None and origin == "sentence" or "日" not in s[:q.start]:
+        return None
+    anchor = ctx.statement or ctx.published
+    days = [d for d in find_dates(s[:q.start], anchor, "zh") if d.kind == "day" and d.value]
+    if not days:
+        return None
+    # (no test against the publication date: with PUBLISHED unknown it is read from the text's
+    # first period, which may come before the day the list was published)
+    day = days[-1]
+    return TimeRef(day.start, day.end, "period", day.value[:7])
 
 
 def _day_of(s: str, q: Quantity, clause_start: int, ctx: TimeState, lang: str) -> DateMention | None:

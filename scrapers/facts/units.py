@@ -123,6 +123,8 @@ def _zh_quantities(s: str) -> list[Quantity]:
         lo, lomag, num, more, mag, more2, unit = m.groups()
         if not mag and (not num or not unit):
             continue  # a bare numeral (一个, 十分): most matches in running text
+        if mag == "万" and not num and not unit:
+            continue  # a word that opens with 万 (万兆光网, 万物互联): no figure; 突破万亿, 万亿元 stay
         # (with a magnitude, 条 counts things again: 拦截涉诈短信4.6亿条)
         if unit == "条" and not mag and not _ZH_LINES_BEFORE.search(s, max(0, m.start() - 8), m.start()):
             continue
