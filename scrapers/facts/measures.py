@@ -68,7 +68,9 @@ _EN_FROM_MONTH_AFTER = re.compile(
     re.I)
 # (较去年6月底的低点: against a month's end of last year named as a point, not the same period a
 # year before; a month-end alone, 6月末…较去年6月末增长20%, is the same date a year before)
-_ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|(?:比|较)(?:上年|去年)(?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?![末底](?!的)))")
+# (较上年末增长31.2%, 比去年底增长: against last year's closing level, a change since then, no
+# year-on-year rate: _ZH_GROWTH_SINCE reads it as growth)
+_ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|(?:比|较)(?:上年|去年)(?![末底])(?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?![末底](?!的)))")
 _ZH_UP = re.compile(r"增长|增速|增幅|增加|提高|上升|上涨|提升|扩大|加快|高出|高于|多|升|增|涨")
 _ZH_DOWN = re.compile(r"下降|减少|下滑|回落|降低|下跌|萎缩|减|降|跌|低于|低|放缓|收缩|缩小|收窄|缩短")
 _ZH_MONTH_END_BASE = re.compile(r"(?:较|比)(上月|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)")

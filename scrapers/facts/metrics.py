@@ -31,8 +31,8 @@ from scrapers.facts.sentences import Sentence, split_sentences
 from scrapers.facts.status import horizon_status, months_ahead, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      split_list)
-from scrapers.facts.timeline import (TimeState, admitted_on_day, counts_establishments, is_flow, names_held_stock, part_of_flow, pick_time,
-                                     price_change, reached_on_day, reference_date, remember_times, resolve_time)
+from scrapers.facts.timeline import (TimeState, admitted_on_day, counts_establishments, is_flow, names_held_stock, note_plan_spans,
+                                     part_of_flow, pick_time, price_change, reached_on_day, reference_date, remember_times, resolve_time)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 
 # (Guarded: case-insensitive patterns tried only when a word they need occurs, see needles.py.)
@@ -107,6 +107,25 @@ _ZH_CASE_VERBS = ("受理", "拦截", "处置", "查处", "办理", "调解", "�
 _ZH_CASE_VERB = re.compile(r"(?:受理|拦截|处置|查处|办理|调解|下架|关停|清理|约谈|抽查|检查|处理)"
                            r"(?!器|中心|设施|设备|装置|站|厂|场|节点|网点|能力|系统|平台|服务器|芯片|员|人员|机构|单位"
                            r"|企业|基地|线|点|量|率|规模)")
+
+
+# The volume of an act counted over a span (标识解析量, API调用量, 交易量, 日均解析量; "resolution queries",
+# "API calls", "transactions"): what was done in the span, a flow, whatever verb states it
+# (达到, "reached"). Not what is held (注册量, 保有量, 存量, 容量: stocks), nor firms or lines.
+_ZH_VOLUME = re.compile(r"(?:解析|调用|交易|成交|访问|浏览|下载|查询|搜索|点击|播放|处理|发送|传输|吞吐|出货|结算|支付|服务)(?:总)?量")
+_EN_VOLUME_WORDS = ("queries", "calls", "transactions", "visits", "downloads", "requests", "searches", "page views",
+                    "lookups", "trades")
+# (a whole word: "recalls" and "overcalls" hold "calls", "subrequests" "requests")
+_EN_VOLUME = Guarded(re.compile(r"\b(?:queries|calls|transactions|visits|downloads|requests|searches|page views|lookups|trades)\b",
+                                re.I), _EN_VOLUME_WORDS)
+
+
+def _counts_a_volume(clause_lead: str, noun: str, lang: str) -> bool:
+    """Whether a count names the volume of an act (:data:`_ZH_VOLUME`), in its clause before it
+    or (English) its counted noun."""
+    if lang == "zh":
+        return "量" in clause_lead and bool(_ZH_VOLUME.search(clause_lead))
+    return bool(_EN_VOLUME.search(noun)) or bool(_EN_VOLUME.search(clause_lead))
 
 
 def _zh_reporting_span(value: str) -> bool:
@@ -442,7 +461,19 @@ _EN_NOW_AFTER = re.compile(r"\s*(?:now|currently|at present|today)\b")
 _EN_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|roughly|some|just|over|under|less than|more than)\s+)*$")
 
 
+# The year a compound rate runs from, right after it: "42 per cent from 2026", "8% a year starting in 2026".
+_EN_CAGR_FROM_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:(?:a|per)\s+year\s+|annually\s+)?(?:from|starting(?:\s+in|\s+from)?)"
+                                 r"\s+((?:19|20)\d{2})\b(?!\s*(?:to|-|–|and|through)\s*\d)", re.I)
 _ZH_SINCE_PLAN_END = re.compile(r"(?:较|比)“?十[一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)")
+# A change against last year's closing level: 较上年末增长31.2%, 比去年底提高4.1个百分点, "up 38% from the
+# end of last year", "5 points higher than at the end of 2025". (Chinese in the lead, English after
+# the figure too; every match holds 年末, 年底 or "end". Case-sensitive: the words stand inside a
+# sentence, "From" opening one is written out.)
+_YEAR_END_BASE = re.compile(
+    r"(?:较|比)(?:上年|去年|上一年|\d{4}年)(?:末|底)"
+    r"|\b(?:[Ff]rom|[Ss]ince|over|than(?: at| in)?|compared (?:with|to))\s+(?:the\s+)?(?:end\s+of\s+(?:last\s+year"
+    r"|the\s+previous\s+year|(?:19|20)\d{2}\b)|end-(?:19|20)\d{2}\b|year-end\b)")
+_YEAR_END_WORDS = ("年末", "年底", "end")
 
 
 _EN_CHANGE_FROM_YEAR_AFTER = re.compile(
@@ -750,12 +781,19 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         flow = False  # "Prices have risen 40% since the start of the year": a level's change, as of then
     if flow and measure == "growth" and lang == "zh" and "五" in lead and _ZH_SINCE_PLAN_END.search(lead):
         flow = False  # 截至10月底…69家，较“十三五”末减少近两成: a stock against a past plan's end, as of then
+    since_year_end = flow and measure in ("growth", "pp_change") and _against_year_end(s, q, lead, lang)
+    if since_year_end:
+        # 较上年末增长31.2%, "up 38% from the end of last year": a stock's change since last year's
+        # close, stated as of the stock's date (截至10月底 → 2026-10; gold of heldout4, 5, 6 and 12),
+        # no flow over the months since (net additions, 净增, stay the flow of the year so far)
+        flow = False
     opens_from_to = qi + 1 < len(quantities) and cues.from_to[qi]
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
-    if undated_change or (measure == "growth" and not flow and origin not in ("sentence", "plan")):
+    if undated_change or (measure == "growth" and not flow and origin not in ("sentence", "plan") and not since_year_end):
         # (a price's change with no time in its sentence, 均价较去年6月底的低点累计上涨超过50%: stated
-        # as of now, not at the end of a period reported before; is_flow)
+        # as of now, not at the end of a period reported before; is_flow. A stock's change since
+        # the year end is dated as its stock, carried from the piece before a ；)
         time_ref, origin = None, "none"
     if (measure == "additions" and origin == "document" and ctx.time.lede is not None
             and ctx.time.lede.kind == "period" and len(ctx.time.lede.value) == 4):
@@ -780,6 +818,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             and not counts_establishments(counted or wording)):
         # 第三季度，…共受理用户申诉12.8万件; 前三季度…累计拦截涉诈电话约3.2亿次: cases handled or
         # calls blocked over the quarter (or the year so far) are done in it, a flow, 累计 or not
+        flow = True
+    if (not flow and q.unit == "count" and measure == "level" and origin == "sentence" and time_ref is not None
+            and time_ref.kind == "period" and (_span_within_a_year(time_ref.value) or len(time_ref.value) == 4)
+            and _counts_a_volume(clause_lead, counted or wording, lang)):
+        # 1—10月，标识解析量达到2156亿次，…日均解析量约7.1亿次; "queries reached 215.6 billion in the first ten
+        # months": a volume of acts over the span (or year) its sentence names is a flow over it
+        # (heldout12 H158), as what cases are handled is (below); a stock verb does not make it one
         flow = True
     if (measure == "level" and lang == "en" and time_ref is not None and time_ref.kind == "period"
             and len(time_ref.value) == 4
@@ -824,6 +869,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # (a list member's own words only: "completions and order backlogs took 53.2 percent and 63.1
         # percent": the completions' share is of a flow)
         held = measure == "share" and not flow and names_held_stock(group_subject if own_indicators else head_text)
+        if measure in ("cagr", "additions") and time_ref is not None and time_ref.kind == "target":
+            # ("Under the plan (2027-2029), … aims to add 300 … by 2029": a plan named in the goal's
+            # own sentence, whose times are remembered only after its figures)
+            note_plan_spans(s, ctx.time)
         period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative, held)
         if list_change and time_ref is None:
             period, as_of = as_of, None  # (the month of publication, as the period of the additions)
@@ -879,6 +928,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             and _EN_NOW_AFTER.match(s, q.end) and _EN_FROM_BEFORE.search(s, max(0, q.start - 24), q.start)):
         # "to reach 15% to 20% by 2028, from about 4% now": the starting point, stated as of now
         status, period, as_of = "actual", None, f"{ctx.time.published.year}-{ctx.time.published.month:02d}"
+    if measure == "cagr" and lang == "en" and period and "from" in s[q.end: q.end + 30]:
+        start_year = _EN_CAGR_FROM_AFTER.match(s, q.end)
+        if start_year and start_year[1] < period[-4:]:
+            # "reach 2,100 EFLOPS in 2028, growing at a compound annual rate of 42 per cent from
+            # 2026": the yearly rate runs from the year written after it to the end of its span
+            period = f"{start_year[1]}/{period[-4:]}"
     if q.unit == "percent" and measure in ("growth", "yoy_growth") and period and len(period) == 4 \
             and status in ("actual", "estimate"):
         # (a goal against a base year, 到2028年…较2025年下降10%, keeps its horizon as its period)
@@ -900,6 +955,18 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         geography=geography,
         metric_key=key,
     )
+
+
+def _against_year_end(s: str, q: Quantity, lead: str, lang: str) -> bool:
+    """Whether change ``q`` is measured against last year's (or a named year's) closing level:
+    :data:`_YEAR_END_BASE` in its lead, or in English in its clause after it."""
+    # (a cheap test first: most leads hold none of the words every match holds)
+    if has_any(lead, _YEAR_END_WORDS) and _YEAR_END_BASE.search(lead):
+        return True
+    if lang != "en":
+        return False
+    after = s[q.end: clause_end(s, q.end, lang)]
+    return "end" in after and bool(_YEAR_END_BASE.search(after))
 
 
 def _en_list_before(s: str, start_of_clause: int, subject: str, size: int) -> str | None:

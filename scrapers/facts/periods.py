@@ -360,6 +360,13 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
                        r"( began| started| kicked off| was launched)?", re.I), ('five-year plan',)),
     ("whole_year", re.compile(r"\b(?:for |in |over )?the (?:full|whole|entire) year\b", re.I), ('full year', 'whole year', 'entire year')),
     ("target_y", re.compile(r"\bby (\d{4})\b", re.I), ('by ',)),
+    # "over 2026 and 2027", "across 2026 and 2027": the two years as one span (two years a year
+    # apart after a preposition of duration; "in 2023 and 2030" names two years)
+    ("year_pair", re.compile(r"\b(?:over|across|during|throughout)\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b", re.I),
+     ('over ', 'across ', 'during ', 'throughout ')),
+    # "over the next three years", "in the coming five years": from the year of writing
+    ("next_years", re.compile(r"\b(?:over|in|during|within|for|across)\s+the\s+(?:next|coming)\s+(two|three|four|five|[2-5])\s+years\b",
+                              re.I), ('next', 'coming')),
     ("year_range", re.compile(r"\b(?:from )?((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b"), ('19', '20')),
     # "between 2023 and 2030" (but "in 2023 and 2030" names two years)
     ("year_between", re.compile(r"\bbetween ((?:19|20)\d{2}) and ((?:19|20)\d{2})\b", re.I), ('between',)),
@@ -391,6 +398,8 @@ _EN_STARTS = {
     "fyp": word_starts("since ", "by ", "at ", "the ", "end of", "13", "14", "15"),
     "whole_year": word_starts("for ", "in ", "over ", "the "),
     "target_y": word_starts("by "),
+    "year_pair": word_starts("over ", "across ", "during ", "throughout "),
+    "next_years": word_starts("over the", "in the", "during the", "within the", "for the", "across the"),
     "year_range": word_starts("from ", "19", "20"),
     "year_between": word_starts("between "),
     "year": word_starts("19", "20"),
@@ -485,6 +494,13 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         return TimeRef(s, e, "period", f"{end_year - 9}/{end_year}")
     if kind == "target_y":
         return _horizon(s, e, g[0], published)
+    if kind == "year_pair":
+        return TimeRef(s, e, "period", f"{g[0]}/{g[1]}") if int(g[1]) == int(g[0]) + 1 else None
+    if kind == "next_years":
+        if published is None:
+            return None
+        n = int(g[0]) if g[0].isdigit() else _WORD_NUM_EN[g[0].lower()]
+        return TimeRef(s, e, "period", f"{published.year}/{published.year + n - 1}", False)
     if kind in ("year_range", "year_between"):
         return TimeRef(s, e, "period", f"{g[0]}/{g[1]}") if int(g[0]) < int(g[1]) else None
     if kind == "year":

@@ -112,6 +112,34 @@ _EN_HEAD_NEEDLES = tuple(dict.fromkeys(_EN_TARGET.needles + _EN_TARGET_YEAR.need
                                        + _EN_PLAN.needles + ("expects the",)))
 
 
+# A horizon with its month or year end: 到2028年底, 到2027年6月末 (到2028年 is _ZH_TARGET_YEAR's), and in
+# English what is to be done by a date after the figure: "are to be relocated … by the end of 2027",
+# "will be phased out by end-2027" (a modal of duty or plan, then the date, in the figure's clause).
+_ZH_TARGET_DATE = re.compile(r"到(?<![达受得看提收遇感做]到)\d{4}年(?:底|末|\d{1,2}月)")
+_EN_DUE_BY_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:will|would|should|must|could|might|(?:is|are) to|(?:is|are) due to)\b"
+                                      r"[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+|end-)?(?:20\d{2})\b", re.I)
+
+
+def _horizon_ahead(s: str, head: str, end: int, lang: str) -> int:
+    """Where the dated horizon the figure ending at ``end`` (``head`` before it) is set for ends
+    (:data:`_ZH_TARGET_DATE` before it in Chinese, :data:`_EN_DUE_BY_AFTER` after it in English),
+    0 when there is none."""
+    if lang == "zh":
+        return end if "到" in head and _ZH_TARGET_DATE.search(head) is not None else 0
+    after = s[end:end + 200]
+    # (a cheap test first: the pattern's lazy scans run over the whole window)
+    due = _EN_DUE_BY_AFTER.search(after) if "by" in after.lower() else None
+    return end + due.end() if due is not None else 0
+
+
+def _dated_goal(s: str, start: int, horizon_end: int, lang: str, clause_start: int) -> str:
+    """A figure set for a dated horizon ahead of the text (:func:`_horizon_ahead`): a goal, or a
+    projection when a cue says it may be (预计/有望 after the horizon, "could"/"may" in the clause)."""
+    if lang == "zh":
+        return "forecast" if _zh_projected(s, clause_start, start) else "target"
+    return "forecast" if _EN_MAYBE.search(s[clause_start:horizon_end]) else "target"
+
+
 def status_of(s: str, start: int, end: int, when: str | None, lang: str, published: date | None,
               clause_start: int) -> str:
     """Status of the figure at s[start:end]; ``when`` is its resolved period or as-of date."""
@@ -128,6 +156,9 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
             return "forecast" if _EN_MAYBE.search(s[clause_start:start]) else "target"
         if "estimate" in s[end:end + 120] and _EN_ESTIMATE_AFTER.search(s[end:end + 120]):
             return _estimate_or_forecast(when, published)
+        horizon_end = _horizon_ahead(s, head, end, lang) if months_ahead(when, published) > 0 else 0
+        if horizon_end:
+            return _dated_goal(s, start, horizon_end, lang, clause_start)  # (see _status_in_full)
         return "actual"
     return _status_in_full(s, start, end, when, lang, published, clause_start)
 
@@ -181,6 +212,12 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
         return _estimate_or_forecast(when, published)
     if not zh and "estimate" in s[end:end + 120] and _EN_ESTIMATE_AFTER.search(s[end:end + 120]):
         return _estimate_or_forecast(when, published)
+    horizon_end = _horizon_ahead(s, head, end, lang) if months_ahead(when, published) > 0 else 0
+    if horizon_end:
+        # 《通知》明确，到2028年底，…达到100万个以上; "… are to be relocated or shut down by the end of
+        # 2027": a level set for a date still ahead of the text is a goal, whatever verb sets it
+        # out (a projection's cue, 预计/有望/"could", was read above or is read here)
+        return _dated_goal(s, start, horizon_end, lang, clause_start)
     # "2024年将新建5G基站60万个", "will build 500,000": a plan for a period not yet over.
     plan = _ZH_PLAN if zh else _EN_PLAN
     if plan.search(s[clause_start:start]) and when and published \

@@ -10,7 +10,7 @@ from datetime import date
 from scrapers.facts.clauses import clause_end
 from scrapers.facts.clauses import clause_start as _clause_start
 from scrapers.facts.dates import DateMention, find_dateline, find_dates
-from scrapers.facts.needles import Guarded, fold
+from scrapers.facts.needles import Guarded, fold, has_any
 from scrapers.facts.periods import TimeRef, base_time, find_times, month_span
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.subjects import bare_place
@@ -105,6 +105,9 @@ class TimeState:
     statement_tried: str | None = None  # the last sentence searched for the statement date in vain
     # the days named in the last sentence asked about, with the date they were resolved against
     days: tuple[tuple[str, date | None], list[DateMention]] | None = None
+    # the spans of the plans named so far, end year -> first year (《…行动计划（2027—2029年）》, "an
+    # action plan for 2027-2029"): a goal's yearly growth to the plan's last year runs from its first
+    plan_spans: dict[str, str] = field(default_factory=dict)
 
 
 def reference_date(sentences: list[Sentence], lang: str) -> date | None:
@@ -166,9 +169,28 @@ def _note_statement(sentence: str, ctx: TimeState, lang: str) -> None:
         ctx.statement_tried = sentence
 
 
+# A plan's own years: in brackets after its title, （2027—2029年）, "(2027-2029)", or "for 2027-2029"
+# after a plan's name ("a three-year action plan for 2027-2029"). (Every match holds one of the dashes.)
+_PLAN_YEARS = re.compile(
+    r"[（(]\s*((?:19|20)\d{2})\s*[—–\-－~]\s*((?:19|20)\d{2})\s*年?\s*[）)]"
+    r"|\b(?:plan|programme|program|roadmap|strategy|scheme)\s+for\s+((?:19|20)\d{2})\s*[—–\-]\s*((?:19|20)\d{2})\b", re.I)
+_PLAN_YEAR_DASHES = ("—", "–", "-", "－", "~")
+
+
+def note_plan_spans(sentence: str, ctx: TimeState) -> None:
+    """Remember the spans of the plans ``sentence`` names (:data:`_PLAN_YEARS`, TimeState.plan_spans)."""
+    if not has_any(sentence, _PLAN_YEAR_DASHES):  # (a cheap test first: few sentences name a plan's years)
+        return
+    for m in _PLAN_YEARS.finditer(sentence):
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if 0 < int(last) - int(first) <= 10:
+            ctx.plan_spans[last] = first
+
+
 def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lang: str = "zh") -> None:
     """Update the carried context with the time expressions of one sentence."""
     _note_statement(sentence, ctx, lang)
+    note_plan_spans(sentence, ctx)
     ctx.sentences_seen += 1
     # "到2027年，A达到40%；B达到65%，C达到80%；…": goals listed after a horizon and cut at
     # semicolons keep that horizon until a piece names a time of its own.
@@ -919,8 +941,9 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
         if measure in ("cagr", "additions") and len(ref.value) == 4 and ctx.published \
                 and int(ref.value) > ctx.published.year:
             # 到2027年…年均增长20%, "add another 300 by 2023": the growth or the additions run from
-            # the year of writing to the horizon, not within its last year
-            return f"{ctx.published.year}/{ref.value}", None
+            # the year of writing to the horizon, not within its last year; under a plan that ends
+            # at the horizon, from the plan's first year (《…行动计划（2027—2029年）》 in 2026: 2027/2029)
+            return f"{ctx.plan_spans.get(ref.value, ctx.published.year)}/{ref.value}", None
         return (ref.value, None) if flow else (None, ref.value)
     if ref.kind == "as_of":
         if len(ref.value) == 10:
