@@ -96,7 +96,9 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"国务院国资委|国资委|State-owned Assets Supervision and Administration Commission|\bSASAC\b", "SASAC"),
     # ("figures released by the customs administration last month": the wires' name by role)
     (r"海关总署|General Administration of Customs"
-     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+customs\s+(?:administration|authority|agency)\b",
+     # (not another country's: "the customs agency of South Korea", "the customs authority in Brazil")
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+customs\s+(?:administration|authority|agency)\b"
+     r"(?!\s+(?:of|in)\s+(?!China\b)[A-Z])",
      "General Administration of Customs"),
     (r"国家国防科技工业局|国防科工局|State Administration of Science, Technology and Industry for National Defense", "SASTIND"),
     (r"国家药品监督管理局|国家药监局|National Medical Products Administration|State Food and Drug Administration|\bNMPA\b", "NMPA"),
@@ -643,12 +645,31 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
                 start = m.start()
                 if row in _LOCAL_ROWS:
                     start, name = _own_local_name(text, start, m.end(), place, _LOCAL_ROWS[row])
+                elif text[pos] in "tT" and name == _CUSTOMS and _foreign_trade_before(text, pos):
+                    continue  # ("South Korea's exports rose …, according to … the customs agency")
                 found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
     if has_any(text, _LOCAL_NAMED_NEEDLES):
         found = _with_named_local_bodies(text, found)
     return tuple(found)
+
+
+_CUSTOMS = "General Administration of Customs"
+# Another country's trade told before "the customs agency" in the same sentence: "South Korea's
+# exports", "Japanese imports" (not China's exports *to* South Korea: the country's possessive or
+# adjective only).
+_FOREIGN_TRADER = re.compile(
+    r"\b(?:(?:South\s+)?Korea|Japan|Taiwan|Vietnam|India|Germany|Brazil|Russia|Indonesia|Malaysia|Thailand|Australia"
+    r"|Canada|Mexico|Britain|America|the\s+(?:US|U\.S\.|EU))['’]s\b"
+    r"|\b(?:South\s+Korean|Korean|Japanese|Taiwanese|Vietnamese|Indian|German|Brazilian|Russian|Indonesian|Malaysian"
+    r"|Thai|Australian|Canadian|Mexican|British|American|US|U\.S\.|EU)\s+(?:exports|imports|trade|shipments)\b")
+
+
+def _foreign_trade_before(text: str, at: int) -> bool:
+    """Whether the sentence of the bare "the customs …" at ``at`` is about another country's trade."""
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    return _FOREIGN_TRADER.search(text, opening, at) is not None
 
 
 def _with_named_local_bodies(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -364,15 +364,19 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         tail = fold(s[q.end: q.end + 40])
         if has_any(tail, _TAX_WORDS) and _EN_TAX_AFTER.match(tail):
             return True  # "a 100 per cent tariff on cranes": a tax rate, not a share
-        if before.endswith("up to ") and _EN_CAP_BEFORE.search(s, max(0, q.start - 40), q.start) and tail.startswith(" of"):
+        if before.endswith("up to ") and (_EN_CAP_BEFORE.search(s, max(0, q.start - 40), q.start) and tail.startswith(" of")
+                                          or _EN_ENTITLED_BEFORE.search(s, max(0, q.start - 40), q.start)
+                                          and _EN_OF_OUTLAY_AFTER.match(tail)):
             return True  # "subsidies of up to 35 percent of their price": the cap a rule sets
         if " price" in tail and _EN_OF_PRICE_AFTER.match(tail):
             return True  # "offers 15% of a device's price": the rate a subsidy rule sets, no share of a total
-    if q.unit in ("CNY", "USD") and before.endswith("up to ") and (_EN_PRICE_CAP_BEFORE.search(s, max(0, q.start - 40), q.start)
-                                                                  or _EN_CAP_BEFORE.search(s, max(0, q.start - 60), q.start)):
+    if q.unit in ("CNY", "USD") and before.endswith("up to ") and (
+            _EN_PRICE_CAP_BEFORE.search(s, max(0, q.start - 40), q.start)
+            or (_EN_CAP_BEFORE.search(s, max(0, q.start - 60), q.start) or _EN_ENTITLED_BEFORE.search(s, max(0, q.start - 40), q.start))
+            and (q.value < _EN_TOTAL_AT_LEAST[q.unit] or _EN_EACH_AFTER.match(s, q.end))):
         return True  # "15% of a device's price, up to 500 yuan", "a subsidy program of up to 500 yuan": a rule's cap
     if q.unit in ("CNY", "USD") and (" per " in s[q.end:q.end + 6] or s.startswith(" each", q.end)):
-        if _EN_BOUND_BEFORE.search(s, max(0, q.start - 20), q.start) and _EN_PER_UNIT_AFTER.match(s, q.end):
+        if _EN_BOUND_BEFORE.search(s, max(0, q.start - 24), q.start) and _EN_PER_UNIT_AFTER.match(s, q.end):
             return True  # "insurance of at least 5 million yuan per vehicle": the bound a rule sets on each unit
     if q.unit == "percent" and _EN_REFERENCE_LEVEL_AFTER.match(s, q.end) and before.endswith("the "):
         return True  # "below the 75% level generally considered healthy": a yardstick, no figure of its own
@@ -453,7 +457,9 @@ _EN_INDEX_BEFORE = re.compile(r"\b[Ii]ndex\b[^.;,]{0,30}$")
 _EN_OF_PRICE_AFTER = re.compile(r"\s*(?:per ?cent)?\s+of\s+(?:a|an|the|its|their|each)\s+(?:[\w'’-]+\s+){0,3}?prices?\b")
 # A bound on each unit a rule sets, in money ("liability insurance of at least 5 million yuan per
 # vehicle", "up to 500 yuan each"): the bound before, "per <unit>"/"each" after.
-_EN_BOUND_BEFORE = re.compile(r"(?:at least|no less than|not less than|a minimum of|up to|at most|no more than) $")
+# (the bound on a rule's noun, "insurance of at least …", "rebates of no more than …": not a price
+# that moved to a level, "prices rose to at least 500 yuan per tonne")
+_EN_BOUND_BEFORE = re.compile(r"\bof (?:at least|no less than|not less than|a minimum of|up to|at most|no more than) $")
 _EN_PER_UNIT_AFTER = re.compile(r"\s+(?:per\s+(?!cent\b)[a-z]|each\b)")
 # A level named as a yardstick: "the 75% level generally considered healthy", "the 50% mark seen as …".
 _EN_REFERENCE_LEVEL_AFTER = re.compile(r"\s+(?:level|mark|threshold|line|benchmark)\s+(?:that\s+is\s+|which\s+is\s+)?"
@@ -482,9 +488,19 @@ _EN_TAX_AFTER = re.compile(r"\s*(?:per ?cent|%)?\s*(?:import |punitive |addition
 _EN_CAP_BEFORE = re.compile(r"\b(?:subsid(?:y|ies)|grants?|rebates?|refunds?|awards?|compensation|funding|support|discounts?"
                             r"|subsidi[sz](?:e|es|ed|ing)|reimburs(?:e|es|ed|ing)|refund(?:s|ed|ing))"
                             # ("a subsidy program of up to 500 yuan", "a rebate scheme of up to 20%")
-                            r"(?:\s+(?:programs?|programmes?|schemes?|payments?))?\s+(?:of\s+)?up to $"
-                            # ("companies can claim up to 30 per cent of their spending": what a rule entitles to)
-                            r"|\b(?:can|may|could)\s+(?:claim|receive|get|obtain|apply\s+for)\s+up to $", re.I)
+                            r"(?:\s+(?:programs?|programmes?|schemes?|payments?))?\s+(?:of\s+)?up to $", re.I)
+# What a rule entitles each claimant to ("companies can claim up to 30 per cent of their spending", "car
+# buyers could receive up to 20,000 yuan"); in percent only of an outlay ("could get up to 30% of the
+# market" is a forecast share).
+_EN_ENTITLED_BEFORE = re.compile(r"\b(?:can|may|could)\s+(?:claim|receive|get|obtain|apply\s+for)\s+up to $", re.I)
+_EN_OF_OUTLAY_AFTER = re.compile(r"\s+(?:off\b|of\s+(?:a|an|the|its|their|each|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:spending|costs?|investments?|expenses?|expenditures?|outlays?|prices?|fees?|purchases?"
+                                 r"|bills?|value|losses|premiums?)\b)")
+# A programme's whole size, not a cap on each claimant ("subsidies of up to 10 billion yuan for the
+# trade-in program this year"): an amount this large names no claimant's share (a cap on each
+# unit says so, "up to 1 billion yuan per project").
+_EN_TOTAL_AT_LEAST = {"CNY": 1e9, "USD": 1e8}
+_EN_EACH_AFTER = re.compile(r"\s+(?:per\s+(?!cent\b)[a-z]|each\b|for\s+(?:each|every)\b)")
 # A cap in money or percent a rule sets ("…, capped at 2,000 yuan per item", "with a cap of 5%"),
 # and the content that makes a product fall under a rule ("products containing as little as 0.1%
 # of Chinese-origin rare earths by value"): parameters, no industry figures. A bound other than "as

@@ -31,7 +31,9 @@ ahead ("next Tuesday", "next week") are not done yet.
 
 A city may act as the subject of its clause ("Shenzhen on Monday rolled out a … programme": its
 government); permits granted to counted recipients ("issued written confirmations to 23 more
-plants", "Nine models … received product access approvals, the ministry said …") are approvals.
+plants", "Nine models … received product access approvals, the ministry said …") are approvals
+(not a foreign body's permits the ministry only tells of, "received EU approvals", nor a running
+total, "has issued licences to 20,000 pilots since 2018").
 
 An English act told "In the same notice," or "Alongside the launch," or "At the same event," takes
 the date of the occasion just told, and "the ministry" ("the administration") there is that occasion's body; a document named again as a subject
@@ -223,7 +225,10 @@ _EN_PERMITS_GRANTED = _rule(
     APPROVAL, None,
     rf"\b(?:issued|granted|awarded|gave)\s+(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\s+to\s+(?:another\s+|a\s+further\s+)?"
     rf"\d[\d,]*\s+(?:more\s+|additional\s+|new\s+)?(?!(?:percent|per\s+cent|million|billion|yuan)\b)[a-zA-Z]"
-    rf"|(?<![\w,.])\b{_EN_COUNT_WORD}\s+(?:more\s+|additional\s+|new\s+)?(?:[\w.&'-]+,?\s+){{1,12}}?"
+    # (not "Seven years after it received licences", "30 percent of applicants", nor recipients
+    # described by a clause, "Four carmakers that received L3 approvals … saw sales rise")
+    rf"|(?<![\w,.])\b{_EN_COUNT_WORD}\s+(?!(?:percent|per\s+cent|years?|months?|weeks?|days?|decades?|times)\b)"
+    rf"(?:more\s+|additional\s+|new\s+)?(?:(?!(?:that|which|who|whose|after|before|when|since|it|they)\b)[\w.&'-]+,?\s+){{1,12}}?"
     rf"(?:received|obtained|won|secured|were\s+granted|were\s+given|have\s+received|had\s+received)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\b"
     # (roads opened to trials of self-driving cars: "designated 86 additional road sections for
@@ -380,6 +385,30 @@ def _rarer_trigger(folded: str) -> bool:
 
 _PERMIT_WORDS = ("licence", "license", "permits", "approvals", "certificat", "confirmations")
 _GRANT_WORDS = ("granted", "awarded", "gave", "received", "obtained", "won ", "secured")
+# Permits a foreign body grants ("Three BYD models received EU approvals, the ministry said", "12 firms
+# had received certificates from the FDA"): a Chinese body named in the sentence only tells of them.
+_EN_FOREIGN_PERMIT = re.compile(r"\b(?:EU|E\.U\.|US|U\.S\.|FDA|CE|European|American|Japanese|Korean|German|overseas"
+                                r"|foreign|international)\b")
+_EN_GRANT_VERB = re.compile(r"\b(?:received|obtained|won|secured|granted|given|issued|awarded|gave)\b")
+_EN_FROM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?")
+# A running total of permits, not one grant ("has issued licences to 20,000 drone pilots since 2018",
+# "By the end of 2025, the CAAC had issued …", "so far", "to date").
+_EN_RUNNING_TOTAL = re.compile(r"\b(?:[Ss]ince\s+(?:\d{4}|then|its|the)|so\s+far|to\s+date|thus\s+far|[Bb]y\s+the\s+end\s+of"
+                               r"|cumulative(?:ly)?)\b")
+
+
+def _foreign_or_running_total(s: str, start: int, end: int) -> bool:
+    """Whether the permits the match at [start, end) of _EN_PERMITS_GRANTED tells of are a foreign
+    body's (in the match, or "from the FDA" after it) or a running total (see above)."""
+    verb = None
+    for verb in _EN_GRANT_VERB.finditer(s, start, end):
+        pass  # (the last: the recipients before it may be foreign, "Two American firms received …")
+    if _EN_FOREIGN_PERMIT.search(s, verb.end() if verb else start, end):
+        return True
+    after = _EN_FROM_AFTER.match(s, end)
+    if after and _EN_FOREIGN_PERMIT.match(s, after.end()):
+        return True
+    return _EN_RUNNING_TOTAL.search(s) is not None
 
 # (现将…予以公布: "hereby", a notice's own act, no future)
 _ZH_FUTURE = re.compile(r"(?:将于|将在|将要|即将|将会|(?<!现)将(?!近)|拟于|拟(?!定|订)|计划于|准备|有望|下一步)")
@@ -387,6 +416,8 @@ _ZH_MODAL = re.compile(
     r"尽快|抓紧|加快|研究(?![院所])|推动|鼓励|督促|要求|力争|争取|应当|应(?![用急对])|必须|须|需(?!求)|(?<![重主必需])要(?![求闻点素])"
 )
 _ZH_PAST = re.compile(r"了|已|曾|近日|日前")
+# A future between a title (or 标准) and its verb at the end of a match (see _is_future).
+_ZH_FUTURE_INSIDE = re.compile(r"将于|将在|将要|即将|将会|拟于|计划于|计划在|有望|预计于|预计在|预计将")
 _ZH_FUTURE_AFTER = re.compile(r"[^，。；]{0,2}?(?:将于|将在|将要|即将|拟于|计划于)")
 _EN_FUTURE = re.compile(
     r"\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|aims?\s+to|going\s+to|expected\s+to|set\s+to"
@@ -861,8 +892,10 @@ def _build(
                 for place in p.places]
     if not bodies and lang == "en" and _city_subject(s, start):
         bodies = [LOCAL_GOVERNMENT]  # "Shenzhen on Monday rolled out a … programme": the city's government
-    if rule is _EN_PERMITS_GRANTED and not bodies:
-        return None  # (permits granted by no body the sentence names: a company's news, see the rule)
+    if rule is _EN_PERMITS_GRANTED and (not bodies or _foreign_or_running_total(s, start, end)):
+        # (permits granted by no body the sentence names: a company's news; a foreign body's permits
+        # or a running total, see _foreign_or_running_total)
+        return None
     places = _separate_places(s, lang, start, bodies, story)
     if not places and len(bodies) > 1 and any(map(is_local_government, bodies)) \
             and not all(map(is_local_government, bodies)) and not _joint_with_local_government(s, start):
@@ -1478,6 +1511,9 @@ def _is_future(s: str, start: int, end: int, lang: str) -> bool:
             return True
         if _ZH_FUTURE_AFTER.match(s, end):
             return True  # 全国工业和信息化工作会议将于12月下旬召开: the name, then its future verb
+        if s[start] in "《标" and _ZH_FUTURE_INSIDE.search(s, max(start, s.rfind("》", start, end) + 1), end):
+            # (the thing named first, its verb last: 《…》国家标准有望于年底前由…批准发布, 标准将于…由…发布)
+            return True
         # 要求各地出台…, 尽快出台…, 研究出台…: required or intended, not done.
         clause_start, _ = _clause(s, start, end, lang)
         window = max(clause_start, start - 8)
@@ -1507,7 +1543,8 @@ def _event_date(
         m for m in mentions
         if not _inside_any(titles, m.start, m.end)
         and ((clause_start <= m.start and m.end <= clause_end) or any(a <= m.start and m.end <= b for a, b in time_clauses))
-        and not (m.kind == "year" and start <= m.start and m.end <= end)  # "举行2023年…发布会": a topic
+        # "举行2023年…发布会": a topic (not 现行标准于2015年由…发布: after 于, a time)
+        and not (m.kind == "year" and start <= m.start and m.end <= end and (m.start == 0 or s[m.start - 1] != "于"))
     ]
     if not usable and lang == "en" and s.startswith("when ", clause_start):
         # "… got a policy push in January last year, when a guideline … was issued by …": the time

@@ -34,19 +34,23 @@ _HAVE_ENDINGS = ("有", "有约", "有近", "有超过", "有逾")
 _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)"
                      r"|(?:较|比)(?:上月|上季度|[一二三四]季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)(?:净)?(?:增加|增长|新增)")
 # (本批/第三批: the figures of one batch of a list are its additions, not the running total; 含本批次,
-# "this batch included", marks the running total)
+# "this batch included", marks the running total, unless it names the batch's own figure: …，含本批次
+# 认定的820家)
 # (the 新 of 创新, 重新, 更新…: 在创新上投入, 重新上升至, 创新评价 add nothing new)
 # (全年培育2万家, 年内新建: what a year's work adds)
 # (首批20个试点项目: the first batch right before its count, as 第一批; not 首批次, "first-of-a-kind",
 # nor the cities of a first batch that 带动近1万家企业; 新核准核电机组10台: approvals, as 新认定)
 # (现确定佛山市顺德区智能家电等32个集群为…: the entrants a notice names, the first and a count)
-_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|核准|开通|入选|发布|开工|创建|评|上)|入选|入围|(?<!含)[本此该这]批|首批$|第[一二三四五六七八九十\d]+批"
+_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|核准|开通|入选|发布|开工|创建|评|上)|入选|入围|(?<!含)[本此该这]批|含[本此该这]批次?[^，。；（(）)]{1,8}?的$|首批$|第[一二三四五六七八九十\d]+批"
                      r"|全年培育|年内培育|当年培育|确定(?<![已经]确定)[^，。；、]{2,30}?等$")
 # 认定省级绿色工厂286家, 共认定2186家: a batch recognised; not what recognitions have reached so far
 # (累计认定, 前三批共认定, 已认定), nor the firms 经认定, 获认定 or 国家层面认定的 (a stock)
 # (and 核准了5个核电项目、共10台机组: projects a body approves, as recognitions)
 _ZH_RECOGNISED = re.compile(r"(?<![已经获])(?:认定|核准)(?!的)")
 _ZH_SO_FAR = re.compile(r"累计|前[一二三四五六七八九十\d]+批|历年|至今|总数")
+# (and the entrants of a list counted so far: 累计入选, 已有…入选, 目前共有…入围)
+_ZH_ENTRANTS_SO_FAR = re.compile(r"累计|前[一二三四五六七八九十\d]+批|历年|至今|总数|已有|目前共有|现有")
+_ZH_BATCHES = re.compile(r"前[一二三四五六七八九十\d]+批|历批|各批")
 _ZH_REMOVE = re.compile(r"移出|撤销|退出")
 # What the entrants of a list hold or bring along (入选集群共集聚中小企业…, 入选项目带动就业…): the
 # count is of those, not of entrants.
@@ -148,9 +152,10 @@ _EN_UP = Guarded(
     ("up", "rose", "ris", "grew", "grow", "increas", "jump", "climb", "expand", "gain", "higher", "faster", "surge", "soar",
      "outpac", "more than in"))
 # ("fewer than" right before the figure bounds it, "Fewer than a third expect …": no decline; a class
-# named "lower risk", "lower-risk", is no decline either: "parks rated as lower risk should reach 90%")
+# named "lower risk", "lower-risk", is no decline either: "parks rated as lower risk should reach 90%";
+# opening the words after a figure it is: "a 30% lower risk of fire")
 _EN_DOWN = Guarded(
-    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|slow(?:ed|er)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than in)\b", re.I),
+    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|(?<=^\s)lower|slow(?:ed|er)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than in)\b", re.I),
     ("down", "fell", "fall", "drop", "declin", "decrease", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
      "dipped", "slid", "slip", "eased", "less than in"))
 _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
@@ -401,6 +406,9 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     held = _ZH_HELD_BY_ENTRANTS.search(lead, added.end()) if added and added.end() <= len(lead) else None
     if held and not _ZH_ADD.search(lead, held.end()):
         return "level", 1  # 本批入选集群共集聚中小企业1.86万家: what the entrants hold, not entrants
+    if added and added.group(0) in ("入选", "入围") and (_ZH_ENTRANTS_SO_FAR.search(lead) or _ZH_BATCHES.search(clause_tail)):
+        # 全国已有25个城市入选, 累计入围企业达356家, 30个城市入选前三批…名单: the entrants so far, a stock
+        return "level", 1
     if added or (("认定" in lead or "核准" in lead) and _ZH_RECOGNISED.search(lead) and not _ZH_SO_FAR.search(lead)):
         return ("net_increase" if unit in ("CNY", "USD") else "additions"), 1
     if _ZH_REMOVE.search(clause_tail) or lead.endswith(_ZH_REMOVED_BEFORE):

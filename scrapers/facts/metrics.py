@@ -45,8 +45,9 @@ _RANK = re.compile(r"占|居|位居|位列|第[一二三四五六七八九十\d]
                    r"|of the global", re.I)
 # (Each alternative opens with its character, the look-behind checked after it: re then scans for
 # 均/都 at C speed instead of trying the pattern at every position.)
-# (成都, 京都: the 都 of a city's name, 成都、绵阳、德阳三市…分别为, is no "both")
-_BOTH_ZH = re.compile(r"均(?<![平年人户]均)(?!值|衡|匀|等)|都(?<![首成京]都)(?!市|会|城)")
+# (成都, 京都, 东京都: the 都 of a city's name, 成都、绵阳、德阳三市…分别为, is no "both"; after 北京 or
+# 南京 it is, 上海和北京都超过100万辆)
+_BOTH_ZH = re.compile(r"均(?<![平年人户]均)(?!值|衡|匀|等)|都(?<![首成]都)(?<!(?<![北南])京都)(?!市|会|城)")
 # "production and sales both topped …" (a list, then "both"); "Both X and Y invested …" names
 # the actors of one figure and is left alone.
 _BOTH_EN = Guarded(re.compile(r"\band\b[^,;]{0,60}?\bboth\b", re.I), ("both",))

@@ -499,7 +499,9 @@ def admitted_on_day(s: str, q: Quantity, ref: TimeRef | None, origin: str, ctx: 
     城市和56家企业入选", "4月23日召开的国务院常务会议核准了5个核电项目". The entrants are added that
     month, not at a time carried from elsewhere nor as of the month of publication. A time of the
     sentence outranks the day: the list's edition year (3月24日公布2022年度…名单 → 2022, and the same
-    year, 11月19日公布2024年度…名单 → 2024, as the conventions label it) or a month or span."""
+    year, 11月19日公布2024年度…名单 → 2024, as the conventions label it) or a month or span. Only
+    when a list (or an approval, a public notice) is told between the day and the figure, and
+    nothing puts the entrants later (届时, 年底前: a notice calling for applications)."""
     if ref is not None and origin == "sentence" or "日" not in s[:q.start]:
         return None
     anchor = ctx.statement or ctx.published
@@ -509,7 +511,19 @@ def admitted_on_day(s: str, q: Quantity, ref: TimeRef | None, origin: str, ctx: 
     # (no test against the publication date: with PUBLISHED unknown it is read from the text's
     # first period, which may come before the day the list was published)
     day = days[-1]
+    if not _ZH_LIST_ACT.search(s, day.end, q.start) or _ZH_LATER.search(s, day.end, q.start):
+        # (the day of a list's publication or an approval, not of a notice that calls for
+        # applications: "3月5日发布通知，…届时预计有50家企业入选")
+        return None
     return TimeRef(day.start, day.end, "period", day.value[:7])
+
+
+# What publishes a list or approves its entrants on the day (see admitted_on_day), and what puts the
+# entrants later than that day.
+# (公示: a public notice of the entrants, or of plans, 25日…公示了3家企业的产能置换方案，拟…新建电炉产能486万吨;
+# planned quantities of that day keep its month)
+_ZH_LIST_ACT = re.compile(r"名单|名录|公示|核准|批复|批准|认定|命名|遴选")
+_ZH_LATER = re.compile(r"届时|到时|后续|年底前|年内|将于|将在")
 
 
 def _day_of(s: str, q: Quantity, clause_start: int, ctx: TimeState, lang: str) -> DateMention | None:

@@ -114,6 +114,9 @@ def _zh_counted(s: str, end: int) -> str | None:
     return text if text and text not in _ZH_POSTPOSITIONS else None
 
 
+_ZH_BOUND_BEFORE_WAN = frozenset("破过超逾近达上")  # (not the empty string: 万 opening the text)
+
+
 def _zh_quantities(s: str) -> list[Quantity]:
     """Chinese quantities: a number (Arabic or Chinese) with a magnitude and/or unit."""
     out: list[Quantity] = []
@@ -123,8 +126,10 @@ def _zh_quantities(s: str) -> list[Quantity]:
         lo, lomag, num, more, mag, more2, unit = m.groups()
         if not mag and (not num or not unit):
             continue  # a bare numeral (一个, 十分): most matches in running text
-        if mag == "万" and not num and not unit:
-            continue  # a word that opens with 万 (万兆光网, 万物互联): no figure; 突破万亿, 万亿元 stay
+        if mag == "万" and not num and not unit and s[m.start() - 1: m.start()] not in _ZH_BOUND_BEFORE_WAN:
+            # a word that opens with 万 (万兆光网, 万物互联): no figure; 突破万亿, 万亿元 stay, and so
+            # does 万 reached or passed (月销量首次破万, 日均访问量过万, 上万)
+            continue
         # (with a magnitude, 条 counts things again: 拦截涉诈短信4.6亿条)
         if unit == "条" and not mag and not _ZH_LINES_BEFORE.search(s, max(0, m.start() - 8), m.start()):
             continue
