@@ -400,7 +400,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         window = s[max(0, q.start - 40): q.start]
         if has_any(window, _SELECTION_VERBS) and _EN_FUTURE_SELECTION.search(window):
             return True  # "will select around 50 pilot cities next year": a list not drawn up yet
-        if q.chinese_numeral and not _word_count_cue(s[max(0, q.start - 30): q.start]):
+        if q.chinese_numeral and not _word_count_cue(s[max(0, q.start - 30): q.start]) \
+                and not _opening_count(s, q):
             return True  # "two key tasks", "three aspects": word numbers are mostly structure
         if 1900 <= q.value <= 2100 and q.value == int(q.value) and "," not in s[q.start:q.end] and q.counted is None:
             return True
@@ -557,6 +558,33 @@ def _word_count_cue(window: str) -> bool:
         return bool(_EN_WORD_COUNT_CUE.search(window))
     m = _EN_WORD_COUNT_CUE_TWIN.search(folded)
     return bool(m and _EN_WORD_COUNT_CUE.match(window, m.start()))
+
+
+# A count opening its sentence as the subject of what was done to, or by, the things counted:
+# "Nine models from six carmakers, including BYD Co., …, received product access approvals", "Six
+# centres were removed from the list", "Twelve cities have issued subsidy plans". (Not "Three tasks
+# were set out": the stop nouns are read after this; not "Two things matter", no such verb.)
+# (the verb of the sentence's first clause: no ";" before it; abbreviations' points are inside)
+_EN_OPENING_COUNT_VERB = re.compile(
+    r"[^;]{0,120}?\b(?:"
+    r"(?:received|won|obtained|secured|gained|(?:were|have\s+been|had\s+been)\s+(?:granted|given|issued))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:approvals?|licen[cs]es?|permits?|certificat\w+|confirmations?|accreditation|qualifications?|awards?)"
+    r"|(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:approved|selected|named|recogni[sz]ed|designated|certified|listed"
+    r"|added|removed|delisted|granted|licensed|shortlisted|cleared|accredited)"
+    r"|failed\s+(?:[\w'’-]+\s+){0,3}?(?:review|inspection|assessment|evaluation)"
+    r"|(?:have|has|had)\s+(?:already\s+|so\s+far\s+|now\s+)?(?:issued|released|launched|set\s+up|built|introduced|published"
+    r"|rolled\s+out|adopted|joined|signed))\b")
+_OPENING_VERB_WORDS = ("receiv", "won", "obtain", "secur", "gain", "were", "been", "fail", "have", "has", "had")
+
+
+def _opening_count(s: str, q: Quantity) -> bool:
+    """Whether the word count ``q`` opens its sentence, capitalised, as the subject of a verb of
+    :data:`_EN_OPENING_COUNT_VERB` (a cue after the count, where a count inside a sentence has
+    one before it)."""
+    if s[:q.start].strip(" \"“'‘") or not s[q.start].isupper():
+        return False
+    after = s[q.end: q.end + 160]
+    return has_any(after, _OPENING_VERB_WORDS) and _EN_OPENING_COUNT_VERB.match(after) is not None
 
 
 def bare_ok(s: str, q: Quantity, lang: str) -> bool:

@@ -268,7 +268,7 @@ def _sign(lead: str, tail: str, lang: str, marks: tuple[int, int] | None) -> int
 # that a newly published list recognises: both change a list rather than state its size.
 _EN_REMOVED_AFTER = re.compile(
     r"(?:(?!\b(?:is|are|was|were|has|have|had)\b)(?:[^;.]|\.\d))*?"
-    r"\b(?:were|was|have been|has been|had been|are|is)\s+(?:\w+ly\s+)?(?:removed|delisted|struck off|withdrawn|revoked|dropped|deleted|taken off)\b",
+    r"\b(?P<verb>were|was|have been|has been|had been|are|is)\s+(?:\w+ly\s+)?(?:removed|delisted|struck off|withdrawn|revoked|dropped|deleted|taken off)\b",
     re.I)
 # Every match of _EN_REMOVED_AFTER ends in one of these (lower case: tested on the folded text
 # after the count); the lazy scan tries its verb alternation at each character up to the sentence end.
@@ -276,6 +276,7 @@ _REMOVED_VERBS = ("removed", "delisted", "struck off", "withdrawn", "revoked", "
 _EN_NUMBER = re.compile(r".*(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)",
                         re.I | re.S)
 _EN_NEW_PHRASE = re.compile(r",|\band\b|\bwhile\b|\bbut\b", re.I)
+_EN_AND_END = re.compile(r"\s+and\s*$")
 _EN_LISTED_BEFORE = re.compile(r"\b(?:recogni[sz](?:ing|ed|es)|nam(?:ing|ed|es)|select(?:ing|ed|s))\s+(?:a total of\s+|another\s+)?$", re.I)
 _EN_LIST = re.compile(r"\b(?:list|batch)\b", re.I)
 _EN_LIST_OF = re.compile(r"\ba (?:new )?list of\s+(?:a total of\s+)?$", re.I)
@@ -293,15 +294,29 @@ _EN_NOT_ADDED_BEFORE = re.compile(r"\b(?:has|have|had|owns?|owned|is|are|was|wer
                                   r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?$", re.I)
 
 
+# A count opening its sentence that received an approval (or a licence, a certificate): the
+# things approved this time, entries added to the set of approved ones ("Nine models from six
+# carmakers, including BYD Co., …, received product access approvals"; "23 plants were granted
+# licences"). (The verb of the sentence's first clause: no ";" before it.)
+_EN_GRANTED_AFTER = re.compile(
+    r"[^;]{0,120}?\b(?:received|won|obtained|secured|(?:were|have\s+been|had\s+been)\s+(?:granted|given|issued))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:approvals?|licen[cs]es?|permits?|certificates?|confirmations?|accreditation)\b", re.I)
+_GRANTED_WORDS = ("receiv", "won", "obtain", "secur", "grant", "given", "issued")
+
+
 def en_list_change(before: str, after: str) -> tuple[str, int] | None:
     """("additions", ±1) for an English count that leaves or joins a list, given the sentence
     ``before`` and ``after`` it; None otherwise."""
+    if not before.strip(" \"“'‘") and has_any(after[:160], _GRANTED_WORDS) and _EN_GRANTED_AFTER.match(after[:160]):
+        return "additions", 1
     removed = _EN_REMOVED_AFTER.match(after) if has_any(fold(after), _REMOVED_VERBS) else None
     if removed:
         # The verb's subject is the list the count belongs to: no new phrase begins between the
         # list's last number and the verb ("41 factories and 7 parks were removed", not "5,000
         # factories, and old equipment was removed").
-        subject = removed.group(0)
+        # ("Six centres failed this year's review and were removed": a second verb of the same
+        # subject, joined by "and" right before the removal, opens no new phrase)
+        subject = _EN_AND_END.sub("", removed.string[removed.start(): removed.start("verb")])
         last_number = _EN_NUMBER.match(subject)
         if not _EN_NEW_PHRASE.search(subject, last_number.end() if last_number else 0):
             return "additions", -1

@@ -414,6 +414,18 @@ _EN_YEAR_BEFORE = re.compile(r"\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)\b
 _YEAR = re.compile(r"\d{4}")
 
 
+# The start of a change written as last year's level at the same time: 由去年同期的19.8%, 从上年同期的…
+_ZH_YEAR_AGO_BEFORE = re.compile(r"(?:由|从)(?:去年|上年)同期(?:的)?(?:水平)?$")
+
+
+def _whole_year(when: str | None, published: date | None) -> bool:
+    """Whether ``when`` is a year ("2025") or a year's end ("2025-12") before the year of
+    ``published`` (a December text's "now" is no year's figure)."""
+    if not when or not (len(when) == 4 or (len(when) == 7 and when.endswith("-12"))):
+        return False
+    return published is None or int(when[:4]) < published.year
+
+
 def _in_year(when: str | None, year: int) -> str | None:
     """``when`` (a period or date within one year) moved to ``year``."""
     if not when or len(set(_YEAR.findall(when))) != 1:
@@ -482,15 +494,41 @@ _EN_CHANGE_FROM_YEAR_AFTER = re.compile(
     r"((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
 
 
+# "rose to 14 from nine", "cut to 20 from 35": a level that changed to the figure before, then
+# the level it changed from (the text before the figure; the gap after it is just "from").
+_EN_CHANGED_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|nearly|roughly|just|over|more\s+than)\s+)?$")
+# (the figure's year may stand between: "rose to 14 in 2025 from nine in 2024")
+_EN_FROM_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d{2})?\s+from\s+(?:(?:about|around|nearly|just)\s+)?")
+# "China had 198 standards at the end of 2025, 31 of which were quantum-based": a part of the
+# count before, which names what it counts (a comma before the part, no other clause between).
+_EN_PART_GAP = re.compile(r"[^;:.]{0,90}?,\s*")
+_EN_PART_OF_AFTER = re.compile(r"\s+of\s+(?:which|them|these|those)\b")
+
+
+def _elided_comparison(s: str, before: Quantity, q: Quantity) -> bool:
+    """Whether the bare number ``q`` is the level the figure ``before`` is compared with ("up from
+    470", "compared with 51", "rose to 14 from 9")."""
+    if _EN_ELIDED_AFTER.fullmatch(s, before.end, q.start):
+        return True
+    return bool(_EN_FROM_GAP.fullmatch(s, before.end, q.start)
+                and _EN_CHANGED_TO_BEFORE.search(s, max(0, before.start - 20), before.start))
+
+
 def _inherit_elided_units(s: str, quantities: list[Quantity]) -> None:
-    """A bare number that a figure's comparison names ("…to 520 units, up from 470") takes the
-    figure's unit and noun."""
+    """A bare number that a figure's comparison names ("…to 520 units, up from 470", "rose to 14
+    from nine"), or a part of a count ("198 standards, 31 of which were …"), takes the figure's
+    unit and noun. (A bare figure compared with one is kept when it is kept itself: "rose to 14
+    from 9", the 14 stated after "to".)"""
     for q, before in zip(quantities[1:], quantities):
-        if q.unit == "count" and q.bare and not q.counted and not before.bare and before.end <= q.start \
+        if q.unit == "count" and q.bare and not q.counted and before.end <= q.start \
+                and (not before.bare or bare_ok(s, before, "en")) \
                 and not _EN_RANGE_AFTER.match(s, q.end) \
-                and before.unit not in ("percent", "percentage_points") and not (1900 <= q.value <= 2100) \
-                and _EN_ELIDED_AFTER.fullmatch(s, before.end, q.start):
-            q.unit, q.counted, q.bare = before.unit, before.counted, False
+                and before.unit not in ("percent", "percentage_points") and not (1900 <= q.value <= 2100):
+            if _elided_comparison(s, before, q):
+                q.unit, q.counted, q.bare = before.unit, before.counted, False
+            elif before.unit == "count" and before.counted and " of " in s[q.end: q.end + 4] \
+                    and _EN_PART_OF_AFTER.match(s, q.end) and _EN_PART_GAP.fullmatch(s, before.end, q.start):
+                q.counted, q.bare = before.counted, False
 
 
 # Density per worker is at most the number of workers: a count of 10,000 or more is no density.
@@ -894,7 +932,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         ctx.list_period = period
     if (lang == "en" and previous is not None and previous_q is not None and previous_q.unit == q.unit
             and previous_q.end <= q.start and (previous.period or previous.as_of)
-            and _EN_ELIDED_AFTER.fullmatch(s, previous_q.end, q.start)):
+            and _elided_comparison(s, previous_q, q)):
         # "520 units … in 2025, up from 470 a year earlier", "62 launches in the first ten months,
         # compared with 51 in the same period of 2025": the figure compared with is the same
         # indicator one year before (or in the year named), over the same span
@@ -902,6 +940,18 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         if before:
             year = int(before["year"]) if before["year"] else int((previous.period or previous.as_of)[:4]) - 1
             period, as_of = _in_year(previous.period, year), _in_year(previous.as_of, year)
+        elif (period, as_of) == (previous.period, previous.as_of) and _whole_year(period or as_of, ctx.time.published):
+            # "Large accidents rose to 14 from nine" after figures of 2025: a level compared with no
+            # time of its own, when the figure is a year's (or at a year's end), is the year before's
+            # (it cannot be the figure's own time; annual figures are compared with last year's)
+            year = int((period or as_of)[:4]) - 1
+            period, as_of = _in_year(period, year), _in_year(as_of, year)
+    if lang == "zh" and "同期" in s[max(0, q.start - 8): q.start] and _ZH_YEAR_AGO_BEFORE.search(s, max(0, q.start - 8), q.start) \
+            and _in_year(period or as_of, 2000) is not None:  # (a time within one year)
+        # "截至6月底，…占比由去年同期的19.8%提高到22.2%": the level a change started from, a year
+        # before the time its sentence gives (the same month or span of the year before)
+        year = int((period or as_of)[:4]) - 1
+        period, as_of = _in_year(period, year), _in_year(as_of, year)
     if measure == "net_increase" and period and lang == "zh":
         period = since_month_end(lead, period) or period
     if period and time_ref is not None and not time_ref.explicit_year and ctx.time.published \

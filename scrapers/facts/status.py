@@ -156,11 +156,25 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
             return "forecast" if _EN_MAYBE.search(s[clause_start:start]) else "target"
         if "estimate" in s[end:end + 120] and _EN_ESTIMATE_AFTER.search(s[end:end + 120]):
             return _estimate_or_forecast(when, published)
-        horizon_end = _horizon_ahead(s, head, end, lang) if months_ahead(when, published) > 0 else 0
+        ahead = months_ahead(when, published) > 0
+        horizon_end = _horizon_ahead(s, head, end, lang) if ahead else 0
         if horizon_end:
             return _dated_goal(s, start, horizon_end, lang, clause_start)  # (see _status_in_full)
-        return "actual"
+        return "forecast" if ahead and _en_maybe_after(s, end) else "actual"
     return _status_in_full(s, start, end, when, lang, published, clause_start)
+
+
+# "300 to 400 producers could exit the market over the next three years": a modal of possibility
+# right after the figure's noun, the figure dated ahead of the text, is a projection (as "could top
+# 50,000 by 2027" is); a figure of a time already past with "could" is no projection of it.
+_EN_MAYBE_AFTER = re.compile(r"^[^,;.]{0,60}?\b(?:could|might|may)\s+(?!have\b|be\s+(?:seen|found)\b)[a-z]", re.I)
+
+
+def _en_maybe_after(s: str, end: int) -> bool:
+    """Whether a modal of possibility follows the figure ending at ``end`` in its clause (see
+    _EN_MAYBE_AFTER)."""
+    after = s[end:end + 80]
+    return has_any(after, ("could", "might", "may")) and _EN_MAYBE_AFTER.match(after) is not None
 
 
 # "18.6 million tons of new capacity will replace 22.3 million tons of old capacity": the terms of
@@ -228,6 +242,8 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
     # yet; in a sentence that sets out a plan it is that plan's goal, whichever clause says so.
     if months_ahead(when, published) > 0 and (plan.search(head) or (zh and _ZH_SET_OUT.search(head))):
         return "target"
+    if not zh and months_ahead(when, published) > 0 and _en_maybe_after(s, end):
+        return "forecast"  # (see _EN_MAYBE_AFTER)
     return "actual"
 
 
@@ -239,7 +255,10 @@ def horizon_status(s: str, horizon_start: int, start: int, lang: str, clause_sta
         before = s[max(0, horizon_start - 4): horizon_start].rstrip("，, ")  # (该院预计，到2030年)
         return "forecast" if before.endswith(_ZH_FORECAST_BEFORE) or _zh_projected(s, horizon_start, start) else "target"
     head = s[:start]
-    if (_EN_MAYBE.search(s[clause_start:start]) or _EN_ESTIMATE.search(s[clause_start:start])) \
+    # (a modal between the figure and a horizon after it is the figure's too: "Up to 50 mills
+    # might close by 2028")
+    until = max(start, horizon_start)
+    if (_EN_MAYBE.search(s[clause_start:until]) or _EN_ESTIMATE.search(s[clause_start:start])) \
             and not _en_target(head):
         return "forecast"  # "could top …", "expects demand to peak at … by 2027"
     return "target"

@@ -144,6 +144,30 @@ def _not_carried(sentence: str, start: int, end: int) -> bool:
 _NOT_MARKERS = ("参与", "给与", "授与")
 
 
+_SINCE = re.compile(r"以来|\b[Ss]ince\b")
+# The opening of a from-to pair: 由/从 (由去年同期的19.8%, 从2016年的…), "from".
+_PAIR_OPENING = re.compile(r"(?:由|从|\bfrom\b)[^，,；;。]{0,12}$")
+
+
+def _time_of_pair(s: str, first_start: int, times: list[TimeRef], ctx: TimeState) -> TimeRef | None:
+    """The time a from-to pair whose first figure starts at ``first_start`` is dated to when no
+    time stands between its figures: the last period or date before the pair's opening in the
+    sentence (not one that is a comparison's base, :func:`_not_carried`), else, in a piece that
+    goes on a sentence cut at a semicolon, the time that piece carried; None without either."""
+    opening = _PAIR_OPENING.search(s, max(0, first_start - 16), first_start)
+    if opening is None:
+        return None
+    # (not a span that runs to now, 今年以来 / "since January": the change's end is now)
+    dated = [t for t in times if t.end <= opening.start() and t.kind in ("period", "as_of")
+             and not _not_carried(s, t.start, t.end) and not _SINCE.search(s, t.start, min(len(s), t.end + 2))]
+    if dated:
+        return dated[-1]
+    carried = ctx.last_any
+    if not times and ctx.continued and carried is not None and carried.paragraph == ctx.paragraph:
+        return carried.ref
+    return None
+
+
 def _statement_date(sentence: str, ctx: TimeState, lang: str) -> date | None:
     """The day the text's figures were stated, from an opening sentence: its dateline
     ("新华社北京12月27日电", "BEIJING, June 25 --") or the day of the press conference or meeting
@@ -328,6 +352,11 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             # before (cut at the semicolon) ends in the second figure's year
             # (as if written here: the clause before the semicolon set the span for this one)
             return TimeRef(0, 0, "period", span.ref.value.split("/")[1]), "sentence"
+        pair_time = _time_of_pair(s, quantities[qi - 1].start if qi > 0 else q.start, times, ctx)
+        if pair_time is not None:
+            # "截至6月底，…占比由去年同期的19.8%提高到22.2%": the level a change reached is of the
+            # time the sentence (or the piece before its semicolon) dates it to, not of now
+            return pair_time, "sentence"
         return _now(ctx), "sentence"
     if opens_from_to:
         prev_end = quantities[qi - 1].end if qi > 0 else 0

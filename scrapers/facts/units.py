@@ -410,10 +410,19 @@ _EN_NUMBER_WORDS = ("two", "twel", "twen", "three", "thirt", "four", "fort", "fi
                     "nine", "ten", "eleven")
 
 
+# A number word with no noun of its own that a figure before it names: the earlier level of a
+# change ("rose to 14 from nine", "…, up from nine a year earlier") or a part of a count
+# ("198 standards, nine of which were …"). Read as a bare count, which takes that figure's unit
+# and noun (metrics._inherit_elided_units) or is dropped as bare.
+_EN_WORD_FROM_BEFORE = re.compile(r"(?:\b(?:up|down)|\bto\s+\d[\d,.]*(?:\s+in\s+(?:19|20)\d{2})?)\s+from\s+"
+                                  r"(?:(?:about|around|nearly|just)\s+)?$")
+_EN_PART_OF_AFTER = re.compile(r"\s+of\s+(?:which|them|these|those)\b")
+
+
 def _en_word_counts(s: str, folded: str) -> list[Quantity]:
     """Counts spelled out in words; kept only with a counted noun (checked later like Chinese
-    numerals: a strong cue such as 'approved' or 'reached' must come before). ``folded`` is
-    ``fold(s)``."""
+    numerals: a strong cue such as 'approved' or 'reached' must come before), or as a bare
+    count where a figure before names it (see _EN_WORD_FROM_BEFORE). ``folded`` is ``fold(s)``."""
     out = []
     if not has_any(folded, _EN_NUMBER_WORDS):
         return out
@@ -425,7 +434,18 @@ def _en_word_counts(s: str, folded: str) -> list[Quantity]:
         counted = _en_counted(s, m.end())
         if counted:
             out.append(Quantity(m.start(), m.end(), float(value), "count", counted=counted, chinese_numeral=True))
+        elif _elided_word_count(s, m.start(), m.end()):
+            out.append(Quantity(m.start(), m.end(), float(value), "count", bare=True))
     return out
+
+
+def _elided_word_count(s: str, start: int, end: int) -> bool:
+    """Whether the number word at s[start:end] stands where a figure before it names what it
+    counts (_EN_WORD_FROM_BEFORE, _EN_PART_OF_AFTER; a comma before the part)."""
+    before = s[max(0, start - 40): start]
+    if "from " in before[-16:]:
+        return _EN_WORD_FROM_BEFORE.search(before) is not None
+    return before.endswith(", ") and _EN_PART_OF_AFTER.match(s, end) is not None
 
 
 def _en_ranges(s: str, digits: bool) -> list[Quantity]:
