@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from scrapers.facts.measures import EN_NOT_OWN_VERB as _EN_NOT_OWN_VERB
 from scrapers.facts.needles import case_sensitive_twin, fold, has_any
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.subjects import region_of
@@ -564,9 +565,12 @@ def _word_count_cue(window: str) -> bool:
 # "Nine models from six carmakers, including BYD Co., …, received product access approvals", "Six
 # centres were removed from the list", "Twelve cities have issued subsidy plans". (Not "Three tasks
 # were set out": the stop nouns are read after this; not "Two things matter", no such verb.)
-# (the verb of the sentence's first clause: no ";" before it; abbreviations' points are inside)
+# (the verb of the sentence's first clause: no ";" before it; abbreviations' points are inside.
+# Not a verb past one of saying or a word opening another clause, _EN_NOT_OWN_VERB: "Three
+# officials said the plants had been approved", "Five analysts polled by Reuters said …": the
+# count is of the speakers, the verb another subject's)
 _EN_OPENING_COUNT_VERB = re.compile(
-    r"[^;]{0,120}?\b(?:"
+    _EN_NOT_OWN_VERB + r"{0,120}?\b(?:"
     r"(?:received|won|obtained|secured|gained|(?:were|have\s+been|had\s+been)\s+(?:granted|given|issued))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:approvals?|licen[cs]es?|permits?|certificat\w+|confirmations?|accreditation|qualifications?|awards?)"
     r"|(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:approved|selected|named|recogni[sz]ed|designated|certified|listed"

@@ -57,7 +57,7 @@ _ZH_REMOVE = re.compile(r"移出|撤销|退出")
 _ZH_HELD_BY_ENTRANTS = re.compile(r"集聚|聚集|拥有|带动|吸纳|涵盖|包含|汇聚")
 _ZH_REMOVED_BEFORE = ("撤销", "移出", "撤销了", "移出了")
 # (较“十三五”末减少近两成: against the end of a five-year plan, years back)
-_ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|较(?:上年|去年)(?:末|底)|比(?:上年|去年)(?:末|底)"
+_ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|较(?:上年|去年)年?(?:末|底)|比(?:上年|去年)年?(?:末|底)"
                               r"|较(?:上年|去年|今年)?\d{1,2}月(?:末|底)|比(?:上年|去年|今年)?\d{1,2}月(?:末|底)"
                               r"|年初以来|较“?十[一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)"
                               r"|比“?十[一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)")
@@ -72,9 +72,9 @@ _EN_FROM_MONTH_AFTER = re.compile(
     re.I)
 # (较去年6月底的低点: against a month's end of last year named as a point, not the same period a
 # year before; a month-end alone, 6月末…较去年6月末增长20%, is the same date a year before)
-# (较上年末增长31.2%, 比去年底增长: against last year's closing level, a change since then, no
-# year-on-year rate: _ZH_GROWTH_SINCE reads it as growth)
-_ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|(?:比|较)(?:上年|去年)(?![末底])(?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?![末底](?!的)))")
+# (较上年末增长31.2%, 比去年底增长, 比上年年末增长: against last year's closing level, a change since
+# then, no year-on-year rate: _ZH_GROWTH_SINCE reads it as growth)
+_ZH_YOY = re.compile(r"同比|比上年同期|较上年同期|(?:比|较)(?:上年|去年)(?!年?[末底])(?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?![末底](?!的)))")
 _ZH_UP = re.compile(r"增长|增速|增幅|增加|提高|上升|上涨|提升|扩大|加快|高出|高于|多|升|增|涨")
 _ZH_DOWN = re.compile(r"下降|减少|下滑|回落|降低|下跌|萎缩|减|降|跌|低于|低|放缓|收缩|缩小|收窄|缩短")
 _ZH_MONTH_END_BASE = re.compile(r"(?:较|比)(上月|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)")
@@ -294,12 +294,20 @@ _EN_NOT_ADDED_BEFORE = re.compile(r"\b(?:has|have|had|owns?|owned|is|are|was|wer
                                   r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?$", re.I)
 
 
+# One character of the stretch between a count opening its sentence and its verb: not past a verb
+# of saying or a word that opens another clause (whose verb is another subject's). Shared with
+# distractors._EN_OPENING_COUNT_VERB.
+EN_NOT_OWN_VERB = (r"(?:(?!\b(?:said|says|say|told|tells?|think|thinks|believes?|expects?|declined|according|polled"
+                   r"|familiar|that|who|whom|which|when|after|before|because|while|but|if)\b)[^;])")
+
+
 # A count opening its sentence that received an approval (or a licence, a certificate): the
 # things approved this time, entries added to the set of approved ones ("Nine models from six
 # carmakers, including BYD Co., …, received product access approvals"; "23 plants were granted
-# licences"). (The verb of the sentence's first clause: no ";" before it.)
+# licences"). (The verb of the sentence's first clause: no ";" before it, nor a verb of saying or
+# a word opening another clause: "Three sources told Reuters the firms had been granted licences".)
 _EN_GRANTED_AFTER = re.compile(
-    r"[^;]{0,120}?\b(?:received|won|obtained|secured|(?:were|have\s+been|had\s+been)\s+(?:granted|given|issued))\s+"
+    EN_NOT_OWN_VERB + r"{0,120}?\b(?:received|won|obtained|secured|(?:were|have\s+been|had\s+been)\s+(?:granted|given|issued))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:approvals?|licen[cs]es?|permits?|certificates?|confirmations?|accreditation)\b", re.I)
 _GRANTED_WORDS = ("receiv", "won", "obtain", "secur", "grant", "given", "issued")
 

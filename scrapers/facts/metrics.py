@@ -121,12 +121,34 @@ _EN_VOLUME = Guarded(re.compile(r"\b(?:queries|calls|transactions|visits|downloa
                                 re.I), _EN_VOLUME_WORDS)
 
 
+# Not a volume over the span its sentence names: a running total since something began (上线以来
+# 累计解析量, "cumulative queries since the system's launch"; 今年以来 and "since January" are spans
+# to now, a flow) or a capacity ("could handle 10 billion queries a day").
+_ZH_SINCE_EVENT = re.compile(r"(?<![年月度])以来")
+_EN_NOT_A_VOLUME_DONE = re.compile(r"\b(?:cumulative|cumulatively|since\s+(?:the|its|their|it)\b"
+                                   r"|can|could|capable|capacity)\b", re.I)
+# Where a noun phrase turns to describe its holder by the act ("hospitals offering online visits",
+# "platforms that handle API calls"): the count is of the holders, a stock.
+_EN_HOLDER_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|with|offering|providing|handling|executing|making"
+                               r"|serving|running|using|supporting)\b", re.I)
+
+
 def _counts_a_volume(clause_lead: str, noun: str, lang: str) -> bool:
-    """Whether a count names the volume of an act (:data:`_ZH_VOLUME`), in its clause before it
-    or (English) its counted noun."""
+    """Whether a count names the volume of an act (:data:`_ZH_VOLUME`): in Chinese, the last such
+    word in its clause before it, heading what is counted (no 的 after it: 年交易量超过百亿元的平台
+    counts platforms); in English its counted noun (else its clause) before any words describing a
+    holder. Neither a running total since an event nor a capacity."""
     if lang == "zh":
-        return "量" in clause_lead and bool(_ZH_VOLUME.search(clause_lead))
-    return bool(_EN_VOLUME.search(noun)) or bool(_EN_VOLUME.search(clause_lead))
+        if "量" not in clause_lead or ("以来" in clause_lead and _ZH_SINCE_EVENT.search(clause_lead)):
+            return False
+        last = None
+        for last in _ZH_VOLUME.finditer(clause_lead):
+            pass
+        return last is not None and "的" not in clause_lead[last.end():]
+    if _EN_NOT_A_VOLUME_DONE.search(clause_lead) or _EN_NOT_A_VOLUME_DONE.search(noun):
+        return False
+    text = noun or clause_lead
+    return bool(_EN_VOLUME.search(_EN_HOLDER_CLAUSE.split(text, 1)[0]))
 
 
 def _zh_reporting_span(value: str) -> bool:
@@ -483,10 +505,12 @@ _ZH_SINCE_PLAN_END = re.compile(r"(?:较|比)“?十[一二三四五六七八九
 # the figure too; every match holds 年末, 年底 or "end". Case-sensitive: the words stand inside a
 # sentence, "From" opening one is written out.)
 _YEAR_END_BASE = re.compile(
-    r"(?:较|比)(?:上年|去年|上一年|\d{4}年)(?:末|底)"
+    r"(?:较|比)(?:上年|去年|上一年|\d{4}年)年?(?:末|底)"
     r"|\b(?:[Ff]rom|[Ss]ince|over|than(?: at| in)?|compared (?:with|to))\s+(?:the\s+)?(?:end\s+of\s+(?:last\s+year"
     r"|the\s+previous\s+year|(?:19|20)\d{2}\b)|end-(?:19|20)\d{2}\b|year-end\b)")
 _YEAR_END_WORDS = ("年末", "年底", "end")
+# A growth rate compared with last year's (增速较上年末提高): the rate of a flow, dated as the flow is.
+_ZH_RATE_OF_GROWTH = re.compile(r"增速|增幅|增长率|增长速度")
 
 
 _EN_CHANGE_FROM_YEAR_AFTER = re.compile(
@@ -503,6 +527,11 @@ _EN_FROM_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d{2})?\s+from\s+(?:(?:about|aro
 # count before, which names what it counts (a comma before the part, no other clause between).
 _EN_PART_GAP = re.compile(r"[^;:.]{0,90}?,\s*")
 _EN_PART_OF_AFTER = re.compile(r"\s+of\s+(?:which|them|these|those)\b")
+
+
+# A figure set beside another (of another holder, or the same time) rather than the level it
+# changed from: "…, compared with 470 for its rival", "versus 470 at Nio".
+_EN_SET_BESIDE = re.compile(r"\b(?:compared\s+with|versus|against)\s+$")
 
 
 def _elided_comparison(s: str, before: Quantity, q: Quantity) -> bool:
@@ -912,7 +941,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # ("Under the plan (2027-2029), … aims to add 300 … by 2029": a plan named in the goal's
             # own sentence, whose times are remembered only after its figures)
             note_plan_spans(s, ctx.time)
-        period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative, held)
+            plan_years = not _projected_by_another(s, lang)
+        else:
+            plan_years = True
+        period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative, held, plan_years)
         if list_change and time_ref is None:
             period, as_of = as_of, None  # (the month of publication, as the period of the additions)
     if measure == "density":
@@ -940,10 +972,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         if before:
             year = int(before["year"]) if before["year"] else int((previous.period or previous.as_of)[:4]) - 1
             period, as_of = _in_year(previous.period, year), _in_year(previous.as_of, year)
-        elif (period, as_of) == (previous.period, previous.as_of) and _whole_year(period or as_of, ctx.time.published):
+        elif (period, as_of) == (previous.period, previous.as_of) and _whole_year(period or as_of, ctx.time.published) \
+                and not _EN_SET_BESIDE.search(s, previous_q.end, q.start):
             # "Large accidents rose to 14 from nine" after figures of 2025: a level compared with no
             # time of its own, when the figure is a year's (or at a year's end), is the year before's
-            # (it cannot be the figure's own time; annual figures are compared with last year's)
+            # (it cannot be the figure's own time; annual figures are compared with last year's).
+            # (Not one set beside it, "compared with 470 for its rival", "versus 470 at Nio": a
+            # change's earlier level only, up/down from, "rose to 14 from …")
             year = int((period or as_of)[:4]) - 1
             period, as_of = _in_year(period, year), _in_year(as_of, year)
     if lang == "zh" and "同期" in s[max(0, q.start - 8): q.start] and _ZH_YEAR_AGO_BEFORE.search(s, max(0, q.start - 8), q.start) \
@@ -1008,12 +1043,26 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     )
 
 
+# A projection some other source makes (另据中国信通院发布的白皮书，到2026年…; "a think tank expects the
+# market to add 300 … by 2026"): not the goal of a plan the story names with its years.
+_ZH_OTHER_SOURCE = re.compile(r"另据|据[^，。；]{0,20}?(?:预测|报告|白皮书|研究)|预测|白皮书")
+_EN_OTHER_SOURCE = re.compile(r"\b(?:according to|think tank|consultancy|research firm|analysts?|forecast|estimat|predict"
+                              r"|[Ss]eparately)", re.I)
+
+
+def _projected_by_another(s: str, lang: str) -> bool:
+    """Whether goal sentence ``s`` gives a projection by a source other than a plan (see
+    :data:`_ZH_OTHER_SOURCE`): its horizon's yearly growth then runs from the year of writing."""
+    return bool((_ZH_OTHER_SOURCE if lang == "zh" else _EN_OTHER_SOURCE).search(s))
+
+
 def _against_year_end(s: str, q: Quantity, lead: str, lang: str) -> bool:
     """Whether change ``q`` is measured against last year's (or a named year's) closing level:
     :data:`_YEAR_END_BASE` in its lead, or in English in its clause after it."""
     # (a cheap test first: most leads hold none of the words every match holds)
     if has_any(lead, _YEAR_END_WORDS) and _YEAR_END_BASE.search(lead):
-        return True
+        # (not a flow's growth rate against the year's: 上半年…增长12%，增速较上年末提高1.2个百分点)
+        return not (lang == "zh" and _ZH_RATE_OF_GROWTH.search(lead))
     if lang != "en":
         return False
     after = s[q.end: clause_end(s, q.end, lang)]

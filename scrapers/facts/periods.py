@@ -425,6 +425,19 @@ _EN_COMPARISON_WORDS = ("from", "over", "than", "compared with", "compared to", 
 _EN_THROUGHOUT = re.compile(r"\bover\s+$", re.I)
 
 
+# A statement made in an earlier year, before "the next N years": "In 2021, the ministry said it
+# would build 100 plants in the next five years" counts its years from 2021, not from the text's.
+_EN_STATED_IN = re.compile(r"\b((?:19|20)\d{2})\b(?=.*\b(?:said|announced|pledged|promised|vowed|unveiled)\b)"
+                           r"|\b(?:said|announced|pledged|promised|vowed|unveiled)\b(?:\s+in)?\s+((?:19|20)\d{2})\b", re.I)
+
+
+def _past_statement_year(head: str, published: date) -> int | None:
+    """The year before ``published`` a statement in ``head`` was made in (:data:`_EN_STATED_IN`)."""
+    m = _EN_STATED_IN.search(head)
+    year = int(m.group(1) or m.group(2)) if m else None
+    return year if year is not None and year < published.year else None
+
+
 def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     g = m.groups()
     s, e = m.start(), m.end()
@@ -500,7 +513,8 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         if published is None:
             return None
         n = int(g[0]) if g[0].isdigit() else _WORD_NUM_EN[g[0].lower()]
-        return TimeRef(s, e, "period", f"{published.year}/{published.year + n - 1}", False)
+        first = _past_statement_year(m.string[:s], published) or published.year
+        return TimeRef(s, e, "period", f"{first}/{first + n - 1}", False)
     if kind in ("year_range", "year_between"):
         return TimeRef(s, e, "period", f"{g[0]}/{g[1]}") if int(g[0]) < int(g[1]) else None
     if kind == "year":

@@ -115,29 +115,48 @@ _EN_HEAD_NEEDLES = tuple(dict.fromkeys(_EN_TARGET.needles + _EN_TARGET_YEAR.need
 # A horizon with its month or year end: 到2028年底, 到2027年6月末 (到2028年 is _ZH_TARGET_YEAR's), and in
 # English what is to be done by a date after the figure: "are to be relocated … by the end of 2027",
 # "will be phased out by end-2027" (a modal of duty or plan, then the date, in the figure's clause).
-_ZH_TARGET_DATE = re.compile(r"到(?<![达受得看提收遇感做]到)\d{4}年(?:底|末|\d{1,2}月)")
+# (Not a policy's term run on to a date, 延长到/延续到/持续到/推迟到/顺延到2027年底: the figures under it
+# are its terms, not levels due then.)
+_ZH_TARGET_DATE = re.compile(r"到(?<![达受得看提收遇感做长续迟延]到)(\d{4})年(?:底|末|\d{1,2}月)")
 _EN_DUE_BY_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:will|would|should|must|could|might|(?:is|are) to|(?:is|are) due to)\b"
-                                      r"[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+|end-)?(?:20\d{2})\b", re.I)
+                                      r"[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+|end-)?(20\d{2})\b", re.I)
+# A projection's source named before a Chinese horizon (中国信通院预测，到2028年底，…) or after an English
+# one ("… by the end of 2027, the consultancy estimated"): the level due then is projected, not set.
+_ZH_PROJECTED_BEFORE = ("预测", "预计", "预估", "估计", "测算", "有望")
+_EN_PROJECTED_AFTER = re.compile(r"\b(?:estimat|forecast|predict|projected\b|projects\b|expect)", re.I)
 
 
-def _horizon_ahead(s: str, head: str, end: int, lang: str) -> int:
-    """Where the dated horizon the figure ending at ``end`` (``head`` before it) is set for ends
-    (:data:`_ZH_TARGET_DATE` before it in Chinese, :data:`_EN_DUE_BY_AFTER` after it in English),
-    0 when there is none."""
+def _horizon_ahead(s: str, head: str, end: int, lang: str, when: str) -> tuple[int, int]:
+    """(start, end) of the dated horizon the figure ending at ``end`` (``head`` before it) is set
+    for (:data:`_ZH_TARGET_DATE` before it in Chinese, :data:`_EN_DUE_BY_AFTER` after it in
+    English), (0, 0) when there is none. The figure's own time ``when`` must end in the horizon's
+    year: a figure of this year before "… by 2027" in another clause is this year's."""
+    year = when.split("/")[-1][:4]
     if lang == "zh":
-        return end if "到" in head and _ZH_TARGET_DATE.search(head) is not None else 0
+        if "到" not in head:
+            return 0, 0
+        for m in reversed(list(_ZH_TARGET_DATE.finditer(head))):
+            # (not a horizon inside a title, 《关于到2028年底…的通知》: the document's name)
+            if m.group(1) == year and head.count("《", 0, m.start()) <= head.count("》", 0, m.start()):
+                return m.start(), end
+        return 0, 0
     after = s[end:end + 200]
     # (a cheap test first: the pattern's lazy scans run over the whole window)
     due = _EN_DUE_BY_AFTER.search(after) if "by" in after.lower() else None
-    return end + due.end() if due is not None else 0
+    return (end, end + due.end()) if due is not None and due.group(1) == year else (0, 0)
 
 
-def _dated_goal(s: str, start: int, horizon_end: int, lang: str, clause_start: int) -> str:
+def _dated_goal(s: str, start: int, horizon: tuple[int, int], lang: str, clause_start: int) -> str:
     """A figure set for a dated horizon ahead of the text (:func:`_horizon_ahead`): a goal, or a
-    projection when a cue says it may be (预计/有望 after the horizon, "could"/"may" in the clause)."""
+    projection when a cue says it may be (预计/有望 after the horizon or a forecaster's verb right
+    before it; "could"/"may" in the clause, "estimated"/"expects" after it)."""
     if lang == "zh":
-        return "forecast" if _zh_projected(s, clause_start, start) else "target"
-    return "forecast" if _EN_MAYBE.search(s[clause_start:horizon_end]) else "target"
+        before = s[max(0, horizon[0] - 4): horizon[0]].rstrip("，, ")
+        return "forecast" if before.endswith(_ZH_PROJECTED_BEFORE) or _zh_projected(s, clause_start, start) \
+            else "target"
+    if _EN_MAYBE.search(s[clause_start:horizon[1]]):
+        return "forecast"
+    return "forecast" if _EN_PROJECTED_AFTER.search(s, horizon[1]) else "target"
 
 
 def status_of(s: str, start: int, end: int, when: str | None, lang: str, published: date | None,
@@ -157,9 +176,9 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
         if "estimate" in s[end:end + 120] and _EN_ESTIMATE_AFTER.search(s[end:end + 120]):
             return _estimate_or_forecast(when, published)
         ahead = months_ahead(when, published) > 0
-        horizon_end = _horizon_ahead(s, head, end, lang) if ahead else 0
-        if horizon_end:
-            return _dated_goal(s, start, horizon_end, lang, clause_start)  # (see _status_in_full)
+        horizon = _horizon_ahead(s, head, end, lang, when) if ahead else (0, 0)
+        if horizon[1]:
+            return _dated_goal(s, start, horizon, lang, clause_start)  # (see _status_in_full)
         return "forecast" if ahead and _en_maybe_after(s, end) else "actual"
     return _status_in_full(s, start, end, when, lang, published, clause_start)
 
@@ -167,7 +186,9 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
 # "300 to 400 producers could exit the market over the next three years": a modal of possibility
 # right after the figure's noun, the figure dated ahead of the text, is a projection (as "could top
 # 50,000 by 2027" is); a figure of a time already past with "could" is no projection of it.
-_EN_MAYBE_AFTER = re.compile(r"^[^,;.]{0,60}?\b(?:could|might|may)\s+(?!have\b|be\s+(?:seen|found)\b)[a-z]", re.I)
+# (the month is no "may": "in May and June 2027"; the modal after a figure is lower case, as the
+# prefilter in _en_maybe_after already requires)
+_EN_MAYBE_AFTER = re.compile(r"^[^,;.]{0,60}?\b(?:could|might|(?-i:may))\s+(?!have\b|be\s+(?:seen|found)\b)[a-z]", re.I)
 
 
 def _en_maybe_after(s: str, end: int) -> bool:
@@ -226,12 +247,12 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
         return _estimate_or_forecast(when, published)
     if not zh and "estimate" in s[end:end + 120] and _EN_ESTIMATE_AFTER.search(s[end:end + 120]):
         return _estimate_or_forecast(when, published)
-    horizon_end = _horizon_ahead(s, head, end, lang) if months_ahead(when, published) > 0 else 0
-    if horizon_end:
+    horizon = _horizon_ahead(s, head, end, lang, when) if months_ahead(when, published) > 0 else (0, 0)
+    if horizon[1]:
         # 《通知》明确，到2028年底，…达到100万个以上; "… are to be relocated or shut down by the end of
         # 2027": a level set for a date still ahead of the text is a goal, whatever verb sets it
         # out (a projection's cue, 预计/有望/"could", was read above or is read here)
-        return _dated_goal(s, start, horizon_end, lang, clause_start)
+        return _dated_goal(s, start, horizon, lang, clause_start)
     # "2024年将新建5G基站60万个", "will build 500,000": a plan for a period not yet over.
     plan = _ZH_PLAN if zh else _EN_PLAN
     if plan.search(s[clause_start:start]) and when and published \

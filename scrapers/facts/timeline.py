@@ -967,9 +967,12 @@ def names_held_stock(text: str) -> bool:
 
 
 def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx: TimeState,
-                 cumulative: bool = False, held: bool = False) -> tuple[str | None, str | None]:
+                 cumulative: bool = False, held: bool = False,
+                 plan_years: bool = True) -> tuple[str | None, str | None]:
     """(period, as_of) for a figure governed by ``ref``. ``held``: a share of a stock
-    (:func:`names_held_stock`), dated as the stock is, at the end of the period carried to it."""
+    (:func:`names_held_stock`), dated as the stock is, at the end of the period carried to it.
+    ``plan_years``: whether a goal's span may start at the first year of a plan the text names
+    (TimeState.plan_spans; not for another source's projection)."""
     now_value = _now_value(ctx)
     if ref is None:
         return None, now_value
@@ -986,7 +989,8 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
             # 到2027年…年均增长20%, "add another 300 by 2023": the growth or the additions run from
             # the year of writing to the horizon, not within its last year; under a plan that ends
             # at the horizon, from the plan's first year (《…行动计划（2027—2029年）》 in 2026: 2027/2029)
-            return f"{ctx.plan_spans.get(ref.value, ctx.published.year)}/{ref.value}", None
+            first = ctx.plan_spans.get(ref.value, ctx.published.year) if plan_years else ctx.published.year
+            return f"{first}/{ref.value}", None
         return (ref.value, None) if flow else (None, ref.value)
     if ref.kind == "as_of":
         if len(ref.value) == 10:
