@@ -337,22 +337,24 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # half of the decade", "of March" or other wholes)
     ("second_half", re.compile(r"\b(?:in |during |for )?the second half(?: of (?:(?:the year )?(\d{4}|this year|last year)|the year)"
                                r"|(?! of))", re.I), ('second half',)),
-    ("month_range", re.compile(r"\b(?:from |between )?(" + _MONTH_EN + r")(?:\s+(\d{4}))?\s*(?:-|–|—|to|through|and)\s*(" + _MONTH_EN + r")(?:,?\s+(\d{4}))?(?:\s+period)?", re.I),
+    ("month_range", re.compile(r"\b(?:from |between )?(" + _MONTH_EN + r")(?:\s+(\d{4}))?\s*(?:-|–|—|to|through|and)\s*(" + _MONTH_EN + r")"
+                                r"(?:,?\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year|next year))?(?:\s+period)?", re.I),
      # (Every match names two months: month names are rarer in a sentence than its separators.)
      ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec')),
     # ("had seen payment terms shortened by October": what had happened by a month, as of it; not
     # a deadline, "feedback due by July", "by July 12")
     ("asof_month", re.compile(r"\b(?:(?:as of|by|at|until|as at) the end of|as of|as at|end-"
-                              r"|(?<!due )by(?= (?:" + _MONTH_EN + r")\b(?!\s+\d{1,2}\b)))\s?(" + _MONTH_EN + r")(?:,?\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year))?", re.I),
+                              r"|(?<!due )by(?= (?:" + _MONTH_EN + r")\b(?!\s+\d{1,2}\b)))\s?(" + _MONTH_EN + r")(?:,?\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year|next year))?", re.I),
      ('as of', 'as at', 'end of', 'end-', 'by ')),
     ("asof_year", re.compile(r"\b(?:as of |by |at |until )?(?:the )?end(?: of|-)\s?(\d{4}|last year|this year|the year)", re.I),
      ('end of', 'end-')),  # (not "end" alone: trend, spending, extend …)
     # ("at the end of the first quarter": a stock's date, the quarter's last month)
     ("quarter", re.compile(r"\b(?:((?:as of |by |at |until )?the end of) )?(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}|this year|last year))?"
                            r"|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q1', 'q2', 'q3', 'q4')),
-    # ("in March last year", "in March of this year": the year a month is written with is its own)
+    # ("in March last year", "in March of this year", "in May next year": the year a month is
+    # written with is its own)
     # (its needles: "in " and the first three letters of a month, which every month name starts with)
-    ("in_month", re.compile(r"\bin (" + _MONTH_EN + r")(?:\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year))?(?! \d)", re.I),
+    ("in_month", re.compile(r"\bin (" + _MONTH_EN + r")(?:\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year|next year))?(?! \d)", re.I),
      (('in ',), ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'))),
     ("decade", re.compile(r"\b(?:over )?the past (?:decade|ten years)\b", re.I), ('past',)),
     ("fyp", re.compile(r"\b(?:(since) (?:the (?:start|beginning) of )?|(?:by |at )?(?:the )?(end) of )?(?:the )?(13|14|15)th Five-Year Plan"
@@ -479,7 +481,8 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         m1, m2 = _month_en(g[0]), _month_en(g[2])
         if m1 >= m2:
             return None
-        year, explicit = year_of(g[3] or g[1], m2)
+        # ("between May and July next year": the year written after the range is the whole range's)
+        year, explicit = year_of(g[3] or g[4] or g[1], m2)
         return TimeRef(s, e, "period", month_span(year, m1, m2), explicit) if year else None
     if kind == "asof_month":
         month = _month_en(g[0])
