@@ -219,7 +219,11 @@ def drop_distractors(s: str, quantities: list[Quantity], lang: str) -> list[Quan
     if not quantities or _is_normative(s, lang):
         return []
     results_at = _company_results_at(s, lang)
-    return [q for q in quantities if not _is_distractor(s, q, lang) and not _company_result(s, q, results_at)]
+    kept = []  # (a loop: a comprehension costs a frame, for the two quantities a sentence mostly has)
+    for q in quantities:
+        if not _is_distractor(s, q, lang) and not _company_result(s, q, results_at):
+            kept.append(q)
+    return kept
 
 
 # What a body's figures come from ("The CPCA said its data showed retail sales rose 4.5%", "the

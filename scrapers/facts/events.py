@@ -1480,7 +1480,10 @@ def _title_spans(s: str) -> list[tuple[int, int]]:
 
 
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < start and end < e for s, e in spans)
+    for s, e in spans:  # (a plain loop: any() over a generator costs a frame and its steps)
+        if s < start and end < e:
+            return True
+    return False
 
 
 # (asked again for one trigger by _is_future, _event_date and _build: each answer is kept for the

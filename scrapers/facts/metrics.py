@@ -263,7 +263,12 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
         if lang == "en":
             _inherit_elided_units(s, quantities)
         _carry_density(s, quantities, ctx)
-        quantities = [q for q in quantities if not (q.bare and not bare_ok(s, q, lang))]
+        # (a loop: a comprehension costs a frame, for the two figures a sentence mostly has)
+        kept = []
+        for q in quantities:
+            if not q.bare or bare_ok(s, q, lang):
+                kept.append(q)
+        quantities = kept
     if not quantities:
         # (most sentences state no figure: their times only matter to a later figure's, and the
         # sentences after a story's last figure are never read for them)
@@ -346,8 +351,10 @@ class _SentenceCues(NamedTuple):
 def _sentence_cues(s: str, quantities: list[Quantity], lang: str) -> _SentenceCues:
     """The cues of sentence ``s``, whose figures are ``quantities``."""
     both = ("均" in s or "都" in s) if lang == "zh" else _BOTH_EN.may_match(s)
-    return _SentenceCues(_LOCAL.may_match(s), _WORLD.may_match(s), _CUMULATIVE.may_match(s), both,
-                         [_is_from_to(s, a, b, lang) for a, b in zip(quantities, quantities[1:])])
+    from_to = []  # (a loop: a comprehension costs a frame, for the one pair a sentence mostly has)
+    for i in range(1, len(quantities)):
+        from_to.append(_is_from_to(s, quantities[i - 1], quantities[i], lang))
+    return _SentenceCues(_LOCAL.may_match(s), _WORLD.may_match(s), _CUMULATIVE.may_match(s), both, from_to)
 
 
 def _comparison(s: str, qi: int, quantities: list[Quantity], groups: dict[int, tuple[int, int]],
@@ -625,6 +632,25 @@ def _strip_times(text: str, times: list[TimeRef], offset: int) -> str:
     return " ".join("".join(chars).split())
 
 
+def _time_starts_within(times: list[TimeRef], start: int, end: int) -> bool:
+    """Whether one of ``times`` starts in [start, end). (A loop: any() over a generator costs a
+    frame and its steps, for one or two times.)"""
+    for t in times:
+        if start <= t.start < end:
+            return True
+    return False
+
+
+def _blank_times(text: str, times: list[TimeRef], offset: int) -> str:
+    """``text`` (found at ``offset`` of the sentence) with every character inside one of ``times``
+    turned into a space, its length kept."""
+    chars = list(text)
+    for t in times:
+        for p in range(max(t.start, offset), min(t.end, offset + len(text))):
+            chars[p - offset] = " "
+    return "".join(chars)
+
+
 def _clean_lead(lead: str, lang: str) -> str:
     """``clean_subject(lead, lang)``, asked with the lead as :func:`_strip_times` gives it when
     that is the same phrase but for spaces at its ends (which clean_subject strips first): the
@@ -691,9 +717,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # time written after its noun is no cue)
         rest = cue_text.lstrip()[len(counted_before):] if counted_before else ""
         offset = q.start - len(rest)
-        if any(offset <= tr.start < q.start for tr in times):
-            rest = _EN_TIME_PREPOSITION.sub(" ", "".join(
-                " " if any(tr.start <= offset + i < tr.end for tr in times) else ch for i, ch in enumerate(rest)))
+        if _time_starts_within(times, offset, q.start):
+            rest = _EN_TIME_PREPOSITION.sub(" ", _blank_times(rest, times, offset))
         enumerated = (previous is not None and previous.unit == q.unit == "count" and bool(counted_before)
                       and cue_text.lstrip().startswith(counted_before)
                       and bool(rest.strip()) and _EN_LIST_SEPARATOR.fullmatch(f" {' '.join(rest.split())} ") is not None
@@ -1108,7 +1133,15 @@ def _without_members(s: str, aliases: tuple[dictionary.AliasMatch, ...], parts: 
             return aliases
         spans.append((joiner.end(), joiner.end() + len(part)))
     del spans[pos]
-    return tuple(a for a in aliases if not any(lo <= a.start < hi for lo, hi in spans))
+    # (plain loops: any() over a generator per alias costs more than the tests)
+    kept = []
+    for a in aliases:
+        for lo, hi in spans:
+            if lo <= a.start < hi:
+                break
+        else:
+            kept.append(a)
+    return tuple(kept)
 
 
 def _member_before(subject: str, qi: int, pos: int, size: int, groups: dict[int, tuple[int, int]],

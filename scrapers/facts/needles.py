@@ -146,8 +146,19 @@ def candidate_matches(pattern: re.Pattern[str], starts: re.Pattern[str] | WordSt
     text's (:func:`fold` of it, for a ``starts`` written in lower case)."""
     resume = 0
     where = text if probe is None else probe
-    places = starts.places(where) if type(starts) is WordStarts else (c.start() for c in starts.finditer(where))
-    for pos in places:
+    if type(starts) is WordStarts:
+        for pos in starts.places(where):
+            if pos < resume:
+                continue
+            m = pattern.match(text, pos)
+            if m:
+                yield m
+                resume = m.end()
+        return
+    # (the starts read off the scan's matches here: a generator over them would cost a frame step
+    # per place)
+    for c in starts.finditer(where):
+        pos = c.start()
         if pos < resume:
             continue
         m = pattern.match(text, pos)

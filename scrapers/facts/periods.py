@@ -622,8 +622,16 @@ class _NeedleIndex:
         return frozenset(found)
 
     def _indices(self, found: frozenset[str]) -> list[int]:
-        present = set().union(*(self._inside[n] for n in found)) if found else set()
-        return [i for i, groups in enumerate(self._groups) if all(not present.isdisjoint(g) for g in groups)]
+        present = set().union(*[self._inside[n] for n in found]) if found else set()
+        # (a plain loop: all() over a generator costs a frame per pattern, for one or two groups)
+        out = []
+        for i, groups in enumerate(self._groups):
+            for g in groups:
+                if present.isdisjoint(g):
+                    break
+            else:
+                out.append(i)
+        return out
 
     def enabled(self, probe: str) -> set[int]:
         """Indices of the patterns that can match ``probe``."""
@@ -635,7 +643,7 @@ class _NeedleIndex:
         chosen = self._chosen.get(found)
         if chosen is None:
             # Few combinations of needles occur, so the ordered pattern list of each is kept.
-            chosen = tuple(self._patterns[i][:2] for i in self._indices(found))
+            chosen = tuple([self._patterns[i][:2] for i in self._indices(found)])
             if len(self._chosen) >= 4096:
                 self._chosen.clear()
             self._chosen[found] = chosen

@@ -237,7 +237,11 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
         if ahead:
             ctx.plan_year = ahead[-1]
     future = ctx.published.year if ctx.published else 9999
-    years = [t.value for t in times if t.kind == "period" and len(t.value) == 4]
+    # (plain loops here and in pick_time: a comprehension costs a frame even over no times)
+    years = []
+    for t in times:
+        if t.kind == "period" and len(t.value) == 4:
+            years.append(t.value)
     ctx.previous_years = years
     for t in times:
         if t.kind == "same_period":
@@ -286,14 +290,16 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     _note_statement(s, ctx, lang)
     end_of_clause = clause_end(s, q.end, lang)
     next_start = quantities[qi + 1].start if qi + 1 < len(quantities) else len(s)
-    # (A third of the figures stand in sentences that name no time: no list is built for them, a
-    # comprehension costing a call even over nothing. The spans of years, before and after are
-    # needed by few figures: built where they are.)
-    if times:
-        in_clause_before = [t for t in times if clause_start <= t.start and t.end <= q.start]
-        in_clause_after = [t for t in times if q.end <= t.start and t.end <= end_of_clause and t.start < next_start]
-    else:
-        in_clause_before = in_clause_after = []
+    # (One plain loop builds both lists: a comprehension costs a frame each, even over no times,
+    # and a third of the figures stand in sentences that name none. The spans of years, before
+    # and after are needed by few figures: built where they are.)
+    in_clause_before: list[TimeRef] = []
+    in_clause_after: list[TimeRef] = []
+    for t in times:
+        if clause_start <= t.start and t.end <= q.start:
+            in_clause_before.append(t)
+        if q.end <= t.start and t.end <= end_of_clause and t.start < next_start:
+            in_clause_after.append(t)
 
     base = base_time(s, q.start, lang, ctx.published)
     if base is not None:
@@ -382,9 +388,13 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     if times:  # (else every list below is empty)
         # A stock does not take a date still ahead from another clause ("has 150 makers, and the
         # market is projected to reach … in 2026"): it is stated as of now.
-        before = [t for t in times if t.end <= q.start]
-        after = [t for t in times if t.start >= q.end and (
-            flow or t.kind != "period" or t in in_clause_after or not _ends_after(t, ctx.published))]
+        before, after = [], []
+        for t in times:
+            if t.end <= q.start:
+                before.append(t)
+            if t.start >= q.end and (flow or t.kind != "period" or t in in_clause_after
+                                     or not _ends_after(t, ctx.published)):
+                after.append(t)
         if after and not _TARGET_CUE.search(s[:q.start]):  # (nothing to filter: no search)
             # "employs 2 million people and aims to reach 3 million by 2030": a horizon beyond the
             # next figure dates the goal, not a figure stated before the goal is.
@@ -621,10 +631,14 @@ def _horizon_after(s: str, q: Quantity, times: list[TimeRef], in_clause_before: 
     """The goal year written after the figure that dates it: "70 percent by 2027 and 90 percent
     by 2030" (English puts the horizon after each figure), and "aims to cultivate 1 million SMEs
     and 20,000 'little giants' by 2027" (one horizon closing a list of goals)."""
-    following = [t for t in times if q.end <= t.start and t.end <= end_of_clause]
-    if not following or following[0].kind != "target":
+    # (the first time after the figure in its clause: a loop that stops there)
+    for horizon in times:
+        if q.end <= horizon.start and horizon.end <= end_of_clause:
+            break
+    else:
         return None
-    horizon = following[0]
+    if horizon.kind != "target":
+        return None
     if lang == "en" and (horizon.start < next_start or _BRACKET_THEN_BY.match(s, q.end, horizon.start + 3)):
         # (… 500 billion yuan ($70.3 billion) by 2030: the bracketed conversion is the same figure)
         return horizon
