@@ -30,6 +30,10 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DAGSTER_BIN = Path(sys.executable).with_name("dagster")
 STARTUP_TIMEOUT_S = 180.0  # the real location runs `dbt parse` while loading
 RUN_TIMEOUT_S = 420.0
+# Per GraphQL request.  launchRun has the webserver fetch the job's execution plan from the code
+# server (~200 dbt nodes); with the suite on two xdist workers (a pipeline test on the other one)
+# and a loaded machine that once took over 30 s.  A guard against a hung server, not an assertion.
+GRAPHQL_TIMEOUT_S = 120.0
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ class DagsterDev:
     location: CodeLocation
     process: subprocess.Popen
 
-    def graphql(self, query: str, variables: dict | None = None, timeout: float = 30.0) -> dict:
+    def graphql(self, query: str, variables: dict | None = None, timeout: float = GRAPHQL_TIMEOUT_S) -> dict:
         response = requests.post(f"{self.url}/graphql", json={"query": query, "variables": variables or {}},
                                  timeout=timeout)
         response.raise_for_status()
@@ -187,6 +191,15 @@ def prepare_dagster_home(home: Path) -> Path:
     if override:
         (home / "dagster.yaml").write_text(Path(override).read_text(encoding="utf-8"), encoding="utf-8")
     return ensure_dagster_home({"DAGSTER_HOME": str(home)})  # writes DAGSTER_YAML unless overridden
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (tests/conftest.py)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Every test that uses `dagster dev` goes to one xdist worker: the fixture is per session, and
+    # a second worker would start a second `dagster dev` (and run the pipeline again) for its share.
+    for item in items:
+        if "dagster_dev" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("dagster_dev"))
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,11 @@ from conftest import DAGSTER_BIN, REPO_ROOT, prepare_dagster_home
 
 def test_definitions_validate_succeeds(tmp_path: Path) -> None:
     home = prepare_dagster_home(tmp_path / "dagster_home")
-    env = {**os.environ, "DAGSTER_HOME": str(home), "MIITWATCH_DUCKDB": str(tmp_path / "warehouse.duckdb"),
+    # Named like the default warehouse, so loading the dbt assets reuses the parsed manifest (as in
+    # test_definitions) instead of re-parsing the shared dbt_project/target/ for another catalog
+    # name while another xdist worker reads it (tests/orchestration/test_dbt_targets.py covers
+    # when a parse is needed).
+    env = {**os.environ, "DAGSTER_HOME": str(home), "MIITWATCH_DUCKDB": str(tmp_path / "miitwatch.duckdb"),
            "MIITWATCH_DATA_DIR": str(tmp_path), "MIITWATCH_SOURCE": "snapshot"}
     result = subprocess.run(
         [str(DAGSTER_BIN), "definitions", "validate", "-m", "orchestration.definitions"],
