@@ -1,6 +1,7 @@
 """What is not an industry metric: page furniture and headlines (whole lines), and distractor
 numbers inside body sentences (task counts, ordinals, years, dates, street numbers, units the
-metric model does not cover, vague amounts such as 数百家)."""
+metric model does not cover, vague amounts such as 数百家), and whole sentences that state no figure
+(normative wording, stock moves but for the cause clause after one, yes/no questions)."""
 from __future__ import annotations
 
 import re
@@ -210,20 +211,36 @@ def _inside_title(s: str, pos: int) -> bool:
 
 def is_distractor(s: str, q: Quantity, lang: str) -> bool:
     """True when quantity ``q`` of sentence ``s`` is not an industry figure."""
-    return _is_normative(s, lang) or _is_distractor(s, q, lang) or _company_result(s, q, _company_results_at(s, lang))
+    return q.start < _kept_from(s, lang) or _is_distractor(s, q, lang) \
+        or _company_result(s, q, _company_results_at(s, lang))
 
 
 def drop_distractors(s: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     """The quantities of sentence ``s`` that are not distractors (:func:`is_distractor`, with
     the whole-sentence tests done once)."""
-    if not quantities or _is_normative(s, lang):
+    if not quantities:
+        return []
+    kept_from = _kept_from(s, lang)
+    if kept_from > len(s):
         return []
     results_at = _company_results_at(s, lang)
     kept = []  # (a loop: a comprehension costs a frame, for the two quantities a sentence mostly has)
     for q in quantities:
-        if not _is_distractor(s, q, lang) and not _company_result(s, q, results_at):
+        if q.start >= kept_from and not _is_distractor(s, q, lang) and not _company_result(s, q, results_at):
             kept.append(q)
     return kept
+
+
+def _kept_from(s: str, lang: str) -> int:
+    """Where the figures of sentence ``s`` that may be industry figures start: 0 for all of them,
+    past the end for none (normative wording, a yes/no question, a stock move with nothing after
+    it, see _is_normative, _is_yes_no_question, _after_stock_move)."""
+    if _is_yes_no_question(s, lang):
+        return len(s) + 1
+    stock = _is_normative(s, lang)
+    if stock is None:
+        return 0
+    return len(s) + 1 if stock is True else _after_stock_move(s, stock)
 
 
 # What a body's figures come from ("The CPCA said its data showed retail sales rose 4.5%", "the
@@ -280,18 +297,62 @@ def _company_result(s: str, q: Quantity, results_at: int) -> bool:
     return 0 <= results_at <= q.start and not _EN_RESULTS_CLAUSE_BREAK.search(s, results_at, q.start)
 
 
-def _is_normative(s: str, lang: str) -> bool:
-    """Normative wording anywhere in the sentence: every figure in it is a technical parameter.
-    (Chinese stock-market reports, 个股/收盘/股价, are no industry figures either.)"""
+def _is_normative(s: str, lang: str) -> re.Match[str] | bool | None:
+    """Normative wording anywhere in the sentence: every figure in it is a technical parameter
+    (True). (Chinese stock-market reports, 个股/收盘/股价, are no industry figures either; an English
+    one is returned as its match, for _after_stock_move.) None when neither."""
     if lang == "zh":
-        return bool(_ZH_NORMATIVE.search(s) or _ZH_STOCK_MARKET.search(s))
+        return True if _ZH_NORMATIVE.search(s) or _ZH_STOCK_MARKET.search(s) else None
     folded = fold(s)
-    if (has_any(folded, ("share", "stock", "index", "hang seng", "csi 300")) and has_any(folded, _STOCK_MARKET_WORDS)
-            and _EN_STOCK_MARKET.search(s)):
-        return True
     if "requir" in folded and has_any(folded, _MINIMUM_WORDS) and _EN_REQUIRE_MINIMUM.search(s):
         return True
-    return has_any(folded, ("shall", "must")) and bool(_EN_NORMATIVE.search(s))
+    if has_any(folded, ("shall", "must")) and _EN_NORMATIVE.search(s):
+        return True
+    if has_any(folded, ("share", "stock", "index", "hang seng", "csi 300")) and has_any(folded, _STOCK_MARKET_WORDS):
+        return _EN_STOCK_MARKET.search(s)
+    return None
+
+
+# A clause after a stock move that gives its cause ("Shares of BYD rose 5% after data showed sales
+# rose 20%", "…, as exports rose 12%"): its figures are no share move. Not a further move of the
+# shares ("after falling 3% on Monday", "after a 3% drop", "as much as 5%", "as of Friday"), and
+# not the company's own figures (its, their, the company, see _EN_COMPANY_CLAUSE).
+# (not "while rival Hanwei gained 2%": a contrast, another stock's move)
+_EN_CAUSE_AFTER_MOVE = re.compile(r"(?:,\s*|\s+)(?:after|as|following)\s+"
+                                  r"(?!(?:of|much|many|high|low|well|an?|the\s+stock|the\s+shares?|shares?|stocks?|it|its|they"
+                                  r"|their)\b)(?![a-z]+ing\b)(?=[A-Za-z])")
+_EN_COMPANY_CLAUSE = re.compile(r"\b(?:its|their|it|they|company|company's|firm|firm's|group's|carmaker|automaker|rivals?|peers?"
+                                r"|profits?|revenues?|earnings|deliveries)\b", re.I)
+
+
+def _after_stock_move(s: str, stock: re.Match[str]) -> int:
+    """Where the figures after the stock move ``stock`` of sentence ``s`` may start: the cause
+    clause after it (_EN_CAUSE_AFTER_MOVE), when that clause tells of no stock or company of its
+    own; else past the end (every figure of the sentence is the move's)."""
+    cause = _EN_CAUSE_AFTER_MOVE.search(s, stock.end())
+    if cause is None:
+        return len(s) + 1
+    rest = s[cause.end():]
+    if _EN_STOCK_MARKET.search(rest) or _EN_COMPANY_CLAUSE.search(rest):
+        return len(s) + 1
+    return cause.end()
+
+
+# A yes/no question ("Will 300 producers exit the market this year?", 今年能否突破1000万辆？):
+# it asks whether, and states no figure. (Not a question that takes its figure as given, "Why did
+# sales rise 20%?", 销量为何增长20%？.)
+_EN_YES_NO_OPENING = re.compile(r"[\"'“‘(\s]*(?:Will|Would|Can|Could|Should|Shall|Is|Are|Was|Were|Does|Do|Did|Has|Have"
+                                r"|Had|Might|May(?!\s+\d))\s")  # (May 5: the month)
+_ZH_YES_NO = re.compile(r"吗|能否|是否|会不会|能不能|可否|有没有|是不是")
+_QUESTION_END = re.compile(r"[?？][”’\"')）]*\s*$")
+
+
+def _is_yes_no_question(s: str, lang: str) -> bool:
+    if "?" not in s and "？" not in s:  # (most sentences ask nothing)
+        return False
+    if not _QUESTION_END.search(s):
+        return False
+    return bool(_ZH_YES_NO.search(s) if lang == "zh" else _EN_YES_NO_OPENING.match(s))
 
 
 def _is_distractor(s: str, q: Quantity, lang: str) -> bool:

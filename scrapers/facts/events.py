@@ -33,7 +33,8 @@ A city may act as the subject of its clause ("Shenzhen on Monday rolled out a �
 government); permits granted to counted recipients ("issued written confirmations to 23 more
 plants", "Nine models … received product access approvals, the ministry said …") are approvals
 (not a foreign body's permits the ministry only tells of, "received EU approvals", nor a running
-total, "has issued licences to 20,000 pilots since 2018").
+total, "has issued licences to 20,000 pilots since 2018", a year's tally, nor a company's word on
+the permits its products received).
 
 An English act told "In the same notice," or "Alongside the launch," or "At the same event," takes
 the date of the occasion just told, and "the ministry" ("the administration") there is that occasion's body; a document named again as a subject
@@ -114,6 +115,10 @@ _ZH_ZONE = r"(?:先导区|示范区|试验区|先行区|试点城市|示范城�
 _ZH_LIST_VERB = r"(?:公布|发布|公示|认定|遴选|评选|命名|批复|批准)(?!会|时间)"
 _ZH_BATCH = r"(?:首批|第[一二三四五六七八九十\d]+批|\d+(?:个|家|批))"
 _ZH_ENTRY = r"(?:试点|示范|项目|企业|工厂|平台|城市|园区|基地|集群|场景|中心)(?![^，。；]{0,6}?标准)"
+# An emergency response set going (启动应急预案, 启动Ⅳ级应急响应, 启动“…”应急行动, 抢险救灾行动): the
+# body acts under a standing contingency plan, it announces no programme (an industry plan about
+# emergencies, 应急产业…行动计划, is still one).
+_ZH_EMERGENCY = r"应急(?:响应|预案|处置|救援|抢险|行动)|(?:[一二三四ⅠⅡⅢⅣ]|[1-4IV]{1,3})级(?:应急)?响应|抢险|救灾|救援"
 _ZH_RULES = (
     _rule(PRESS, None,
           rf"(?:举行|召开|举办)了?[^，。；]{{0,40}}?{_ZH_CONF}|{_ZH_CONF}[^，。；]{{0,20}}?(?:召开|举行|举办)"
@@ -165,7 +170,8 @@ _ZH_RULES = (
     # (宣布启动“5G-A网络普惠行动”: a programme announced, its name in quotes)
     # (…启动“5G+工业互联网”融合应用深化行动: the name runs on past its quoted part)
     # (部署开展“…”专项行动: the campaign set going, its verb doubled)
-    _rule(PLAN, None, r"(?:宣布|正式)?(?:启动|推出|部署)(?:实施|开展)?了?“[^”]{2,40}?(?:(?:行动|计划|工程|专项|方案)”"
+    # (not an emergency response set going, 启动“…”应急响应行动, see _ZH_EMERGENCY)
+    _rule(PLAN, None, r"(?:宣布|正式)?(?:启动|推出|部署)(?:实施|开展)?了?(?![^，。；]{0,56}?(?:" + _ZH_EMERGENCY + "))“[^”]{2,40}?(?:(?:行动|计划|工程|专项|方案)”"
                       r"|”[^，。；“”《》]{0,12}?(?:行动|计划|工程|方案))",
           needles=("启动", "推出", "部署")),
     _rule(OTHER, "committee_established",
@@ -409,6 +415,42 @@ def _foreign_or_running_total(s: str, start: int, end: int) -> bool:
     if after and _EN_FOREIGN_PERMIT.match(s, after.end()):
         return True
     return _EN_RUNNING_TOTAL.search(s) is not None
+
+# A company's word on permits its products received ("Two of its models received MIIT approvals,
+# the company said", "…, according to the carmaker"): the body only names the permits' kind, the
+# news is the company's (not "Nine models … received product access approvals, the ministry said").
+_EN_COMPANY_SAID = re.compile(
+    r"\b(?:the|a)\s+(?:company|firm|carmaker|automaker|manufacturer|maker|group|startup|developer|supplier|producer)"
+    r"(?:'s)?\s+(?:said|says|announced|stated|told|added|disclosed)\b"
+    r"|\baccording\s+to\s+the\s+(?:company|firm|carmaker|automaker|manufacturer|maker|group|startup|developer|supplier"
+    r"|producer)\b|\bsaid\s+in\s+a\s+(?:stock\s+exchange\s+|regulatory\s+|exchange\s+)?filing\b", re.I)
+_EN_GRANTED_BY = re.compile(r"\b(?:issued|granted|awarded|gave)\s")
+
+
+def _company_tells_of_receiving(s: str, start: int, end: int) -> bool:
+    """Whether the match at [start, end) of _EN_PERMITS_GRANTED has its recipients as subject
+    (not "the ministry granted licences to 12 companies") and a company reports it (see above)."""
+    if _EN_GRANTED_BY.match(s, start):
+        return False  # (the granting body is the subject: its act, whoever tells of it)
+    return ("said" in s or "accord" in s or "announced" in s or "told" in s or "stated" in s or "added" in s
+            or "disclosed" in s) and _EN_COMPANY_SAID.search(s) is not None
+
+
+# A tally's words, and the counts of recipients too many for one act dated by its year alone (see
+# _a_tally).
+_EN_TALLY = re.compile(r"\b(?:[Aa]\s+total\s+of|in\s+total|altogether|in\s+all|combined)\b")
+_EN_MATCH_COUNT = re.compile(r"\d[\d,]*")
+_TALLY_MIN = 100
+
+
+def _a_tally(s: str, start: int, end: int) -> bool:
+    """Whether the permits of the match at [start, end) of _EN_PERMITS_GRANTED are counted as a
+    tally: tally words in the sentence, or at least _TALLY_MIN recipients."""
+    if _EN_TALLY.search(s):
+        return True
+    count = _EN_MATCH_COUNT.search(s, start, end)
+    return count is not None and int(count.group().replace(",", "") or 0) >= _TALLY_MIN
+
 
 # (现将…予以公布: "hereby", a notice's own act, no future)
 _ZH_FUTURE = re.compile(r"(?:将于|将在|将要|即将|将会|(?<!现)将(?!近)|拟于|拟(?!定|订)|计划于|准备|有望|下一步)")
@@ -892,9 +934,11 @@ def _build(
                 for place in p.places]
     if not bodies and lang == "en" and _city_subject(s, start):
         bodies = [LOCAL_GOVERNMENT]  # "Shenzhen on Monday rolled out a … programme": the city's government
-    if rule is _EN_PERMITS_GRANTED and (not bodies or _foreign_or_running_total(s, start, end)):
+    if rule is _EN_PERMITS_GRANTED and (not bodies or _foreign_or_running_total(s, start, end)
+                                        or _company_tells_of_receiving(s, start, end)):
         # (permits granted by no body the sentence names: a company's news; a foreign body's permits
-        # or a running total, see _foreign_or_running_total)
+        # or a running total, see _foreign_or_running_total; permits a company says it received,
+        # see _company_tells_of_receiving)
         return None
     places = _separate_places(s, lang, start, bodies, story)
     if not places and len(bodies) > 1 and any(map(is_local_government, bodies)) \
@@ -962,6 +1006,11 @@ def _build(
         # it (the story's main body, when the sentence names none)
         when = (story.signed or story.anchor).isoformat()
         explicit = explicit or bool(story.main_body)
+    if rule is _EN_PERMITS_GRANTED and when is not None and len(when) == 4 and _a_tally(s, start, end):
+        # ("A total of 2,000 companies received high-tech certificates last year", "granted licences
+        # to 300 firms in 2025": a year's tally of grants, no dated act; "The MIIT in 2019 granted
+        # licences to 4 operators" is one)
+        return None
     if places and len(when or "") < 7:
         # (the places of a list that have "released action plans", undated or in some year: news
         # background, each place's act of its own, which nothing would ever tell apart)
@@ -2242,7 +2291,9 @@ _ZH_COMMITTEE_OBJECT = re.compile(r"[^，。；《》]{0,30}?(?:委员会|工作
 _ZH_STANDARD_BEFORE = re.compile(r"标准(?!化|委|体系)")
 # A campaign named without quotes, the whole object of its clause (2026年新能源汽车下乡活动, 制造业数字化
 # 转型行动): not a number of them (一系列活动, 相关活动), nor a plan of one (…行动计划, …活动方案).
+# (not an emergency response: 启动应急预案和应急响应行动, see _ZH_EMERGENCY)
 _ZH_CAMPAIGN_OBJECT = re.compile(r"(?:实施|开展)?(?P<name>(?!一系列|系列|相关|各类|各项|多项|一批|一些|有关)"
+                                 rf"(?![^，。；《》“”]{{0,30}}?(?:{_ZH_EMERGENCY}))"
                                  r"[^，。；《》“”]{2,30}?(?:专项行动|行动|活动))")
 
 
