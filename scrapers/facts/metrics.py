@@ -445,6 +445,12 @@ _YEAR = re.compile(r"\d{4}")
 
 # The start of a change written as last year's level at the same time: 由去年同期的19.8%, 从上年同期的…
 _ZH_YEAR_AGO_BEFORE = re.compile(r"(?:由|从)(?:去年|上年)同期(?:的)?(?:水平)?$")
+# A change told beside another between two named years: "制造业增加值由2012年的16.98万亿元增加到2021年的
+# 31.4万亿元，占全球比重由22.5%提高到近30%": its starting level is the first year's. The years'
+# change (由/从 YEAR1年…到 YEAR2年) and then, up to the figure, no stop and no year of its own.
+_ZH_FROM_YEAR_CHANGE = re.compile(
+    r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的?[^，。；;]{0,24}?(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|缩小)"
+    r"(?:到|至)((?:19|20)\d{2})年[^。；;]{0,40}?(?:由|从)$")
 
 
 def _whole_year(when: str | None, published: date | None) -> bool:
@@ -1012,6 +1018,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # before the time its sentence gives (the same month or span of the year before)
         year = int((period or as_of)[:4]) - 1
         period, as_of = _in_year(period, year), _in_year(as_of, year)
+    elif lang == "zh" and q.start and s[q.start - 1] in "由从" and (period or as_of):
+        changed = _ZH_FROM_YEAR_CHANGE.search(s, max(0, q.start - 120), q.start)
+        if changed and (period or as_of)[:4] == changed[2] and not _YEAR.search(s, changed.end(2), q.start - 1):
+            # (see _ZH_FROM_YEAR_CHANGE: the level the change started from, in the first year)
+            year = int(changed[1])
+            period, as_of = _in_year(period, year), _in_year(as_of, year)
     if measure == "net_increase" and period and lang == "zh":
         period = since_month_end(lead, period) or period
     if period and time_ref is not None and not time_ref.explicit_year and ctx.time.published \

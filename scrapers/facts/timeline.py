@@ -350,7 +350,9 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         local = [t for t in times if prev_end <= t.start and t.end <= q.start and t is not own_before]
         if local:
             return local[-1], "sentence"
-        if len(ctx.previous_years) >= 2:
+        # (a sentence with a time of its own is not the sentence before's second year: "…由2012年的
+        # …增加到2021年的…。今年上半年，占比由27.1%提高到28.4%" is of the first half)
+        if not times and len(ctx.previous_years) >= 2:
             return TimeRef(0, 0, "period", ctx.previous_years[-1]), "sentence"
         span = _span_before(ctx) if not times else None
         if span is not None:
