@@ -190,7 +190,8 @@ _ZH_PERCENT_MODIFIER = re.compile(r"(?:以上|以下)?的(?!国际|全球|世界
 _ZH_SHARE_VERB = re.compile(r"[占为达比率]")
 # 全国已有96.3%的乡镇建成充电设施, 约有八成的企业…: the share of a whole that has or does something (a
 # rate, see measures._ZH_SHARE_OF_HAVERS), no modifier; not what one owns (拥有30%的股份, 持有, 享有)
-_ZH_HAVE_SHARE_BEFORE = re.compile(r"(?<![拥具持享占含所没])有(?:约|近|超过|逾)?$")
+# (the look-behind after 有: re scans for 有 at C speed; the same matches)
+_ZH_HAVE_SHARE_BEFORE = re.compile(r"有(?<![拥具持享占含所没]有)(?:约|近|超过|逾)?$")
 _EN_WORD_SPLIT = re.compile(r"[\s']+")
 
 
@@ -235,7 +236,8 @@ def _kept_from(s: str, lang: str) -> int:
     """Where the figures of sentence ``s`` that may be industry figures start: 0 for all of them,
     past the end for none (normative wording, a yes/no question, a stock move with nothing after
     it, see _is_normative, _is_yes_no_question, _after_stock_move)."""
-    if _is_yes_no_question(s, lang):
+    # (the question mark tested here: most sentences ask nothing, and a call costs a frame)
+    if ("?" in s or "？" in s) and _is_yes_no_question(s, lang):
         return len(s) + 1
     stock = _is_normative(s, lang)
     if stock is None:
@@ -444,7 +446,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
     if q.unit in ("CNY", "USD") and (" per " in s[q.end:q.end + 6] or s.startswith(" each", q.end)):
         if _EN_BOUND_BEFORE.search(s, max(0, q.start - 24), q.start) and _EN_PER_UNIT_AFTER.match(s, q.end):
             return True  # "insurance of at least 5 million yuan per vehicle": the bound a rule sets on each unit
-    if q.unit == "percent" and _EN_REFERENCE_LEVEL_AFTER.match(s, q.end) and before.endswith("the "):
+    # (the cheap test first: few figures follow "the ")
+    if q.unit == "percent" and before.endswith("the ") and _EN_REFERENCE_LEVEL_AFTER.match(s, q.end):
         return True  # "below the 75% level generally considered healthy": a yardstick, no figure of its own
     if q.unit in ("CNY", "USD", "percent") and has_any(s[max(0, q.start - 40): q.start], _RULE_PARAMETER_WORDS) \
             and _EN_RULE_PARAMETER_BEFORE.search(s, max(0, q.start - 40), q.start):

@@ -170,8 +170,9 @@ _ZH_RULES = (
     # (宣布启动“5G-A网络普惠行动”: a programme announced, its name in quotes)
     # (…启动“5G+工业互联网”融合应用深化行动: the name runs on past its quoted part)
     # (部署开展“…”专项行动: the campaign set going, its verb doubled)
-    # (not an emergency response set going, 启动“…”应急响应行动, see _ZH_EMERGENCY)
-    _rule(PLAN, None, r"(?:宣布|正式)?(?:启动|推出|部署)(?:实施|开展)?了?(?![^，。；]{0,56}?(?:" + _ZH_EMERGENCY + "))“[^”]{2,40}?(?:(?:行动|计划|工程|专项|方案)”"
+    # (not an emergency response set going, 启动“…”应急响应行动, see _ZH_EMERGENCY; the quote looked at
+    # first, so a verb with none after it, 启动会议, fails before the look-ahead scans the clause)
+    _rule(PLAN, None, r"(?:宣布|正式)?(?:启动|推出|部署)(?:实施|开展)?了?(?=“)(?![^，。；]{0,56}?(?:" + _ZH_EMERGENCY + "))“[^”]{2,40}?(?:(?:行动|计划|工程|专项|方案)”"
                       r"|”[^，。；“”《》]{0,12}?(?:行动|计划|工程|方案))",
           needles=("启动", "推出", "部署")),
     _rule(OTHER, "committee_established",

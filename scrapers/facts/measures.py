@@ -19,7 +19,8 @@ _ZH_CAGR_WORDS = ("年均", "年平均", "复合增")
 # (不足同期理论退役量的一半: a bound on a part of a total, named before it, is a share too)
 # (Each bound its own branch, written out: every branch then opens with a character, and re scans
 # for those at C speed; a branch opening with a group makes re try the pattern at every position.
-# The same for the branches of _ZH_GROWTH_SINCE, and _ZH_ADD's look-behind written after 确定.)
+# The same for the branches of _ZH_GROWTH_SINCE, and _ZH_ADD's look-behinds written after 确定 and
+# after 本/此/该/这, (?<!含) there as (?<!含.): one branch opening with a look-behind costs the scan.)
 _ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$"
                        r"|不足[^，。；]{1,20}?的$|不到[^，。；]{1,20}?的$|超过[^，。；]{1,20}?的$|接近[^，。；]{1,20}?的$")
 # (The look-behinds after 率 rather than before it: re then scans for 率 at C speed instead of
@@ -28,7 +29,8 @@ _ZH_SHARE = re.compile(r"占有率|占|比重|比例|份额|贡献率|贡献|成
 _ZH_RATE = re.compile(r"率(?<!贡献率)(?<!增长率)(?<!增率)(?<!占有率)|强度")
 # 全国已有96.3%的乡镇建成充电设施, 约有85%的企业开展…: the part of a whole that has or does something, a
 # coverage or penetration rate (the figure's tail opens with 的; not 拥有/持有/享有30%的股份, owned)
-_ZH_SHARE_OF_HAVERS = re.compile(r"(?<![拥具持享占含所没])有(?:约|近|超过|逾)?$")
+# (the look-behind after 有: re scans for 有 at C speed; the same matches)
+_ZH_SHARE_OF_HAVERS = re.compile(r"有(?<![拥具持享占含所没]有)(?:约|近|超过|逾)?$")
 _HAVE_ENDINGS = ("有", "有约", "有近", "有超过", "有逾")
 # (较7月末增加642万户, 比上月末增加: a stock's increase since an earlier month's end too)
 _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)"
@@ -41,7 +43,7 @@ _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年�
 # (首批20个试点项目: the first batch right before its count, as 第一批; not 首批次, "first-of-a-kind",
 # nor the cities of a first batch that 带动近1万家企业; 新核准核电机组10台: approvals, as 新认定)
 # (现确定佛山市顺德区智能家电等32个集群为…: the entrants a notice names, the first and a count)
-_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|核准|开通|入选|发布|开工|创建|评|上)|入选|入围|(?<!含)[本此该这]批|含[本此该这]批次?[^，。；（(）)]{1,8}?的$|首批$|第[一二三四五六七八九十\d]+批"
+_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|核准|开通|入选|发布|开工|创建|评|上)|入选|入围|[本此该这](?<!含.)批|含[本此该这]批次?[^，。；（(）)]{1,8}?的$|首批$|第[一二三四五六七八九十\d]+批"
                      r"|全年培育|年内培育|当年培育|确定(?<![已经]确定)[^，。；、]{2,30}?等$")
 # 认定省级绿色工厂286家, 共认定2186家: a batch recognised; not what recognitions have reached so far
 # (累计认定, 前三批共认定, 已认定), nor the firms 经认定, 获认定 or 国家层面认定的 (a stock)
