@@ -452,6 +452,11 @@ _ZH_YEAR_AGO_BEFORE = re.compile(r"(?:由|从)(?:去年|上年)同期(?:的)?(?:
 _ZH_FROM_YEAR_CHANGE = re.compile(
     r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?的?[^，。；;]{0,24}?(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|缩小)"
     r"(?:到|至)((?:19|20)\d{2})年[^。；;]{0,40}?(?:由|从)$")
+# (the same in English: "grew from 16.98 trillion yuan in 2012 to 31.4 trillion yuan in 2021, lifting
+# its share of global manufacturing from 22.5 percent to nearly 30 percent")
+_EN_FROM_YEAR_CHANGE = re.compile(
+    r"\bfrom\s+[^,;]{1,40}?\s+in\s+((?:19|20)\d{2})\s+to\s+[^,;]{1,40}?\s+in\s+((?:19|20)\d{2})\b"
+    r"[^;]{0,80}?\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 
 
 def _whole_year(when: str | None, published: date | None) -> bool:
@@ -1019,8 +1024,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # before the time its sentence gives (the same month or span of the year before)
         year = int((period or as_of)[:4]) - 1
         period, as_of = _in_year(period, year), _in_year(as_of, year)
-    elif lang == "zh" and q.start and s[q.start - 1] in "由从" and (period or as_of):
-        changed = _ZH_FROM_YEAR_CHANGE.search(s, max(0, q.start - 120), q.start)
+    elif (period or as_of) and (lang == "zh" and q.start and s[q.start - 1] in "由从"
+                                or lang == "en" and "from " in s[max(0, q.start - 14): q.start]):
+        changed = (_ZH_FROM_YEAR_CHANGE if lang == "zh" else _EN_FROM_YEAR_CHANGE).search(
+            s, max(0, q.start - (120 if lang == "zh" else 240)), q.start)
         if changed and (period or as_of)[:4] == changed[2] and not _YEAR.search(s, changed.end(2), q.start - 1):
             # (see _ZH_FROM_YEAR_CHANGE: the level the change started from, in the first year)
             year = int(changed[1])

@@ -48,3 +48,25 @@ def test_a_sentence_with_its_own_time_does_not_take_the_years_before() -> None:
 def test_an_undated_sentence_still_takes_the_years_before() -> None:
     got = _times("我国制造业增加值由2012年的16.98万亿元增加到2021年的31.4万亿元。占全球比重由22.5%提高到近30%。")
     assert (30.0, "2021", None) in got
+
+
+def _times_en(text: str) -> list[tuple[float, str | None, str | None]]:
+    return [(m.value, m.period, m.as_of) for m in extract(text, published=PUBLISHED, lang="en").metrics]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Wang Wei said the value added of China's manufacturing sector grew from 16.98 trillion yuan in 2012 to 31.4 "
+     "trillion yuan in 2021, lifting its share of global manufacturing from 22.5 percent to nearly 30 percent.",
+     (22.5, "2012", None), (30.0, "2021", None)),
+    ("Software revenue rose from 8.2 trillion yuan in 2020 to 14.1 trillion yuan in 2025, and its share of the "
+     "electronics sector from 41.2% to 48.6%.", (41.2, "2020", None), (48.6, "2025", None)),
+])
+def test_an_english_change_beside_a_change_between_two_years(text, start, end) -> None:
+    got = _times_en(text)
+    assert start in got and end in got
+
+
+def test_an_english_change_in_another_sentence_keeps_its_own_time() -> None:
+    got = _times_en("Software revenue rose from 8.2 trillion yuan in 2020 to 14.1 trillion yuan in 2025. "
+                    "In the first half, its share rose from 41.2% to 48.6%.")
+    assert (41.2, "2026-01/2026-06", None) in got and (48.6, "2026-01/2026-06", None) in got
