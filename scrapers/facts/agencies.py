@@ -186,10 +186,11 @@ _START_POSITIONS = re.compile(
     "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|应(?=急)|中(?=国)|海(?=关)|证(?=监)|民(?=航|政部)|省(?=[工经人政发])|市(?=[工经人政发])"
 )
 
-# "the ministry" / 该部 refer back to the story's main ministry.
+# "the ministry" / 该部 refer back to the story's main ministry; so does 我部 ("our ministry"), a
+# ministry's own page or press-conference transcript speaking of itself (今年6月，我部批复组建…).
 # (\b before the T asked after it: every branch then opens with a literal, which re scans for at C
 # speed; a branch opening with \b is tried at every position.)
-_BACK_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])he\s+ministry\b|该部|本部")
+_BACK_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])he\s+ministry\b|该部|本部|我部")
 # "the administration" / "the commission" / "the bureau" (该局) refer back to the one body of that
 # kind the story names: "Liu Liehong, head of the National Data Administration, … In May last year,
 # the administration published guidelines …".

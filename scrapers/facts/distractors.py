@@ -49,7 +49,12 @@ _ZH_AFTER_STRUCTURE = re.compile(r"[\d一二三四五六七八九十]+(?:章|节
 # (The look-behind sits after 应 so that every alternative starts with a literal, which re scans
 # for at C speed.)
 _ZH_NORMATIVE = re.compile(r"(?:应(?<![相供响效反适对理答感回]应)|应当|不得|不应|必须)(?:不)?(?:超过|低于|高于|小于|大于|达到|不少于|不低于)")
-_ZH_STOCK_MARKET = re.compile(r"个股|收盘|股价|涨停|跌停|申万[^，。]{0,8}指数|板块指数|沪深300|上证指数|深证成指")
+# (半导体设备板块9日整体上涨2.3%, …涨幅居前: a sector of the stock market moving on a day, told by
+# 板块 right before the move, with at most a day and 整体/集体/全线 between; not 汽车板块营业收入增长,
+# a company's segment, nor a price rising, 价格上涨)
+_ZH_STOCK_MARKET = re.compile(r"个股|收盘|股价|涨停|跌停|申万[^，。]{0,8}指数|板块指数|沪深300|上证指数|深证成指|涨幅居前|跌幅居前"
+                              r"|板块(?:\d{1,2}日|今日|昨日|当日|早盘|午后|尾盘|盘中)?(?:整体|集体|全线|大幅|普遍)?"
+                              r"(?:上涨|下跌|大涨|大跌|走强|走弱|收涨|收跌|拉升|领涨|领跌)")
 # What a rule requires of those it governs ("require each center to spend at least 5% of revenue on
 # research", "are required to keep no less than 10 percent"): a rule parameter, as with "must".
 _EN_REQUIRE_MINIMUM = re.compile(
@@ -171,6 +176,11 @@ _ZH_NUMERAL_IDIOM = re.compile(r"[百千万][^\W\d百千万亿][百千万][^\W\d
 # noun is left out; the sentence's own figure follows.
 _ZH_AFTER_COUNT = re.compile(r"(?:之|以)?[后前](?=[，,；;。]|$)")
 _ZH_MODIFIER = re.compile(r"(?:以上|以下)?的")
+# A threshold in a relative clause right after a count (10家年产量超过50万吨的龙头企业, 5个市场占有率
+# 超过20%的企业): the figure sizes each member counted, of whatever unit (units.py reads the head
+# noun after 的 as what is counted).
+_ZH_COUNT_THRESHOLD_BEFORE = re.compile(r"[\d一二三四五六七八九十两](?:家|个|座|条|台|艘|所|种|款)[^，。；;,、的\d]{1,8}?"
+                                        r"(?:超过|超|逾|高于|不低于|不少于|达到|在)$")
 # 排名前10家, 行业前十大, 前5强: the size of the top group of a ranking (not 前三季度, 前5个月: times).
 # (not 此前/之前/目前/以前/提前: "before", "now" — 此前5家企业已获认定 counts firms)
 _ZH_TOP_RANK_BEFORE = re.compile(r"(?<![此之目以提当从])前$")
@@ -413,6 +423,9 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         # (the literal every match holds first: a test of it costs a fraction of a regex call)
         if q.unit in ("count", "CNY", "USD") and "的" in after and _ZH_MODIFIER.match(after):
             return True
+        if q.unit != "count" and "的" in after[:3] and _ZH_MODIFIER.match(after) \
+                and _ZH_COUNT_THRESHOLD_BEFORE.search(s, max(0, q.start - 16), q.start):
+            return True  # 培育10家年产量超过50万吨的龙头企业: the bound the counted members pass
         if q.unit in ("CNY", "USD") and ("企业" in after or "工厂" in after) and _ZH_MONEY_CLASS.match(after):
             return True
         if q.unit == "percent" and "关税" in after[:4] and _ZH_TARIFF_AFTER.match(after):

@@ -111,6 +111,8 @@ _ZH_DOC_KIND = (
 )
 # (名城: a city designated by name, 中国软件名城 / 中国软件特色名城, approved as a zone is)
 _ZH_ZONE = r"(?:先导区|示范区|试验区|先行区|试点城市|示范城市|示范基地|名城)"
+# Innovation bodies set up with a ministry's approval (国家高档数控机床制造业创新中心, 国家重点实验室).
+_ZH_INNOVATION_BODY = r"(?:创新中心|研究中心|实验室|研究院)"
 # Verbs that publish a list of entries, and what the entries are (not 标准: 发布首批…企业标准 is a standard).
 _ZH_LIST_VERB = r"(?:公布|发布|公示|认定|遴选|评选|命名|批复|批准)(?!会|时间)"
 _ZH_BATCH = r"(?:首批|第[一二三四五六七八九十\d]+批|\d+(?:个|家|批))"
@@ -149,8 +151,12 @@ _ZH_RULES = (
           rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?(?:名单|名录)"
           # (…等186个项目为…示范项目，现将名单予以公布: the list first, then the verb)
           rf"|(?:名单|名录)(?:予以|现予以?|正式)?(?:公布|公示)(?!会|时间|后|之后|时|的)"
-          rf"|先后?支持[^，。；]{{0,60}}?创建[^，。；]{{0,30}}?{_ZH_ZONE}",
-          needles=("先导区", "示范区", "试验区", "先行区", "试点", "示范城市", "示范基地", "名城", "名单", "名录")),
+          rf"|先后?支持[^，。；]{{0,60}}?创建[^，。；]{{0,30}}?{_ZH_ZONE}"
+          # (批复组建国家…制造业创新中心, 批准建设…重点实验室: an innovation body the ministry approves;
+          # not 的 between, 已批复组建的创新中心达26家 counts them, nor 支持/推动组建, a plan's aim)
+          rf"|(?:批复|批准)(?:同意)?(?:组建|筹建|建设|设立|创建)了?[^，。；的]{{0,30}}?{_ZH_INNOVATION_BODY}",
+          needles=("先导区", "示范区", "试验区", "先行区", "试点", "示范城市", "示范基地", "名城", "名单", "名录",
+                   "创新中心", "研究中心", "实验室", "研究院")),
     # 公布首批…试点项目, 认定第三批…示范工厂, 遴选出12个…平台: a batch or a count of entries, whatever
     # the list is called. (A rule of its own: its pattern opens with the verb, which re scans for
     # quickly, and its needles are the verbs, not the entries' nouns, found in most sentences.)
@@ -1080,7 +1086,7 @@ def _en_remention(s: str, start: int) -> bool:
 
 
 def _back_reference(text: str, story: _Story) -> str | None:
-    """The body "the ministry" / 该部 / 本部 in ``text`` refers to (story.main_body), asked for only
+    """The body "the ministry" / 该部 / 本部 / 我部 in ``text`` refers to (story.main_body), asked for only
     when ``text`` holds one of those words (every match of agencies._BACK_REFERENCE does): the main
     body is a scan of the whole story, which most stories with an action never need otherwise."""
     if "ministry" in text and story.date_bodies and _is_ministry(story.date_bodies[-1]) \
@@ -1088,7 +1094,7 @@ def _back_reference(text: str, story: _Story) -> str | None:
         # "In the same notice, the ministry named 41 more companies": the ministry of the occasion
         # just told (see _EN_SAME_OCCASION), not the body the story is mostly about
         return story.date_bodies[-1]
-    return story.main_body if "ministry" in text or "该部" in text or "本部" in text else None
+    return story.main_body if "ministry" in text or "该部" in text or "本部" in text or "我部" in text else None
 
 
 def _is_ministry(agency: str | None) -> bool:

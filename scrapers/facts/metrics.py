@@ -31,7 +31,7 @@ from scrapers.facts.sentences import Sentence, split_sentences
 from scrapers.facts.status import horizon_status, months_ahead, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      split_list)
-from scrapers.facts.timeline import (TimeState, admitted_on_day, counts_establishments, is_flow, names_held_stock, note_plan_spans,
+from scrapers.facts.timeline import (TimeState, admitted_on_day, continues_year, counts_establishments, is_flow, names_held_stock, note_plan_spans,
                                      part_of_flow, pick_time, price_change, reached_on_day, reference_date, remember_times, resolve_time)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 
@@ -97,6 +97,13 @@ _EN_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
 # 已有 as "has by now" (全省已有3200家企业完成…), not as "existing" (已有的45家工厂, 在已有120家…的
 # 基础上: the stock before the period's work), nor with a word that points back at the period
 # carried, in the sentence before the figure (当年已有, 到年底，…已有: by then).
+# Filings and registrations (备案, 注册, 登记): new ones before the count (全年新备案…约18.6万件), or
+# completed after the counted noun (46个新原料完成备案).
+_ZH_REGISTRATION_WORDS = ("备案", "注册", "登记")
+_ZH_NEWLY_REGISTERED = re.compile(r"新(?:备案|注册|登记)")
+_ZH_REGISTERED_AFTER = re.compile(r"(?:已|均|先后)?(?:完成|通过|办理|获得|取得)了?(?:备案|注册|登记)")
+# (全年将…, 全年力争…: the year still running)
+_ZH_AHEAD = re.compile(r"将|力争|计划|目标|要")
 _ZH_HAS_BY_NOW = re.compile(r"已有(?!的)(?![^，。；]*基础上)(?<!在已有)")
 _ZH_THEN = re.compile(r"当年|同年|该年|年内|年底|年末|届时|期末|当时")
 # Verbs of cases dealt with or acts done (受理申诉, 拦截涉诈电话, 查处案件): what they count over a
@@ -150,6 +157,17 @@ def _counts_a_volume(clause_lead: str, noun: str, lang: str) -> bool:
         return False
     text = noun or clause_lead
     return bool(_EN_VOLUME.search(_EN_HOLDER_CLAUSE.split(text, 1)[0]))
+
+
+def _zh_registered(s: str, q: Quantity, counted: str | None, clause_lead: str) -> bool:
+    """Whether a Chinese count counts filings or registrations made (:data:`_ZH_NEWLY_REGISTERED`
+    before it in its clause, :data:`_ZH_REGISTERED_AFTER` after it, within or right after its noun,
+    which may run on over the verb: 1.2万款…化妆品通过注册). (The substring
+    test first: most sentences hold none of the words.)"""
+    if not has_any(s, _ZH_REGISTRATION_WORDS):
+        return False
+    return bool(_ZH_NEWLY_REGISTERED.search(clause_lead)) \
+        or _ZH_REGISTERED_AFTER.search(s, q.end, q.end + len(counted or "") + 8) is not None
 
 
 def _zh_reporting_span(value: str) -> bool:
@@ -278,6 +296,8 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
     if ctx.untimed:
         _catch_up(ctx)
     times = find_times(s, lang, ctx.time.published)
+    if lang == "zh" and "全年" in s and times:
+        times = _whole_year_of_paragraph(s, times, ctx.time)
     quote = original[sentence.start: sentence.end]
     groups = _respectively_groups(s, quantities, lang)
     aliases = dictionary.scan_aliases(s, lang)
@@ -304,6 +324,26 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
         if entry:
             ctx.last_sector = entry.sector
     remember_times(times, ctx.time, s, lang)
+    lead = ctx.time.paragraph_lead
+    if lead is None or lead[0] != ctx.time.paragraph:
+        ctx.time.undated_paragraph = ctx.time.paragraph  # a figure before any time of its paragraph
+
+
+def _whole_year_of_paragraph(s: str, times: list[TimeRef], state: TimeState) -> list[TimeRef]:
+    """全年 opening a sentence, after an earlier sentence of its paragraph reported a past year
+    ("2026年，…营业收入5426亿元。全年新备案…约18.6万件"): that year as a whole, not the year of
+    writing that :mod:`periods` gives a 全年 with no year in its own sentence. Not a view of the
+    year ahead (全年预计…, 全年有望…: the year still running)."""
+    first = times[0]
+    carried = state.last_period
+    if (first.explicit_year or first.kind != "period" or len(first.value) != 4 or first.start > 2
+            or s[first.start: first.end] != "全年" or carried is None or carried.paragraph != state.paragraph):
+        return times
+    year = carried.ref.value
+    if len(year) != 4 or not carried.ref.explicit_year or year >= first.value or _expected(s, first.end, len(s)) \
+            or _ZH_AHEAD.search(s, first.end, first.end + 6):
+        return times
+    return [TimeRef(first.start, first.end, "period", year, False)] + times[1:]
 
 
 def _stock_verb_before(s: str, at: int) -> bool:
@@ -924,6 +964,14 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # 第三季度，…共受理用户申诉12.8万件; 前三季度…累计拦截涉诈电话约3.2亿次: cases handled or
         # calls blocked over the quarter (or the year so far) are done in it, a flow, 累计 or not
         flow = True
+    if (not flow and lang == "zh" and q.unit == "count" and measure == "level" and origin == "sentence"
+            and time_ref is not None and time_ref.kind == "period"
+            and (_zh_reporting_span(time_ref.value) or len(time_ref.value) == 4)
+            and _zh_registered(s, q, counted, clause_lead) and not counts_establishments(counted or wording)):
+        # 今年以来已有46个新原料完成备案, 全年新备案国产普通化妆品约18.6万件: filings made over the
+        # year so far (or a year) are done in it, a flow, as cases handled are (firms registered,
+        # 新登记企业, stay the stock they join)
+        flow = True
     if (not flow and q.unit == "count" and measure == "level" and origin == "sentence" and time_ref is not None
             and time_ref.kind == "period" and (_span_within_a_year(time_ref.value) or len(time_ref.value) == 4)
             and _counts_a_volume(clause_lead, counted or wording, lang)):
@@ -981,7 +1029,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             plan_years = not _projected_by_another(s, lang)
         else:
             plan_years = True
-        period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative, held, plan_years)
+        # (a share, a rate or a stock reported on after a past year named earlier in the paragraph)
+        carried_year = (measure in ("share", "rate") or measure == "level" and not flow) \
+            and continues_year(s, start_of_clause, q.start, time_ref, origin, lang, ctx.time)
+        period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative, held, plan_years,
+                                     carried_year)
         if list_change and time_ref is None:
             period, as_of = as_of, None  # (the month of publication, as the period of the additions)
     if measure == "density":

@@ -114,8 +114,8 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # (达到/受到/得到2025年…: "reach", "be affected by", "receive", not a horizon)
     ("target_y", re.compile(r"(?<![达受得看提收遇感做])到(\d{4})年"), ('到',)),
     # (a digit after the year opens a month, 2024年5月, or a span; not a figure or a name: 2024年5G…,
-    # 2024年10家企业)
-    ("year", re.compile(r"(\d{4})年(?:度|全年)?(?![月末底]|\d{1,2}(?:月|日|[—\-～~至到]\d))"), ('年',)),
+    # 2024年10家企业; nor an edition, 《2027年版…目录》, the label of a catalogue's issue)
+    ("year", re.compile(r"(\d{4})年(?:度|全年)?(?![月末底版]|\d{1,2}(?:月|日|[—\-～~至到]\d))"), ('年',)),
     # (去年全年/上年全年 is last year as a whole: its 全年 is not this year's)
     ("this_year", re.compile(r"(今年|(?<!去年)(?<!上年)全年|去年|上年全年|明年)(?!同期|末|底|同月)"), ('今年', '全年', '去年', '明年')),
     # (体现在, 表现在, 实现在线…: the 现在 of these words is no "now")
@@ -741,16 +741,24 @@ def _year_anaphora(sentence: str, times: list[TimeRef], lang: str) -> list[TimeR
       month, quarter, month span or month end without a year, after a year (or a span or quarter
       of one year) written with its year, lies in that year, not in the year the publication
       date gives it (a single month named before is no such anchor: "In December 2023 …, and in
-      March …" may well be the March after it)."""
+      March …" may well be the March after it); only while one such year has been named (after
+      two, 由2023年的…增加到2025年的…，截至6月底, the month is of neither)."""
     out: list[TimeRef] = []
     year: str | None = None        # the last year named
     anchor: str | None = None      # the year of the last time that dates what follows it
+    anchors: set[str] = set()      # every such year named so far
     for t in times:
         if t.explicit_year:
             if t.kind == "period" and len(t.value) == 4:
                 year = t.value
             if t.kind == "period" and _one_year(t.value) and _names_year(sentence, t, lang):
                 anchor = t.value[:4]
+                anchors.add(anchor)
+                if len(anchors) > 1:
+                    # ("由2023年的337万个增加到2025年的480万个，截至6月底，…达到510万个": after two years,
+                    # a pair compared, a month without its year is dated as written alone, from the
+                    # publication date, not in either year)
+                    anchor = None
         elif t.kind == "period" and len(t.value) == 4:
             if year is not None:
                 t = TimeRef(t.start, t.end, "period", year)

@@ -108,6 +108,13 @@ class TimeState:
     # the spans of the plans named so far, end year -> first year (《…行动计划（2027—2029年）》, "an
     # action plan for 2027-2029"): a goal's yearly growth to the plan's last year runs from its first
     plan_spans: dict[str, str] = field(default_factory=dict)
+    # the first time (a period or a date) of the paragraph read last, with that paragraph: the
+    # time its account opens with (2026年，全省…; 记者从会上获悉，2025年，…)
+    paragraph_lead: tuple[int, TimeRef] | None = None
+    # the last paragraph that stated a figure before naming any time ("数据显示，…仅占…3.5%…。
+    # 2024年，…研发投入…。超六成企业…"): its account is of now, and a year it names later dates
+    # one figure, not the rest of the paragraph
+    undated_paragraph: int = -1
 
 
 def reference_date(sentences: list[Sentence], lang: str) -> date | None:
@@ -254,6 +261,8 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
         if t.kind == "target":
             ctx.last_target = _Carried(t, ctx.paragraph)
             continue
+        if ctx.paragraph_lead is None or ctx.paragraph_lead[0] != ctx.paragraph:
+            ctx.paragraph_lead = (ctx.paragraph, t)
         if int(t.value[:4]) > future or t.value.split("/")[-1][:4] > str(future):
             continue  # "set priorities for 2018": a future year is not the period of a reported figure
         if ctx.lede is None and t.kind == "period":
@@ -987,13 +996,38 @@ def names_held_stock(text: str) -> bool:
     return bool(_HELD_STOCK.search(text)) and not _ADDED.search(text)
 
 
+# 至此 ("with this, so far"), 累计 (a running total): what follows is stated as of now.
+_ZH_SO_FAR = re.compile(r"至此|累计")
+
+
+def continues_year(s: str, clause_start: int, at: int, ref: TimeRef | None, origin: str, lang: str,
+                   ctx: TimeState) -> bool:
+    """Whether a Chinese share, rate or stock goes on reporting the past year an earlier sentence
+    of its paragraph named ("2026年我国半导体设备销售额达到2186亿元…。刻蚀、…设备的国产化率分别达到38%、
+    29%和52%" in 2027): a year before the year of writing (the year still running is no year whose
+    figures are complete), the first time its paragraph named (the year its account opens with:
+    not "数据显示，…仅占…3.5%…。2024年，…研发投入超过3000万元。超六成企业深耕…", where the year
+    dates one figure of an account of now that the paragraph's undated figures opened), carried within the paragraph, and no word in the
+    figure's clause saying it speaks of now (已, 目前: 采用锂离子蓄电池的比例已超过20%), nor a running
+    total before it in its sentence (至此，…累计达到194家)."""
+    published, lead = ctx.published, ctx.paragraph_lead
+    return (lang == "zh" and origin == "paragraph" and ref is not None and ref.kind == "period"
+            and len(ref.value) == 4 and ref.explicit_year and published is not None and int(ref.value) < published.year
+            and lead is not None and lead[0] == ctx.paragraph and lead[1].value == ref.value
+            and ctx.undated_paragraph != ctx.paragraph
+            and not _NOW_WORDS.search(s, clause_start, at)
+            and not _ZH_SO_FAR.search(s, 0, at))
+
+
 def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx: TimeState,
                  cumulative: bool = False, held: bool = False,
-                 plan_years: bool = True) -> tuple[str | None, str | None]:
+                 plan_years: bool = True, carried_year: bool = False) -> tuple[str | None, str | None]:
     """(period, as_of) for a figure governed by ``ref``. ``held``: a share of a stock
     (:func:`names_held_stock`), dated as the stock is, at the end of the period carried to it.
     ``plan_years``: whether a goal's span may start at the first year of a plan the text names
-    (TimeState.plan_spans; not for another source's projection)."""
+    (TimeState.plan_spans; not for another source's projection). ``carried_year``: a share or
+    rate that goes on reporting the year an earlier sentence of its paragraph named
+    (:func:`continues_year`), of that year."""
     now_value = _now_value(ctx)
     if ref is None:
         return None, now_value
@@ -1037,13 +1071,18 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
         # A share of a stock is dated at that period's end, as the stock is.
         if origin == "sentence" or ((month_range or "-Q" in ref.value) and (origin == "paragraph" or _recent(ref, ctx.published))):
             return (None, ref.end_point) if held else (ref.value, None)
-        return (None, ref.end_point) if _year_end_stock(ref, ctx.published) else (None, now_value)
+        if _year_end_stock(ref, ctx.published):
+            return None, ref.end_point
+        if carried_year and not held:
+            # (a share of a stock, 产能约占全省的58%, is stated as of now, as the stock would be)
+            return ref.value, None
+        return None, now_value
     # A stock dated by a period: the end of the period, if stated in the sentence or (a month
     # span) just before it.
     if origin == "sentence" or (origin == "paragraph" and month_range):
         if cumulative and "/" in ref.value and ref.value[:4] != ref.value[-7:-3]:
             return ref.value, None  # 2013年至2022年11月…累计: a total over the span, not a stock
         return None, ref.end_point
-    if _year_end_stock(ref, ctx.published):
+    if _year_end_stock(ref, ctx.published) or carried_year:
         return None, ref.end_point
     return None, now_value

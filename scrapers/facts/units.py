@@ -90,7 +90,10 @@ _ZH_NOUN_VERB = re.compile(r"(?:连接|覆盖|带动|成长为|成为|实施|完
                            r"包括|涉及|来自|位于|分布在)(?!数(?!字)|[率量额])")
 # 具有/拥有 right after the measure word opens a relative clause; what is counted is its head after
 # 的 (2—3家具有全球影响力的生态型企业).
-_ZH_RELATIVE = re.compile(r"(?:具有|拥有|具备|有(?![关效色机线序限]))[^，。；;,、的]{1,20}的")
+# So does a threshold the counted members pass (10家年产量超过50万吨的龙头企业, 5个产值超千亿元的
+# 产业集群): a size word, a verb of passing, the bound, then 的 and the head.
+_ZH_RELATIVE = re.compile(r"(?:具有|拥有|具备|有(?![关效色机线序限]))[^，。；;,、的]{1,20}的"
+                          r"|[^，。；;,、的\d]{1,8}?(?:超过|超|逾|高于|不低于|不少于|达到|在)[^，。；;,、的]{1,12}?的")
 # A postposition is no noun: 新增三个后 (after three more were added).
 _ZH_POSTPOSITIONS = frozenset(("后", "以后", "之后", "前", "以前", "之前", "内", "里", "间", "期间"))
 
