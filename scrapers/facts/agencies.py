@@ -85,11 +85,17 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     # government"): "<place> <level> Government", as a place acting is (see _own_local_name and
     # events._Story.place_body); a city's, or one whose place is not known, stays LOCAL_GOVERNMENT.
     (r"省(?:人民)?政府|市(?:人民)?政府|自治区(?:人民)?政府"
-     r"|(?i:\b(?:provincial|municipal)\s+(?:people's\s+)?government\b)", LOCAL_GOVERNMENT),
+     r"|(?i:\b(?:provincial|municipal)\s+(?:people's\s+)?government\b)"
+     # ("the city government on Monday rolled out subsidies", "the regional government": a city's or
+     # a region's, named by its level in plain words; never a province-level place's own name)
+     r"|\b(?:city|regional)\s+government\b(?!s)", LOCAL_GOVERNMENT),
     (r"国家互联网信息办公室|国家网信办|Cyberspace Administration of China"
      r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?(?:cyberspace|internet)\s+(?:regulator|watchdog)",
      "Cyberspace Administration of China"),
-    (r"国家能源局|National Energy Administration", "National Energy Administration"),
+    (r"国家能源局|National Energy Administration|\bNEA\b", "National Energy Administration"),
+    # (the rail regulator: "the National Railway Administration on Tuesday granted type-approval
+    # certificates", "released for comment by the NRA")
+    (r"国家铁路局|National Railway Administration|\bNRA\b", "National Railway Administration"),
     (r"国家核安全局|National Nuclear Safety Administration|\bNNSA\b", "National Nuclear Safety Administration"),
     (r"中国民用航空局|中国民航局|民航局|Civil Aviation Administration of China|\bCAAC\b", "CAAC"),
     (r"国家知识产权局|China National Intellectual Property Administration|\bCNIPA\b", "CNIPA"),
@@ -113,14 +119,14 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
 )
 # Every name above starts with one of these characters. Checking it first lets the scanner skip
 # most positions cheaply (about 14x faster on news text); a new name must keep it complete.
-_FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水应SGMmVvNPCTtpgB"
+_FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水应SGMmVvNPCTtpgBcr"
 # How every name above starts, checked in two look-aheads before the alternation is tried: the
 # first character (a class re tests quickly), then the first two characters or words, so that the
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
     r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|应急|中国|海关|证监|民(?:航|政部)|[省市][工经人政发]|(?i:provincial)|general"
-    r"|[Tt]he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency))|(?i:vice|minist|municipal)|market|Beijing's\s+top"
+    r"|[Tt]he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency))|(?i:vice|minist|municipal)|market|Beijing's\s+top|(?:city|regional)\s+government"
 )
 _AGENCY_RE = re.compile(
     f"(?=[{_FIRST_CHARS}])(?={_STARTS})(?:"
@@ -180,8 +186,8 @@ _AGENCY_EN = _script_pattern(False)
 # branches in order.)
 _START_POSITIONS = re.compile(
     r"t(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|m(?=(?i:inist))"
-    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA)"
-    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)"
+    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b)"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
     "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|应(?=急)|中(?=国)|海(?=关)|证(?=监)|民(?=航|政部)|省(?=[工经人政发])|市(?=[工经人政发])"
 )
@@ -205,7 +211,7 @@ _KIND_OF = {
     "Standardization Administration of China": "administration", "National Data Administration": "administration",
     "Cyberspace Administration of China": "administration", "National Energy Administration": "administration",
     "CAAC": "administration", "CNIPA": "administration", "General Administration of Customs": "administration",
-    "SASTIND": "administration", "NMPA": "administration",
+    "SASTIND": "administration", "NMPA": "administration", "National Railway Administration": "administration",
     "NDRC": "commission", "National Health Commission": "commission", "SASAC": "commission", "CSRC": "commission",
     "National Bureau of Statistics": "bureau",
 }
@@ -222,7 +228,7 @@ def body_kind(name: str) -> str | None:
 _REGULATORS = frozenset({
     "MIIT", "SAMR", "State Administration for Market Regulation", "CSRC", "NMPA", "Cyberspace Administration of China",
     "CAAC", "National Energy Administration", "National Nuclear Safety Administration", "SASAC", "CNIPA",
-    "Ministry of Ecology and Environment",
+    "Ministry of Ecology and Environment", "National Railway Administration",
 })
 # A Chinese character other than a date's before 监管部门: the word qualifies it (see above).
 _FIELD_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![日月年])")
@@ -383,6 +389,17 @@ _LOCAL_POSSESSIVE = re.compile(r"(?<![\w'])(?!China's)(?P<place>[A-Z][a-z]+(?:\s
                                r"\s+(?P<body>department|commission|bureau)\b")
 _LOCAL_POSSESSIVE_NEEDLES = ("s industry ", "s economy ", "s economic ", "s provincial ", "s municipal ")
 LOCAL_DEPARTMENT = "local industry and information technology department"
+# A local government's body of another field, named by its owner and field: "the autonomous
+# region's energy bureau", "the province's transport department", "Guangdong's commerce department"
+# (not the industry or economy bodies above, which have names of their own). The owner is a level
+# of local government in plain words or a province-level place (a company's "finance department"
+# is no body), the field one to three lower-case words.
+LOCAL_BODY = "local government department"
+_LOCAL_FIELD_BODY = re.compile(
+    r"\b(?:[Tt]he\s+(?:autonomous\s+region|province|city|region|municipality|prefecture|county)"
+    r"|(?<![\w'])(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?))'s\s+(?!(?:industry|econom(?:y|ic))\b)"
+    r"(?:[a-z-]+\s+){1,3}?(?:bureau|department|commission|administration)\b(?!s)")
+_LOCAL_FIELD_BODY_NEEDLES = (" bureau", " department", " commission", " administration")
 
 # "the Shanghai Municipal Commission of Commerce", "Guangdong Provincial Department of Transport": a
 # province-level place's body of any field, named in full as English wires give it (the table names
@@ -590,9 +607,18 @@ def _possessive_local_name(m: re.Match[str]) -> str:
     return _local_name(known[0], known[1], _BODY[m["body"]], m["field"] != "industry")
 
 
+def _with_local_field_bodies(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` and the local bodies of another field (see _LOCAL_FIELD_BODY) no name found covers;
+    a capitalised owner must be a province-level place ("Pop Mart's finance department" is none)."""
+    extra = [(m.start(), m.end(), LOCAL_BODY) for m in _LOCAL_FIELD_BODY.finditer(text)
+             if (not m["place"] or m["place"].lower() in _PLACE_EN)
+             and not any(a < m.end() and m.start() < b for a, b, _ in found)]
+    return sorted(found + extra) if extra else found
+
+
 def is_local_body(name: str) -> bool:
     """A province's, a city's or their government's body, not a national one."""
-    return name in (LOCAL_DEPARTMENT, LOCAL_GOVERNMENT, LOCAL_DRC) or name.startswith(_LOCAL_PREFIXES)
+    return name in (LOCAL_DEPARTMENT, LOCAL_GOVERNMENT, LOCAL_DRC, LOCAL_BODY) or name.startswith(_LOCAL_PREFIXES)
 
 
 def is_local_government(name: str) -> bool:
@@ -651,6 +677,8 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
                 found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
+    if "'s " in text and has_any(text, _LOCAL_FIELD_BODY_NEEDLES):
+        found = _with_local_field_bodies(text, found)
     # (the two needles of _LOCAL_NAMED_NEEDLES tested inline: has_any's frame costs more than them)
     if " Municipal " in text or " Provincial " in text:
         found = _with_named_local_bodies(text, found)

@@ -114,6 +114,8 @@ _EN_STOP_NOUNS = {
     "metres", "square", "barrels", "litres", "liters", "degrees", "gb", "tb", "pb",
     "volts", "volt", "kilovolts", "watts", "watt", "amperes", "amps", "mah", "wh", "grams", "kilograms", "hertz",
     "ampere-hours", "amp-hours", "ah", "watt-hours", "kilowatt-hour", "milliampere-hours",
+    # (speeds and engine power: "run at 400 km/h", "tractors rated at 200 horsepower or more")
+    "km/h", "kph", "mph", "horsepower", "hp",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 }
@@ -474,6 +476,9 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             and _EN_DAY_RANGE_BEFORE.search(s, max(0, q.start - 24), q.start)):
         return True
     if q.unit == "count":
+        if before.endswith(("f the ", "f these ", "f those ")) and _EN_WHOLE_NAMED_AGAIN.search(s, max(0, q.start - 12), q.start) \
+                and _EN_PART_FOLLOWS.match(s, q.end):
+            return True  # "Of the 52 projects, 19 are in …": the whole told before, named again for its part
         if q.value <= 12 and "m" in after and _EN_CLOCK_AFTER.match(s, q.end):
             return True  # "at 10 a.m.": a time of day
         if (q.value < 10000 and before.endswith(" ") and q.value == int(q.value)
@@ -504,6 +509,11 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
 
 
 _EN_CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+# A whole named again to count a part of it, opening its clause: "Of the 52 projects, 19 are …",
+# "Of those 120 firms, a third …" (the count is the one told before; the part follows the comma).
+_EN_WHOLE_NAMED_AGAIN = re.compile(r"(?:^|[;,:]\s+|\.\s+)[Oo]f\s+(?:the|these|those)\s+$")
+_EN_PART_FOLLOWS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:\d|a\s|an\s|about\s|more\s|nearly\s|over\s|only\s|just\s"
+                              r"|[a-z]+\s+(?:are|were|is|was|have|had)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)")
 # A capitalised word (or one like "iPhone") right before a bare integer, not the sentence's first word
 # ("About 300 firms", "Nearly 12,000"): the number is part of a name ("Mate 60", "Model 3").
 _EN_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|of|from|at|across|for|with) $")
@@ -527,8 +537,9 @@ def _en_model_name(s: str, start: int) -> bool:
 
 
 # A number joined by a hyphen to a unit of size or kind, the compound describing a product:
-# "65-inch", "8.6-generation", "28-nanometre", "64-layer", "200-megapixel".
-_EN_HYPHEN_PARAMETER = re.compile(r"-(?:inch|generation|nanomet(?:er|re)|nm|layer|bit|core|megapixel|seater|seat)\b")
+# "65-inch", "8.6-generation", "28-nanometre", "64-layer", "200-megapixel", "100-horsepower".
+_EN_HYPHEN_PARAMETER = re.compile(r"-(?:inch|generation|nanomet(?:er|re)|nm|layer|bit|core|megapixel|seater|seat"
+                                  r"|horsepower|hp)\b")
 
 # An index named in the words before a bare figure ("Index (SMEDI) stood at 89.6", "the index rose
 # to 52.1"): the figure is its reading.
@@ -606,7 +617,10 @@ _EN_FUTURE_SELECTION = re.compile(
 # yuan", "manufacturers whose sales topped …"): the figure defines the group, it is no metric.
 _EN_THRESHOLD_BEFORE = re.compile(
     # ("firms, those with revenue of at least …"; "projects, each worth over …": the size of each member)
-    r"\b(?:(?:firms|companies|enterprises|manufacturers|makers|businesses|factories|plants|mills|SMEs|those)\s+(?:with|whose|having)\b"
+    # ("fostering at least 10 vendors with sales of more than 1 billion yuan each": the size each
+    # counted member must reach, whatever the members are called)
+    r"\b(?:(?:firms|companies|enterprises|manufacturers|makers|businesses|factories|plants|mills|SMEs|those|vendors"
+    r"|suppliers|producers|developers|exporters|brands|players|groups|counties|cities|parks|clusters)\s+(?:with|whose|having)\b"
     r"|(?:projects|firms|companies|enterprises|plants|factories),\s+each\s+(?:worth|with|valued\s+at|costing)\b)"
     # (or a ceiling: "mills with fewer than 3 million tons of annual capacity")
     r"[^,;.]{0,40}?\b(?:above|over|exceeding|exceeded|of more than|more than|at least|topping|topped|fewer than|less than"
@@ -617,7 +631,8 @@ _EN_THRESHOLD_BEFORE = re.compile(
 # Every match of _EN_THRESHOLD_BEFORE holds one of these (lower case: tested on the folded window,
 # which holds the match): the pattern, opening with \b, is otherwise tried at every position.
 _THRESHOLD_NOUNS = ("firms", "companies", "enterprises", "manufacturers", "makers", "businesses", "factories", "plants",
-                    "mills", "smes", "those w", "those h", ", each ")
+                    "mills", "smes", "those w", "those h", ", each ", "vendors", "suppliers", "producers", "developers",
+                    "exporters", "brands", "players", "groups", "counties", "cities", "parks", "clusters")
 
 # Verbs that state a count of real things before a number written as a word.
 _EN_WORD_COUNT_CUE = re.compile(

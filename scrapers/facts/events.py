@@ -30,7 +30,8 @@ participle ("according to a guideline from the State Council published on Monday
 ahead ("next Tuesday", "next week") are not done yet.
 
 A city may act as the subject of its clause ("Shenzhen on Monday rolled out a … programme": its
-government); permits granted to counted recipients ("issued written confirmations to 23 more
+government); subsidies or incentives a named body "rolled out", "unveiled" or "introduced" are a
+document (not subsidies "released" or "issued", money paid out); permits granted to counted recipients ("issued written confirmations to 23 more
 plants", "Nine models … received product access approvals, the ministry said …") are approvals
 (not a foreign body's permits the ministry only tells of, "received EU approvals", nor a running
 total, "has issued licences to 20,000 pilots since 2018", a year's tally, nor a company's word on
@@ -236,8 +237,11 @@ _EN_PERMIT = r"(?:licen[cs]es|permits|approvals|certificates|certifications|conf
 _EN_COUNT_WORD = r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
 _EN_PERMITS_GRANTED = _rule(
     APPROVAL, None,
-    rf"\b(?:issued|granted|awarded|gave)\s+(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\s+to\s+(?:another\s+|a\s+further\s+)?"
-    rf"\d[\d,]*\s+(?:more\s+|additional\s+|new\s+)?(?!(?:percent|per\s+cent|million|billion|yuan)\b)[a-zA-Z]"
+    # (the recipients "to" a count of firms, or the products "for" a count of models, the count
+    # in words too: "granted type-approval certificates for two models"; not a year, "for 2026")
+    rf"\b(?:issued|granted|awarded|gave)\s+(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\s+(?:to|for)\s+(?:another\s+|a\s+further\s+)?"
+    rf"(?!(?:19|20)\d\d\b){_EN_COUNT_WORD}\s+(?:more\s+|additional\s+|new\s+)?"
+    rf"(?!(?:percent|per\s+cent|million|billion|yuan|years?|months?|weeks?|days?)\b)[a-zA-Z]"
     # (not "Seven years after it received licences", "30 percent of applicants", nor recipients
     # described by a clause, "Four carmakers that received L3 approvals … saw sales rise")
     rf"|(?<![\w,.])\b{_EN_COUNT_WORD}\s+(?!(?:percent|per\s+cent|years?|months?|weeks?|days?|decades?|times)\b)"
@@ -313,12 +317,14 @@ _EN_RULES = (
           needles=("standard",)),
     _rule(OTHER, "public_consultation",
           # ("A draft of the measures was put out for comment in May": "public" may go unsaid)
-          r"\bdraft\b[^.;]{0,200}?\bfor\s+(?:public\s+)?(?:comments?|consultation|feedback)\b"
-          r"|\bdraft\b[^.;]{0,200}?\bfor\s+public\s+opinions?\b"
+          # ("Draft technical specifications … had been released for comment by the NRA": the
+          # capital of a sentence's first word too)
+          r"\b[Dd]raft\b[^.;]{0,200}?\bfor\s+(?:public\s+)?(?:comments?|consultation|feedback)\b"
+          r"|\b[Dd]raft\b[^.;]{0,200}?\bfor\s+public\s+opinions?\b"
           r"|\b(?:seeks?|sought|seeking|solicit(?:s|ed|ing)?)\s+(?:public\s+)?(?:comments?|opinions?|feedback|views)\b"
           # ("published for public comment a draft guideline on …": the object after the purpose)
           r"|\b(?:published|released|issued|unveiled|put\s+out)\s+for\s+public\s+(?:comments?|consultation|feedback)\b",
-          needles=("draft", "seek", "sought", "solicit", "for public")),
+          needles=("draft", "Draft", "seek", "sought", "solicit", "for public")),
     _rule(OTHER, "committee_established",
           r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|working\s+group|task\s+force)\b"
           # "a national technical committee on …, which the ministry set up last week"
@@ -1624,6 +1630,10 @@ def _event_date(
         # ("issued its plan for next year on Tuesday": a time ahead is the action's only when the
         # clause names no other)
         usable = [m for m in usable if m.kind != "ahead"] or usable
+    if lang == "en" and len(usable) > 1:
+        # ("A notice allocating … subsidies for this year was issued by the Ministry of Finance on
+        # Thursday", "the quotas for 2026, released on Monday": what the document is for, not when)
+        usable = [m for m in usable if not _EN_FOR_BEFORE.search(s, max(0, m.start - 5), m.start)] or usable
     if lang == "zh":
         # Chinese puts the time before the verb: "工业和信息化部28日公布《…》".
         before = [m for m in usable if m.start < end]
@@ -1632,6 +1642,7 @@ def _event_date(
 
 
 _EN_WHEN_AFTER = re.compile(r",\s+")
+_EN_FOR_BEFORE = re.compile(r"\bfor\s+$")
 # A sentence opening on the statement that tells the act: "In a statement posted on its website on
 # Thursday,", "In a notice dated May 8,", "In an announcement on Monday,".
 _EN_STATEMENT_OPENING = re.compile(r"(?:In|Through)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:statement|notice|announcement"
@@ -2161,6 +2172,15 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     ministries on Thursday issued the first batch of … quotas"."""
     clause_start = max(s.rfind(",", 0, m.start()) + 1, s.rfind(";", 0, m.start()) + 1)
     found = _within(bodies, clause_start, m.start())
+    while found and clause_start > 1 and s[clause_start - 1] == ",":
+        # a list of bodies as the subject, its commas no clause breaks: "after the MIIT, the National
+        # Development and Reform Commission and the NRA jointly released a development plan"
+        listed = [b for b in bodies if b[1] <= clause_start - 1 and _EN_LISTED_BODY_GAP.fullmatch(s, b[1], clause_start - 1)]
+        if not listed or not _EN_LISTED_BODY_NEXT.match(s, clause_start):
+            break
+        start = listed[-1][0]
+        found = [listed[-1]] + found
+        clause_start = start
     if not found and clause_start and "meeting" in s[max(0, m.start() - 120):clause_start]:
         # "A State Council executive meeting, chaired by Premier Li Qiang, on Tuesday adopted …":
         # the commas set off the meeting's chair, no new clause
@@ -2189,6 +2209,11 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     phrase = s[m.end():phrase_end].strip()
     objects = list(_EN_OBJECT.finditer(phrase))
     if not objects:
+        if kind == "issue" and " ".join(m["verb"].split()) in _EN_NEW_POLICY_VERBS and _EN_SUPPORT_OBJECT.fullmatch(phrase):
+            # "the city government on Monday rolled out subsidies for companies that …": a support
+            # policy put out by its body, told by the object it gives
+            names = [name for _, _, name in found]
+            return _action(kind, "document", m.start(), m.end(), names)
         return None
     obj = _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
     if kind == "issue" and obj in ("list", "entities") and _EN_DRAFT_WORD.search(phrase, 0, objects[-1].start()):
@@ -2214,6 +2239,18 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
         names.append(OTHER_DEPARTMENTS)
     return _action(kind, obj, m.start(), m.end(), names, counted=True)  # (a project's plan counts as one)
 
+
+# Subsidies and incentives a body puts out as new policy, told with the words for starting one
+# ("rolled out subsidies", "unveiled new incentives", "introduced subsidies"): not "issued" or
+# "released" subsidies, money paid out under a policy already in force ("released 2 billion yuan
+# in subsidies"), nor a company's offer (the subject must be a body, see _en_active).
+_EN_NEW_POLICY_VERBS = frozenset(("rolled out", "unveiled", "introduced"))
+_EN_SUPPORT_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|new|fresh|more|extra|additional)\s+)*"
+                                r"(?:[\w$.()-]+\s+){0,5}?(?:subsid(?:y|ies)|incentives)", re.IGNORECASE)
+
+# (between a body of a list and its comma: an acronym in brackets; after the comma, the next body)
+_EN_LISTED_BODY_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?")
+_EN_LISTED_BODY_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 # "introduced", "laid out", "set out", "outlined" also tell a document explained: "introduced the
 # plan" (one already known), "the details of the rules", "at a press conference". Issued, it is

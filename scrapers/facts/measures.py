@@ -154,9 +154,11 @@ _EN_GROWTH_SINCE = Guarded(
 _EN_YOY = Guarded(re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago", re.I),
                   ("year", "y/y", "yoy", "same period"))
 _EN_UP = Guarded(
-    re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than in)\b", re.I),
+    re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than in"
+               # ("expects the industry's revenue to rebound by 4% to 6% next year": a growth after a fall)
+               r"|rebound(?:ed|s|ing)?)\b", re.I),
     ("up", "rose", "ris", "grew", "grow", "increas", "jump", "climb", "expand", "gain", "higher", "faster", "surge", "soar",
-     "outpac", "more than in"))
+     "outpac", "more than in", "rebound"))
 # ("fewer than" right before the figure bounds it, "Fewer than a third expect …": no decline; a class
 # named "lower risk", "lower-risk", is no decline either: "parks rated as lower risk should reach 90%";
 # opening the words after a figure it is: "a 30% lower risk of fire")
@@ -466,12 +468,22 @@ def _respondents_clause(lead: str) -> bool:
     return _last(_EN_UP, clause) < 0 and _last(_EN_DOWN, clause) < 0
 
 
+_EN_INFINITIVE_AFTER = re.compile(r",\s+(?:and\s+)?to\s+[a-z]")
+# The part of those tested that passed, a pass rate (as 合格率 is): "96.3% of toy samples passed
+# its spot checks", "98 percent of the products checked passed inspection".
+_EN_PASSED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:samples|products|batches|items|units|vehicles|goods)\s+(?:(?:tested|checked|inspected"
+                              r"|sampled)\s+)?passed\b", re.I)
+
+
 def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if unit == "percent":
         if _EN_CAGR.search(lead):
             return "cagr", 1
         if ("year" in tail[:20] or "annually" in tail[:20]) and _EN_PER_YEAR_SPAN_AFTER.match(tail):
             return "cagr", 1
+        if " passed" in tail[:60] and _EN_PASSED_AFTER.match(tail):
+            return "rate", 1  # "96.3% of toy samples passed its spot checks": a pass rate
         effect = en_effect(lead)
         if effect and not _EN_YOY.search(lead + tail[:40]):
             return "growth", effect
@@ -498,7 +510,10 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             return "rate", 1
         if _EN_RESPONDENTS_AFTER.match(tail) and _respondents_clause(lead):
             return "share", 1  # "…, while over a third expect higher prices": the share who expect
-        if growth_at >= 0 or _EN_YOY.search(tail) or _EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]) \
+        # (not a change an infinitive after a comma tells, the figure then the level it starts from:
+        # "calling for the mechanization rate, now at about 55%, to rise to more than 65% by 2030")
+        change_tail = "" if tail.startswith(",") and _EN_INFINITIVE_AFTER.match(tail) else tail[:30]
+        if growth_at >= 0 or _EN_YOY.search(tail) or _EN_UP.search(change_tail) or _EN_DOWN.search(change_tail) \
                 or _EN_FROM_MONTH_AFTER.match(tail):
             sign = _sign(lead, tail[:40], "en", (up, down) if lead_growth == lead else None)
             if _EN_SEQUENTIAL.search(lead + tail[:40]) or _EN_FROM_MONTH_AFTER.match(tail):

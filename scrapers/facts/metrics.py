@@ -1087,9 +1087,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if measure == "net_increase" and period and lang == "zh":
         period = since_month_end(lead, period) or period
     if period and time_ref is not None and not time_ref.explicit_year and ctx.time.published \
-            and _expected(s, max(0, time_ref.start - 12) if time_ref.start < q.start else start_of_clause, q.start):
+            and _expected(s, max(0, time_ref.start - (12 if lang == "zh" else 24)) if time_ref.start < q.start
+                          else start_of_clause, q.start):
         # "上半年…增速有望保持在6%左右" in April: the half year still running, not last year's (a
         # span without a year is read as the last one that has ended, right for reported figures)
+        # (English puts the verb before the whole's owner: "expects China's full-year exports to …")
         period = _this_years(period, ctx.time.published)
     if measure == "yoy_growth" and period and len(period) == 9 and period[:4] != period[5:]:
         measure = "growth"  # growth over a span of years (十年来) is not year-on-year

@@ -747,7 +747,13 @@ def _year_anaphora(sentence: str, times: list[TimeRef], lang: str) -> list[TimeR
     year: str | None = None        # the last year named
     anchor: str | None = None      # the year of the last time that dates what follows it
     anchors: set[str] = set()      # every such year named so far
+    # (a year inside a quotation is the speaker's, not the reporter's: '"Retailers over-ordered
+    # last year," said Wang, who expects full-year exports to grow 6%' is this year's)
+    quoted = [m.span() for m in _QUOTATION.finditer(sentence)] if lang == "en" and ('"' in sentence or "“" in sentence) else []
     for t in times:
+        if quoted and any(a <= t.start and t.end <= b for a, b in quoted):
+            out.append(t)
+            continue
         if t.explicit_year:
             if t.kind == "period" and len(t.value) == 4:
                 year = t.value
@@ -767,6 +773,9 @@ def _year_anaphora(sentence: str, times: list[TimeRef], lang: str) -> list[TimeR
             t = TimeRef(t.start, t.end, t.kind, t.value.replace(t.value[:4], anchor), False)
         out.append(t)
     return out
+
+
+_QUOTATION = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')
 
 
 def _one_year(value: str) -> bool:

@@ -96,11 +96,21 @@ _EN_UNDER_PLAN = re.compile(r"(?:^|[.;]\s+)Under\s+(?:the|a|this|its|that)\s+(?:
                             r"\b(?:(?:is|are)\s+expected\s+to|will|should|would|(?:is|are)\s+to)\b")
 
 
+# What a plan or guideline "calls for" is its goal, of whatever year: "That plan called for
+# renewable hydrogen output of 100,000 to 200,000 tonnes a year by 2025" (an old plan's goal),
+# "Guidelines … call for the industry's revenue to top …" (not "analysts called for …", a view).
+_EN_DOCUMENT_CALLS = re.compile(r"\b(?:plans?|guidelines?|guidance|document|roadmap|blueprint|strategy|polic(?:y|ies)"
+                                r"|measures|rules|notice|circular|opinions|programs?|programmes?)\s+"
+                                # (a short participle phrase may stand between: "Guidelines issued in 2024 called for")
+                                r"(?:(?!(?:said|says|and|but|while)\b)[\w-]+\s+){0,4}?call(?:s|ed)?\s+for\b", re.I)
+
+
 def _en_target(head: str) -> bool:
-    """Whether ``head`` states a goal in English (:data:`_EN_TARGET`, a plan that "expects", or
-    what is expected under a plan)."""
+    """Whether ``head`` states a goal in English (:data:`_EN_TARGET`, a plan that "expects" or
+    "calls for", or what is expected under a plan)."""
     return bool(_EN_TARGET.search(head)) or ("expects the" in head and bool(_EN_PLAN_EXPECTS.search(head))) \
-        or ("Under " in head and bool(_EN_UNDER_PLAN.search(head)))
+        or ("Under " in head and bool(_EN_UNDER_PLAN.search(head))) \
+        or (" for " in head and "call" in head and bool(_EN_DOCUMENT_CALLS.search(head)))
 
 
 # Words one of which every match of the head's patterns holds: _ZH_TARGET, _ZH_ESTIMATE, _ZH_PLAN,
@@ -109,7 +119,7 @@ def _en_target(head: str) -> bool:
 # searches status_of would run on the head and its clause.
 _ZH_HEAD_CUE = re.compile("目标|力争|要达到|计划|预计|预估|估计|测算|有望|将|拟|争取|提出|部署")
 _EN_HEAD_NEEDLES = tuple(dict.fromkeys(_EN_TARGET.needles + _EN_TARGET_YEAR.needles + _EN_ESTIMATE.needles
-                                       + _EN_PLAN.needles + ("expects the",)))
+                                       + _EN_PLAN.needles + ("expects the", "call")))
 
 
 # A horizon with its month or year end: 到2028年底, 到2027年6月末 (到2028年 is _ZH_TARGET_YEAR's), and in
@@ -235,7 +245,8 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
     if future_year and zh and _zh_projected(s, clause_start, start):
         return "forecast"  # 到2030年…市场规模有望突破300亿元: a projection of that year
     if future_year or (not zh and _EN_BY_YEAR_AFTER.match(s, end)):
-        if not zh and (_EN_MAYBE.search(s[clause_start:start]) or _EN_ESTIMATE.search(s[clause_start:start])):
+        if not zh and (_EN_MAYBE.search(s[clause_start:start]) or _EN_ESTIMATE.search(s[clause_start:start])
+                       or _en_projection_carried(s, head, clause_start)):
             return "forecast"  # "could top …", "expects demand to peak at … by 2027"
         return "target"
     cues = list(estimate.finditer(head))
@@ -268,6 +279,24 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
     return "actual"
 
 
+# A clause that only goes on with the one before, its subject unsaid or given by "with": "…
+# expects it to exceed 110 billion yuan by 2029, growing at a compound annual rate of about 15%",
+# "… forecasts that demand will reach 42 million tonnes by 2030, with renewable hydrogen accounting
+# for about 15 percent of supply" (what it says is projected as the clause before is).
+_EN_CARRYING_CLAUSE = re.compile(r",\s+(?:with\s+|[a-z]+ing\b)")
+
+
+def _en_projection_carried(s: str, head: str, clause_start: int) -> bool:
+    """Whether the figure's clause, opening at ``clause_start``, carries on a projection of the
+    clause before it (see _EN_CARRYING_CLAUSE): an estimate cue before it, no clause break between."""
+    opening = _EN_CARRYING_CLAUSE.match(s, max(0, clause_start - 2)) or _EN_CARRYING_CLAUSE.match(s, max(0, clause_start - 1))
+    if opening is None:
+        return False
+    cues = list(_EN_ESTIMATE.finditer(head[:clause_start]))
+    return bool(cues) and not _EN_CLAUSE_BREAK.search(head[cues[-1].end():clause_start]) \
+        and not _en_target(head[:clause_start])
+
+
 def horizon_status(s: str, horizon_start: int, start: int, lang: str, clause_start: int) -> str:
     """Status of a figure dated by a goal's horizon (到2030年, "by 2027", at ``s[horizon_start]``):
     a target, unless the horizon is a projection's (预计到2030年, 有望到…; "could top 50,000 by
@@ -279,8 +308,8 @@ def horizon_status(s: str, horizon_start: int, start: int, lang: str, clause_sta
     # (a modal between the figure and a horizon after it is the figure's too: "Up to 50 mills
     # might close by 2028")
     until = max(start, horizon_start)
-    if (_EN_MAYBE.search(s[clause_start:until]) or _EN_ESTIMATE.search(s[clause_start:start])) \
-            and not _en_target(head):
+    if (_EN_MAYBE.search(s[clause_start:until]) or _EN_ESTIMATE.search(s[clause_start:start])
+            or _en_projection_carried(s, head, clause_start)) and not _en_target(head):
         return "forecast"  # "could top …", "expects demand to peak at … by 2027"
     return "target"
 

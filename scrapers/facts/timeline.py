@@ -143,10 +143,16 @@ def _not_carried(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 12): start].rstrip(" ，,")
     if before.endswith(("由", "从")) and sentence.startswith("的", end):
         return True
+    if " from " in sentence[max(0, start - 50): start] and _EN_EARLIER_LEVEL_BEFORE.search(sentence, max(0, start - 50), start):
+        return True  # "accounted for 24.8% of the total, down from 29.1% in the first half of 2026"
     return before.endswith(("其中", "of which", "Of which", "较", "比", "与", "than", "than in", "than that in",
                             "compared with", "compared to")) and not before.endswith(_NOT_MARKERS)
 
 
+# The earlier level of a change, then its time: "down from 29.1% in the first half of 2026", "up
+# from 38 percent at the end of 2025" (the time of the base, not of the figures reported).
+_EN_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:about\s+|around\s+|nearly\s+)?"
+                                      r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:(?:in|at\s+the\s+end\s+of|during)\s+(?:the\s+)?)?$")
 # Words ending in a comparison marker that are none: 参与2024年… ("took part in"), 给与, 授与.
 _NOT_MARKERS = ("参与", "给与", "授与")
 

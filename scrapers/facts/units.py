@@ -345,6 +345,14 @@ def _en_counted(s: str, end: int) -> str | None:
 _EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)(?:%(?=[-–]\d))?\s*[-–]\s*"
                        r"|(?<![\w.])(?<!from )(?P<c>\d+(?:\.\d+)?)%?\s+to\s+)"
                        r"(?P<hi>\d+(?:\.\d+)?)(?P<unit>\s*(?:%|percent\b|per cent\b)|\s+(?:million|billion|trillion)\b)")
+# What a range of millions or billions measures, right after it (else it counts things).
+_EN_RANGE_MEASURE_AFTER = re.compile(r"\s+(?:(?P<cny>yuan)|(?:metric\s+)?(?:tonnes|tons))\b")
+# A range of an amount written in full, its unit after the upper bound: "100,000 to 200,000
+# tonnes", "500 to 800 yuan" (not "from 100,000 to 200,000 tonnes", two figures; nor a percent
+# before it, "rose 8.9% to 48,470 tonnes", a growth rate then the level reached).
+_EN_AMOUNT_RANGE = re.compile(r"(?<![\w.,$%])(?<!from )(?P<lo>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+to\s+"
+                              r"(?P<hi>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:(?P<cny>yuan)|(?:metric\s+)?(?:tonnes|tons))\b")
+_EN_AMOUNT_RANGE_WORDS = ("yuan", "tonnes", "tons")
 # One of these is in every match of _EN_RANGE (its unit: case-sensitive, and not optional).
 _EN_RANGE_UNIT_WORDS = ("%", "percent", "per cent", "illion")
 # Where a match can start (see _ZH_QUANTITY_STARTS): the b of "between", or a digit not preceded
@@ -469,8 +477,18 @@ def _en_ranges(s: str, digits: bool) -> list[Quantity]:
             continue
         unit_text = m.group("unit").strip().lower()
         factor = en_magnitude(unit_text) if unit_text in ("million", "billion", "trillion") else 1.0
-        unit = "percent" if factor == 1.0 else "count"
-        out.append(Quantity(m.start(), m.end(), scaled(low, factor), unit, value_high=scaled(high, factor)))
+        unit, end = "percent" if factor == 1.0 else "count", m.end()
+        measure = _EN_RANGE_MEASURE_AFTER.match(s, end) if factor != 1.0 else None
+        if measure:
+            # ("10 to 12 billion yuan", "5 to 8 million tonnes": the magnitude, then what is measured)
+            unit, end = "CNY" if measure["cny"] else "tonne", measure.end()
+        out.append(Quantity(m.start(), end, scaled(low, factor), unit, value_high=scaled(high, factor)))
+    if " to " in s and has_any(s, _EN_AMOUNT_RANGE_WORDS):
+        for m in _EN_AMOUNT_RANGE.finditer(s):
+            # "100,000 to 200,000 tonnes a year": a range of an amount, its unit after the upper bound
+            low, high = parse_number(m.group("lo")), parse_number(m.group("hi"))
+            if low is not None and high is not None and low < high:
+                out.append(Quantity(m.start(), m.end(), low, "CNY" if m["cny"] else "tonne", value_high=high))
     if "between" in s:
         for m in _EN_BETWEEN_COUNTS.finditer(s):
             low, high = parse_number(m.group("lo")), parse_number(m.group("hi"))
