@@ -90,8 +90,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      # a region's, named by its level in plain words; never a province-level place's own name)
      r"|\b(?:city|regional)\s+government\b(?!s)", LOCAL_GOVERNMENT),
     (r"国家互联网信息办公室|国家网信办|Cyberspace Administration of China"
-     r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?(?:cyberspace|internet)\s+(?:regulator|watchdog)",
+     r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?(?:cyberspace|internet)\s+(?:regulator|watchdog)"
+     # (the wires' short name after the first mention; not the Paris stock index, "the CAC 40")
+     r"|\bCAC\b(?!\s*40)",
      "Cyberspace Administration of China"),
+    # (its short name, as the wires write it after the first mention: "The NEA on Monday issued …")
     (r"国家能源局|National Energy Administration|\bNEA\b", "National Energy Administration"),
     # (the rail regulator: "the National Railway Administration on Tuesday granted type-approval
     # certificates", "released for comment by the NRA")
@@ -187,7 +190,7 @@ _AGENCY_EN = _script_pattern(False)
 _START_POSITIONS = re.compile(
     r"t(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|m(?=(?i:inist))"
     r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b)"
-    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC|AC\b)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
     "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|应(?=急)|中(?=国)|海(?=关)|证(?=监)|民(?=航|政部)|省(?=[工经人政发])|市(?=[工经人政发])"
 )

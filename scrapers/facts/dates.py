@@ -15,7 +15,7 @@ what is done then is not done yet.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -144,7 +144,9 @@ _EN_DATE_START = re.compile(
 )
 _EN_BOUND_BEFORE = re.compile(
     r"(?:\b(?:as\s+of|since|until|till|through|by|from|before|after|starting|effective|deadline\b.{0,25}?\b(?:is|was|of|on)"
-    r"|(?:take|takes|took|taking)\s+effect)(?:\s+the\s+end\s+of)?\s+(?:on\s+|from\s+)?)$",
+    r"|(?:take|takes|took|taking)\s+effect"
+    # ("which came into force in October": an effective date, as "took effect" is)
+    r"|(?:come|comes|came|coming)\s+into\s+(?:force|effect))(?:\s+the\s+end\s+of)?\s+(?:on\s+|from\s+|in\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -185,6 +187,14 @@ def resolve_weekday(name: str, anchor: date | None) -> str | None:
     if anchor is None:
         return None
     return (anchor + relativedelta(weekday=_WEEKDAYS[name.lower()](-1))).isoformat()
+
+
+def resolve_weekday_last(name: str, anchor: date | None) -> str | None:
+    """"last Friday": the Friday before the anchor, never the anchor's own day (on a Friday, "last
+    Friday" is a week back; "last Tuesday" on a Thursday stays two days back, as "on Tuesday" is)."""
+    if anchor is None:
+        return None
+    return (anchor - timedelta(days=1) + relativedelta(weekday=_WEEKDAYS[name.lower()](-1))).isoformat()
 
 
 def resolve_weekday_ahead(name: str, anchor: date | None, *, next_week: bool) -> str | None:
@@ -428,6 +438,9 @@ def _en_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention
             # "next Tuesday", "this coming Friday": a day after the anchor, not the one before it
             value = resolve_weekday_ahead(m["wdn"], anchor, next_week=ahead["word"].lower() == "next")
             return DateMention(ahead.start(), end, value, "ahead")
+        last = _EN_LAST_BEFORE.search(m.string, max(0, start - 6), start)
+        if last:  # ("last Friday" on a Friday: a week back)
+            return DateMention(last.start(), end, resolve_weekday_last(m["wdn"], anchor), "day")
         return DateMention(start, end, resolve_weekday(m["wdn"], anchor), "day")
     if m["m"]:
         year = int(m["my"]) if m["my"] else None
@@ -468,6 +481,8 @@ def _shared_mention(m, start: int, end: int, anchor, earlier) -> DateMention:
 # test, as _EN_DAY_BEFORE is: no branch of _EN_DATE, whose every candidate start would pay for it.)
 _EN_AHEAD_BEFORE = re.compile(r"\b(?P<word>[Nn]ext|(?:[Tt]his\s+)?[Cc]oming)\s+$")
 _EN_NEXT_WEEK_AFTER = re.compile(r" next week\b")
+# "last Friday" (the word before a weekday _EN_DATE found): a day before the anchor's, not it.
+_EN_LAST_BEFORE = re.compile(r"\b[Ll]ast\s+$")
 _EN_AHEAD = re.compile(r"\b(?:[Nn]ext|(?:[Tt]his\s+|[Tt]he\s+)?[Cc]oming)\s+(?P<unit>week|month|year)\b")
 
 

@@ -31,8 +31,10 @@ ahead ("next Tuesday", "next week") are not done yet.
 
 A city may act as the subject of its clause ("Shenzhen on Monday rolled out a … programme": its
 government); subsidies or incentives a named body "rolled out", "unveiled" or "introduced" are a
-document (not subsidies "released" or "issued", money paid out); permits granted to counted recipients ("issued written confirmations to 23 more
-plants", "Nine models … received product access approvals, the ministry said …") are approvals
+document (not subsidies "released" or "issued", money paid out); permits granted to counted or named
+recipients ("issued written confirmations to 23 more plants", "granted licences to China Mobile, …",
+"Nine models … received product access approvals, the ministry said …", "China Telecom received a
+licence from the MIIT") are approvals
 (not a foreign body's permits the ministry only tells of, "received EU approvals", nor a running
 total, "has issued licences to 20,000 pilots since 2018", a year's tally, nor a company's word on
 the permits its products received).
@@ -44,7 +46,8 @@ with its issuer ("The measures, issued by the NMPA,
 guidelines, …" after an action plan told is another document, undated background).
 
 Not events: planned or future actions (将于…举办, "will launch"), effective dates and comment
-deadlines, speeches at forums, data from industry associations. One action mentioned twice (a
+deadlines, speeches at forums, data from industry associations, undated running totals in the
+perfect ("Since 2018, the MIIT has issued more than 300 standards"). One action mentioned twice (a
 headline and its body sentence, "the plan, published on Sunday") is merged into one event.
 """
 from __future__ import annotations
@@ -225,9 +228,16 @@ _EN_WITH_DOING = r"with\s+(?:[\w'()&-]+\s+){1,10}?(?:releasing|issuing|publishin
 _EN_VERB = rf"(?:issued|released|published|unveiled|rolled\s+out|promulgated|launched|{_EN_WITH_DOING})"
 _EN_DOC_KIND = (
     r"(?i:plans?|guidelines?|guidance|opinions?|measures|rules|regulations?|notice|circular|program(?:me)?s?"
-    r"|roadmaps?|polic(?:y|ies)|catalog(?:ue)?|documents?|standards?|list|draft)"
+    r"|roadmaps?|polic(?:y|ies)|catalog(?:ue)?|documents?|standards?|list|draft"
+    # (the wires' other names for a document: "released provisions on …" (规定), "a white paper"
+    # (白皮书), "a directive", "a framework for …")
+    r"|provisions|white\s+papers?|directives?|frameworks?)"
 )
-_EN_ZONE = r"(?:pilot|demonstration|experimental|innovation)\s+(?:zones?|areas?|bases?|cities)"
+# (up to three words may stand between, none a preposition or "and": "a pilot free trade zone", "a
+# national AI innovation pilot zone", "a national pilot city"; not "pilot projects in economic zones")
+_EN_ZONE = (r"(?:pilot|demonstration|experimental|innovation)\s+"
+            r"(?:(?!(?:in|of|for|at|on|to|and|or|with|by|from|across|within|under|into)\b)[\w-]+\s+){0,3}?"
+            r"(?:zones?|areas?|bases?|cities|city)")
 # Permits granted to counted recipients, a list of approvals: "the NMPA said it had issued written
 # confirmations to 23 more API plants", "granted production licences to 12 companies"; or the
 # recipients counted as the subject: "Nine models from six carmakers … received product access
@@ -237,9 +247,21 @@ _EN_PERMIT = r"(?:licen[cs]es|permits|approvals|certificates|certifications|conf
 _EN_COUNT_WORD = r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
 _EN_PERMITS_GRANTED = _rule(
     APPROVAL, None,
+    # (or to recipients named, "granted licences to China Mobile, China Telecom and China Unicom": a
+    # capitalised name right after "to", a licence of one or many)
+    rf"\b(?:issued|granted|awarded|gave)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[cs]es?|permits?)\s+to\s+(?:the\s+)?"
+    rf"(?!(?:The|A|An|Chinese|China's|Its|Their)\b)[A-Z][\w&.'-]*"
+    # (a permit its recipient, named as the subject right before the verb, received from the granting
+    # body named after "from": "China Telecom received a licence from the MIIT on Tuesday"; not "after
+    # it received licences from", "Four carmakers that received approvals from", nor a pronoun, "It
+    # received a licence from …", whose referent may be any company; the body is checked in _build)
+    rf"|\b(?!(?:It|They|He|She|We|This|That|These|Those)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}}\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?:received|obtained|won|secured|was\s+granted|was\s+given|were\s+granted|were\s+given)\s+"
+    rf"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:licen[cs]es?|permits?|approvals?)\s+from\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w.]*|ministry\b)"  # (the body's first word inside the match: a foreign one is told apart)
     # (the recipients "to" a count of firms, or the products "for" a count of models, the count
     # in words too: "granted type-approval certificates for two models"; not a year, "for 2026")
-    rf"\b(?:issued|granted|awarded|gave)\s+(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\s+(?:to|for)\s+(?:another\s+|a\s+further\s+)?"
+    rf"|\b(?:issued|granted|awarded|gave)\s+(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\s+(?:to|for)\s+(?:another\s+|a\s+further\s+)?"
     rf"(?!(?:19|20)\d\d\b){_EN_COUNT_WORD}\s+(?:more\s+|additional\s+|new\s+)?"
     rf"(?!(?:percent|per\s+cent|million|billion|yuan|years?|months?|weeks?|days?)\b)[a-zA-Z]"
     # (not "Seven years after it received licences", "30 percent of applicants", nor recipients
@@ -253,7 +275,7 @@ _EN_PERMITS_GRANTED = _rule(
     rf"|\b(?:designated|opened|approved)\s+(?:another\s+)?\d[\d,.]*\s+(?:more\s+|additional\s+|new\s+)?"
     rf"(?:road\s+sections|roads|routes|(?:kilometres|kilometers|km)\s+of\s+(?:public\s+)?roads?)\s+(?:for|to)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:testing|tests|trials|pilots?|operations)\b",
-    needles=("licence", "license", "permits", "approvals", "certificat", "confirmations", "road", "route"))
+    needles=("licence", "license", "permit", "approval", "certificat", "confirmations", "road", "route"))
 _EN_RULES = (
     _rule(PRESS, None, r"\b(?:press|news)\s+conferences?\b|\b(?:press|policy|news)\s+briefings?\b"
           # ("Officials from the Ministry of Commerce briefed reporters on Thursday on …")
@@ -296,8 +318,13 @@ _EN_RULES = (
           retype=True, needles=("release of", "issuance", "publication", "unveiling", "rollout", "roll-out")),
     _EN_SAID_IN_DOCUMENT,
     _rule(APPROVAL, None,
-          rf"\b(?:approved|approving|approve|approval\s+(?:of|for)|(?:gave|given|giving)\s+(?:the\s+)?green\s+light"
-          rf"|greenlit|designated)\b[^.;]{{0,120}}?\b{_EN_ZONE}\b"
+          # ("gave its approval on Thursday for Hainan to set up …": a time may stand before "for")
+          rf"\b(?:approved|approving|approve|approval\s+(?:(?:on|in|last|earlier|this)\s+\w+\s+)?(?:of|for)"
+          rf"|(?:gave|given|giving)\s+(?:the\s+)?green\s+light"
+          rf"|greenlit|designated"
+          # ("Hefei was named a national AI innovation pilot zone": the place named in the passive; an
+          # active "the commission named 12 pilot cities" is read by the lexicon, dated only)
+          rf"|(?:was|were)\s+named)\b[^.;]{{0,120}}?\b{_EN_ZONE}\b"
           rf"|\b(?:approved|designated|selected|named)\b[^.;]{{0,120}}?\bas\s+(?:(?:national|the\s+first|a|new)\s+)?"
           rf"(?:pilots?|demonstration)\b"
           rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b"
@@ -323,8 +350,11 @@ _EN_RULES = (
           r"|\b[Dd]raft\b[^.;]{0,200}?\bfor\s+public\s+opinions?\b"
           r"|\b(?:seeks?|sought|seeking|solicit(?:s|ed|ing)?)\s+(?:public\s+)?(?:comments?|opinions?|feedback|views)\b"
           # ("published for public comment a draft guideline on …": the object after the purpose)
-          r"|\b(?:published|released|issued|unveiled|put\s+out)\s+for\s+public\s+(?:comments?|consultation|feedback)\b",
-          needles=("draft", "Draft", "seek", "sought", "solicit", "for public")),
+          r"|\b(?:published|released|issued|unveiled|put\s+out)\s+for\s+public\s+(?:comments?|consultation|feedback)\b"
+          # ("opened a public consultation on rules for …", "launched a month-long public consultation":
+          # the consultation itself set going, its draft unnamed)
+          r"|\b(?:launched|opened|began|started|kicked\s+off|initiated)\s+(?:a\s+)?(?:[\w-]+\s+)?public\s+consultation\b",
+          needles=("draft", "Draft", "seek", "sought", "solicit", "for public", "public consultation")),
     _rule(OTHER, "committee_established",
           r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|working\s+group|task\s+force)\b"
           # "a national technical committee on …, which the ministry set up last week"
@@ -363,7 +393,7 @@ _EN_TRIGGER_WORDS = (
     "conference", "briefing", "issued", "released", "published", "unveiled", "rolled out", "promulgated", "launched",
     "issuing", "releasing", "publishing", "unveiling",
     "approv", "green light", "green-lit", "greenlit", "greenlighted", "designated", "draft", "comment", "set up", "established", "formed", "created", "founded",
-    "announced", "seek", "sought", "solicit",
+    "announced", "seek", "sought", "solicit", "public consultation",
     # (the verbs of the lexicon below that no rule above names)
     "revised", "amended", "updated", "named", "selected", "recognised", "recognized", "certified", "made public",
     "put forward", "introduced", "laid out", "mapped out", "briefed", "set out", "outlined", "drew up", "drawn up",
@@ -402,7 +432,7 @@ def _rarer_trigger(folded: str) -> bool:
     return "posted" in folded and has_any(folded, _POSTED_OBJECTS)
 
 
-_PERMIT_WORDS = ("licence", "license", "permits", "approvals", "certificat", "confirmations")
+_PERMIT_WORDS = ("licence", "license", "permit", "approval", "certificat", "confirmations")
 _GRANT_WORDS = ("granted", "awarded", "gave", "received", "obtained", "won ", "secured")
 # Permits a foreign body grants ("Three BYD models received EU approvals, the ministry said", "12 firms
 # had received certificates from the FDA"): a Chinese body named in the sentence only tells of them.
@@ -412,7 +442,7 @@ _EN_GRANT_VERB = re.compile(r"\b(?:received|obtained|won|secured|granted|given|i
 _EN_FROM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?")
 # A running total of permits, not one grant ("has issued licences to 20,000 drone pilots since 2018",
 # "By the end of 2025, the CAAC had issued …", "so far", "to date").
-_EN_RUNNING_TOTAL = re.compile(r"\b(?:[Ss]ince\s+(?:\d{4}|then|its|the)|so\s+far|to\s+date|thus\s+far|[Bb]y\s+the\s+end\s+of"
+_EN_RUNNING_TOTAL = re.compile(r"\b(?:[Ss]ince\s+(?:\d{4}|then|its|the)|(?i:so\s+far|to\s+date|thus\s+far)|[Bb]y\s+the\s+end\s+of"
                                r"|cumulative(?:ly)?)\b")
 
 
@@ -428,6 +458,19 @@ def _foreign_or_running_total(s: str, start: int, end: int) -> bool:
     if after and _EN_FOREIGN_PERMIT.match(s, after.end()):
         return True
     return _EN_RUNNING_TOTAL.search(s) is not None
+
+# The perfect before a verb ("has issued", "have jointly released"): with a running total's words
+# in the sentence, the acts of years counted (see _running_total).
+_EN_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|jointly|already|so\s+far|[a-z]+ly)\s+)*$")
+
+
+def _running_total(s: str, start: int, end: int) -> bool:
+    """Whether the act at [start, end) is told in the perfect with a running total's words ("since
+    2018", "so far", "to date") before the end of its clause: a tally, not one act (not "…, which
+    have been in use since 2018", another clause's)."""
+    return _EN_PERFECT_BEFORE.search(s, max(0, start - 30), start) is not None \
+        and _EN_RUNNING_TOTAL.search(s, 0, _clause(s, start, end, "en")[1]) is not None
+
 
 # A company's word on permits its products received ("Two of its models received MIIT approvals,
 # the company said", "…, according to the carmaker"): the body only names the permits' kind, the
@@ -483,7 +526,8 @@ _EN_FUTURE = re.compile(
 _EN_ATTRIBUTION = re.compile(r",\s+[^,.;]{0,80}?\b(?:said|announced|stated)\b"
                              # (or a statement "on its website on Tuesday", "from the ministry on Tuesday")
                              r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:notice|document|statement|circular"
-                             r"|announcement)\s+(?:posted|published|released|issued|on|from)\b")
+                             # (or the list the act made: "…, according to a list released on Tuesday")
+                             r"|announcement|list)\s+(?:posted|published|released|issued|on|from)\b")
 # ("A press conference is scheduled for next Tuesday": the copula before it)
 _EN_FUTURE_AFTER = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:to\s+be\s+held|scheduled|slated|next\s+(?:week|month))",
                               re.IGNORECASE)
@@ -1024,6 +1068,10 @@ def _build(
         # to 300 firms in 2025": a year's tally of grants, no dated act; "The MIIT in 2019 granted
         # licences to 4 operators" is one)
         return None
+    if when is None and lang == "en" and type_ in _OBJECT_TYPES and _running_total(s, start, end):
+        # ("Since 2018, the MIIT has issued more than 300 industry standards": a tally of acts over
+        # years, no one act)
+        return None
     if places and len(when or "") < 7:
         # (the places of a list that have "released action plans", undated or in some year: news
         # background, each place's act of its own, which nothing would ever tell apart)
@@ -1031,7 +1079,8 @@ def _build(
     if dated_only and not same_occasion and not _recent_relative(s, mention, start, lang) \
             and (mention is None or mention.value is None
                        or mention.start < _clause(s, start, end, lang)[0]
-                       and not _leads_clause(s, mention, start, end, lang)):
+                       and not _leads_clause(s, mention, start, end, lang)
+                       and not _statement_day(s, mention, start, lang)):
         # (dated inside its own clause: in "12月28日，…举行新闻发布会，介绍…联合印发的《…》有关情况"
         # the day is the press conference's)
         return None
@@ -1615,6 +1664,11 @@ def _event_date(
         # "… got a policy push in January last year, when a guideline … was issued by …": the time
         # the "when" clause hangs on
         usable = [m for m in mentions if _EN_WHEN_AFTER.fullmatch(s, m.end, clause_start)]
+    if not usable and lang == "en" and s.startswith("where ", clause_start):
+        # "The MIIT held a meeting in Beijing on Thursday, where it released a guideline on AI": the
+        # act done at the occasion the clause before told, on its day (the last time named before)
+        usable = [m for m in mentions if m.end <= clause_start and m.kind in ("day", "month")
+                  and not _inside_any(titles, m.start, m.end)][-1:]
     if not usable and lang == "en":
         # "The MIIT has approved 15 pilot zones, the ministry said on Sunday.": the statement's day.
         said = _EN_ATTRIBUTION.search(s, end)
@@ -1645,7 +1699,8 @@ _EN_WHEN_AFTER = re.compile(r",\s+")
 _EN_FOR_BEFORE = re.compile(r"\bfor\s+$")
 # A sentence opening on the statement that tells the act: "In a statement posted on its website on
 # Thursday,", "In a notice dated May 8,", "In an announcement on Monday,".
-_EN_STATEMENT_OPENING = re.compile(r"(?:In|Through)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:statement|notice|announcement"
+# ("According to a notice posted on the MIIT website on Monday,": the notice's day likewise)
+_EN_STATEMENT_OPENING = re.compile(r"(?:In|Through|According\s+to)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:statement|notice|announcement"
                                    r"|circular)\b[^,;]{0,80}?,")
 # A sentence's subject, a document, with a participle set off by commas: "The measures, issued by
 # the National Medical Products Administration (NMPA), build on …" (up to the closing comma).
@@ -1656,6 +1711,17 @@ _EN_APPOSITIVE_PARTICIPLE = re.compile(
     # (through a list of its issuers: "The plan, jointly issued by the MIIT, the NDRC and the Ministry
     # of Finance on Wednesday, seeks …" closes at the comma before a word that names no body)
     r"(?:[^,;]|,(?=\s+(?:the\s+|and\s+)?[A-Z])){1,120}?(?=,\s+(?!(?:the\s+|and\s+)?[A-Z]))")
+
+
+def _statement_day(s: str, mention: DateMention, start: int, lang: str) -> bool:
+    """Whether ``mention`` dates the statement the sentence opens on, which tells the act at
+    ``start`` ("In a notice posted on its website on Thursday, the NDRC said it had approved …",
+    "According to a notice posted on the MIIT website on Monday, the ministry named …"): the day
+    the act was made known, as _event_date reads it."""
+    if lang != "en" or not s.startswith(("In ", "Through ", "According ")):
+        return False
+    opening = _EN_STATEMENT_OPENING.match(s)
+    return opening is not None and mention.end <= opening.end() <= start
 
 
 def _distance(m: DateMention, start: int, end: int) -> int:
@@ -1791,7 +1857,10 @@ _EN_VERBS = {
     "announce": ("announced",),
     # ("green-lit five railway lines", "greenlighted": the wires' word for an approval)
     "approve": ("approved", "named", "selected", "recognised", "recognized", "designated", "certified", "green-lit",
-                "greenlit", "greenlighted"),
+                "greenlit", "greenlighted",
+                # ("gave the green light to four automakers to begin trials": the phrase the wires
+                # use for an approval, its recipients the object)
+                "gave the green light to", "given the green light"),
     "establish": ("set up", "established", "formed", "founded"),
     # ("The State Council executive meeting on Friday adopted a regulation on …", "the cabinet passed
     # guidelines on …": the State Council's own act on a document, see _action)
@@ -1802,13 +1871,19 @@ _EN_OBJECTS = {
                 r"|regulations?|notices?|circulars?|road\s?maps?"
                 r"|catalog(?:ue)?s?|quotas?|directory|directories|action\s+plans?"
                 # ("the State Council on Tuesday issued a decision to cancel 30 licensing items": a 决定)
-                r"|decisions?",
+                r"|decisions?"
+                # ("issued interim provisions on …", "published a white paper", "a policy package",
+                # "a directive", "a framework for …": see _EN_DOC_KIND)
+                r"|provisions|white\s+papers?|polic(?:y|ies)|directives?|frameworks?",
     "standard": r"standards?",
     "data": r"data|figures|statistics",
     # (counted makers and products a list names: "named 24 carmakers to a pilot program", "selected 32
     # products for its first batch")
     "entities": r"factories|enterprises|companies|firms|projects|parks|clusters|bases|platforms|pilots|zones|cities"
-                r"|scenarios|cases|centres|centers|hubs|carmakers|automakers|manufacturers|products",
+                r"|scenarios|cases|centres|centers|hubs|carmakers|automakers|manufacturers|products"
+                # ("approved the first batch of L3 autonomous driving vehicles for road access",
+                # "approved nine vehicle models": counted or batched, as every entity)
+                r"|vehicles|models",
     "committee": r"committees?|working\s+groups?|task\s+forces?",
     # (infrastructure a planner approves: "the NDRC approved a 286-km high-speed line")
     "works": r"(?:rail(?:way)?\s+)?lines|line|railways?|airports?|expressways?|reactors?",
@@ -1973,8 +2048,10 @@ def _name_head(name: str | None) -> str | None:
 
 
 # A phrase set off by commas before a passive verb: ", which covers …," / ", GB/T 45901-2026,".
-# (also an appositive: "A national standard on SDKs, the third-party code embedded in apps, was …")
-_EN_PARENTHETICAL = re.compile(r",\s+(?:(?:which|that)\s+[a-z]+s\b[^,;]{0,100}|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+(?:[-–—]\d{4})?"
+# (also an appositive: "A national standard on SDKs, the third-party code embedded in apps, was …";
+# and a past or an effective date told of the subject: "The measures, which took effect on Nov. 1,
+# were issued by …", "The rules, which take effect on Dec. 1, were published by …")
+_EN_PARENTHETICAL = re.compile(r",\s+(?:(?:which|that)\s+(?:[a-z]+s|take|took|come|came|went|had|was|were)\b[^,;]{0,100}|[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+(?:[-–—]\d{4})?"
                                r"|(?:the|a|an)\s+[^,;]{1,80})\s*")
 
 
