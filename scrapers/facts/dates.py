@@ -1,7 +1,8 @@
 """Date mentions in Chinese and English news text, resolved against the publication date.
 
 News about government actions dates them relative to the story: "23日" (this month), "7月26日"
-(this year), "on Tuesday" (this week), "今年" / "earlier this year". Each of those is resolved
+(this year), "on Tuesday" (this week), "今年" / "earlier this year", "two years ago" (not a comparison's
+base, "up from a year ago"). Each of those is resolved
 against an *anchor*: the story's dateline ("BEIJING, July 26 (Xinhua) --", "新华社北京12月27日电")
 when it has one, else the publication date. Without an anchor, relative dates stay unresolved.
 
@@ -414,6 +415,8 @@ def _find_en(sentence: str, anchor: date | None) -> list[DateMention]:
         out = _with_times_ahead(out, sentence, anchor)
     if " day" in sentence:
         out = _with_days_before(out, _EN_DAY_BEFORE.finditer(sentence), masked)
+    if " ago" in sentence:
+        out = _with_times_ago(out, sentence, anchor)
     return out
 
 
@@ -495,6 +498,35 @@ def _with_times_ahead(out: list[DateMention], sentence: str, anchor: date | None
         if _EN_BOUND_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
             continue
         out.append(DateMention(m.start(), m.end(), _ahead_value(m["unit"], anchor), "ahead"))
+        found = True
+    return sorted(out, key=lambda d: d.start) if found else out
+
+
+# "two years ago", "three months ago": a year or a month counted back from the anchor (a scan of its
+# own behind a substring test, as "next week" is). Not a comparison's base ("up from a year ago",
+# "higher than a year ago", "compared with two years ago"): a figure's period, no act's date. Days
+# and weeks are left out: the metric reader takes every day a sentence names as its figures' day.
+_EN_AGO = re.compile(r"(?<![\w-])(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+                     r"|\d{1,2})\s+(?P<unit>years?|months?)\s+ago\b")
+_EN_AGO_BASE_BEFORE = re.compile(r"\b(?:than|from|over|with|versus|vs\.?|against|to|as)\s+$", re.IGNORECASE)
+_EN_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                   "nine": 9, "ten": 10}
+
+
+def _with_times_ago(out: list[DateMention], sentence: str, anchor: date | None) -> list[DateMention]:
+    """``out`` and the mentions of "N years ago" (kind "year") and "N months ago" (kind "month"), in
+    order; not one a comparison sets as its base (see _EN_AGO_BASE_BEFORE)."""
+    found = False
+    for m in _EN_AGO.finditer(sentence):
+        if _EN_AGO_BASE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        n = _EN_COUNT_WORDS.get(m["n"].lower()) or int(m["n"])
+        if m["unit"].startswith("year"):
+            value = str(anchor.year - n) if anchor else None
+            out.append(DateMention(m.start(), m.end(), value, "year"))
+        else:
+            value = (anchor.replace(day=1) - relativedelta(months=n)).strftime("%Y-%m") if anchor else None
+            out.append(DateMention(m.start(), m.end(), value, "month"))
         found = True
     return sorted(out, key=lambda d: d.start) if found else out
 

@@ -25,9 +25,15 @@ sentence opens with.
 
 The State Council acts at its meeting, its chair between ("A State Council executive meeting
 chaired by Premier Li Qiang on Friday adopted …"), or as the meeting held a clause before
-(李强主持召开国务院常务会议，审议通过《…》); a document's body may stand between its noun and its
-participle ("according to a guideline from the State Council published on Monday"). Actions dated
-ahead ("next Tuesday", "next week") are not done yet.
+(李强主持召开国务院常务会议，审议通过《…》); its meeting may also be the subject of a relative clause
+("chaired a State Council executive meeting on Friday that adopted …", "…, where it adopted …") or
+named after a passive ("was passed at a State Council executive meeting"), and a document it
+"approved" there it adopted. A document's body may stand between its noun and its
+participle ("according to a guideline from the State Council published on Monday"); a participle
+may open the sentence, its object the subject after the comma ("Jointly issued by the MIIT and the
+NDRC on Monday, the plan …"); a document may be told by the day it bears ("The MIIT's notice, dated
+June 3, …"); a body may announce new rules ("jointly announced new rules on Tuesday", not "announced
+the rules would …"). Actions dated ahead ("next Tuesday", "next week") are not done yet.
 
 A city may act as the subject of its clause ("Shenzhen on Monday rolled out a … programme": its
 government); subsidies or incentives a named body "rolled out", "unveiled" or "introduced" are a
@@ -249,7 +255,8 @@ _EN_PERMITS_GRANTED = _rule(
     APPROVAL, None,
     # (or to recipients named, "granted licences to China Mobile, China Telecom and China Unicom": a
     # capitalised name right after "to", a licence of one or many)
-    rf"\b(?:issued|granted|awarded|gave)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[cs]es?|permits?)\s+to\s+(?:the\s+)?"
+    # ("handed out satellite internet licences to China Mobile and China Unicom": the wires' phrase)
+    rf"\b(?:issued|granted|awarded|gave|handed\s+out)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[cs]es?|permits?)\s+to\s+(?:the\s+)?"
     rf"(?!(?:The|A|An|Chinese|China's|Its|Their)\b)[A-Z][\w&.'-]*"
     # (a permit its recipient, named as the subject right before the verb, received from the granting
     # body named after "from": "China Telecom received a licence from the MIIT on Tuesday"; not "after
@@ -261,7 +268,7 @@ _EN_PERMITS_GRANTED = _rule(
     rf"(?:[A-Z][\w.]*|ministry\b)"  # (the body's first word inside the match: a foreign one is told apart)
     # (the recipients "to" a count of firms, or the products "for" a count of models, the count
     # in words too: "granted type-approval certificates for two models"; not a year, "for 2026")
-    rf"|\b(?:issued|granted|awarded|gave)\s+(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\s+(?:to|for)\s+(?:another\s+|a\s+further\s+)?"
+    rf"|\b(?:issued|granted|awarded|gave|handed\s+out)\s+(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\s+(?:to|for)\s+(?:another\s+|a\s+further\s+)?"
     rf"(?!(?:19|20)\d\d\b){_EN_COUNT_WORD}\s+(?:more\s+|additional\s+|new\s+)?"
     rf"(?!(?:percent|per\s+cent|million|billion|yuan|years?|months?|weeks?|days?)\b)[a-zA-Z]"
     # (not "Seven years after it received licences", "30 percent of applicants", nor recipients
@@ -317,6 +324,16 @@ _EN_RULES = (
           rf"(?:[\w'()-]+\s+){{0,6}}?{_EN_DOC_KIND}\b[^.;,]{{0,60}}?\b(?:jointly\s+)?by\s+(?:the\s+)?[A-Z]",
           retype=True, needles=("release of", "issuance", "publication", "unveiling", "rollout", "roll-out")),
     _EN_SAID_IN_DOCUMENT,
+    # A document told by the day it bears: "The MIIT's notice, dated June 3, sets out …", "In a
+    # circular dated May 30, the NDRC ordered …" (the date is the issuing; not "said in a notice
+    # dated March 2" with figures, data released, see _EN_SAID_ON)
+    _rule(DOCUMENT, None,
+          r"(?<!said in a )(?<!said in an )(?<!said in its )\b(?:notices?|circulars?|guidelines?|guidance|plan|documents?|rules"
+          r"|regulations?|measures|opinions?|announcements?|decisions?|directives?)\b"
+          # (its body may stand between: "A circular from the MIIT dated May 28 urges …")
+          r"(?:\s+(?:from|of|by)\s+(?:the\s+)?[A-Z][\w()'-]*(?:\s+(?:[A-Z(][\w()'-]*|of|and|for))*?)?"
+          r",?\s+dated\s+(?=[A-Z][a-z]{2,8}\.?\s+\d|\d)",
+          retype=True, needles=("dated",)),
     _rule(APPROVAL, None,
           # ("gave its approval on Thursday for Hainan to set up …": a time may stand before "for")
           rf"\b(?:approved|approving|approve|approval\s+(?:(?:on|in|last|earlier|this)\s+\w+\s+)?(?:of|for)"
@@ -325,7 +342,8 @@ _EN_RULES = (
           # ("Hefei was named a national AI innovation pilot zone": the place named in the passive; an
           # active "the commission named 12 pilot cities" is read by the lexicon, dated only)
           rf"|(?:was|were)\s+named)\b[^.;]{{0,120}}?\b{_EN_ZONE}\b"
-          rf"|\b(?:approved|designated|selected|named)\b[^.;]{{0,120}}?\bas\s+(?:(?:national|the\s+first|a|new)\s+)?"
+          # ("was chosen by the MIIT as a national pilot city": the article and an adjective both)
+          rf"|\b(?:approved|designated|selected|named|chosen|picked)\b[^.;]{{0,120}}?\bas\s+(?:(?:national|the\s+first|a|an|new)\s+){{0,2}}"
           rf"(?:pilots?|demonstration)\b"
           rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b"
           # "named 3,214 firms as the eighth batch of 'little giants'": entrants named to a batch of a list
@@ -398,7 +416,11 @@ _EN_TRIGGER_WORDS = (
     "revised", "amended", "updated", "named", "selected", "recognised", "recognized", "certified", "made public",
     "put forward", "introduced", "laid out", "mapped out", "briefed", "set out", "outlined", "drew up", "drawn up",
     "put out", "release of", "issuance", "publication", "unveiling", "rollout", "roll-out",
+    # (a place "chosen as a national pilot city": see the approval rule)
+    "chosen", "picked",
     "campaign", "crackdown",
+    # (a document told by the day it bears: "The MIIT's notice, dated June 3, …")
+    "dated",
 )
 # Trigger words too common in running text to let a sentence through alone ("surpassed", "posted
 # growth of", "data showed that"): each with what its constructions also need (see _rarer_trigger).
@@ -433,12 +455,12 @@ def _rarer_trigger(folded: str) -> bool:
 
 
 _PERMIT_WORDS = ("licence", "license", "permit", "approval", "certificat", "confirmations")
-_GRANT_WORDS = ("granted", "awarded", "gave", "received", "obtained", "won ", "secured")
+_GRANT_WORDS = ("granted", "awarded", "gave", "received", "obtained", "won ", "secured", "handed out")
 # Permits a foreign body grants ("Three BYD models received EU approvals, the ministry said", "12 firms
 # had received certificates from the FDA"): a Chinese body named in the sentence only tells of them.
 _EN_FOREIGN_PERMIT = re.compile(r"\b(?:EU|E\.U\.|US|U\.S\.|FDA|CE|European|American|Japanese|Korean|German|overseas"
                                 r"|foreign|international)\b")
-_EN_GRANT_VERB = re.compile(r"\b(?:received|obtained|won|secured|granted|given|issued|awarded|gave)\b")
+_EN_GRANT_VERB = re.compile(r"\b(?:received|obtained|won|secured|granted|given|issued|awarded|gave|handed\s+out)\b")
 _EN_FROM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?")
 # A running total of permits, not one grant ("has issued licences to 20,000 drone pilots since 2018",
 # "By the end of 2025, the CAAC had issued …", "so far", "to date").
@@ -480,7 +502,7 @@ _EN_COMPANY_SAID = re.compile(
     r"(?:'s)?\s+(?:said|says|announced|stated|told|added|disclosed)\b"
     r"|\baccording\s+to\s+the\s+(?:company|firm|carmaker|automaker|manufacturer|maker|group|startup|developer|supplier"
     r"|producer)\b|\bsaid\s+in\s+a\s+(?:stock\s+exchange\s+|regulatory\s+|exchange\s+)?filing\b", re.I)
-_EN_GRANTED_BY = re.compile(r"\b(?:issued|granted|awarded|gave)\s")
+_EN_GRANTED_BY = re.compile(r"\b(?:issued|granted|awarded|gave|handed\s+out)\s")
 
 
 def _company_tells_of_receiving(s: str, start: int, end: int) -> bool:
@@ -1080,7 +1102,8 @@ def _build(
             and (mention is None or mention.value is None
                        or mention.start < _clause(s, start, end, lang)[0]
                        and not _leads_clause(s, mention, start, end, lang)
-                       and not _statement_day(s, mention, start, lang)):
+                       and not _statement_day(s, mention, start, lang)
+                       and not _occasion_day(s, mention, start, end, lang)):
         # (dated inside its own clause: in "12月28日，…举行新闻发布会，介绍…联合印发的《…》有关情况"
         # the day is the press conference's)
         return None
@@ -1261,11 +1284,13 @@ def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: 
 # "Shanghai's output", "Shanghai-based", a company ("Shanghai Electric": a capitalised word after
 # it; 上海电气: no time or adverb between it and the verb), nor a body named with it
 # (上海市经济信息化委, 上海市人民政府: named as bodies already), nor its party committee or congress
-# (浙江省委, 省人大). "China's Guangdong province" opens its clause as "Guangdong" does.
+# (浙江省委, 省人大). "China's Guangdong province" opens its clause as "Guangdong" does, and "Shanghai
+# authorities" (its government, named by the wires' plural) as "Shanghai".
 # (The pattern opens with its literal names, no \b, so that re skips to their first letters at C
 # speed; a place opening a clause starts the sentence or follows a space, see _place_subjects.)
 _EN_PLACE_SUBJECT = re.compile(r"(?P<place>" + "|".join(sorted(PLACE_NAMES_EN, key=len, reverse=True))
-                               + r")(?:\s+[Pp]rovinces?|\s+[Mm]unicipalit(?:y|ies))?\b(?!['’]s|-|\s+[A-Z(])")
+                               + r")(?:\s+[Pp]rovinces?|\s+[Mm]unicipalit(?:y|ies))?"
+                               r"(?:\s+(?:(?:provincial|municipal|city|local)\s+)?authorities)?\b(?!['’]s|-|\s+[A-Z(])")
 _ZH_PLACE_SUBJECT = re.compile(r"(?P<place>北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
                                r"|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)"
                                r"(?:壮族|回族|维吾尔)?(?:省|市|自治区)?(?![省市]?(?:委|人大|政协))")
@@ -1664,9 +1689,10 @@ def _event_date(
         # "… got a policy push in January last year, when a guideline … was issued by …": the time
         # the "when" clause hangs on
         usable = [m for m in mentions if _EN_WHEN_AFTER.fullmatch(s, m.end, clause_start)]
-    if not usable and lang == "en" and s.startswith("where ", clause_start):
+    if not usable and lang == "en" and s.startswith(_EN_OCCASION_CLAUSE, clause_start):
         # "The MIIT held a meeting in Beijing on Thursday, where it released a guideline on AI": the
-        # act done at the occasion the clause before told, on its day (the last time named before)
+        # act done at the occasion the clause before told, on its day (the last time named before;
+        # also ", at which it released …")
         usable = [m for m in mentions if m.end <= clause_start and m.kind in ("day", "month")
                   and not _inside_any(titles, m.start, m.end)][-1:]
     if not usable and lang == "en":
@@ -1696,6 +1722,17 @@ def _event_date(
 
 
 _EN_WHEN_AFTER = re.compile(r",\s+")
+# The clause of an act done at the occasion the clause before it told (see _event_date).
+_EN_OCCASION_CLAUSE = ("where ", "at which ")
+
+
+def _occasion_day(s: str, mention: DateMention, start: int, end: int, lang: str) -> bool:
+    """Whether ``mention`` dates the occasion an act's ", where …" / ", at which …" clause hangs on
+    ("…a State Council executive meeting on Friday, where it adopted …"), as _event_date reads it."""
+    if lang != "en" or "where " not in s and "at which " not in s:
+        return False
+    clause_start = _clause(s, start, end, lang)[0]
+    return s.startswith(_EN_OCCASION_CLAUSE, clause_start) and mention.end <= clause_start
 _EN_FOR_BEFORE = re.compile(r"\bfor\s+$")
 # A sentence opening on the statement that tells the act: "In a statement posted on its website on
 # Thursday,", "In a notice dated May 8,", "In an announcement on Monday,".
@@ -1774,12 +1811,20 @@ def _said_on_releases(
             continue
         if _EN_FUTURE.search(s, m.end(), m.end() + 40):
             continue  # "said on Monday it would invest 10 billion yuan": a plan, not data
+        if _EN_SAID_IT_APPROVED.match(s, m.end()):
+            continue  # "said on Wednesday it had approved 12 railway projects worth 230 billion yuan": the act's figures
         when = next((d.value for d in mentions.get() if m.start() <= d.start < m.end()), None)
         if when is None:
             continue
         event = Event(type=OTHER, subtype="data_release", date=when, agency=speaker, quote=s, start=sentence.start)
         out.append((m.start(), _Found(event, False)))
     return out
+
+
+# "… said on Wednesday (that) it had approved …": the figures after are the approval's object
+# (read by the lexicon), no data put out.
+_EN_SAID_IT_APPROVED = re.compile(r"\s+(?:that\s+)?it\s+(?:has|had|have)\s+(?:(?:also|jointly|recently|already)\s+)*"
+                                  r"(?:approved|granted|named|designated|selected|recogni[sz]ed|certified|green-?lit)\b")
 
 
 # "data from the National Bureau of Statistics showed on Monday", "customs figures showed on Aug. 7",
@@ -1872,6 +1917,9 @@ _EN_OBJECTS = {
                 r"|catalog(?:ue)?s?|quotas?|directory|directories|action\s+plans?"
                 # ("the State Council on Tuesday issued a decision to cancel 30 licensing items": a 决定)
                 r"|decisions?"
+                # ("the Ministry of Commerce on Thursday issued an announcement imposing anti-dumping
+                # duties on …": a 公告, the ministry's document)
+                r"|announcements?"
                 # ("issued interim provisions on …", "published a white paper", "a policy package",
                 # "a directive", "a framework for …": see _EN_DOC_KIND)
                 r"|provisions|white\s+papers?|polic(?:y|ies)|directives?|frameworks?",
@@ -1912,6 +1960,9 @@ _EN_EVENT_OF = {
     ("establish", "committee"): (OTHER, "committee_established"),
     ("announce", "list"): (APPROVAL, None),
     ("announce", "entities"): (APPROVAL, None),
+    # ("jointly announced new rules on Tuesday for …": a new document made public; active only, its
+    # object new, see _en_active: "the plan announced by …" and "announced the rules" are left alone)
+    ("announce", "document"): (DOCUMENT, None),
     ("adopt", "document"): (DOCUMENT, None),
 }
 _EN_STRUCTURAL_RULES = {
@@ -1990,9 +2041,16 @@ class _Action:
 
 def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
     s = sentence.text
-    if not has_any(s, _EN_LEXICON_NEEDLES):
-        return []
     out: list[_Action] = []
+    fronted = _EN_FRONTED_VERB.match(s) if s[:1] in "IRPU" else None
+    if fronted:
+        bodies = _with_country(agency_mentions(s, back_reference=_back_reference(s, story), kinds=story.kinds_for(s),
+                                               plural=story.plural(sentence.start), place=story.place), s, "en", story)
+        action = _en_fronted_participle(s, fronted.start(), fronted.end(), "issue", bodies) if bodies else None
+        if action:
+            out.append(action)
+    if not has_any(s, _EN_LEXICON_NEEDLES):
+        return out
     bodies: list[tuple[int, int, str]] | None = None  # every body the sentence names or refers to
     for m in _EN_LEXICON_VERB.finditer(s):
         if bodies is None:
@@ -2019,8 +2077,10 @@ def _object_kind(m: re.Match[str] | None) -> str | None:
 
 
 def _action(kind: str, obj: str | None, start: int, end: int, agents: list[str], title: str | None = None,
-            passing: bool = False, counted: bool = False) -> _Action | None:
+            passing: bool = False, counted: bool = False, active: bool = False) -> _Action | None:
     rule = _EN_STRUCTURAL_RULES.get((kind, obj)) if obj else None
+    if (kind, obj) == ("announce", "document") and not active:
+        return None  # (see _EN_EVENT_OF)
     if rule is None or not agents or ((kind, obj) == ("approve", "document") and not counted):
         return None  # (plans approved are a list only when counted: "the plan, which the cabinet approved")
     if kind == "adopt" and agents != [STATE_COUNCIL]:
@@ -2091,16 +2151,27 @@ def _agents_after_by(s: str, at: int, bodies: list[tuple[int, int, str]]) -> lis
         return []
     names: list[str] = []
     last_end = by.end()
-    for a, b, name in _within(bodies, by.end(), by.end() + 160):
+    counted = _EN_DEPARTMENTS_INCLUDING.match(s, last_end) if "includ" in s or "such as" in s or "led by" in s else None
+    if counted:
+        # "by seven departments including the MIIT": the bodies named, and the others counted
+        last_end = counted.end()
+    for a, b, name in _within(bodies, last_end, last_end + 160):
         # the agent, and the bodies joined to it ("by the MIIT and the NDRC", "by the MIIT
         # (MIIT) together with the NDRC")
         if a - last_end > 9 and not _EN_JOINED_AGENT.fullmatch(s, last_end, a):
             break
         names.append(name)
         last_end = b
-    if names and _OTHERS_AFTER.match(s, last_end):
+    if names and (counted or _OTHERS_AFTER.match(s, last_end)):
         names.append(OTHER_DEPARTMENTS)  # "by the MIIT and other departments"
     return names
+
+
+# "by seven departments including …", "by 10 government agencies such as …", "by several ministries
+# led by …": the agents counted, some named after.
+_EN_DEPARTMENTS_INCLUDING = re.compile(
+    r"(?:\w+\s+){1,2}?(?:(?:government|central)\s+)?(?:departments|ministries|agencies|authorities|regulators)"
+    r",?\s+(?:including|such\s+as|led\s+by)\s+")
 
 
 def _en_passive(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
@@ -2112,7 +2183,15 @@ def _en_passive(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int
     relative = _EN_RELATIVE_BEFORE.search(s, max(0, aux.start() - 8), aux.start())
     # (", which was revised by …": the noun before the comma the relative clause opens with)
     obj = _object_before(s, len(s[:relative.start()].rstrip(", ")) if relative else aux.start(), last=bool(relative))
-    action = _action(kind, obj, m.start(), m.end(), _agents_after_by(s, m.end(), bodies))
+    agents = _agents_after_by(s, m.end(), bodies)
+    if not agents and kind in _EN_CABINET_VERBS and obj == "document" and "meeting" in s:
+        # "The new regulation was passed at a State Council executive meeting on Friday": the
+        # cabinet, named by its meeting, adopts the document (approved there, it is adopted too)
+        agents = _cabinet_meeting_after(s, m.end(), bodies)
+        kind = "adopt" if agents else kind
+        if agents and _EN_DRAFT_WORD.search(s, max(0, aux.start() - 60), aux.start()):
+            return None  # ("The draft regulation was passed at …": adopted in principle, as in _en_active)
+    action = _action(kind, obj, m.start(), m.end(), agents)
     return replace(action, object_typed=True) if action else None
 
 
@@ -2185,6 +2264,8 @@ def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, 
     """"Customs data released on Friday", "a work plan released by the MIIT last year"."""
     if not _EN_PARTICIPLE_AFTER.match(s, m.end()):
         return None
+    if m.start() < 12 and _EN_FRONTED_BEFORE.fullmatch(s, 0, m.start()):
+        return _en_fronted_participle(s, m.start(), m.end(), kind, bodies)
     before = _EN_PARTICIPLE_BEFORE.search(s, max(0, m.start() - 20), m.start())
     if not before:
         return None
@@ -2221,6 +2302,31 @@ def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, 
     return _action(kind, _object_kind(obj), m.start(), m.end(), agents, passing=True)
 
 
+# A participle opening the sentence, its object the subject after the comma: "Jointly issued by the
+# MIIT and the NDRC on Monday, the plan targets …", "Released by the NEA last week, the guidelines
+# call for …".
+_EN_FRONTED_BEFORE = re.compile(r"(?:(?:Jointly|Newly|Recently|First)\s+)?")
+_EN_FRONTED_SUBJECT = re.compile(r",\s+(?:the|this|these|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?=[\w-]+\b)")
+
+
+def _en_fronted_participle(s: str, start: int, end: int, kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
+    """"Jointly issued by the MIIT and the NDRC on Monday, the plan targets …": the agents after
+    "by", the object the head of the subject after the participle's closing comma."""
+    comma = s.find(",", end, end + 160)
+    subject = _EN_FRONTED_SUBJECT.match(s, comma) if comma > 0 else None
+    if subject is None:
+        return None
+    obj = _EN_OBJECT.match(s, subject.end())
+    if obj is None:
+        return None  # ("Released on bail on Monday, the executive …": no document)
+    return _action(kind, _object_kind(obj), start, end, _agents_after_by(s, end, bodies), passing=True)
+
+
+# The fronted participle capitalised, as the sentence's first word ("Released by the NEA last week,
+# the guidelines …"): the lexicon's verbs are lower case, so it is read on its own.
+_EN_FRONTED_VERB = re.compile(r"(?:Issued|Released|Published|Unveiled|Promulgated)(?=\s+(?:jointly\s+)?by\s)")
+
+
 # "a guideline from the State Council", "a notice by the MIIT (MIIT)", "data of the NBS": the body
 # a document is of, named between its noun and a participle.
 _EN_OWNER_BEFORE = re.compile(r"\s+(?:from|of|by)\s+(?:the\s+)?$")
@@ -2248,7 +2354,10 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     """"the MIIT named 12 biomanufacturing pilot-scale verification platforms", "the two
     ministries on Thursday issued the first batch of … quotas"."""
     clause_start = max(s.rfind(",", 0, m.start()) + 1, s.rfind(";", 0, m.start()) + 1)
-    found = _within(bodies, clause_start, m.start())
+    # (the cabinet's meeting as the subject of a relative clause: "Premier Li Qiang chaired a State
+    # Council executive meeting on Friday that adopted a regulation on …")
+    meeting = _cabinet_meeting_before(s, m.start(), bodies) if kind in _EN_CABINET_VERBS and "meeting" in s else []
+    found = meeting or _within(bodies, clause_start, m.start())
     while found and clause_start > 1 and s[clause_start - 1] == ",":
         # a list of bodies as the subject, its commas no clause breaks: "after the MIIT, the National
         # Development and Reform Commission and the NRA jointly released a development plan"
@@ -2273,7 +2382,9 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     unlisted = _EN_UNLISTED_BODY_AFTER.match(s, last_end)  # (its length is no gap)
     if unlisted is None and "meeting" in s[last_end:m.start()]:
         unlisted = _EN_MEETING_AFTER.match(s, last_end)  # (nor is the body's meeting and its chair)
-    if _EN_SAID_IT_GAP.fullmatch(s, last_end, m.start()):
+    if meeting:
+        pass  # (its gap holds the meeting, its day and "that": checked by _cabinet_meeting_before)
+    elif _EN_SAID_IT_GAP.fullmatch(s, last_end, m.start()):
         # "The MIIT said on Tuesday (that) it had put forward 15 measures": the act told in the
         # body's own reported speech, "it" the body (a future "said it will …" is not read)
         found = found[-1:]
@@ -2285,6 +2396,14 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     phrase_end = np_end.start() if np_end else min(len(s), m.end() + 90)
     phrase = s[m.end():phrase_end].strip()
     objects = list(_EN_OBJECT.finditer(phrase))
+    if not objects and kind == "approve" and _EN_FOUNDING_OF.match(phrase) and _EN_FOUNDED_ONE.search(phrase):
+        # ("approved the establishment of a national manufacturing innovation center", "the
+        # construction of a 60 billion yuan nuclear power project": one entry, what the approval
+        # creates, as the plural's are)
+        objects = [_EN_FOUNDED_ONE.search(phrase)]
+        obj_kind = "entities"
+    else:
+        obj_kind = None
     if not objects:
         if kind == "issue" and " ".join(m["verb"].split()) in _EN_NEW_POLICY_VERBS and _EN_SUPPORT_OBJECT.fullmatch(phrase):
             # "the city government on Monday rolled out subsidies for companies that …": a support
@@ -2292,11 +2411,16 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
             names = [name for _, _, name in found]
             return _action(kind, "document", m.start(), m.end(), names)
         return None
-    obj = _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
+    obj = obj_kind or _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
     if kind == "issue" and obj in ("list", "entities") and _EN_DRAFT_WORD.search(phrase, 0, objects[-1].start()):
         # ("put out a draft list of technologies …": a draft of a document, which the document
         # rule's reading retypes to a consultation, not a list of entries made public)
         obj = "document"
+    if kind == "approve" and obj == "document" and [name for _, _, name in found] == [STATE_COUNCIL] \
+            and (meeting or (unlisted is not None and "meeting" in unlisted.group())):
+        # ("A State Council executive meeting presided over by Premier Li Qiang on Friday approved a
+        # guideline on …": the cabinet at its meeting approves a document as it adopts one, 审议通过)
+        kind = "adopt"
     if kind == "adopt" and "draft" in phrase.lower():
         return None  # ("passed a draft regulation": adopted in principle, issued later; no consultation)
     # ("approved a plan to build a port cluster": a project's plan, approved as a project is)
@@ -2314,7 +2438,45 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     names = [name for _, _, name in found]
     if OTHER_DEPARTMENTS not in names and _OTHERS_AFTER.match(s, last_end):
         names.append(OTHER_DEPARTMENTS)
-    return _action(kind, obj, m.start(), m.end(), names, counted=True)  # (a project's plan counts as one)
+    if (kind, obj) == ("announce", "document") and not _EN_NEW_OBJECT.match(phrase):
+        return None  # ("announced the rules would take effect …": a document known before, no new one)
+    return _action(kind, obj, m.start(), m.end(), names, counted=True, active=True)  # (a project's plan counts as one)
+
+
+# The verbs of the cabinet acting on a document at its meeting (see _en_active, _en_passive).
+_EN_CABINET_VERBS = frozenset(("adopt", "approve"))
+# "a State Council executive meeting on Friday that adopted …", "…, at which it approved …": the
+# meeting the relative clause's verb has as subject (the body checked in _cabinet_meeting_before).
+_EN_CABINET_MEETING_THAT = re.compile(
+    r"(?P<body>State\s+Council|cabinet)(?:['’]s)?\s+(?:executive|standing|plenary)\s+meeting\b"
+    r"(?P<gap>[^.;]{0,60}?)(?:,\s+)?\b(?:that|which|where|at\s+which)\s+(?:it\s+)?(?:(?:also|formally|jointly)\s+)?$")
+# (what may stand between the meeting and "that": its day, its place, its chair; not a clause)
+_EN_MEETING_GAP_STOP = re.compile(r"\b(?:said|says|will|would|is|are|was|were|has|have)\b|[;:]")
+
+
+# "… was adopted at a State Council executive meeting", "at an executive meeting of the State
+# Council", "at the cabinet's executive meeting" (a time may stand before "at").
+_EN_AT_CABINET_MEETING = re.compile(
+    r"(?:\s+(?:on|in|last|earlier|this)\s+[\w.]+(?:\s+\d{1,2})?)?\s+at\s+(?:a|an|the|its)\s+"
+    r"(?:(?P<body>State\s+Council|cabinet)(?:['’]s)?\s+)?(?:executive|standing|plenary)\s+meeting\b"
+    r"(?(body)|\s+of\s+the\s+(?:State\s+Council|cabinet)\b)")
+
+
+def _cabinet_meeting_after(s: str, at: int, bodies: list[tuple[int, int, str]]) -> list[str]:
+    """[the State Council] when its meeting is named right after the passive verb ending at ``at``."""
+    m = _EN_AT_CABINET_MEETING.match(s, at)
+    if m is None:
+        return []
+    return [name for a, _, name in bodies if name == STATE_COUNCIL and at <= a < m.end()][:1]
+
+
+def _cabinet_meeting_before(s: str, at: int, bodies: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """[the State Council as a body of ``bodies``] when a relative clause whose verb starts at
+    ``at`` has the State Council's meeting as subject, else []."""
+    m = _EN_CABINET_MEETING_THAT.search(s, max(0, at - 140), at)
+    if m is None or _EN_MEETING_GAP_STOP.search(m["gap"]):
+        return []
+    return [b for b in bodies if b[2] == STATE_COUNCIL and m.start() <= b[0] < m.end("body")][-1:]
 
 
 # Subsidies and incentives a body puts out as new policy, told with the words for starting one
@@ -2322,6 +2484,9 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
 # "released" subsidies, money paid out under a policy already in force ("released 2 billion yuan
 # in subsidies"), nor a company's offer (the subject must be a body, see _en_active).
 _EN_NEW_POLICY_VERBS = frozenset(("rolled out", "unveiled", "introduced"))
+# A new document as the object of "announced": "new rules", "a guideline", "fresh measures", "measures
+# to …" (a bare plural); not "the rules", "its plan", a document known before.
+_EN_NEW_OBJECT = re.compile(r"(?!(?:the|its|their|this|these|that|those|such)\b)", re.IGNORECASE)
 _EN_SUPPORT_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|new|fresh|more|extra|additional)\s+)*"
                                 r"(?:[\w$.()-]+\s+){0,5}?(?:subsid(?:y|ies)|incentives)", re.IGNORECASE)
 
@@ -2337,6 +2502,9 @@ _EN_PLANNER_APPROVALS = frozenset(("approved", "green-lit", "greenlit", "greenli
 _EN_DRAFT_WORD = re.compile(r"\bdraft\b", re.IGNORECASE)
 _EN_FOUNDING_OF = re.compile(r"(?:the\s+)?(?:establishment|construction|creation|building|setting\s+up)\s+of\s",
                              re.IGNORECASE)
+# (the one entry an approval creates: see _en_active)
+_EN_FOUNDED_ONE = re.compile(r"\b(?:project|cent(?:re|er)|hub|park|base|platform|cluster|zone|laboratory|lab|institute"
+                             r"|plant|port|airport|railway|line|reactor)\b", re.IGNORECASE)
 _EN_PRESENTED_OBJECT = re.compile(r"^the\b|\b(?:details|contents|background|highlights)\b", re.IGNORECASE)
 _EN_AT_BRIEFING = re.compile(r"[^.;]{0,40}?\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:conference|briefing)\b")
 _EN_SAID_IT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?,?\s+(?:said|announced|stated)\b[^;:,.]{0,60}?\s"
