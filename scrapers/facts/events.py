@@ -25,7 +25,8 @@ sentence opens with.
 
 The State Council acts at its meeting, its chair between ("A State Council executive meeting
 chaired by Premier Li Qiang on Friday adopted …"), or as the meeting held a clause before
-(李强主持召开国务院常务会议，审议通过《…》); its meeting may also be the subject of a relative clause
+(李强主持召开国务院常务会议，审议通过《…》) or named as that clause's subject (国务院常务会议研究部署…，
+审议通过《…》); its meeting may also be the subject of a relative clause
 ("chaired a State Council executive meeting on Friday that adopted …", "…, where it adopted …") or
 named after a passive ("was passed at a State Council executive meeting"), and a document it
 "approved" there it adopted. A document's body may stand between its noun and its
@@ -51,9 +52,17 @@ with its issuer ("The measures, issued by the NMPA,
 …", 该方案由…印发) is no new action but names the issuer of the one told before ("The
 guidelines, …" after an action plan told is another document, undated background).
 
+A Chinese notice may be named bare, its content in the next clause (发布公告，对…实施出口管制; 发出通知，
+部署…), and a clause that only puts out a notice or signs a decree (签署第812号国务院令，公布《…》) dates
+the act of the next; a document may be issued 以…名义, in the name of the body named; data may be
+told bare at a clause's end (发布1—5月…统计数据。) or as the body's word on a day (据…18日消息，…增长…);
+licences granted (向…发放…牌照), places named zones (确定…为…示范城市) and plans approved (批复《…规划》)
+are approvals.
+
 Not events: planned or future actions (将于…举办, "will launch"), effective dates and comment
 deadlines, speeches at forums, data from industry associations, undated running totals in the
-perfect ("Since 2018, the MIIT has issued more than 300 standards"). One action mentioned twice (a
+perfect ("Since 2018, the MIIT has issued more than 300 standards", 累计公布了六批…), acts of places
+left unnamed (各地纷纷出台…). One action mentioned twice (a
 headline and its body sentence, "the plan, published on Sunday") is merged into one event.
 """
 from __future__ import annotations
@@ -131,6 +140,9 @@ _ZH_ENTRY = r"(?:试点|示范|项目|企业|工厂|平台|城市|园区|基地|
 # body acts under a standing contingency plan, it announces no programme (an industry plan about
 # emergencies, 应急产业…行动计划, is still one).
 _ZH_EMERGENCY = r"应急(?:响应|预案|处置|救援|抢险|行动)|(?:[一二三四ⅠⅡⅢⅣ]|[1-4IV]{1,3})级(?:应急)?响应|抢险|救灾|救援"
+# A notice named bare, its content in the next clause (see the document rule).
+_ZH_BARE_NOTICE = (r"(?:(?:发布|发出|印发|下发)了?(?:公告|通告|通报|通知)|(?<![要应需])(?:联合)?发文)"
+                   r"(?=[，,](?!(?:公布|公示|批准|认定|确定|命名|遴选)))")
 _ZH_RULES = (
     _rule(PRESS, None,
           rf"(?:举行|召开|举办)了?[^，。；]{{0,40}}?{_ZH_CONF}|{_ZH_CONF}[^，。；]{{0,20}}?(?:召开|举行|举办)"
@@ -138,7 +150,8 @@ _ZH_RULES = (
           needles=("发布会", "吹风会", "记者会", "通气会", "通报会")),
     _rule(OTHER, "work_conference", r"全国工业和信息化工作会议|全国工信工作会议", body="MIIT", needles=("工作会议",)),
     _rule(DOCUMENT, None,
-          rf"{_ZH_ISSUE}了?《[^》]{{2,80}}》"
+          # (公布修订后的《…条例》: a revised text named as such before its title)
+          rf"{_ZH_ISSUE}了?(?:修订后的|新修订的|修改后的)?《[^》]{{2,80}}》"
           # "工业和信息化部等四部门今年3月印发的《…》": an issuance named in passing, as a relative
           # clause (only when dated: "根据国务院印发的《…》" alone recalls a document, see _build;
           # and not when the title has a verb of its own: "…联合印发的《…》正式发布", the next branch)
@@ -148,6 +161,13 @@ _ZH_RULES = (
           rf"|(?:印发|发布|出台|颁布|下发)(?!会|时间|日期)了?[^，。；《》“”]{{0,12}}?{_ZH_DOC_KIND}"
           rf"|(?:该|此|这一?){_ZH_DOC_KIND}[^，。；]{{0,16}}?由[^，。；]{{0,20}}?(?:印发|发布|出台|颁布)",
           retype=True, needles=("印发", "发布", "公布", "出台", "颁布", "出炉", "下发")),
+    # (…发布公告，对…实施出口管制; 发出通知，部署…; 联合发文，部署…: a notice named bare, what it does
+    # in the next clause; not when that clause is the act itself, 发布公告，公布…名单, an approval read
+    # on its own. Rules of their own, each with its rare words as needles, so that the common
+    # sentences the document rule reads pay nothing for them.)
+    _rule(DOCUMENT, None, _ZH_BARE_NOTICE, retype=True, needles=("公告", "通告", "通报", "通知", "发文")),
+    # (《…》，经国务院同意，以国务院办公厅名义于6月5日印发: issued in the name of the body named)
+    _rule(DOCUMENT, None, r"以[^，。；]{2,20}?名义[^，。；]{0,12}?(?:印发|发布|下发)", retype=True, needles=("名义",)),
     _rule(STANDARD, None,
           # (…标准由市场监管总局（国家标准委）批准发布: the passive names the body between; a time
           # may come before it, …强制性国家标准已于今年4月由市场监管总局批准发布)
@@ -156,7 +176,8 @@ _ZH_RULES = (
           needles=("标准",)),
     _rule(APPROVAL, None,
           # (复函…，同意支持…创建…先导区: a reply by letter; 批复同意…开展…试点: a pilot approved)
-          rf"(?:同意|批复|批准|复函)(?:支持)?[^。；]{{0,40}}?(?:创建|建设|设立|开展|建立)[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点)"
+          # (批复设立…国家级新区, …经济技术开发区: a zone a reply sets up, of any kind)
+          rf"(?:同意|批复|批准|复函)(?:支持)?[^。；]{{0,40}}?(?:创建|建设|设立|开展|建立)[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点|新区|开发区|保税区)"
           rf"|(?:设立|认定|授牌|批准)了?[^，。；]{{0,40}}?{_ZH_ZONE}"
           rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?(?:名单|名录)"
           # (…等186个项目为…示范项目，现将名单予以公布: the list first, then the verb)
@@ -166,7 +187,15 @@ _ZH_RULES = (
           # not 的 between, 已批复组建的创新中心达26家 counts them, nor 支持/推动组建, a plan's aim)
           rf"|(?:批复|批准)(?:同意)?(?:组建|筹建|建设|设立|创建)了?[^，。；的]{{0,30}}?{_ZH_INNOVATION_BODY}",
           needles=("先导区", "示范区", "试验区", "先行区", "试点", "示范城市", "示范基地", "名城", "名单", "名录",
-                   "创新中心", "研究中心", "实验室", "研究院")),
+                   "创新中心", "研究中心", "实验室", "研究院", "新区", "开发区", "保税区")),
+    # (确定北京、上海等20个城市为首批…示范城市: places named to be zones or pilots; 向中国移动、中国电信…
+    # 发放5G商用牌照: a licence granted, its holders named before it; 为首批10个…节点授牌: the entries
+    # given their plaques. The verb first, found by re's fast literal scan; the verbs as needles.)
+    _rule(APPROVAL, None,
+          rf"(?:确定|选定)了?[^，。；]{{1,40}}?为[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点)"
+          r"|(?:发放|颁发|核发)了?[^，。；]{0,20}?(?:牌照|许可证?)"
+          r"|(?:授牌|颁牌)",
+          needles=("确定", "选定", "发放", "颁发", "核发", "授牌", "颁牌")),
     # 公布首批…试点项目, 认定第三批…示范工厂, 遴选出12个…平台: a batch or a count of entries, whatever
     # the list is called. (A rule of its own: its pattern opens with the verb, which re scans for
     # quickly, and its needles are the verbs, not the entries' nouns, found in most sentences.)
@@ -176,7 +205,10 @@ _ZH_RULES = (
           # what a plan sets out to do)
           rf"|{_ZH_LIST_VERB}了一批[^，。；]{{0,20}}?{_ZH_ENTRY}"
           # (国家发展改革委3月批复的12个…集群: in passing, as a relative clause; only when dated)
-          rf"|(?P<relative>{_ZH_LIST_VERB}的{_ZH_BATCH}[^，。；]{{0,20}}?{_ZH_ENTRY})",
+          rf"|(?P<relative>{_ZH_LIST_VERB}的{_ZH_BATCH}[^，。；]{{0,20}}?{_ZH_ENTRY})"
+          # (国务院日前批复《…规划》: a plan approved by reply; not a standard so approved, 批准《…》强制性
+          # 国家标准, nor 批准发布《…》, the verb the standard rule reads)
+          rf"|(?:批复|批准)(?:同意)?了?《[^》]{{2,80}}》(?![^，。；]{{0,8}}?标准)",
           needles=("公布", "发布", "公示", "认定", "遴选", "评选", "命名", "批复", "批准", "同意")),
     _rule(OTHER, "public_consultation",
           r"就[^，。；]{0,40}?(?:公开)?(?:征求|征集)[^，。；]{0,4}?意见(?!稿)|(?:公开|面向社会)(?:征求|征集)意见(?!稿)"
@@ -205,9 +237,18 @@ _ZH_RULES = (
           r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{0,20}?运行情况"
           # (…9月30日发布数据，9月…PMI为50.2%: the data named bare, the figures in the next clause)
           r"|(?:发布|公布)(?!会|时间)了?(?:最新|相关|统计)?数据(?=[，,：:])"
-          # (工业和信息化部5日发布的2026年第三季度电信服务质量情况显示: a report of figures, read as data is)
-          r"|(?:发布|公布)(?!会|时间)的[^，。；《》]{0,30}?(?:情况|公报)(?:显示|表明)",
-          needles=("数据", "统计", "运行情况", "情况显示", "情况表明", "公报显示", "公报表明")),
+          # (工业和信息化部5日发布的2026年第三季度电信服务质量情况显示: a report of figures, read as data is;
+          # or a notice of them, …电信服务质量通告显示)
+          r"|(?:发布|公布)(?!会|时间)的[^，。；《》]{0,30}?(?:情况|公报|通告)(?:显示|表明)"
+          # (国家能源局16日发布1—5月全国电力工业统计数据。: the data, its period and sector before it,
+          # end the clause; not 大数据, nor 数据集 or 数据中心, which go on)
+          r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{1,24}?(?<!大)(?:数据|统计公报|统计快报)(?=[。；，,]|$)",
+          needles=("数据", "统计", "运行情况", "情况显示", "情况表明", "公报显示", "公报表明", "通告显示")),
+    # (据工业和信息化部18日消息，1—5月…增长12.1%: the body's word on a named day, figures after it, as
+    # "…, the MIIT said on Thursday" is; not when the next clauses tell an act of their own)
+    _rule(OTHER, "data_release",
+          r"据[^，。；]{1,20}?\d{1,2}日消息(?=[，,][^。；]*?\d)(?![^。；]*?(?:印发|发布|公布|出台|批复|召开|举行|认定|成立|启动))",
+          needles=("日消息",)),
 )
 # A national work conference is often named once, then called 本次会议 / 会议于…召开.
 _ZH_WORK_CONFERENCE = re.compile(r"全国工业和信息化工作会议|全国工信工作会议")
@@ -404,7 +445,7 @@ _EN_SAID_ON = re.compile(
 
 # Cheap pre-filters: most sentences name no action at all.
 _ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|出炉|会议|批复|同意|批准|设立|认定|授牌|公示|征求|征集|成立|组建|支持"
-                     r"|启动|推出|部署|遴选|评选|命名|揭牌|公告|确定|下发|审议通过|转发")
+                     r"|启动|推出|部署|遴选|评选|命名|揭牌|公告|确定|下发|审议通过|转发|发出|发文|发放|颁发|核发|日消息")
 _EN_TRIGGER_WORDS = (
     # ("said" first: the word most sentences that pass hold, and has_any stops at the first found)
     "said",
@@ -1094,6 +1135,13 @@ def _build(
         # ("Since 2018, the MIIT has issued more than 300 industry standards": a tally of acts over
         # years, no one act)
         return None
+    if lang == "zh" and ("各" in s or "多地" in s) and _ZH_GENERIC_LOCALS.search(s, _clause(s, start, end, lang)[0], start):
+        # (为贯彻落实国务院印发的《…》，各地纷纷出台配套措施: places unnamed act, each on its own; the
+        # body the sentence names is not theirs)
+        return None
+    if lang == "zh" and "累计" in s and _zh_running_total(s, start, end):
+        # (2019年以来，工业和信息化部累计公布了六批…名单: a tally of acts over years, no one act)
+        return None
     if places and len(when or "") < 7:
         # (the places of a list that have "released action plans", undated or in some year: news
         # background, each place's act of its own, which nothing would ever tell apart)
@@ -1132,6 +1180,17 @@ def _build(
         places,
         remention,
     )
+
+
+# Local bodies named only as many (各地, 各省份, 多地): the subject of a clause no one body acts in.
+_ZH_GENERIC_LOCALS = re.compile(r"各地|各省|各市|各级|多地")
+
+
+def _zh_running_total(s: str, start: int, end: int) -> bool:
+    """Whether the act at [start, end) is told as a tally (累计 in its clause before the verb: 累计公布了
+    六批…名单, 已累计向…发放…牌照); not a figure's 累计 in another clause."""
+    clause_start, _ = _clause(s, start, end, "zh")
+    return "累计" in s[clause_start:start] or "累计" in s[start:start + 4]
 
 
 # "该方案由省政府办公厅印发": the document just named (see _name_issuer).
@@ -1717,6 +1776,10 @@ def _event_date(
     if lang == "zh":
         # Chinese puts the time before the verb: "工业和信息化部28日公布《…》".
         before = [m for m in usable if m.start < end]
+        if len(before) > 1 and _ZH_LEXICON_VERB.match(s, start):
+            # (工业和信息化部18日对外发布了2027年5月份通信业经济运行情况: in a match that opens with
+            # its verb, a time after the verb is the object's, the one before it the act's)
+            before = [m for m in before if m.end <= start] or before
         return before[-1] if before else usable[0]
     return min(usable, key=lambda m: (_distance(m, start, end), m.start < start))
 
@@ -1769,8 +1832,10 @@ def _distance(m: DateMention, start: int, end: int) -> int:
     return 0
 
 
-# A clause telling only that a notice was put out, its act in the next clause (发布公告，公布…名单).
-_ZH_NOTICE_CLAUSE_ENDS = ("发布公告", "发布了公告", "发出公告", "发布通告")
+# A clause telling only that a notice was put out, its act in the next clause (发布公告，公布…名单),
+# the notice perhaps numbered (发布2027年第12号国家标准公告，批准发布…); or that a decree was signed,
+# the act it makes in the next clause (李强签署第812号国务院令，公布《…条例》).
+_ZH_NOTICE_CLAUSE = re.compile(r"(?:(?:发布|发出)了?[^，。；《》]{0,20}?(?:公告|通告)|签署[^，。；《》]{0,12}?令)$")
 
 
 def _time_clauses(s: str, before: int, mentions: list[DateMention], lang: str) -> list[tuple[int, int]]:
@@ -1785,7 +1850,8 @@ def _time_clauses(s: str, before: int, mentions: list[DateMention], lang: str) -
             for d in reversed(inside):
                 rest = rest[: d.start - clause_start] + rest[d.end - clause_start:]
             rest = rest.strip()
-            if (len(rest) <= 4 or rest.endswith(_ZH_NOTICE_CLAUSE_ENDS)) if lang == "zh" else (len(rest.split()) <= 2):
+            if (len(rest) <= 4 or ("公告" in rest or "通告" in rest or "令" in rest) and _ZH_NOTICE_CLAUSE.search(rest)) \
+                    if lang == "zh" else (len(rest.split()) <= 2):
                 # (or "工业和信息化部14日发布公告，公布…名单": the notice's day is the list's)
                 out.append((clause_start, m.start()))
         clause_start = m.end()
@@ -2649,8 +2715,9 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
             before = max((b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, max(0, clause_start - 2))), default=0)
             found = [b for b in _within(bodies, before, clause_start) if b[0] - before <= 6]
         act_start = m.start()
-        if not found and m["verb"] == "审议通过" and "召开" in s:
+        if not found and m["verb"] == "审议通过" and "会议" in s:
             # "李强主持召开国务院常务会议，审议通过《…》": the meeting a clause before held acts
+            # (or named as that clause's subject: "国务院常务会议研究部署…，审议通过《…》")
             held = _zh_meeting_held(s, clause_start, m.start(), bodies)
             if held:
                 found, last_end, act_start = held
@@ -2693,7 +2760,7 @@ def _zh_meeting_held(s: str, clause_start: int, verb: int,
     for held in _ZH_MEETING_HELD.finditer(s, 0, clause_start):
         pass
     if held is None:
-        return None
+        return _zh_meeting_subject(s, clause_start, verb, bodies)
     opening = max((b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, held.start())), default=0)
     found = _within(bodies, held.start("meeting"), held.end("meeting"))
     if not found:
@@ -2702,6 +2769,26 @@ def _zh_meeting_held(s: str, clause_start: int, verb: int,
     if not found:
         return None
     return found, verb, opening
+
+
+# A meeting opening its clause as the subject: "国务院常务会议研究部署…", "国务院常务会议16日召开".
+_ZH_MEETING_SUBJECT = re.compile(r"[^，。；]{0,12}?(?:常务会议|全体会议|部务会议|局务会议|委务会议|办公会议)")
+
+
+def _zh_meeting_subject(s: str, clause_start: int, verb: int,
+                        bodies: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], int, int] | None:
+    """As _zh_meeting_held, for a meeting named as the subject that opens an earlier clause
+    ("6月12日，国务院常务会议研究部署…，审议通过《…》", "国务院常务会议16日召开，会议审议通过…"): the
+    bodies it is named for, and where its clause starts (a leading time clause dates it)."""
+    openings = [0] + [b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, clause_start)]
+    for opening in openings[:-1]:  # (not the verb's own clause)
+        meeting = _ZH_MEETING_SUBJECT.match(s, opening)
+        if meeting is None or meeting.end() > clause_start:
+            continue
+        found = _within(bodies, opening, meeting.end())
+        if found:
+            return found, verb, opening
+    return None
 
 
 # --- one event per action --------------------------------------------------------------------
