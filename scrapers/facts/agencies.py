@@ -677,6 +677,8 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
                     start, name = _own_local_name(text, start, m.end(), place, _LOCAL_ROWS[row])
                 elif text[pos] in "tT" and name == _CUSTOMS and _foreign_trade_before(text, pos):
                     continue  # ("South Korea's exports rose …, according to … the customs agency")
+                elif m.end() - pos == 3 and text[pos:m.end()] in _ACRONYM_BODIES and text[pos:m.end()] in foreign_acronyms(text):
+                    continue  # ("Japan's Nuclear Regulation Authority (NRA)": another body's short name)
                 found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
@@ -689,6 +691,35 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
 
 
 _CUSTOMS = "General Administration of Customs"
+# The bare acronyms the table reads as Chinese bodies, as the wires write them after a first mention
+# ("The NEA on Monday issued …"), with the full names they then stand for.
+_ACRONYM_BODIES = {"NRA": "National Railway Administration", "NEA": "National Energy Administration",
+                   "CAC": "Cyberspace Administration of China"}
+# Another body the text spells such an acronym out as, its capitalised words' initials, joined by
+# at most one small word each ("Japan's Nuclear Regulation Authority (NRA)", "the OECD Nuclear
+# Energy Agency", "the National Rifle Association"); the Chinese body's own name is told apart.
+_EXPANSIONS = {acronym: re.compile(r"\b" + r"\s+(?:(?:of|for|on|and|the)\s+)?".join(f"{c}[a-z]+" for c in acronym) + r"\b")
+               for acronym in _ACRONYM_BODIES}
+# An owner abroad right before the acronym: "Japan's NRA", "France's CAC", "the OECD's NEA", "the
+# OECD NEA" (a capitalised possessive other than China's, or another acronym).
+_FOREIGN_OWNER = {acronym: re.compile(r"(?:\b(?!China|Beijing)[A-Z][\w.]*['’]s|\b[A-Z]{2,}(?<!MIIT)(?<!NDRC))\s+" + acronym + r"\b")
+                  for acronym in _ACRONYM_BODIES}
+
+
+def foreign_acronyms(text: str) -> frozenset[str]:
+    """The acronyms of _ACRONYM_BODIES that ``text`` (a sentence or a whole story) shows to be another
+    body's: spelled out as another name (_EXPANSIONS) or owned abroad (_FOREIGN_OWNER). In such a
+    story a bare "The NRA on Wednesday approved the restart of two reactors" is that body's act, no
+    Chinese one. (The substring tests first: most texts hold none of the acronyms.)"""
+    out = []
+    for acronym, full in _ACRONYM_BODIES.items():
+        if acronym not in text:
+            continue
+        if any(m.group() != full for m in _EXPANSIONS[acronym].finditer(text)) or _FOREIGN_OWNER[acronym].search(text):
+            out.append(acronym)
+    return frozenset(out)
+
+
 # Another country's trade told before "the customs agency" in the same sentence: "South Korea's
 # exports", "Japanese imports" (not China's exports *to* South Korea: the country's possessive or
 # adjective only).

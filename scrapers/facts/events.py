@@ -75,7 +75,7 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 
 from scrapers.facts.agencies import (LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions, body_kind, find_agencies,
-                                     is_local_body, is_local_government, join_agencies, joint_groups, kind_references,
+                                     foreign_acronyms, is_local_body, is_local_government, join_agencies, joint_groups, kind_references,
                                      local_references, main_agency, names_departments, names_foreign_body, place_of,
                                      plural_referent, regulator_references,
                                      story_place, zh_place_name)
@@ -742,6 +742,8 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
             following = sentences[i + 1].text if i + 1 < len(sentences) else None
             new = _sentence_events(sentence, previous, following, story)
             new = [f for f in new if not (f.remention and _name_issuer(found, f, lang))]
+            if new and story.foreign_acronyms:
+                new = _without_foreign_acronyms(new, sentence.text, story.foreign_acronyms)
             found.extend(new)
             for f in new:
                 if f.explicit and f.event.type in (DOCUMENT, STANDARD) and f.event.agency:
@@ -754,6 +756,29 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
                     if f.event.type == PRESS or f.event.subtype == "work_conference":
                         story.meeting_days.append(f.event.date)
     return _finish(_merge(found), published)
+
+
+# The Chinese bodies the wires name by an acronym, by their full English names (see
+# agencies.foreign_acronyms).
+_ACRONYM_OF = {"National Railway Administration": "NRA", "National Energy Administration": "NEA",
+               "Cyberspace Administration of China": "CAC"}
+
+
+def _without_foreign_acronyms(new: list[_Found], s: str, foreign: frozenset[str]) -> list[_Found]:
+    """``new`` without the bodies a sentence ``s`` names only by an acronym the story shows to be
+    another body's ("Japan's Nuclear Regulation Authority (NRA) … The NRA on Wednesday approved the
+    restart of two reactors": Japan's regulator, not China's rail one); an action left with no body
+    is no Chinese body's action."""
+    out = []
+    for f in new:
+        names = (f.event.agency or "").split("; ")
+        kept = [n for n in names if not (_ACRONYM_OF.get(n) in foreign and n not in s)]
+        if len(kept) == len(names):
+            out.append(f)
+        elif kept and not f.places:
+            f.event = replace(f.event, agency="; ".join(kept))
+            out.append(f)
+    return out
 
 
 def _name_issuer(found: list[_Found], again: _Found, lang: str) -> bool:
@@ -818,6 +843,11 @@ class _Story:
             if timedelta(0) <= self.anchor - day <= timedelta(days=60):
                 return day
         return None
+
+    @cached_property
+    def foreign_acronyms(self) -> frozenset[str]:
+        """The acronyms of Chinese bodies the story shows to be another body's (on first use)."""
+        return foreign_acronyms(self.text) if self.lang == "en" else frozenset()
 
     @cached_property
     def own_place(self) -> tuple[str, str] | None:
@@ -1231,7 +1261,27 @@ def _back_reference(text: str, story: _Story) -> str | None:
         # "In the same notice, the ministry named 41 more companies": the ministry of the occasion
         # just told (see _EN_SAME_OCCASION), not the body the story is mostly about
         return story.date_bodies[-1]
+    if "我部" in text:
+        speaker = _speaking_ministry(text)
+        if speaker:
+            return speaker
     return story.main_body if "ministry" in text or "该部" in text or "本部" in text or "我部" in text else None
+
+
+# A verb of speech: the words after it are its speaker's (科技部有关负责人表示，…我部…).
+_ZH_SPEECH = re.compile(r"表示|介绍|指出|说|称|透露|强调|回答")
+
+
+def _speaking_ministry(text: str) -> str | None:
+    """The ministry whose official speaks the 我部 ("our ministry") of ``text``: the last one named
+    before the last verb of speech before 我部 ("科技部有关负责人在会上表示，2025年6月，我部批复组建…":
+    the science ministry, not the story's main body, whose press conference it may be)."""
+    at = text.index("我部")
+    verbs = list(_ZH_SPEECH.finditer(text, 0, at))
+    if not verbs:
+        return None
+    ministries = [name for _, end, name in find_agencies(text[:verbs[-1].start()]) if _is_ministry(name)]
+    return ministries[-1] if ministries else None
 
 
 def _is_ministry(agency: str | None) -> bool:

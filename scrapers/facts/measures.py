@@ -476,10 +476,11 @@ _EN_PAIR_TO_AFTER = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?(?:(?:in|at\s+t
                                r"(?:\s+[\w-]+){0,3}?\s+)?to\s", re.I)
 _EN_INFINITIVE_AFTER = re.compile(r",\s+(?:and\s+)?to\s+[a-z]")
 # The part of those tested that passed, a pass rate (as 合格率 is): "96.3% of toy samples passed
-# its spot checks", "98 percent of the products checked passed inspection".
+# its spot checks", "98 percent of the products checked passed inspection"; not goods that "passed
+# through" a port, or cars "passed to" new owners, moved on).
 _EN_PASSED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                               r"(?:samples|products|batches|items|units|vehicles|goods)\s+(?:(?:tested|checked|inspected"
-                              r"|sampled)\s+)?passed\b", re.I)
+                              r"|sampled)\s+)?passed\b(?!\s+(?:through|to|on|into|via|along|over|down|by|from|away|out)\b)", re.I)
 
 
 def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:

@@ -99,7 +99,8 @@ _EN_UNDER_PLAN = re.compile(r"(?:^|[.;]\s+)Under\s+(?:the|a|this|its|that)\s+(?:
 # What a plan or guideline "calls for" is its goal, of whatever year: "That plan called for
 # renewable hydrogen output of 100,000 to 200,000 tonnes a year by 2025" (an old plan's goal),
 # "Guidelines … call for the industry's revenue to top …" (not "analysts called for …", a view).
-_EN_DOCUMENT_CALLS = re.compile(r"\b(?:plans?|guidelines?|guidance|document|roadmap|blueprint|strategy|polic(?:y|ies)"
+# (not "policy makers called for …", people; see _document_calls for the clause it governs)
+_EN_DOCUMENT_CALLS = re.compile(r"\b(?:plans?|guidelines?|guidance|document|roadmap|blueprint|strategy|polic(?:y|ies)(?![\s-]*makers)"
                                 r"|measures|rules|notice|circular|opinions|programs?|programmes?)\s+"
                                 # (a short participle phrase may stand between: "Guidelines issued in 2024 called for")
                                 r"(?:(?!(?:said|says|and|but|while)\b)[\w-]+\s+){0,4}?call(?:s|ed)?\s+for\b", re.I)
@@ -110,7 +111,15 @@ def _en_target(head: str) -> bool:
     "calls for", or what is expected under a plan)."""
     return bool(_EN_TARGET.search(head)) or ("expects the" in head and bool(_EN_PLAN_EXPECTS.search(head))) \
         or ("Under " in head and bool(_EN_UNDER_PLAN.search(head))) \
-        or (" for " in head and "call" in head and bool(_EN_DOCUMENT_CALLS.search(head)))
+        or (" for " in head and "call" in head and _document_calls(head))
+
+
+def _document_calls(head: str) -> bool:
+    """Whether a document's "calls for" (:data:`_EN_DOCUMENT_CALLS`) governs the figure ending ``head``:
+    no clause break after it ("The document calls for an audit, after profits fell 20% in 2025": the
+    fall is reported, no goal)."""
+    calls = list(_EN_DOCUMENT_CALLS.finditer(head))
+    return bool(calls) and not _EN_CLAUSE_BREAK.search(head[calls[-1].end():])
 
 
 # Words one of which every match of the head's patterns holds: _ZH_TARGET, _ZH_ESTIMATE, _ZH_PLAN,
