@@ -53,8 +53,9 @@ with its issuer ("The measures, issued by the NMPA,
 guidelines, …" after an action plan told is another document, undated background).
 
 A Chinese notice may be named bare, its content in the next clause (发布公告，对…实施出口管制; 发出通知，
-部署…), and a clause that only puts out a notice or signs a decree (签署第812号国务院令，公布《…》) dates
-the act of the next; a document may be issued 以…名义, in the name of the body named; data may be
+部署…; its body the subject right before the verb, not a minister's article 在《求是》杂志发文), and
+a clause that only puts out a notice or signs a decree (签署第812号国务院令，公布《…》) dates the act
+of the next; a document may be issued 以…名义, in the name of the body named; data may be
 told bare at a clause's end (发布1—5月…统计数据。) or as the body's word on a day (据…18日消息，…增长…);
 licences granted (向…发放…牌照), places named zones (确定…为…示范城市) and plans approved (批复《…规划》)
 are approvals.
@@ -62,7 +63,9 @@ are approvals.
 Not events: planned or future actions (将于…举办, "will launch"), effective dates and comment
 deadlines, speeches at forums, data from industry associations, undated running totals in the
 perfect ("Since 2018, the MIIT has issued more than 300 standards", 累计公布了六批…), acts of places
-left unnamed (各地纷纷出台…). One action mentioned twice (a
+left unnamed (各地纷纷出台…); in Chinese, acts not done, asked about, forbidden or done as a habit (尚未
+发布通知, 是否发布公告, 严禁以…名义印发, 每月发布…数据), awaited (待国务院批复《…》后), and a foreign body's
+(美国商务部发布公告), which the body lexicon would read as China's namesake. One action mentioned twice (a
 headline and its body sentence, "the plan, published on Sunday") is merged into one event.
 """
 from __future__ import annotations
@@ -143,6 +146,7 @@ _ZH_EMERGENCY = r"应急(?:响应|预案|处置|救援|抢险|行动)|(?:[一二
 # A notice named bare, its content in the next clause (see the document rule).
 _ZH_BARE_NOTICE = (r"(?:(?:发布|发出|印发|下发)了?(?:公告|通告|通报|通知)|(?<![要应需])(?:联合)?发文)"
                    r"(?=[，,](?!(?:公布|公示|批准|认定|确定|命名|遴选)))")
+_ZH_BARE_NOTICE_RULE = _rule(DOCUMENT, None, _ZH_BARE_NOTICE, retype=True, needles=("公告", "通告", "通报", "通知", "发文"))
 _ZH_RULES = (
     _rule(PRESS, None,
           rf"(?:举行|召开|举办)了?[^，。；]{{0,40}}?{_ZH_CONF}|{_ZH_CONF}[^，。；]{{0,20}}?(?:召开|举行|举办)"
@@ -165,9 +169,10 @@ _ZH_RULES = (
     # in the next clause; not when that clause is the act itself, 发布公告，公布…名单, an approval read
     # on its own. Rules of their own, each with its rare words as needles, so that the common
     # sentences the document rule reads pay nothing for them.)
-    _rule(DOCUMENT, None, _ZH_BARE_NOTICE, retype=True, needles=("公告", "通告", "通报", "通知", "发文")),
-    # (《…》，经国务院同意，以国务院办公厅名义于6月5日印发: issued in the name of the body named)
-    _rule(DOCUMENT, None, r"以[^，。；]{2,20}?名义[^，。；]{0,12}?(?:印发|发布|下发)", retype=True, needles=("名义",)),
+    _ZH_BARE_NOTICE_RULE,
+    # (《…》，经国务院同意，以国务院办公厅名义于6月5日印发: issued in the name of the body named; not
+    # 以…名义发布的文件均…, what such documents are, nor 严禁以…名义印发, see _ZH_NO_ACT)
+    _rule(DOCUMENT, None, r"以[^，。；]{2,20}?名义[^，。；]{0,12}?(?:印发|发布|下发)(?!的)", retype=True, needles=("名义",)),
     _rule(STANDARD, None,
           # (…标准由市场监管总局（国家标准委）批准发布: the passive names the body between; a time
           # may come before it, …强制性国家标准已于今年4月由市场监管总局批准发布)
@@ -177,7 +182,10 @@ _ZH_RULES = (
     _rule(APPROVAL, None,
           # (复函…，同意支持…创建…先导区: a reply by letter; 批复同意…开展…试点: a pilot approved)
           # (批复设立…国家级新区, …经济技术开发区: a zone a reply sets up, of any kind)
-          rf"(?:同意|批复|批准|复函)(?:支持)?[^。；]{{0,40}}?(?:创建|建设|设立|开展|建立)[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点|新区|开发区|保税区)"
+          # (not 批复设立的…新区, one named in passing, nor 批准建设滨海新区地铁线路, a project in one:
+          # the area ends the object)
+          rf"(?:同意|批复|批准|复函)(?:支持)?[^。；]{{0,40}}?(?:创建|建设|设立|开展|建立)"
+          rf"(?:[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点)|[^，。；的]{{0,30}}?(?:新区|开发区|保税区)(?=[，。；、（(]|$))"
           rf"|(?:设立|认定|授牌|批准)了?[^，。；]{{0,40}}?{_ZH_ZONE}"
           rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?(?:名单|名录)"
           # (…等186个项目为…示范项目，现将名单予以公布: the list first, then the verb)
@@ -192,9 +200,15 @@ _ZH_RULES = (
     # 发放5G商用牌照: a licence granted, its holders named before it; 为首批10个…节点授牌: the entries
     # given their plaques. The verb first, found by re's fast literal scan; the verbs as needles.)
     _rule(APPROVAL, None,
-          rf"(?:确定|选定)了?[^，。；]{{1,40}}?为[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点)"
-          r"|(?:发放|颁发|核发)了?[^，。；]{0,20}?(?:牌照|许可证?)"
-          r"|(?:授牌|颁牌)",
+          # (not 不确定性为…, nor 确定将为首批试点城市提供…: the zone ends the object)
+          rf"(?<!不)(?:确定|选定)(?!性)了?[^，。；]{{1,40}}?为[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点)[^，。；]{{0,6}}?(?=[，。；]|$)"
+          # (not 暂停发放/停止核发, a grant stopped; nor …颁发的…许可证, a licence named in passing,
+          # which a company says it received or a tally counts)
+          r"|(?<!暂停|停止|中止|叫停)(?:发放|颁发|核发)(?!的)了?[^，。；]{0,20}?(?:牌照|许可证?)"
+          # (为…授牌: the entries given, or 举行授牌仪式, the ceremony held; not 出席授牌仪式, 获…授牌,
+          # 授牌企业, what others did or were)
+          r"|(?:为|向)[^，。；]{1,40}?(?:授牌|颁牌)(?!仪式|活动|典礼|大会|企业|单位)"
+          r"|(?:举行|举办)(?!的)了?[^，。；]{0,20}?(?:授牌|颁牌)(?:仪式|活动|典礼|大会)",
           needles=("确定", "选定", "发放", "颁发", "核发", "授牌", "颁牌")),
     # 公布首批…试点项目, 认定第三批…示范工厂, 遴选出12个…平台: a batch or a count of entries, whatever
     # the list is called. (A rule of its own: its pattern opens with the verb, which re scans for
@@ -208,7 +222,7 @@ _ZH_RULES = (
           rf"|(?P<relative>{_ZH_LIST_VERB}的{_ZH_BATCH}[^，。；]{{0,20}}?{_ZH_ENTRY})"
           # (国务院日前批复《…规划》: a plan approved by reply; not a standard so approved, 批准《…》强制性
           # 国家标准, nor 批准发布《…》, the verb the standard rule reads)
-          rf"|(?:批复|批准)(?:同意)?了?《[^》]{{2,80}}》(?![^，。；]{{0,8}}?标准)",
+          rf"|(?:批复|批准)(?:同意)?了?《[^》]{{2,80}}》(?![^，。；]{{0,8}}?标准)(?!的)",
           needles=("公布", "发布", "公示", "认定", "遴选", "评选", "命名", "批复", "批准", "同意")),
     _rule(OTHER, "public_consultation",
           r"就[^，。；]{0,40}?(?:公开)?(?:征求|征集)[^，。；]{0,4}?意见(?!稿)|(?:公开|面向社会)(?:征求|征集)意见(?!稿)"
@@ -247,7 +261,10 @@ _ZH_RULES = (
     # (据工业和信息化部18日消息，1—5月…增长12.1%: the body's word on a named day, figures after it, as
     # "…, the MIIT said on Thursday" is; not when the next clauses tell an act of their own)
     _rule(OTHER, "data_release",
-          r"据[^，。；]{1,20}?\d{1,2}日消息(?=[，,][^。；]*?\d)(?![^。；]*?(?:印发|发布|公布|出台|批复|召开|举行|认定|成立|启动))",
+          # (figures: a share, an amount or 同比; not a date or a count of projects visited, 据…消息，
+          # 部长17日会见…, 约谈了5家企业; nor a meeting, a visit, an act to come)
+          r"据[^，。；]{1,20}?\d{1,2}日消息(?=[，,][^。；]*?(?:\d\s*(?:%|％|万|亿)|同比|环比))"
+          r"(?![^。；]*?(?:印发|发布|公布|出台|批复|召开|举行|举办|认定|成立|启动|会见|会谈|出席|调研|约谈|将于|将在|拟))",
           needles=("日消息",)),
 )
 # A national work conference is often named once, then called 本次会议 / 会议于…召开.
@@ -1050,6 +1067,13 @@ def _build(
             type_ = PLAN
     if _acted_by_non_government(s, start, end):
         return None
+    if lang == "zh" and _zh_no_act(s, start, end):
+        return None
+    if rule is _ZH_BARE_NOTICE_RULE and not _zh_notice_subject(s, start):
+        # (工信部部长金壮龙在《求是》杂志发文, 多家媒体发文，解读工业和信息化部…, 中央纪委国家监委网站
+        # 发布通报，工业和信息化部原副司长…: a bare notice or article is a body's document only when
+        # that body is the subject right before the verb)
+        return None
     bodies = list(agents) if agents else agencies_in(
         s, back_reference=_back_reference(s, story), with_others=type_ not in (PRESS, OTHER), kinds=story.kinds_for(s),
         plural=story.plural(sentence.start), place=story.place)
@@ -1212,8 +1236,41 @@ def _build(
     )
 
 
-# Local bodies named only as many (各地, 各省份, 多地): the subject of a clause no one body acts in.
-_ZH_GENERIC_LOCALS = re.compile(r"各地|各省|各市|各级|多地")
+# Local bodies named only as many (各地, 各省份, 多地): the subject of a clause no one body acts in
+# (not the bodies a ministry acts with or for: 工业和信息化部会同各省级主管部门公布…).
+_ZH_GENERIC_LOCALS = re.compile(r"(?<!会同|指导|组织|联合|督促|要求|推动|支持|协调|带领)(?<![与和同及])(?:各地|各省|各市|各级|多地)")
+
+# Words before a verb in its clause that make it no act done: not done (尚未印发, 没有发布公告), asked
+# (是否发布, 何时发放), forbidden (严禁以…名义印发), done as a habit (每月发布, 定期发布, 持续发布:
+# a practice, no one release).
+_ZH_NO_ACT = re.compile(r"(?:尚未|并未|从未|未曾|没有|是否|何时|能否|严禁|禁止|不得|每月|每季度?|每年|每周|按月|按季度?"
+                        r"|按年|定期|持续)[^，。；]{0,4}$|(?<!并)未$")
+# A foreign government's body, which the body lexicon reads as China's namesake (美国商务部, 美国财政部).
+# (not 今日本局…, a day and "this bureau")
+_ZH_FOREIGN_BODY = re.compile(r"(?:美国|欧盟|(?<![今昨明当每次同])日本|韩国|英国|德国|法国|印度|俄罗斯|加拿大|澳大利亚|荷兰|意大利|越南|墨西哥|巴西|土耳其)"
+                              r"(?:联邦)?(?:政府)?[^，。；、]{0,6}?(?:部|局|署|委员会)")
+
+
+def _zh_no_act(s: str, start: int, end: int) -> bool:
+    """Whether the verb at ``start`` is told as not done, asked about, forbidden or a habit (see
+    _ZH_NO_ACT), awaited (待国务院批复《…》后), or done by a foreign body (美国商务部16日发布公告)."""
+    clause_start, _ = _clause(s, start, end, "zh")
+    if _ZH_NO_ACT.search(s, max(clause_start, start - 12), start) or s.startswith("待", clause_start):
+        return True
+    # (the foreign body's name, a country first, in the clause before the verb)
+    return has_any(s, _ZH_FOREIGN_NEEDLES) and _ZH_FOREIGN_BODY.search(s, clause_start, start) is not None
+
+
+_ZH_FOREIGN_NEEDLES = ("美国", "欧盟", "日本", "韩国", "英国", "德国", "法国", "印度", "俄罗斯", "加拿大", "澳大利亚", "荷兰",
+                       "意大利", "越南", "墨西哥", "巴西", "土耳其")
+
+
+def _zh_notice_subject(s: str, start: int) -> bool:
+    """Whether a body is the subject right before the bare notice at ``start`` (发布公告, 联合发文):
+    the last body named in its clause, nothing but a time or adverbs between."""
+    clause_start, _ = _clause(s, start, start, "zh")
+    named = [b for b in find_agencies(s) if clause_start <= b[0] and b[1] <= start]
+    return bool(named) and _ZH_NOTICE_GAP.fullmatch(s, named[-1][1], start) is not None
 
 
 def _zh_running_total(s: str, start: int, end: int) -> bool:
@@ -2682,6 +2739,9 @@ _ZH_GAP_TOKEN = (
     r"|常务会议|全体会议)"
 )
 _ZH_GAP = re.compile(rf"(?:{_ZH_GAP_TOKEN})*")
+# What may stand between a notice's body and its verb: a unit of the body (国务院关税税则委员会,
+# 工业和信息化部网络安全管理局), a time (16日晚间), adverbs (近日联合), its fellow bodies (等五部门).
+_ZH_NOTICE_GAP = re.compile(rf"(?:[^，。；\d《》]{{1,10}}?(?:委员会|办公室|局|司|署|中心))?(?:{_ZH_GAP_TOKEN}|晚间|早间|当晚)*")
 _ZH_RECENT_GAP = re.compile(r"近日|日前|近期")
 _ZH_WITH_OTHERS = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|部委)")
 _ZH_CLAUSE_BREAK = re.compile(r"[，。；：！？]|并(?=[\u4e00-\u9fff])")
@@ -2835,10 +2895,16 @@ def _zh_meeting_subject(s: str, clause_start: int, verb: int,
         meeting = _ZH_MEETING_SUBJECT.match(s, opening)
         if meeting is None or meeting.end() > clause_start:
             continue
-        found = _within(bodies, opening, meeting.end())
+        # (the body the meeting is named for, right before it: 国务院常务会议, 国家发展改革委主任办公
+        # 会议; not 中国移动总经理办公会议, a company's)
+        found = [b for b in _within(bodies, opening, meeting.end()) if _ZH_MEETING_OF.fullmatch(s, b[1], meeting.end())]
         if found:
             return found, verb, opening
     return None
+
+
+_ZH_MEETING_OF = re.compile(r"(?:第[\d一二三四五六七八九十百]+次)?(?:主任|部长|局长|署长|主席|省长|市长|厅长|委员会)?"
+                            r"(?:常务会议|全体会议|部务会议|局务会议|委务会议|办公会议)")
 
 
 # --- one event per action --------------------------------------------------------------------
