@@ -71,20 +71,31 @@ _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|h
 # 收盘, 股价 in Chinese). (Case-sensitive company name: "shares of the global market" are shares.)
 _EN_STOCK_MARKET = re.compile(
     r"\b[Ss]hares (?:of|in) (?:[A-Z][\w.&'-]*\s+){1,5}(?:\([\w.]+\)\s+)?(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
-    r"soared|tumbled|plunged|closed|ended|were|edged|lost|added)\b"
+    r"soared|tumbled|plunged|closed|ended|were|edged|lost|added|"
+    r"rebounded|rallied|recovered|slipped|dipped|sank|declined|advanced|retreated)\b"
     # (the exchange may stand between: "Changan's Hong Kong-listed shares rose as much as 5.2%",
     # "Its Shanghai-listed shares rose 4.6%", "its A-shares fell")
-    r"|'s? (?:[A-Z][\w ]{0,20}?-listed |[AH]-)?(?:shares|stock) (?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled|plunged|closed|ended|were)\b"
+    r"|'s? (?:[A-Z][\w ]{0,20}?-listed |[AH]-)?(?:shares|stock) (?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled|plunged|closed|ended|were"
+    r"|rebounded|rallied|recovered|slipped|dipped|sank|declined|advanced|retreated)\b"
     # ("Its shares rose 4.2% in Shenzhen on Wednesday": the company's, told by its pronoun; its
     # market share is "its share")
     r"|\b(?:[Ii]ts|[Tt]heir) (?:[A-Z][\w ]{0,20}?-listed |[AH]-)?(?:shares|stock) (?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled"
-    r"|plunged|closed|ended|edged|lost|added)\b"
+    r"|plunged|closed|ended|edged|lost|added|rebounded|rallied|recovered|slipped|dipped|sank|declined|advanced|retreated)\b"
     r"|\b(?:share|stock) prices?\b|\b(?:Composite|Component) Index\b|\bHang Seng\b|\bCSI 300\b")
 # One of these (case-folded) is in every match of _EN_STOCK_MARKET: the pattern, opening with \b,
 # is otherwise tried at every position of the sentence.
 _STOCK_MARKET_WORDS = ("shares of ", "shares in ", "s shares ", "' shares ", "s stock ", "r shares ", "r stock ", "share price", "stock price",
                        "-listed shares ", "-listed stock ", "a-shares ", "h-shares ",
                        "composite index", "component index", "hang seng", "csi 300")
+# "Shares rebounded 4%", "Shares closed 2.3% lower on Friday": a sentence opening on shares, with no
+# owner, that move is the stock of the company the text is about (a market share has an owner or a
+# whole: "Share of exports rose", "Its share rose"; and not "Stocks fell", inventories too, nor "The
+# shares rose to 40% and 10%", shares named before). (Tried only on sentences opening so.)
+_SHARES_OPENINGS = ("Shares ", "\"Shares ", "“Shares ")
+_EN_SHARES_OPENING = re.compile(
+    r"[\"“]?Shares\s+(?:\w+ly\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared"
+    r"|tumbled|plunged|closed|ended|edged|lost|added|rebounded|rallied|recovered|slipped|dipped|sank|declined|advanced|retreated"
+    r"|were\s+(?:up|down))\b")
 # A Chinese numeral is a figure only after a verb or cue (建设八个先导区, 超过两千家), not as an
 # article (一个产业, 三家基础电信企业).
 _ZH_STRONG_CUE = re.compile(
@@ -183,6 +194,28 @@ _ZH_MODIFIER = re.compile(r"(?:以上|以下)?的")
 # noun after 的 as what is counted).
 _ZH_COUNT_THRESHOLD_BEFORE = re.compile(r"[\d一二三四五六七八九十两](?:家|个|座|条|台|艘|所|种|款)[^，。；;,、的\d]{1,8}?"
                                         r"(?:超过|超|逾|高于|不低于|不少于|达到|在)$")
+# …and one closing its clause (5家企业营业收入超过1000亿元, 3家企业年产量均在100万吨以上): the bound each
+# firm counted passes, not a total (not 合计/共/总/累计/平均: 5家企业营业收入合计超过1000亿元 is their sum).
+# (12家超过100亿元 after a comma: the noun and its indicator left out)
+_ZH_EACH_MEMBER_CLAUSE = re.compile(r"[\d一二三四五六七八九十两]+(?:家|个|座|条|台|艘|所|种|款)(?:(?!合计|共|总|累计|平均|一起|加起来)"
+                                    r"[^，。；;,、的\d]){0,12}?(?:均|都)?(?:超过|超|逾|突破|高于|在)")
+_ZH_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+(?:家|个|座|条|台|艘|所|种|款)[^，。；;,、的\d]{0,12}?(?:均|都)?"
+                              r"(?:超过|超|逾|突破|高于|在)$")
+_ZH_BOUND_WORDS = ("超过", "超", "逾", "突破", "高于", "在")
+
+
+def _zh_count_at(s: str, at: int) -> int:
+    """Where the count a bound right before ``at`` follows starts (see _ZH_EACH_MEMBER_CLAUSE): the
+    start of the last count-and-classifier within the 20 characters before; ``at`` when none."""
+    m = _ZH_COUNT_BEFORE.search(s, max(0, at - 20), at)
+    if m is None:
+        return at
+    start = m.start()
+    while start > 0 and s[start - 1] in "0123456789一二三四五六七八九十两":
+        start -= 1  # (the search starts the count where the window does: widen to its first digit)
+    return start
+
+
 # 排名前10家, 行业前十大, 前5强: the size of the top group of a ranking (not 前三季度, 前5个月: times).
 # (not 此前/之前/目前/以前/提前: "before", "now" — 此前5家企业已获认定 counts firms)
 _ZH_TOP_RANK_BEFORE = re.compile(r"(?<![此之目以提当从])前$")
@@ -324,6 +357,8 @@ def _is_normative(s: str, lang: str) -> re.Match[str] | bool | None:
         return True
     if has_any(folded, ("share", "stock", "index", "hang seng", "csi 300")) and has_any(folded, _STOCK_MARKET_WORDS):
         return _EN_STOCK_MARKET.search(s)
+    if s.startswith(_SHARES_OPENINGS):
+        return _EN_SHARES_OPENING.match(s)
     return None
 
 
@@ -428,6 +463,10 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         if q.unit != "count" and "的" in after[:3] and _ZH_MODIFIER.match(after) \
                 and _ZH_COUNT_THRESHOLD_BEFORE.search(s, max(0, q.start - 16), q.start):
             return True  # 培育10家年产量超过50万吨的龙头企业: the bound the counted members pass
+        if q.unit in ("CNY", "USD", "tonne") and before.endswith(_ZH_BOUND_WORDS) \
+                and (after[:1] in "，。；,;" or not after or after.startswith("以上")) \
+                and _ZH_EACH_MEMBER_CLAUSE.fullmatch(s, _zh_count_at(s, q.start), q.start):
+            return True  # 5家企业营业收入超过1000亿元: the bound each counted firm passes, the count the figure
         if q.unit in ("CNY", "USD") and ("企业" in after or "工厂" in after) and _ZH_MONEY_CLASS.match(after):
             return True
         if q.unit == "percent" and "关税" in after[:4] and _ZH_TARIFF_AFTER.match(after):

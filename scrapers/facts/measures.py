@@ -385,6 +385,18 @@ def en_subject_rate(head: str) -> bool:
     return rate_at > max(_last(_EN_SHARE_BEFORE, head), _last(_EN_UP, head), _last(_EN_DOWN, head))
 
 
+def en_subject_level(head: str) -> str | None:
+    """"share" or "rate" when the words ``head`` before a percentage change name a share or a rate
+    as the subject changed ("Market share rose 3 percent to 45 percent", "The vacancy rate climbed
+    2 percent to 12 percent"): the level the change brought is then that share or rate (the word
+    nearer the change decides); None when they name neither."""
+    share_at = _last(_EN_SHARE_BEFORE, head)
+    rate_at = _last(_EN_RATE_SUBJECT, head) if has_any(fold(head), _EN_RATE.needles) else -1
+    if max(share_at, rate_at) < 0:
+        return None
+    return "rate" if rate_at > share_at else "share"
+
+
 def measure_of(lead: str, tail: str, unit: str, lang: str) -> tuple[str, int]:
     """(measure, sign) for a figure with lead-in ``lead`` and following text ``tail``."""
     if unit == "percentage_points":
@@ -474,7 +486,17 @@ _EN_FROM_LEVEL_END = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|roughly|som
                                 re.I)
 _EN_PAIR_TO_AFTER = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?(?:(?:in|at\s+the\s+end\s+of)\s+(?:the\s+)?[\w-]+"
                                r"(?:\s+[\w-]+){0,3}?\s+)?to\s", re.I)
-_EN_INFINITIVE_AFTER = re.compile(r",\s+(?:and\s+)?to\s+[a-z]")
+# (and the predicate of the subject the figure's aside interrupts: "The mechanization rate, now at
+# about 55%, is to rise to 65% by 2030", "…, will climb to …", "…, is expected to reach …": the
+# change is the subject's, told after the aside, and the figure the level it starts from)
+# (past the figure's own word of now: "Their share, roughly 20 percent today, should climb to …")
+# …or the pair's second figure is a share of a whole named after it ("Exports rose from 10 to 12
+# percent of output"): the first is the share before.
+_EN_PAIR_SHARE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*to\s+(?:(?:about|around|nearly|roughly|almost|some|over"
+                                  r"|more\s+than)\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\s", re.I)
+_EN_INFINITIVE_AFTER = re.compile(r"(?:\s*(?:percent|per\s+cent))?(?:\s+(?:now|today|currently|at\s+present))?"
+                                  r",\s+(?:and\s+)?(?:to|(?:is|are)\s+(?:(?:expected|projected|forecast|set|likely|due|poised"
+                                  r"|slated|planned|scheduled)\s+)?to|will|would|should|could|may|might|must)\s+[a-z]")
 # The part of those tested that passed, a pass rate (as 合格率 is): "96.3% of toy samples passed
 # its spot checks", "98 percent of the products checked passed inspection"; not goods that "passed
 # through" a port, or cars "passed to" new owners, moved on).
@@ -512,8 +534,8 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         rate_at = _last(_EN_RATE, lead)
         if rate_at > max(growth_at, share_at):
             return "rate", 1
-        if max(share_at, rate_at) >= 0 and " from" in lead[-40:] and _EN_FROM_LEVEL_END.search(lead[-40:]) \
-                and _EN_PAIR_TO_AFTER.match(tail):
+        if " from" in lead[-40:] and _EN_FROM_LEVEL_END.search(lead[-40:]) and _EN_PAIR_TO_AFTER.match(tail) \
+                and (max(share_at, rate_at) >= 0 or " of " in tail and _EN_PAIR_SHARE_AFTER.match(tail)):
             # "its share rose from 41.2% to 48.6%", "the utilisation rate climbed from 70% in 2024 to
             # 76%": the levels the share (or rate) moved between, no growth rates
             return ("rate", 1) if rate_at > share_at else ("share", 1)
@@ -525,7 +547,7 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             return "share", 1  # "…, while over a third expect higher prices": the share who expect
         # (not a change an infinitive after a comma tells, the figure then the level it starts from:
         # "calling for the mechanization rate, now at about 55%, to rise to more than 65% by 2030")
-        change_tail = "" if tail.startswith(",") and _EN_INFINITIVE_AFTER.match(tail) else tail[:30]
+        change_tail = "" if "," in tail[:24] and _EN_INFINITIVE_AFTER.match(tail) else tail[:30]
         if growth_at >= 0 or _EN_YOY.search(tail) or _EN_UP.search(change_tail) or _EN_DOWN.search(change_tail) \
                 or _EN_FROM_MONTH_AFTER.match(tail):
             sign = _sign(lead, tail[:40], "en", (up, down) if lead_growth == lead else None)

@@ -21,7 +21,7 @@ from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
 from scrapers.facts.measures import (NO_CUE, against_last_month, en_effect, en_list_change, en_since_opening,
-                                     en_subject_rate, measure_of, sequential, since_month_end)
+                                     en_subject_level, en_subject_rate, measure_of, sequential, since_month_end)
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded, fold, has_any
 from scrapers.facts.numbers import normalise_width
@@ -171,6 +171,19 @@ def _zh_registered(s: str, q: Quantity, counted: str | None, clause_lead: str) -
         return False
     return bool(_ZH_NEWLY_REGISTERED.search(clause_lead)) \
         or _ZH_REGISTERED_AFTER.search(s, q.end, q.end + len(counted or "") + 8) is not None
+
+
+# 累计有, 累计已有: how many there are in all by then, a running total since filings began (not the
+# span's own: 2025年，全国累计有302款…服务完成备案 is the total at the year's end)
+_ZH_RUNNING_TOTAL_HAVE = re.compile(r"累计(?:已经|已)?有")
+
+
+def _zh_running_total(s: str, q: Quantity, clause_lead: str) -> bool:
+    """Whether a Chinese count of filings is a running total (:data:`_ZH_RUNNING_TOTAL_HAVE` in its
+    clause), a stock, and not the total since a point the sentence names before it (今年以来，累计有
+    46个…完成备案: the year so far, a flow)."""
+    return "累计" in clause_lead and _ZH_RUNNING_TOTAL_HAVE.search(clause_lead) is not None \
+        and "以来" not in s[:q.start]
 
 
 def _zh_reporting_span(value: str) -> bool:
@@ -748,7 +761,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     qualifier = qualifier_of(s, q.start, q.end, lang, q.inner_qualifier, clause_lead)
     if q.value_high is not None:
         qualifier = "range"
-    elif qualifier == "eq" and in_group and previous is not None and previous.qualifier != "range":
+    elif qualifier == "eq" and in_group and previous is not None and previous.qualifier != "range" \
+            and not (previous_q is not None and cues.from_to[qi - 1]):
+        # (not the second of a from-to pair, "from about 30% to 36%": each level has its own)
         qualifier = previous.qualifier  # 分别超过1500亿元、2000亿元: the cue covers the list
 
     # (previous_q is quantities[qi - 1], previous its metric)
@@ -779,7 +794,15 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                       and bool(rest.strip()) and _EN_LIST_SEPARATOR.fullmatch(f" {' '.join(rest.split())} ") is not None
                       # (a cue of its own after it wins: "3.9 million base stations, 540,000 more than …")
                       and measure_of(lead, tail, q.unit, lang)[0] == "level")
-    if (in_group or from_to or enumerated) and previous is not None and not _has_measure_cue(cue_text, lang) \
+    # "Market share rose 3 percent to 45 percent", "Its share fell 4% to 21%": the level a share's (or
+    # rate's) change brought is that share (or rate), no growth of the list "3 … to 45" would make it
+    # (the change may be the share's points, loosely written: left as it reads)
+    changed_level = en_subject_level(s[start_of_clause: previous_q.start]) if (
+        lang == "en" and q.unit == "percent" and previous is not None and previous.unit == "percent" and not from_to
+        and previous.measure in ("yoy_growth", "growth") and level_after_change(s, previous_q, q, lang)) else None
+    if changed_level:
+        measure, sign = changed_level, 1
+    elif (in_group or from_to or enumerated) and previous is not None and not _has_measure_cue(cue_text, lang) \
             and not (lang == "en" and q.unit == "percent" and against_last_month(tail)):
         measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
     else:
@@ -977,7 +1000,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if (not flow and lang == "zh" and q.unit == "count" and measure == "level" and origin == "sentence"
             and time_ref is not None and time_ref.kind == "period"
             and (_zh_reporting_span(time_ref.value) or len(time_ref.value) == 4)
-            and _zh_registered(s, q, counted, clause_lead) and not counts_establishments(counted or wording)):
+            and _zh_registered(s, q, counted, clause_lead) and not counts_establishments(counted or wording)
+            and not _zh_running_total(s, q, clause_lead)):
         # 今年以来已有46个新原料完成备案, 全年新备案国产普通化妆品约18.6万件: filings made over the
         # year so far (or a year) are done in it, a flow, as cases handled are (firms registered,
         # 新登记企业, stay the stock they join)

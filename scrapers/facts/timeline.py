@@ -162,6 +162,34 @@ def _opens_aside(sentence: str, start: int) -> bool:
 # from 38 percent at the end of 2025" (the time of the base, not of the figures reported).
 _EN_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:about\s+|around\s+|nearly\s+)?"
                                       r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:(?:in|at\s+the\s+end\s+of|during)\s+(?:the\s+)?)?$")
+def _period_after_base(base: TimeRef | None, ctx: TimeState) -> TimeRef | None:
+    """The period carried from before (:attr:`TimeState.last_period`) when it opens the month right
+    after ``base``, the time of a from-to pair's first figure ("from about 70% at the end of 2024",
+    then 2025 or its first half), and has ended by publication; None otherwise."""
+    if base is None or ctx.last_period is None or base.kind not in ("as_of", "period"):
+        return None
+    ref = ctx.last_period.ref
+    first = ref.value.split("/")[0]
+    if "-Q" in first:
+        first = f"{first[:4]}-{(int(first[-1]) - 1) * 3 + 1:02d}"
+    elif len(first) == 4:
+        first = f"{first}-01"
+    end = base.end_point
+    if len(end) != 7 or len(first) != 7 or _ends_after(ref, ctx.published):
+        return None
+    year, month = int(end[:4]), int(end[5:7])
+    following = f"{year + 1}-01" if month == 12 else f"{year}-{month + 1:02d}"
+    return ref if first == following else None
+
+
+def _earlier_levels_time(s: str, t: TimeRef, since: int) -> bool:
+    """Whether time ``t``, written after a figure ending at ``since``, is the time of the earlier
+    level of a change told after that figure ("NEVs accounted for 40% of sales, up from 30% in
+    2024"): 2024 is the 30%'s, and no time of the 40%."""
+    window = max(since, t.start - 50)
+    return " from " in s[window: t.start] and _EN_EARLIER_LEVEL_BEFORE.search(s, window, t.start) is not None
+
+
 # Words ending in a comparison marker that are none: 参与2024年… ("took part in"), 给与, 授与.
 _NOT_MARKERS = ("参与", "给与", "授与")
 
@@ -404,6 +432,12 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             # "截至6月底，…占比由去年同期的19.8%提高到22.2%": the level a change reached is of the
             # time the sentence (or the piece before its semicolon) dates it to, not of now
             return pair_time, "sentence"
+        following = _period_after_base(own_before, ctx)
+        if following is not None:
+            # "Output rose 5% in 2025. The utilisation rate climbed from about 70% at the end of 2024
+            # to 76%.": the change runs from its base to the end of the period reported, which opens
+            # right after the base; the later level is of that period, as if written here (not of now)
+            return following, "sentence"
         return _now(ctx), "sentence"
     if opens_from_to:
         prev_end = quantities[qi - 1].end if qi > 0 else 0
@@ -434,7 +468,8 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             if t.end <= q.start:
                 before.append(t)
             if t.start >= q.end and (flow or t.kind != "period" or t in in_clause_after
-                                     or not _ends_after(t, ctx.published)):
+                                     or not _ends_after(t, ctx.published)) \
+                    and not (lang == "en" and _earlier_levels_time(s, t, q.end)):
                 after.append(t)
         if after and not _TARGET_CUE.search(s[:q.start]):  # (nothing to filter: no search)
             # "employs 2 million people and aims to reach 3 million by 2030": a horizon beyond the

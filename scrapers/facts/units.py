@@ -345,6 +345,15 @@ def _en_counted(s: str, end: int) -> str | None:
 _EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)(?:%(?=[-–]\d))?\s*[-–]\s*"
                        r"|(?<![\w.])(?<!from )(?P<c>\d+(?:\.\d+)?)%?\s+to\s+)"
                        r"(?P<hi>\d+(?:\.\d+)?)(?P<unit>\s*(?:%|percent\b|per cent\b)|\s+(?:million|billion|trillion)\b)")
+# "from" with a qualifier before a range's first bound: "rose from about 30% to 36%" is two levels.
+_EN_FROM_QUALIFIED_BEFORE = re.compile(r"\bfrom\s+(?:about|around|roughly|nearly|almost|some|just|over|under|below|above"
+                                       r"|more\s+than|less\s+than)\s+$")
+# A change told in the past right before "X% to Y%" ("fell 4% to 21%", "climbed by 5% to 40%"): the
+# change, then the level it brought, when the second is well above the first (a range's bounds are
+# close: "grew 3% to 4%" may still be one).
+_EN_PAST_CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|slid|gained"
+                                    r"|rebounded|slipped|dipped|surged|soared|plunged|tumbled|edged\s+(?:up|down))"
+                                    r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?$")
 # What a range of millions or billions measures, right after it (else it counts things).
 _EN_RANGE_MEASURE_AFTER = re.compile(r"\s+(?:(?P<cny>yuan)|(?:metric\s+)?(?:tonnes|tons))\b")
 # A range of an amount written in full, its unit after the upper bound: "100,000 to 200,000
@@ -472,9 +481,15 @@ def _en_ranges(s: str, digits: bool) -> list[Quantity]:
             continue  # "from 10 percent on Jan. 1 to 15 percent": a day, then the second figure
         if m.group("c") and s.startswith("%", m.end("c")) and "%" not in m.group("unit") and "percent" not in m.group("unit"):
             continue  # "rose 8.9% to 48.47 million tons": a growth rate, then the level it reached
+        if m.group("c") and "from" in s[max(0, m.start() - 24): m.start()] \
+                and _EN_FROM_QUALIFIED_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+            continue  # "rose from about 30% to 36%": two levels, as "from 30% to 36%" is (the look-behind's)
         low, high = float(m.group("a") or m.group("b") or m.group("c")), float(m.group("hi"))
         if not low < high:
             continue
+        if m.group("c") and high >= 2 * low and s.startswith("%", m.end("c")) \
+                and _EN_PAST_CHANGE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+            continue  # "Its share fell 4% to 21%": a change told in the past, then the level it brought
         unit_text = m.group("unit").strip().lower()
         factor = en_magnitude(unit_text) if unit_text in ("million", "billion", "trillion") else 1.0
         unit, end = "percent" if factor == 1.0 else "count", m.end()
