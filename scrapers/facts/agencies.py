@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from scrapers.facts.needles import has_any
+from scrapers.facts.needles import flatten, has_any, with_heads
 from scrapers.facts.subjects import PROVINCES
 
 OTHER_DEPARTMENTS = "other departments"
@@ -179,6 +179,7 @@ def _script_pattern(chinese: bool) -> re.Pattern[str]:
 
 _AGENCY_ZH = _script_pattern(True)
 _AGENCY_EN = _script_pattern(False)
+_AGENCY_EN = flatten(_AGENCY_EN)  # (optional groups as alternations: needles.flatten)
 # Where a name can start, one character per match (the places where both look-aheads of
 # _AGENCY_RE hold, one case of _FIRST_CHARS/_STARTS per alternative): every alternative opens
 # with a literal, so re scans for those characters at C speed instead of trying the look-aheads
@@ -187,13 +188,20 @@ _AGENCY_EN = _script_pattern(False)
 # (The capitals ask for what follows them in an English name too, so that not every capital of
 # English text is tried; the letters most frequent in English text come first, as re tries the
 # branches in order.)
-_START_POSITIONS = re.compile(
+_START_POSITIONS_EN = (
     r"t(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|m(?=(?i:inist))"
     r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b)"
     r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC|AC\b)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
+)
+_START_POSITIONS = re.compile(
+    _START_POSITIONS_EN +
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
     "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|应(?=急)|中(?=国)|海(?=关)|证(?=监)|民(?=航|政部)|省(?=[工经人政发])|市(?=[工经人政发])"
 )
+_START_POSITIONS = flatten(_START_POSITIONS)  # (optional groups as alternations: needles.flatten)
+# The places in an ASCII text (the same: a Chinese name cannot start there), found with a class of
+# ASCII letters, which re tests from a bitmap, where the full class costs a table walk a character.
+_START_POSITIONS_ASCII = flatten(re.compile(_START_POSITIONS_EN))
 
 # "the ministry" / 该部 refer back to the story's main ministry; so does 我部 ("our ministry"), a
 # ministry's own page or press-conference transcript speaking of itself (今年6月，我部批复组建…).
@@ -332,6 +340,7 @@ _PLURAL_REFERENCE = re.compile(
     r"(?:ministries|departments|agencies)\b(?!\s+(?:of|in|at|under|and)\b)"
     r"|(?<![等个])(?P<zh>[两三四五])(?:部门|部委)(?![等的])|上述(?:(?P<zh_n>[两三四五])个?)?(?:部门|部委)"
 )
+_PLURAL_REFERENCE = with_heads(_PLURAL_REFERENCE)  # (tried only where a match can start: needles.with_heads)
 _PLURAL_NEEDLES = ("ministries", "departments", "agencies", "部门", "部委")
 _PLURAL_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "两": 2, "三": 3, "四": 4, "五": 5}
 # What may stand between two bodies named together: "X and the Y", "X, Y and Z", "X、Y", "X与Y".
@@ -390,6 +399,7 @@ _OTHERS_NOUNS = ("departments", "ministries", "authorities", "部门", "部委")
 _LOCAL_POSSESSIVE = re.compile(r"(?<![\w'])(?!China's)(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?)'s\s+(?:provincial\s+|municipal\s+)?"
                                r"(?P<field>industry|econom(?:y|ic))(?:\s+and\s+(?:information\s+technology|informati[sz]ation))?"
                                r"\s+(?P<body>department|commission|bureau)\b")
+_LOCAL_POSSESSIVE = flatten(_LOCAL_POSSESSIVE)  # (optional groups as alternations: needles.flatten)
 _LOCAL_POSSESSIVE_NEEDLES = ("s industry ", "s economy ", "s economic ", "s provincial ", "s municipal ")
 LOCAL_DEPARTMENT = "local industry and information technology department"
 # A local government's body of another field, named by its owner and field: "the autonomous
@@ -662,7 +672,7 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
     # start only the names of its script: the whole alternation costs ~14,000 instructions a try.
     found = []
     resume = 0
-    for candidate in _START_POSITIONS.finditer(text):
+    for candidate in (_START_POSITIONS_ASCII if text.isascii() else _START_POSITIONS).finditer(text):
         pos = candidate.start()
         if pos < resume:
             continue

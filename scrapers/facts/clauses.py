@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 _ZH_CLAUSE_END = re.compile(r"[，；：。,;:]")
-# English commas end clauses too, except thousands separators (3,000).
-_EN_CLAUSE_END = re.compile(r"[;:]|,(?!\d{3})")
+# English commas end clauses too, except thousands separators (3,000). (It means "[;:]|,(?!\d{3})":
+# written to open with one class, which re scans for at C speed; an alternation whose branches do
+# not all open with a literal is tried at every position.)
+_EN_CLAUSE_END = re.compile(r"[;:,](?:(?<=,)(?!\d{3})|(?<!,))")
 
 
 _THOUSANDS = re.compile(r"\d{3}")

@@ -25,6 +25,7 @@ import re
 from datetime import date
 
 from scrapers.facts.periods import find_times
+from scrapers.facts.needles import flatten
 
 CHANGE, GAP, CONTRIBUTION = "change", "gap", "contribution"
 
@@ -37,6 +38,7 @@ _EN_CONTRIBUTION_AFTER = re.compile(r"\s*(?:percentage points?\s+)?to\s+(?:the\s
 _ZH_VERB = r"(?:高出|高于|低于|加快|放缓|回落|提高|提升|上升|下降|降低|增加|减少|收窄|缩小|扩大|再降|快|慢|高|低|多|少|降|升)"
 _ZH_MEASURE_WORDS = r"(?:的)?(?:相应)?(?:增加值)?(?:增速|增幅|降幅|增长|平均水平|水平|占比|比重)?"
 _ZH_AFTER_MARKER = re.compile(rf"(?P<base>[^，,；;。]+?){_ZH_MEASURE_WORDS}(?:分别)?(?:又|再|进一步)?{_ZH_VERB}了?\s*$")
+_ZH_AFTER_MARKER = flatten(_ZH_AFTER_MARKER)  # (optional groups as alternations: needles.flatten)
 _ZH_WITH = re.compile(rf"与(?P<base>[^，,；;。]+?)(?:相比|比较)[^，,；;。]*?{_ZH_VERB}了?\s*$")
 # ... or VERB BASE right before the number: 高于全部工业平均水平1.6个百分点, 高出高技术制造业0.2个百分点.
 _ZH_VERB_FIRST = re.compile(r"(?:高于|低于|高出|快于|慢于|超出)(?P<base>[^，,；;。\d]+?)(?:的)?(?:平均水平|水平|增速)?\s*$")

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from scrapers.facts.needles import Guarded, candidate_matches
+from scrapers.facts.needles import Guarded, candidate_matches, flatten
 
 
 class DateMention(NamedTuple):
@@ -57,6 +57,7 @@ _EN_DATELINE = re.compile(
     r"(?:,\s*(?P<year>\d{4}))?\s*(?:\([^)\n]{1,30}\)\s*(?:--|—|–|-(?=\s))|--|—|–)",
     re.MULTILINE,
 )
+_EN_DATELINE = flatten(_EN_DATELINE)  # (optional groups as alternations: needles.flatten)
 # (Guarded: tried only when 日电/日讯 occurs; the pattern opens with an optional year, so re
 # would try it at every position of the story's first 1,500 characters.)
 _ZH_DATELINE = Guarded(re.compile(
@@ -127,6 +128,7 @@ _EN_DATE = re.compile(
     # ("its most recent list" is its latest, dated or not: no date withheld)
     r"|(?P<recent>\b(?:recently|(?<!most )(?<!more )recent|lately|previously)\b)"
 )
+_EN_DATE = flatten(_EN_DATE)  # (optional groups as alternations: needles.flatten)
 # Where an _EN_DATE match can start: a capitalised month name (no word boundary asked; or a
 # weekday's M/F/S), or at a word boundary a digit or the opening letters of another branch (In/in,
 # Earlier/early/Late/later/this/last, today/yesterday/the/that, recent/lately/previously, Tuesday/

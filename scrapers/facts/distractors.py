@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from scrapers.facts.measures import EN_NOT_OWN_VERB as _EN_NOT_OWN_VERB
-from scrapers.facts.needles import case_sensitive_twin, fold, has_any
+from scrapers.facts.needles import case_sensitive_twin, flatten, fold, has_any, with_heads
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.subjects import region_of
 from scrapers.facts.units import Quantity
@@ -24,6 +24,7 @@ _FURNITURE = re.compile(
 _FURNITURE_LOWER = ("editor:", "uses cookies")
 _HEADLINE_MAX = {"zh": 70, "en": 150}
 _LINE_END = re.compile(r"[。！？.!?；;：:…][”’\"')）\]】]*(?:\s*[（(][^（()）]{1,12}[）)])?\s*$")
+_LINE_END = flatten(_LINE_END)  # (optional groups as alternations: needles.flatten)
 # Link-list lines: a bullet or numbered title with a [YYYY-…] date, or a line ending in a date.
 # Two patterns rather than one alternation: the second starts with a literal "[", which re scans
 # for at C speed, while an alternation starting with "^" is tried at every position.
@@ -307,6 +308,7 @@ _EN_COMPANY_RESULTS = re.compile(
     r"|\b(?:reported|reports|posted|posts|announced)\s+(?:an?\s+)?(?:[^\s;]+\s+){0,4}?(?:in|of)\s+(?:its\s+|their\s+)?"
     r"(?:quarterly|half-year(?:ly)?|full-year|annual|first-half|(?:first|second|third|fourth)-quarter)\s+(?:net\s+)?"
     r"(?:profits?|revenues?|earnings|income|sales)\b", re.I)
+_EN_COMPANY_RESULTS = with_heads(_EN_COMPANY_RESULTS)  # (tried only where a match can start: needles.with_heads)
 _EN_INDUSTRY_REPORTER = re.compile(
     r"\b(?:[Aa]ssociation|[Ff]ederation|[Aa]lliance|[Cc]hamber|[Mm]inistry|[Bb]ureau|[Aa]dministration|[Cc]ommission"
     r"|[Cc]ustoms|[Ss]tatistic(?:s|al)|NBS|MIIT|CAAM|CPCA|CCPIT"
@@ -684,6 +686,7 @@ _EN_WORD_COUNT_CUE = re.compile(
 # The same pattern without re.I, run on the case-folded window (see needles.case_sensitive_twin):
 # with re.I, re tries each of its ~35 words at every position of the window.
 _EN_WORD_COUNT_CUE_TWIN = case_sensitive_twin(_EN_WORD_COUNT_CUE)
+_EN_WORD_COUNT_CUE_TWIN = flatten(_EN_WORD_COUNT_CUE_TWIN)  # (optional groups as alternations: needles.flatten)
 
 
 def _word_count_cue(window: str) -> bool:

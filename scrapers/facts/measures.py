@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.facts.needles import Guarded, fold, has_any
+from scrapers.facts.needles import Guarded, flatten, fold, has_any, with_heads
 
 # (复合材料, 复合肥 and the like are composites: only 复合 of a growth, 复合增长率, is a CAGR)
 # A lead names a compound rate when it holds one of these: the pattern 年均|复合(?:年均)?增|年平均
@@ -76,6 +76,7 @@ _EN_FROM_MONTH_AFTER = re.compile(
     r"|November|December)\s+)?(?:from|over|compared with)\s+(?:the\s+previous\s+month|the\s+previous\s+quarter"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:last|of|\d)))",
     re.I)
+_EN_FROM_MONTH_AFTER = flatten(_EN_FROM_MONTH_AFTER)  # (optional groups as alternations: needles.flatten)
 # (较去年6月底的低点: against a month's end of last year named as a point, not the same period a
 # year before; a month-end alone, 6月末…较去年6月末增长20%, is the same date a year before)
 # (较上年末增长31.2%, 比去年底增长, 比上年年末增长: against last year's closing level, a change since
@@ -127,6 +128,7 @@ _EN_SHARE_AFTER = re.compile(r"^\s*(?:percent\s+)?(?:of|share)\b", re.I)
 _EN_RATE = Guarded(re.compile(r"(?<!growth )\brate\b|utili[sz]ation|penetration|coverage|digitali[sz]ation"
                               r"|\bmargins?\b(?!\s+of\s+error)", re.I),
                    ("rate", "utili", "penetration", "coverage", "digitali", "margin"))
+_EN_RATE = with_heads(_EN_RATE)  # (tried only where a match can start: needles.with_heads)
 _EN_NET = Guarded(re.compile(r"net (?:increase|addition|gain)|since the end of|from the end of", re.I), ("net ", "the end of"))
 # "will build"/"to build" adds new units; "has built" states the stock.
 # ("added value" is value added, and "new materials" an industry)
@@ -151,6 +153,7 @@ _EN_EFFECT_DOWN = re.compile(r"cut|reduc|shorten|lower|decreas", re.I)
 _EN_GROWTH_SINCE = Guarded(
     re.compile(r"decade|since|from \d|from (?:the )?end of|from end-|over the past|ten years|compared with \d{4}|from [\d.,]+ [A-Za-z]+", re.I),
     ("decade", "since", "from ", "over the past", "ten years", "compared with "))
+_EN_GROWTH_SINCE = with_heads(_EN_GROWTH_SINCE)  # (tried only where a match can start: needles.with_heads)
 _EN_YOY = Guarded(re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago", re.I),
                   ("year", "y/y", "yoy", "same period"))
 _EN_UP = Guarded(
@@ -177,6 +180,7 @@ _EN_SMALLER_DECLINE = re.compile(
     r"\bnarrow(?:ed|ing|s)?\s+(?:the|its|their)\s+(?:declines?|drops?|falls?|decreases?|contractions?)\s+(?:by\s+)?$", re.I)
 _EN_DECLINE_BEFORE = re.compile(r"\b(?:declines?|drops?|falls?|decreases?|contractions?)(?:\s+(?:was|were|is|had been|has been))?\s*$",
                                 re.I)
+_EN_DECLINE_BEFORE = with_heads(_EN_DECLINE_BEFORE)  # (tried only where a match can start: needles.with_heads)
 _EN_NARROWER_AFTER = re.compile(r"\s*(?:narrower|smaller)\b", re.I)
 # A comparative right after the figure says which way it goes, whatever verb came before:
 # "Growth was still 2.6 percentage points lower than that of overall industry".
@@ -286,6 +290,7 @@ _EN_NUMBER = re.compile(r".*(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|
 _EN_NEW_PHRASE = re.compile(r",|\band\b|\bwhile\b|\bbut\b", re.I)
 _EN_AND_END = re.compile(r"\s+and\s*$")
 _EN_LISTED_BEFORE = re.compile(r"\b(?:recogni[sz](?:ing|ed|es)|nam(?:ing|ed|es)|select(?:ing|ed|s))\s+(?:a total of\s+|another\s+)?$", re.I)
+_EN_LISTED_BEFORE = with_heads(_EN_LISTED_BEFORE)  # (tried only where a match can start: needles.with_heads)
 _EN_LIST = re.compile(r"\b(?:list|batch)\b", re.I)
 _EN_LIST_OF = re.compile(r"\ba (?:new )?list of\s+(?:a total of\s+)?$", re.I)
 # A count the sentence then adds to a total ("…, bringing the national total at that level to 651").
@@ -470,6 +475,7 @@ _EN_PER_YEAR_SPAN_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:(?:a|pe
 _EN_RESPONDENTS_AFTER = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?(?:of\s+(?:them|those\s+polled|respondents)\s+)?"
                                    # (not "expected", "planned" alone: adjectives too, "a 5 percent expected rise")
                                    r"(?:said|say|says|expects?|plan(?:s|ned)?\s+to|reported|report)\b", re.I)
+_EN_RESPONDENTS_AFTER = flatten(_EN_RESPONDENTS_AFTER)  # (optional groups as alternations: needles.flatten)
 _EN_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.I)
 
 

@@ -12,12 +12,19 @@ the pattern would match.
 
 :func:`edge_chars` reads off a parsed pattern the characters its matches start (or end) with, for
 a test of a text's first (last) character inline, before the regex call.
+
+Cheaper ways for re itself (speed pass 15), each giving the pattern's own matches:
+:func:`with_heads` (:class:`LiteralHeads`) tries a pattern re would try at every position only
+where the literal text its branches open with occurs (found with ``str.find``); :class:`FoldedTwin`
+searches a lower-case re.IGNORECASE pattern case-sensitively in the folded text; :func:`flatten`
+compiles optional groups ``(…)?`` as alternations ``(?:…|)``, sparing re's repeat machinery.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from re import _constants as _sre  # (the parsed form of a pattern, for edge_chars)
+from re import _compiler  # (re's own start scan, for with_heads)
 from re import _parser as _sre_parse
 
 _ODD_LETTERS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
@@ -46,7 +53,7 @@ class Guarded:
     and ``finditer`` give nothing at once when none of them occurs (in the folded text when the
     pattern ignores case). Same results as the bare pattern, for whole-string searches."""
 
-    __slots__ = ("pattern", "needles", "_ascii_needles", "_union", "_folds", "_twin")
+    __slots__ = ("pattern", "needles", "_ascii_needles", "_union", "_folds", "_twin", "_scan")
 
     def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
         self.pattern = pattern
@@ -63,6 +70,9 @@ class Guarded:
         # A case-insensitive pattern written in lower case is run case-sensitively on the
         # folded text, which the needle test has made anyway (see folded_finditer).
         self._twin = case_sensitive_twin(pattern) if self._folds and has_twin(pattern) else None
+        # What runs once the needles are found: the twin or the pattern (or, after use_heads, its
+        # LiteralHeads: tried only where a match can start)
+        self._scan = self._twin or pattern
 
     def _probe(self, text: str) -> str | None:
         """The text the needles are looked for in (folded when the pattern ignores case), or
@@ -80,6 +90,12 @@ class Guarded:
             if needle in probe:
                 return probe
         return None
+
+    def use_heads(self) -> Guarded:
+        """Search for the matches only where they can start (:func:`with_heads` of the twin or the
+        pattern), once the needles are found; this object, for a module-level assignment."""
+        self._scan = with_heads(self._twin or self.pattern)
+        return self
 
     def may_match(self, text: str) -> bool:
         return self._probe(text) is not None
@@ -104,9 +120,11 @@ class Guarded:
                         break
                 else:
                     return None
-        if self._twin is None or len(probe) != len(text):
+        if self._twin is None:
+            return self._scan.search(text)
+        if len(probe) != len(text):
             return self.pattern.search(text)
-        m = self._twin.search(probe)
+        m = self._scan.search(probe)
         return self.pattern.match(text, m.start()) if m else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -114,8 +132,8 @@ class Guarded:
         if probe is None:
             return iter(())
         if self._twin is None:
-            return self.pattern.finditer(text)
-        return folded_finditer(self.pattern, self._twin, text, probe)
+            return self._scan.finditer(text)
+        return folded_finditer(self.pattern, self._scan, text, probe)
 
     def findall(self, text: str) -> list:
         return self.pattern.findall(text) if self.may_match(text) else []
@@ -321,3 +339,294 @@ def edge_chars(pattern: re.Pattern[str], last: bool = False) -> frozenset[str] |
             return None
         return frozenset(c.lower() for c in chars)
     return frozenset(chars)
+
+
+# --- where a match can start, read off the pattern: literal heads -----------------------------------
+# re scans at C speed only for a pattern that opens with a literal or one character class; one that
+# opens with \b, a group of words or an alternation whose branches do not each open with a literal
+# is tried at every position (~100-200 ns a character of English or Chinese text, a few thousand
+# instructions for a sentence). :class:`LiteralHeads` reads off the parsed pattern the literal text
+# each of its branches opens with, finds those with ``str.find`` and tries the pattern only there.
+
+_SCANNED = _sre.SRE_INFO_PREFIX | _sre.SRE_INFO_CHARSET  # (flags of re's compiled INFO block)
+_SPAN_PER_HEAD = 6  # (see LiteralHeads.shortest)
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_MAX_CLASS_HEADS = 4  # a wider class than [Tt] or [,;:]: no head
+
+
+def _heads_of_seq(seq) -> list[tuple[bool, str]] | None:
+    """(whether \\b stands before it, literal text) for each way a match of ``seq`` can open;
+    None when some way opens with no literal (a class like \\w, a repeat that may be empty …).
+    Zero-width items before the first literal are skipped, so the heads only get more permissive."""
+    items = list(seq)
+    boundary = False
+    i = 0
+    while i < len(items) and items[i][0] in _ZERO_WIDTH:
+        if items[i] == (_sre.AT, _sre.AT_BOUNDARY):
+            boundary = True
+        i += 1
+    if i == len(items):
+        return None  # (nothing consumed: the match could be empty, or it opens after this sequence)
+    op, av = items[i]
+    if op is _sre.LITERAL or op is _sre.IN:
+        if op is _sre.IN:
+            if not all(kind is _sre.LITERAL for kind, _ in av) or len(av) > _MAX_CLASS_HEADS:
+                return None
+            firsts = [chr(value) for _, value in av]  # ([Tt]he: heads The and the)
+            i += 1
+        else:
+            firsts = [""]
+        text = ""
+        while i < len(items) and items[i][0] is _sre.LITERAL:
+            text += chr(items[i][1])
+            i += 1
+        heads = [(boundary, first + text) for first in firsts]
+        # (a look-ahead right after the literal text: what it looks for follows the text,
+        # t(?=he\s) has the head "the")
+        if i < len(items) and items[i][0] is _sre.ASSERT and items[i][1][0] == 1:
+            after = _heads_of_seq(items[i][1][1])
+        # (or a group right after it: re's parser makes r(?:ail|oad) of rail|road, heads rail and road)
+        elif i < len(items) and items[i][0] in (_sre.BRANCH, _sre.SUBPATTERN):
+            after = _heads_of_seq(items[i:i + 1])
+        else:
+            after = None
+        if after is not None:
+            heads = [(b, t + rest) for b, t in heads for _, rest in after]
+        return heads
+    if op is _sre.SUBPATTERN or op is _sre.ATOMIC_GROUP:
+        inner = _heads_of_seq(av[-1] if op is _sre.SUBPATTERN else av)
+    elif op is _sre.BRANCH:
+        inner = []
+        for branch in av[1]:
+            got = _heads_of_seq(branch)
+            if got is None:
+                return None
+            inner.extend(got)
+    elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        inner = _heads_of_seq(av[2])  # (the first repetition opens the match)
+        if av[0] == 0 and inner is not None:  # (or, left out, what comes after it)
+            after = _heads_of_seq(items[i + 1:])
+            inner = None if after is None else inner + after
+    else:
+        return None
+    if inner is None:
+        return None
+    return [(boundary or b, t) for b, t in inner]
+
+
+class LiteralHeads:
+    """A compiled pattern, searched only at the places of a text where a match can start: where
+    one of the literal texts its branches open with occurs (in :func:`fold` of the text when the
+    pattern or part of it ignores case), not after a word character when ``\\b`` stands before a
+    head that opens with one. :func:`with_heads` builds it.
+
+    :meth:`finditer` and :meth:`search` give what the pattern's own would, trying it only at those
+    places (see :func:`candidate_matches` for why the matches are the same); the pattern's other
+    methods and attributes are its own, so it stands in for the pattern."""
+
+    __slots__ = ("regex", "heads", "folds", "shortest", "pattern", "flags", "groupindex", "groups", "match",
+                 "fullmatch", "sub", "findall", "split")
+
+    def __init__(self, regex: re.Pattern[str], heads: list[tuple[bool, str]], folds: bool) -> None:
+        self.regex = regex
+        # (\b before a head that opens with a non-word character asks for a word character before
+        # it: not tested, the places are only more; one find per distinct head)
+        found: dict[str, bool] = {}
+        for boundary, text in heads:
+            key = text.lower() if folds else text
+            word = key[0].isalnum() or key[0] == "_"
+            found[key] = found.get(key, True) and boundary and word
+        self.heads = tuple(found.items())
+        self.folds = folds
+        # A text shorter than this is searched by the pattern itself: a find per head costs about
+        # what re spends on a few characters (~150-250 instructions against ~50-200 a character)
+        self.shortest = _SPAN_PER_HEAD * len(self.heads)
+        self.pattern, self.flags = regex.pattern, regex.flags
+        self.groupindex, self.groups = regex.groupindex, regex.groups
+        self.match, self.fullmatch, self.sub, self.findall, self.split = (
+            regex.match, regex.fullmatch, regex.sub, regex.findall, regex.split)
+
+    def places(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:
+        """Where a match can start in ``text[pos:endpos]``, in order; None when the text cannot be
+        folded in place (a character whose lower case is longer: the caller runs the pattern)."""
+        end = len(text) if endpos is None else endpos
+        probe = text
+        if self.folds:
+            probe = fold(text)
+            if len(probe) != len(text):
+                return None
+        found = []
+        for head, boundary in self.heads:
+            at = probe.find(head, pos, end)
+            while at >= 0:
+                # (re's \w: str.isalnum or "_"; tested on the text itself, as re does)
+                if not boundary or at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+                    found.append(at)
+                at = probe.find(head, at + 1, end)
+        if len(found) > 1:
+            found = sorted(set(found))
+        return found
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if end - pos < self.shortest:
+            return self.regex.finditer(text, pos, end)
+        places = self.places(text, pos, end)
+        if places is None:
+            return self.regex.finditer(text, pos, end)
+        if not places:
+            return iter(())
+        return _matches_at(self.regex, text, places, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        if end - pos < self.shortest:
+            return self.regex.search(text, pos, end)
+        places = self.places(text, pos, end)
+        if places is None:
+            return self.regex.search(text, pos, end)
+        match = self.regex.match
+        for at in places:
+            m = match(text, at, end)
+            if m:
+                return m
+        return None
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, places: list[int], end: int) -> Iterator[re.Match[str]]:
+    """The matches finditer finds when no match can start off ``places`` (and none is empty)."""
+    resume = 0
+    for at in places:
+        if at < resume:
+            continue
+        m = pattern.match(text, at, end)
+        if m:
+            yield m
+            resume = m.end()
+
+
+def heads_of(pattern: re.Pattern[str]) -> LiteralHeads | None:
+    """:class:`LiteralHeads` of ``pattern``, or None when some branch opens with no literal text
+    (a class such as \\w or \\d, ``.``, an optional part, a back reference), or the pattern is
+    multi-line, or ignores case with a head that is not ASCII and has cases."""
+    if pattern.flags & (re.MULTILINE | re.VERBOSE):
+        return None
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.MULTILINE:
+        return None
+    heads = _heads_of_seq(parsed.data)
+    if not heads:
+        return None
+    # (any part ignoring case: all heads are looked for in the folded text, lower case)
+    folds = bool(pattern.flags & re.IGNORECASE) or "(?i" in pattern.pattern
+    if folds and any(not c.isascii() and (c.lower() != c or c.upper() != c) for _, t in heads for c in t):
+        return None
+    return LiteralHeads(pattern, heads, folds)
+
+
+def with_heads(pattern):
+    """:func:`heads_of` ``pattern`` when re cannot scan for where its matches start by itself (a
+    literal prefix or one class of first characters, which it finds at C speed), else ``pattern``;
+    a :class:`Guarded` is given its heads (:meth:`Guarded.use_heads`).
+
+    Whether it pays depends on the texts: a find per head against re's try at every position. It
+    is given to the patterns it measured faster on (a per-pattern callgrind replay of the snapshot
+    articles' calls, benchmarks/README.md, speed pass 15), not to all."""
+    if isinstance(pattern, Guarded):
+        return pattern.use_heads()
+    if _compiler._code(_sre_parse.parse(pattern.pattern, pattern.flags), pattern.flags)[2] & _SCANNED:
+        return pattern
+    return heads_of(pattern) or pattern
+
+
+# --- optional groups without re's repeat machinery ---------------------------------------------------
+# re compiles an optional group, (?P<unit>%|元|…)?, as a general repeat (a context pushed for the
+# try, marks saved, a check per iteration): ~300-1,000 instructions each time the match reaches it,
+# where an alternation with an empty branch, (?:(?P<unit>…)|), costs a jump. Both try the group
+# first, then nothing; the matches and groups are the same (tests/facts/test_speed_pass15.py).
+
+
+def _flat_items(items) -> list:
+    """``items`` (a parsed sequence) with each greedy or lazy optional non-simple item as an
+    alternation of it and an empty branch (lazy: the empty branch first), inside groups too."""
+    out = []
+    for op, av in items:
+        if op is _sre.SUBPATTERN:
+            av[3].data = _flat_items(av[3].data)
+        elif op is _sre.BRANCH:
+            for branch in av[1]:
+                branch.data = _flat_items(branch.data)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            av[1].data = _flat_items(av[1].data)
+        elif op is _sre.ATOMIC_GROUP:
+            av.data = _flat_items(av.data)
+        elif op is _sre.GROUPREF_EXISTS:
+            raise ValueError("conditional group")  # (not rewritten: the pattern is kept as it is)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            low, high, body = av
+            body.data = _flat_items(body.data)
+            # (a single character or class, (?:x)?, is re's fast single-character repeat already)
+            if op is not _sre.POSSESSIVE_REPEAT and low == 0 and high == 1 and not _compiler._simple(body):
+                empty = _sre_parse.SubPattern(body.state, [])
+                out.append((_sre.BRANCH, (None, [body, empty] if op is _sre.MAX_REPEAT else [empty, body])))
+                continue
+        out.append((op, av))
+    return out
+
+
+def flatten(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled again with each optional group ``(…)?`` (``(…)??``) as an alternation
+    with an empty branch after (before) it: the same pattern (source, flags, groups), the same
+    matches, a cheaper match. Built as re.compile builds a pattern, from the rewritten parse; the
+    pattern itself when that is not possible (a conditional group, another Python's re)."""
+    assert isinstance(pattern, re.Pattern), pattern  # (not a Guarded: its twin and scan are made from it)
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed.data = _flat_items(parsed.data)
+        code = _compiler._code(parsed, pattern.flags)
+        state = parsed.state
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, index in state.groupdict.items():
+            indexgroup[index] = name
+        flat = _compiler._sre.compile(pattern.pattern, pattern.flags | state.flags, code, state.groups - 1,
+                                      state.groupdict, tuple(indexgroup))
+    except Exception:  # (private parts of re: a Python whose re differs keeps the plain pattern)
+        return pattern
+    if flat.flags != pattern.flags or flat.groupindex != pattern.groupindex or flat.groups != pattern.groups:
+        return pattern
+    return flat
+
+
+class FoldedTwin:
+    """A case-insensitive pattern written in lower case (:func:`has_twin`), searched for by its
+    :func:`case_sensitive_twin` in :func:`fold` of the text, each match then taken by the pattern
+    itself at the place the twin found it: the same matches (see :func:`folded_finditer`), also in
+    a window (``pos``, ``endpos``). With re.IGNORECASE, re compares each letter through its case
+    table and tries every word of an alternation; the twin skips the words whose first letter
+    differs. The pattern's other methods and attributes are its own."""
+
+    __slots__ = ("regex", "twin", "pattern", "flags", "groupindex", "groups", "match", "fullmatch", "sub", "findall",
+                 "split")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.twin = case_sensitive_twin(regex)
+        self.pattern, self.flags = regex.pattern, regex.flags
+        self.groupindex, self.groups = regex.groupindex, regex.groups
+        self.match, self.fullmatch, self.sub, self.findall, self.split = (
+            regex.match, regex.fullmatch, regex.sub, regex.findall, regex.split)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        folded = fold(text)
+        if len(folded) != len(text):
+            return self.regex.search(text, pos, end)
+        m = self.twin.search(folded, pos, end)
+        return self.regex.match(text, m.start(), end) if m else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        folded = fold(text)
+        if len(folded) != len(text):
+            return self.regex.finditer(text, pos, end)
+        return _matches_at(self.regex, text, [m.start() for m in self.twin.finditer(folded, pos, end)], end)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from scrapers.facts.needles import flatten
+
 # Full-width digits, point and percent sign that appear in Chinese releases (８万亿元, １９８１个).
 # The full-width comma is left alone: in Chinese text it separates clauses, not thousands.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
@@ -25,6 +27,7 @@ EN_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e
 
 
 _ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
+_ARABIC = flatten(_ARABIC)  # (optional groups as alternations: needles.flatten)
 
 
 def normalise_width(text: str) -> str:

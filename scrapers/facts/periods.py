@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from scrapers.facts.needles import candidate_matches, fold, has_any, word_starts
+from scrapers.facts.needles import candidate_matches, flatten, fold, has_any, with_heads, word_starts
 from scrapers.facts.numbers import parse_zh_numeral
 
 
@@ -650,6 +650,10 @@ class _NeedleIndex:
         return chosen
 
 
+# (optional groups as alternations, cheaper to match: needles.flatten)
+_ZH_PATTERNS = [(kind, flatten(pattern), needles) for kind, pattern, needles in _ZH_PATTERNS]
+_EN_PATTERNS = [(kind, flatten(pattern), needles) for kind, pattern, needles in _EN_PATTERNS]
+_ZH_STARTS = {kind: flatten(starts) for kind, starts in _ZH_STARTS.items()}
 _ZH_INDEX = _NeedleIndex(_ZH_PATTERNS)
 _EN_INDEX = _NeedleIndex(_EN_PATTERNS)
 
@@ -692,6 +696,7 @@ def find_times(sentence: str, lang: str, published: date | None) -> list[TimeRef
 # "6.5 percent in the first quarter and 6.3 percent in the second": an ordinal with its noun left
 # out, right before a break, repeats the noun of the quarter or half named before it.
 _EN_ELLIPTICAL = re.compile(r"\bin the (first|second|third|fourth)\b(?=\s*(?:[,.;:)]|and\b|but\b|while\b|$))", re.I)
+_EN_ELLIPTICAL = with_heads(_EN_ELLIPTICAL)  # (tried only where a match can start: needles.with_heads)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # One of these is in every match of _EN_ELLIPTICAL, folded (its \b opening has re try it at every
 # position of a sentence, for the few that hold one).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scrapers.facts.needles import Guarded, fold, has_any
+from scrapers.facts.needles import Guarded, flatten, fold, has_any, with_heads
 
 _ZH_TARGET = re.compile(r"目标|力争|要达到|预期目标|计划到|将达到\S*以上")
 # (达到/受到/得到2025年…: the 到 of "reach", "be affected by", "receive" opens no horizon)
@@ -25,9 +25,11 @@ _EN_MAYBE = Guarded(re.compile(r"\b(?:could|might|(?<!in )(?<!of )(?<!since )(?<
 # a bank or a research firm expects is a forecast: "Goldman Sachs expects the market to reach …")
 _EN_TARGET = Guarded(re.compile(r"\b(?:goal|targets?|aim(?:s|ed)? (?:to|for)|aiming (?:to|for)|plans? to|planned to|is to reach|work plan)\b",
                                 re.I), ("goal", "target", "aim", "plan", "is to reach"))
+_EN_TARGET = with_heads(_EN_TARGET)  # (tried only where a match can start: needles.with_heads)
 _EN_PLAN_EXPECTS = re.compile(r"\b(?:it|plan|guidelines?|document|program(?:me)?|roadmap|blueprint|strategy|ministry|miit|government)"
                               r"\s+(?:also\s+)?expects the\b", re.I)
 _EN_TARGET_YEAR = Guarded(re.compile(r"\bby (\d{4})\b", re.I), ("by ",))
+_EN_TARGET_YEAR = with_heads(_EN_TARGET_YEAR)  # (tried only where a match can start: needles.with_heads)
 # (将近 is "nearly", not "will": 将近1000家企业完成改造; 虚拟现实, 模拟芯片 hold no 拟 "plan to";
 # 计划单列市 are cities)
 _ZH_PLAN = re.compile(r"将(?!近)|计划(?!单列)|拟(?<![虚模比]拟)|力争|争取")
@@ -53,6 +55,7 @@ _EN_ESTIMATE = Guarded(re.compile(r"\b(?:estimat\w*|expect(?:s|ed)?|projected|pr
                        ("estimat", "expect", "project", "forecast", "is set to", "likely"))
 # (a conversion in brackets may come between: "6 trillion yuan (about 842 billion U.S. dollars) by 2050")
 _EN_BY_YEAR_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?by (?:20\d{2}|then)\b")
+_EN_BY_YEAR_AFTER = flatten(_EN_BY_YEAR_AFTER)  # (optional groups as alternations: needles.flatten)
 # "…, according to estimates by the China Center …": the source's estimate, named after the figure.
 _EN_ESTIMATE_AFTER = re.compile(r"^[^.;]{0,80}?\baccording to (?:an? |the )?(?:\w+ )?estimates?\b", re.I)
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from scrapers.facts.needles import edge_chars, fold
+from scrapers.facts.needles import edge_chars, flatten, fold
 
 # Words that introduce or link a figure rather than name the indicator.
 _ZH_TRAILING_WORDS = (
@@ -508,6 +508,7 @@ _ZH_NOT_INDICATOR = re.compile(
     # a multiple of, or a level near, an average: 接近全球平均水平的2倍
     r"|(?:接近|相当于|约为|约|为|是|达到|超过|高于|低于|超出)(?:全球|世界|国际|全国|行业|全行业|发达国家|同期)?"
     r"(?:的)?平均(?:水平|值|数)?)$")
+_ZH_NOT_INDICATOR = flatten(_ZH_NOT_INDICATOR)  # (optional groups as alternations: needles.flatten)
 # Most phrases cannot match _ZH_NOT_INDICATOR, and a call costs ~4 µs (its .* branch backtracks
 # over the phrase): all its branches but two match only a phrase made of the characters the
 # pattern is written with (and white space, its \s); the two that open or close with .* need 于/出

@@ -10,7 +10,7 @@ from datetime import date
 from scrapers.facts.clauses import clause_end
 from scrapers.facts.clauses import clause_start as _clause_start
 from scrapers.facts.dates import DateMention, find_dateline, find_dates
-from scrapers.facts.needles import Guarded, fold, has_any
+from scrapers.facts.needles import Guarded, flatten, fold, has_any, with_heads
 from scrapers.facts.periods import TimeRef, base_time, find_times, month_span
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.subjects import bare_place
@@ -49,6 +49,7 @@ _STOCK_WORDS = Guarded(re.compile(r"规模(?!以上|化)|保有量|(?<!-)\bscale
 # ("grew 12.2 percent in May and 13.4 percent in June"): a year-on-year note and a preposition.
 _EN_ATTACHED_GAP = re.compile(
     r"\s*(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:in|during|for|over|at|as of|as at|by)\s+)?(?:the\s+)?", re.I)
+_EN_ATTACHED_GAP = flatten(_EN_ATTACHED_GAP)  # (optional groups as alternations: needles.flatten)
 _EN_ALSO_AIMS = re.compile(r"\balso (?:aims?|plans?|seeks?|targets?|sets? (?:out )?(?:the )?goals?|calls? for)\b", re.I)
 _EN_HOME_TO = re.compile(r"\b(?:is|are) (?:now |currently )?home to\b")
 _TARGET_CONTINUES = Guarded(re.compile(r"by then|届时|到那时|^\s*by \d{4}|目标|力争|培育|打造", re.I),
@@ -251,6 +252,7 @@ def _note_statement(sentence: str, ctx: TimeState, lang: str) -> None:
 _PLAN_YEARS = re.compile(
     r"[（(]\s*((?:19|20)\d{2})\s*[—–\-－~]\s*((?:19|20)\d{2})\s*年?\s*[）)]"
     r"|\b(?:plan|programme|program|roadmap|strategy|scheme)\s+for\s+((?:19|20)\d{2})\s*[—–\-]\s*((?:19|20)\d{2})\b", re.I)
+_PLAN_YEARS = with_heads(_PLAN_YEARS)  # (tried only where a match can start: needles.with_heads)
 _PLAN_YEAR_DASHES = ("—", "–", "-", "－", "~")
 # Two years joined by a dash, held by every match of _PLAN_YEARS: a prefilter for the sentences
 # with a dash (1—10月, "Hong Kong-listed"), re scanning for its first digit at C speed where
@@ -855,6 +857,7 @@ def counts_establishments(noun: str | None) -> bool:
 
 
 _PART_OF = re.compile(r"其中|of which|including|among them", re.I)
+_PART_OF = with_heads(_PART_OF)  # (tried only where a match can start: needles.with_heads)
 # A flow's word that names who makes the flow or what could make it, not the flow: 出口企业, 生产
 # 能力, "exporters", "producers", "production capacity", "sales companies".
 _ZH_FLOW_HOLDER = re.compile(r"[型类性]?(?:企业|厂商|厂家|工厂|基地|园区|平台|集群|能力|产能)")
@@ -883,12 +886,14 @@ _NOT_FLOW_SHARE = Guarded(re.compile(
     r"\b(?:contributes?|accounts? for|makes? up|holds?|spends?|takes?|represents?|comprises?|constitutes?)\b", re.I),
     ("研发", "研究与试验发展", "r&d", "research and development", "contribute", "account", "make", "hold", "spend", "take",
      "represent", "comprise", "constitute"))
+_NOT_FLOW_SHARE = with_heads(_NOT_FLOW_SHARE)  # (tried only where a match can start: needles.with_heads)
 
 
 # The whole a share is of, after its figure: "a fifth of total goods exports", "35 percent of it".
 _EN_SHARE_OF = re.compile(r"\s*(?:percent|per cent|%)?\s*(?:share\s+)?of\s+(?P<whole>[^,;:.()]*)", re.I)
 # …and before it, in Chinese: 占全部规模以上工业增加值的比重为, 分别占全国的.
 _ZH_SHARE_OF = re.compile(r"占(?P<whole>[^，；：。,;:占]*?)(?:的)?(?:比重|比例|份额|比)?(?:为|达到|达|超过|约|近|接近|分别)*\s*$")
+_ZH_SHARE_OF = flatten(_ZH_SHARE_OF)  # (optional groups as alternations: needles.flatten)
 # A whole that is no indicator of its own: the total of what the sentence stated before ("or 27.5
 # percent of the total", "roughly 51.6 percent of the national total", 占全国的38.2%).
 _GENERIC_WHOLE = re.compile(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from scrapers.facts.needles import candidate_matches, fold, folded_finditer, has_any, word_starts
+from scrapers.facts.needles import candidate_matches, flatten, fold, folded_finditer, has_any, with_heads, word_starts
 from scrapers.facts.numbers import en_magnitude, parse_number, scaled, zh_magnitude
 
 
@@ -52,6 +52,7 @@ _ZH_QUANTITY = re.compile(
     # (载重吨, deadweight tonnes, are tonnes of ships' capacity)
     r"(?P<unit>%|％|个百分点|百分点|美元|元|万?(?:载重)?吨| ?[Ee][Ff][Ll][Oo][Pp][Ss]| ?EB|成|倍|" + ZH_CLASSIFIERS + r"|条)?"
 )
+_ZH_QUANTITY = flatten(_ZH_QUANTITY)  # (optional groups as alternations: needles.flatten)
 # 条 counts articles of a document (八章四十二条) unless it counts lines named right before the
 # figure: 开通低空航线200条以上, 建成生产线12条 (routes, production lines, cables are stock).
 _ZH_LINES_BEFORE = re.compile(r"线(?:路)?(?:数量|总数)?(?:已)?(?:达到|达|超过|超|突破|近|约|共|累计|增至)?$")
@@ -77,6 +78,7 @@ _ZH_HALF_QUALIFIER = {"不足": "lt", "不到": "lt", "超过": "gt", "逾": "gt
 # only while the middle one has no noun of its own.)
 _ZH_NOUN_AFTER = re.compile(r"(?:以上|以下|左右|上下|以内)?(?P<noun>(?!以上|以下|左右|上下|以内)"
                             r"(?:[^，。、；：,.;:（()）\s的和与及等被已将在入是为有中]|中(?=[小心国央部型医药试高外资])){1,14})")
+_ZH_NOUN_AFTER = flatten(_ZH_NOUN_AFTER)  # (optional groups as alternations: needles.flatten)
 # Where a counted noun ends at the latest: a digit, a verb of change or a qualifier starts the next
 # figure's phrase ("新能源汽车销量从137万辆增至950万辆": 辆 counts vehicles, not "增至950万辆";
 # "平台连接工业设备近9000万台": the platforms' noun ends before 近).
@@ -293,6 +295,7 @@ _EN_QUANTITY = re.compile(
     r"|\s+times\b|-fold\b|fold\b)?",
     re.I,
 )
+_EN_QUANTITY = flatten(_EN_QUANTITY)  # (optional groups as alternations: needles.flatten)
 # Where a match can start (see _ZH_QUANTITY_STARTS): a currency sign (either case) or a digit, not
 # preceded by what the look-behind excludes; a u or r only where US$ or RMB follows (as the
 # pattern reads them, ignoring case), not at every word that starts with one of those letters.
@@ -362,6 +365,7 @@ _EN_RANGE_MEASURE_AFTER = re.compile(r"\s+(?:(?P<cny>yuan)|(?:metric\s+)?(?:tonn
 _EN_AMOUNT_RANGE = re.compile(r"(?<![\w.,$%])(?<!from )(?P<lo>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+to\s+"
                               r"(?P<hi>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:(?P<cny>yuan)|(?:metric\s+)?(?:tonnes|tons))\b")
 _EN_AMOUNT_RANGE_WORDS = ("yuan", "tonnes", "tons")
+_EN_RANGE = flatten(_EN_RANGE)  # (optional groups as alternations: needles.flatten)
 # One of these is in every match of _EN_RANGE (its unit: case-sensitive, and not optional).
 _EN_RANGE_UNIT_WORDS = ("%", "percent", "per cent", "illion")
 # Where a match can start (see _ZH_QUANTITY_STARTS): the b of "between", or a digit not preceded
@@ -603,6 +607,7 @@ _EN_CHANGED_BY_FRACTION = re.compile(
     r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|plunged|plummeted|slumped|tumbled|rose|risen|grew|grown|"
     r"increased|jumped|climbed|surged|expanded|(?:been )?(?:cut|reduced))\s+by\s+(?:nearly |about |almost |roughly |more than |over )?"
     r"(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters)\b(?!\s+of\b)", re.I)
+_EN_CHANGED_BY_FRACTION = with_heads(flatten(_EN_CHANGED_BY_FRACTION))  # (needles.flatten, needles.with_heads)
 # Where matches of the two patterns above can start (see needles.word_starts): the words they open
 # with ("one" for one-third, one fifth; "two", "three" likewise).
 _EN_WORD_SHARES_STARTS = word_starts("nearly ", "about ", "almost ", "roughly ", "more than ", "over ", "half",
