@@ -32,7 +32,8 @@ class DateMention(NamedTuple):
     value: str | None  # ISO date at its precision; None when unresolvable or merely "recently"
     kind: str          # "day", "month", "year", "recent", "same_day" (当天: the date just named),
     #                    "day_before" (前一天, "a day earlier": the day before the date just named),
-    #                    "day_after" (", a day before <clause>": that clause's day, after the one just named)
+    #                    "day_after" (", a day before <clause>": that clause's day, after the one just named;
+    #                    次日/翌日: the day after the one just named)
     #                    or "ahead" ("next Tuesday", "this coming Friday", "next week": after the anchor)
 
 
@@ -305,7 +306,24 @@ def _find_zh(sentence: str, anchor: date | None) -> list[DateMention]:
         out.append(_zh_mention(m, anchor, out))
     if "前一" in sentence:
         out = _with_days_before(out, _ZH_DAY_BEFORE.finditer(sentence), masked)
+    if "次日" in sentence or "翌日" in sentence or "第二天" in sentence:
+        out = _with_days_after(out, _ZH_DAY_AFTER.finditer(sentence), masked)
     return out
+
+
+# 次日, 翌日, 第二天: the day after the date just named (not 次日起, a period's start, nor 第二天内).
+_ZH_DAY_AFTER = re.compile(r"(?:次日|翌日|第二天)(?![起内])")
+
+
+def _with_days_after(out: list[DateMention], found: Iterator[re.Match[str]],
+                     masked: list[tuple[int, int]]) -> list[DateMention]:
+    """``out`` and the mentions of "the next day" ``found``, in order: the day after the last day
+    named before it in the sentence, else unresolved (kind "day_after": the reader of events dates
+    it from the text before, see events._day_named_before)."""
+    for m in found:
+        if not _inside(masked, m.start(), m.end()):
+            out.append(_day_after(m.start(), m.end(), [d for d in out if d.end <= m.start()]))
+    return sorted(out, key=lambda d: d.start)
 
 
 def _with_days_before(out: list[DateMention], found: Iterator[re.Match[str]],

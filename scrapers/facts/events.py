@@ -58,11 +58,16 @@ a clause that only puts out a notice or signs a decree (签署第812号国务院
 of the next; a document may be issued 以…名义, in the name of the body named; data may be
 told bare at a clause's end (发布1—5月…统计数据。) or as the body's word on a day (据…18日消息，…增长…);
 licences granted (向…发放…牌照), places named zones (确定…为…示范城市) and plans approved (批复《…规划》)
-are approvals.
+are approvals, as is a list put up for objections (对…名单进行公示). An issuing may be told in a clause
+of its own after the clause naming the document (…编制了《指南》，并于2月10日正式发布); a meeting its
+body's head chairs adopts (部长主持召开部务会议，审议通过《…》); each document of a list one verb issues
+is one event (先后印发《…》、《…》和《…》). 同日/当日 and 次日 count from the last day the text named
+before, an action's or not, and 会上 after a meeting that is no event of its own takes its day; a
+comma inside a title ends no clause.
 
 Not events: planned or future actions (将于…举办, "will launch"), effective dates and comment
 deadlines, speeches at forums, data from industry associations, undated running totals in the
-perfect ("Since 2018, the MIIT has issued more than 300 standards", 累计公布了六批…), acts of places
+perfect ("Since 2018, the MIIT has issued more than 300 standards", 累计公布了六批…, 已先后发布五批…), acts of places
 left unnamed (各地纷纷出台…); in Chinese, acts not done, asked about, forbidden or done as a habit (尚未
 发布通知, 是否发布公告, 严禁以…名义印发, 每月发布…数据), awaited (待国务院批复《…》后), and a foreign body's
 (美国商务部发布公告), which the body lexicon would read as China's namesake. One action mentioned twice (a
@@ -153,6 +158,19 @@ _ZH_EMERGENCY = r"应急(?:响应|预案|处置|救援|抢险|行动)|(?:[一二
 _ZH_BARE_NOTICE = (r"(?:(?:发布|发出|印发|下发)了?(?:公告|通告|通报|通知)|(?<![要应需])(?:联合)?发文)"
                    r"(?=[，,](?!(?:公布|公示|批准|认定|确定|命名|遴选)))")
 _ZH_BARE_NOTICE_RULE = _rule(DOCUMENT, None, _ZH_BARE_NOTICE, retype=True, needles=("公告", "通告", "通报", "通知", "发文"))
+# A document named in the clause before, its issuing told in a clause of its own with no object
+# (…组织编制了《指南》，并于2月10日正式发布。《指导意见》已经国务院常务会议审议通过，近日由工业和信息化部
+# 等七部门联合印发。): the clause holds only times, adverbs and the agent of a passive before the verb,
+# which ends the sentence or its part; the title must end shortly before (see _build). Not 待批准后发布, 预计年内
+# 发布, 将于…发布: a word of another kind stops the clause's reading.
+_ZH_ISSUED_CLAUSE_TOKEN = r"(?:已经?|于[^，。；《》]{1,12}?|近日|日前|近期|\d{1,2}月\d{1,2}日|\d{1,2}日|正式|联合|共同|同步|一并)"
+_ZH_ISSUED_CLAUSE_RULE = _rule(
+    DOCUMENT, None,
+    rf"(?<=[，,])(?:并|随后|此后|之后)?{_ZH_ISSUED_CLAUSE_TOKEN}*(?:由[^，。；《》“”]{{1,40}}?{_ZH_ISSUED_CLAUSE_TOKEN}*)?"
+    r"(?:印发|发布|出台|颁布)(?=[。；])",
+    # (the verb with the stop after it: the pattern opens with a look-behind re tries at every
+    # position, so only the few sentences that end on the verb pay for it)
+    retype=True, needles=("印发。", "发布。", "出台。", "颁布。", "印发；", "发布；", "出台；", "颁布；"))
 _ZH_RULES = (
     _rule(PRESS, None,
           rf"(?:举行|召开|举办)了?[^，。；]{{0,40}}?{_ZH_CONF}|{_ZH_CONF}[^，。；]{{0,20}}?(?:召开|举行|举办)"
@@ -176,6 +194,7 @@ _ZH_RULES = (
     # on its own. Rules of their own, each with its rare words as needles, so that the common
     # sentences the document rule reads pay nothing for them.)
     _ZH_BARE_NOTICE_RULE,
+    _ZH_ISSUED_CLAUSE_RULE,
     # (《…》，经国务院同意，以国务院办公厅名义于6月5日印发: issued in the name of the body named; not
     # 以…名义发布的文件均…, what such documents are, nor 严禁以…名义印发, see _ZH_NO_ACT)
     _rule(DOCUMENT, None, r"以[^，。；]{2,20}?名义[^，。；]{0,12}?(?:印发|发布|下发)(?!的)", retype=True, needles=("名义",)),
@@ -196,6 +215,8 @@ _ZH_RULES = (
           rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?(?:名单|名录)"
           # (…等186个项目为…示范项目，现将名单予以公布: the list first, then the verb)
           rf"|(?:名单|名录)(?:予以|现予以?|正式)?(?:公布|公示)(?!会|时间|后|之后|时|的)"
+          # (对…名单进行公示: the list put up for objections, its verb a noun after 进行/予以)
+          rf"|对[^，。；]{{0,40}}?(?:名单|名录)(?:进行|予以)了?(?:公示|公布)(?!会|时间|后|之后|时|的|期)"
           rf"|先后?支持[^，。；]{{0,60}}?创建[^，。；]{{0,30}}?{_ZH_ZONE}"
           # (批复组建国家…制造业创新中心, 批准建设…重点实验室: an innovation body the ministry approves;
           # not 的 between, 已批复组建的创新中心达26家 counts them, nor 支持/推动组建, a plan's aim)
@@ -626,6 +647,10 @@ _EN_FUTURE_PASSIVE = re.compile(r"\b(?:to|will|would|shall|could|may|might|must)
 # 国务院政策例行吹风会 and "State Council policy briefings" are held by the SCIO.
 _SCIO_EVENT = re.compile(r"国务院政策例行吹风会|State\s+Council\s+policy\s+briefing", re.IGNORECASE)
 _ZH_CLAUSE_END = re.compile(r"[，,：:；]")
+# (not a break inside a title: 就《…目录（2027年本，征求意见稿）》公开征求意见 is one clause, its
+# time before the title; a 》 ahead before any 《 means the break is inside one. Used only for a
+# sentence with a title: the look-ahead scans on at every break.)
+_ZH_CLAUSE_END_OUTSIDE_TITLES = re.compile(r"[，,：:；](?![^《》。]{0,80}》)")
 # ",\s|;\s|:\s|\s--\s|\s—\s", opening with one character class (the branch is chosen after it):
 # re scans for a class at C speed, where an alternation opening with \s is tried everywhere.
 _EN_CLAUSE_END = re.compile(r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)(?:--|—)\s)")
@@ -659,7 +684,11 @@ _TITLE_IS_LIST = re.compile(r"名单|名录|\b[Ll]ist\b")
 _STANDARD_BEFORE_TITLE = re.compile(r"标准$")
 # 《…》强制性国家标准, 《…》行业标准: the title named as a standard right after it.
 _STANDARD_AFTER_TITLE = re.compile(r"(?:强制性|推荐性)?(?:国家|行业|团体|地方)标准(?!化|体系|委)")
-_STANDARD_COUNT = re.compile(r"[^，。；]{0,6}?等\d+项[^，。；]{0,6}?标准")  # 《…》等312项行业标准
+# 《…》等312项行业标准; 《…》和《…》两项强制性国家标准 (the count right after the titles, see _retype)
+_STANDARD_COUNT = re.compile(r"(?:[^，。；]{0,6}?等\d+|(?:\d+|[两二三四五六七八九十]+))项[^，。；]{0,6}?标准")
+# Titles listed after the first (、《…》和《…》), each perhaps with its number: what a standard's
+# kind or count after them names together (see _retype).
+_ZH_LISTED_TITLES = re.compile(r"(?:(?:（[^）]{0,30}）)?(?:、|和|及|以及|与)《[^》]{2,80}》)*")
 _EN_IS_DRAFT = re.compile(r"\bdraft\b|for\s+public\s+comment", re.IGNORECASE)
 _EN_IS_DRAFT = with_heads(_EN_IS_DRAFT)  # (tried only where a match can start: needles.with_heads)
 _EN_DRAFT_BEFORE = re.compile(r"\b[Dd]raft\s+(?:[\w-]+\s+){0,3}$")
@@ -1010,7 +1039,7 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
             found.event = replace(found.event, title=action.title)
         if found:
             out.append((action.start, found))
-    return [each for _, f in sorted(out, key=lambda pair: pair[0]) for each in _each_place(f)]
+    return [each for _, f in sorted(out, key=lambda pair: pair[0]) for each in _each_title(_each_place(f), lang)]
 
 
 _OBJECT_TYPES = (DOCUMENT, STANDARD, APPROVAL)
@@ -1080,6 +1109,9 @@ def _build(
     if _acted_by_non_government(s, start, end):
         return None
     if lang == "zh" and _zh_no_act(s, start, end):
+        return None
+    if rule is _ZH_ISSUED_CLAUSE_RULE and not title:
+        # (an issuing with no object is a document's only when one was named just before it)
         return None
     if rule is _ZH_BARE_NOTICE_RULE and not _zh_notice_subject(s, start):
         # (工信部部长金壮龙在《求是》杂志发文, 多家媒体发文，解读工业和信息化部…, 中央纪委国家监委网站
@@ -1165,12 +1197,19 @@ def _build(
         return None  # ("The MIIT releases the plan next Tuesday": dated ahead, not done yet)
     if mention is not None and mention.kind == "day_before" and mention.value is None:
         mention = mention._replace(value=_day_before(previous, story))
+    if mention is not None and mention.kind == "day_after" and mention.value is None and lang == "zh":
+        # ("…1月24日举行新闻发布会。次日，国家能源局印发…": the day after the last day named before)
+        base = _day_named_before(story, sentence.start)
+        mention = mention._replace(value=(date.fromisoformat(base) + timedelta(days=1)).isoformat() if base else None)
     recent = bool(mention and mention.kind == "recent")
     lately = recent and s[mention.start: mention.end].lower() not in _LONG_AGO
     when = mention.value if mention else None
-    if mention is not None and mention.kind == "same_day" and story.days \
+    if mention is not None and mention.kind == "same_day" and (story.days or lang == "zh") \
             and not any(d.kind == "day" and d.start < mention.start for d in mentions.get()):
-        when = story.days[-1]  # "同日，…还批准发布了…": the day of the action told before
+        # "同日，…还批准发布了…": the day of the action told before; in Chinese the last day the text
+        # named before, an action's or not ("7月16日，…博览会在北京开幕。当日，商务部等八部门印发…")
+        when = (_day_named_before(story, sentence.start) if lang == "zh" else None) \
+            or (story.days[-1] if story.days else when)
     if mention is None and lang == "en" and previous is not None and type_ in (PRESS, OTHER) \
             and not _is_headline(previous):
         # (not from a title or a page's "June 13, 2025 7:41 AM | Updated …" line: furniture)
@@ -1179,6 +1218,10 @@ def _build(
         # "会上，工业和信息化部宣布启动…": announced at that meeting (not "发布会上，…解读了近日印发的
         # 《…》", issued lately, before it)
         when = story.meeting_days[-1]
+    elif when is None and lang == "zh" and type_ != PRESS and not recent and _AT_THE_MEETING.match(s):
+        # "3月14日，工业和信息化部召开…工作会议。…。会上，工业和信息化部发布了…名单": a meeting that is
+        # no event of its own (a work conference of one field, a forum), held on a day told before
+        when = _meeting_day_before(story, sentence.start)
     same_occasion = (when is None and lang == "en" and bool(story.dates) and type_ != PRESS
                      and _EN_SAME_OCCASION.match(s) is not None)
     if same_occasion:
@@ -1205,8 +1248,9 @@ def _build(
         # (为贯彻落实国务院印发的《…》，各地纷纷出台配套措施: places unnamed act, each on its own; the
         # body the sentence names is not theirs)
         return None
-    if lang == "zh" and "累计" in s and _zh_running_total(s, start, end):
-        # (2019年以来，工业和信息化部累计公布了六批…名单: a tally of acts over years, no one act)
+    if lang == "zh" and ("累计" in s or "批" in s) and _zh_running_total(s, start, end):
+        # (2019年以来，工业和信息化部累计公布了六批…名单, 已先后发布五批…名单: a tally of acts over
+        # years, no one act)
         return None
     if places and len(when or "") < 7:
         # (the places of a list that have "released action plans", undated or in some year: news
@@ -1288,8 +1332,15 @@ def _zh_notice_subject(s: str, start: int) -> bool:
 def _zh_running_total(s: str, start: int, end: int) -> bool:
     """Whether the act at [start, end) is told as a tally (累计 in its clause before the verb: 累计公布了
     六批…名单, 已累计向…发放…牌照); not a figure's 累计 in another clause."""
-    clause_start, _ = _clause(s, start, end, "zh")
-    return "累计" in s[clause_start:start] or "累计" in s[start:start + 4]
+    clause_start, clause_end = _clause(s, start, end, "zh")
+    return "累计" in s[clause_start:start] or "累计" in s[start:start + 4] \
+        or _ZH_BATCHES_TALLIED.search(s, max(clause_start, start - 8), min(clause_end, end + 8)) is not None
+
+
+# Batches counted, one after another: 已先后发布五批…名单, 陆续认定了3批… (not 先后发布第五批和第六批, two
+# batches named, nor 发布首批, one).
+_ZH_BATCHES_TALLIED = re.compile(r"(?:先后|陆续|相继|累计|共)[^，。；]{0,6}?(?:发布|公布|认定|遴选|批复|命名)了?"
+                                 r"(?:[二两三四五六七八九十]+|\d+)批")
 
 
 # "该方案由省政府办公厅印发": the document just named (see _name_issuer).
@@ -1583,6 +1634,69 @@ def _each_place(found: _Found) -> list[_Found]:
     return out
 
 
+# A title listed after another as the object of one verb (先后印发《…》、《…》和《…》, 审议通过《…》和
+# 《…》), a document number perhaps after each; the list ends the clause, or is counted (两个文件) or
+# closed by 等 (not 印发《…》和《…》实施细则: the words after the last name are part of it).
+_ZH_NEXT_TITLE = re.compile(r"(?:（[^）]{0,30}）)?(?:、|和|及|以及|与)《([^》]{2,80})》"
+                            r"(?=（|、|和|及|以及|与|[，。；]|$|等|[两二三四五六七八九十\d]+[项个部份件])")
+
+
+def _each_title(found: list[_Found], lang: str) -> list[_Found]:
+    """One event per document of a list one verb issues (see _ZH_NEXT_TITLE), the same in all but
+    the title and its number: each document is an act of its own, as each is in the conventions'
+    "one fact, one label"."""
+    if lang != "zh":
+        return found
+    out = []
+    for f in found:
+        out.append(f)
+        e = f.event
+        if e.type != DOCUMENT or not e.title or e.quote.count("《") < 2:
+            continue
+        at = e.quote.find(f"《{e.title}》")
+        if at < 0:
+            continue
+        at += len(e.title) + 2
+        while (m := _ZH_NEXT_TITLE.match(e.quote, at)) is not None:
+            if m.group(1) != e.title:
+                out.append(replace(f, event=replace(e, title=m.group(1), doc_number=_doc_number(e.quote, m.end()))))
+            at = m.end()
+    return out
+
+
+# How far back 同日, 次日 and 会上 look for the day they refer to: a few sentences.
+_LOOK_BACK = 400
+# A meeting held (召开…会议, 举行…大会, …论坛在北京开幕): what a later 会上 refers to.
+_ZH_MEETING_TOLD = re.compile(r"(?:召开|举行|举办)[^。；]{0,40}?(?:会议|大会|论坛|峰会|座谈会|推进会|博览会|发布会|年会)"
+                              r"|(?:会议|大会|论坛|峰会|博览会|年会)[^。；，]{0,12}?(?:召开|举行|开幕)")
+
+
+def _day_named_before(story: _Story, at: int) -> str | None:
+    """The last day named in the story's text shortly before ``at`` (an action's or not), what
+    同日/当日 and 次日 opening a later sentence count from; None when none is named there."""
+    window = story.text[max(0, at - _LOOK_BACK):at]
+    if "日" not in window:
+        return None
+    days = [d.value for d in find_dates(window, story.anchor, "zh") if d.kind in ("day", "same_day") and d.value]
+    return days[-1] if days else None
+
+
+def _meeting_day_before(story: _Story, at: int) -> str | None:
+    """The day of the meeting the text told shortly before ``at`` (召开…会议, …博览会在…开幕), what a
+    sentence opening 会上 refers to; None when the last meeting told names no day."""
+    window = story.text[max(0, at - _LOOK_BACK):at]
+    held = None
+    for held in _ZH_MEETING_TOLD.finditer(window):
+        pass
+    if held is None:
+        return None
+    opening = max(window.rfind("。", 0, held.start()), window.rfind("\n", 0, held.start())) + 1
+    closing = window.find("。", held.end())
+    days = [d.value for d in find_dates(window[opening:closing if closing >= 0 else len(window)], story.anchor, "zh")
+            if d.kind == "day" and d.value]
+    return days[-1] if days else None
+
+
 def _day_before(previous: str | None, story: _Story) -> str | None:
     """The day before the one "a day earlier" / 前一天 counts back from: the last day named in the
     sentence before, else the day of the last action read, else the dateline or publication day."""
@@ -1714,6 +1828,11 @@ def _retype(s: str, start: int, end: int, title: str | None, title_end: int, lan
         if title and (_GB_NUMBER.match(s[title_end:title_end + 20].lstrip("（( ")) or _STANDARD_COUNT.match(s, title_end)
                       or _STANDARD_AFTER_TITLE.match(s, title_end)):
             return STANDARD, None
+        if title and s.startswith(("、", "和", "及", "以及", "与", "（"), title_end):
+            # (发布《…》和《…》两项强制性国家标准: the kind or count after the whole list)
+            after = _ZH_LISTED_TITLES.match(s, title_end).end()
+            if after > title_end and (_STANDARD_COUNT.match(s, after) or _STANDARD_AFTER_TITLE.match(s, after)):
+                return STANDARD, None
     elif (_EN_IS_STANDARD.search(trigger) and not (trigger.lower().endswith(("standard", "standards"))
                                                    and _EN_CONDITIONS_AFTER.match(s, end))) \
             or _EN_IS_STANDARD.search(title_text):
@@ -1812,7 +1931,7 @@ def _clause(s: str, start: int, end: int, lang: str) -> tuple[int, int]:
     English clauses run on past commas after the trigger ("approved pilot zones in Shandong,
     Guangdong and Hubei in February") up to a new clause ("that …", ", which …", "… said").
     """
-    breaks = _ZH_CLAUSE_END if lang == "zh" else _EN_CLAUSE_END
+    breaks = (_ZH_CLAUSE_END_OUTSIDE_TITLES if "》" in s else _ZH_CLAUSE_END) if lang == "zh" else _EN_CLAUSE_END
     clause_start = 0
     for m in breaks.finditer(s, 0, start):
         clause_start = m.end()
@@ -1962,7 +2081,7 @@ _ZH_NOTICE_CLAUSE = re.compile(r"(?:(?:发布|发出)了?[^，。；《》]{0,20
 
 def _time_clauses(s: str, before: int, mentions: list[DateMention], lang: str) -> list[tuple[int, int]]:
     """Clauses before ``before`` that only state a time ("On July 26,", "12月20日，", "Earlier this year,")."""
-    breaks = _ZH_CLAUSE_END if lang == "zh" else _EN_CLAUSE_END
+    breaks = (_ZH_CLAUSE_END_OUTSIDE_TITLES if "》" in s else _ZH_CLAUSE_END) if lang == "zh" else _EN_CLAUSE_END
     out: list[tuple[int, int]] = []
     clause_start = 0
     for m in breaks.finditer(s, 0, before):
@@ -2762,6 +2881,13 @@ _ZH_NOTICE_GAP = re.compile(rf"(?:[^，。；\d《》]{{1,10}}?(?:委员会|办�
 _ZH_RECENT_GAP = re.compile(r"近日|日前|近期")
 _ZH_WITH_OTHERS = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?个?(?:部门|部委)")
 _ZH_CLAUSE_BREAK = re.compile(r"[，。；：！？]|并(?=[\u4e00-\u9fff])")
+# (not inside a title, for a sentence with one: see _ZH_CLAUSE_END_OUTSIDE_TITLES)
+_ZH_CLAUSE_BREAK_OUTSIDE_TITLES = re.compile(r"(?:[，。；：！？]|并(?=[\u4e00-\u9fff]))(?![^《》。]{0,80}》)")
+
+
+def _zh_breaks(s: str) -> re.Pattern[str]:
+    """The clause breaks of ``s`` (_ZH_CLAUSE_BREAK), not counting those inside a title."""
+    return _ZH_CLAUSE_BREAK_OUTSIDE_TITLES if "》" in s else _ZH_CLAUSE_BREAK
 # The object after the verb (and 了/出, or 的 in a relative clause): a named list first (…名单,
 # outside any 《…》), then a title (a standard when 标准 comes just before it), a batch or count
 # of entries, a committee.
@@ -2818,7 +2944,7 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         after = m.end()
         relative = s.startswith("的", after)
         after += 1 if relative or s.startswith(("了", "出"), after) else 0
-        breaks = _ZH_CLAUSE_BREAK.search(s, after)
+        breaks = _zh_breaks(s).search(s, after)
         obj, title = _zh_object(s, after, breaks.start() if breaks else len(s))
         rule = _ZH_STRUCTURAL_RULES.get((kind, obj)) if obj else None
         if rule is None:
@@ -2833,14 +2959,14 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
                                    s, "zh", story)
             if not bodies and not (story.meeting_days and _AT_THE_MEETING.match(s)):
                 return []
-        clause_start = max((b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, m.start())), default=0)
+        clause_start = max((b.end() for b in _zh_breaks(s).finditer(s, 0, m.start())), default=0)
         found = _within(bodies, clause_start, m.start())
         last_end = max((b for _, b, _ in found), default=clause_start)
         if not found and s[clause_start - 1:clause_start] == "并":
             # "工业和信息化部修订发布《…》，并同步公告了…名单": a verb coordinated with the clause
             # before shares its subject, the bodies opening that clause (after at most a place
             # name: 上海市经济信息化委)
-            before = max((b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, max(0, clause_start - 2))), default=0)
+            before = max((b.end() for b in _zh_breaks(s).finditer(s, 0, max(0, clause_start - 2))), default=0)
             found = [b for b in _within(bodies, before, clause_start) if b[0] - before <= 6]
         act_start = m.start()
         if not found and m["verb"] == "审议通过" and "会议" in s:
@@ -2889,14 +3015,22 @@ def _zh_meeting_held(s: str, clause_start: int, verb: int,
         pass
     if held is None:
         return _zh_meeting_subject(s, clause_start, verb, bodies)
-    opening = max((b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, held.start())), default=0)
+    opening = max((b.end() for b in _zh_breaks(s).finditer(s, 0, held.start())), default=0)
     found = _within(bodies, held.start("meeting"), held.end("meeting"))
     if not found:
         # "工业和信息化部10日召开部务会议，": the body holding the meeting, its clause's subject
-        found = [b for b in _within(bodies, opening, held.start()) if _ZH_GAP.fullmatch(s, b[1], held.start())]
+        # (or its head chairing it: "工业和信息化部部长主持召开部务会议，", 市政府主要负责同志主持召开…)
+        found = [b for b in _within(bodies, opening, held.start())
+                 if _ZH_GAP.fullmatch(s, b[1], held.start()) or _ZH_CHAIRED_BY_HEAD.fullmatch(s, b[1], held.start())]
     if not found:
         return None
     return found, verb, opening
+
+
+# A body's head chairing its meeting, between the body and 召开: 部长主持, 党组书记、部长金壮龙主持,
+# 主要负责同志主持 (a name of at most four characters after the office).
+_ZH_CHAIRED_BY_HEAD = re.compile(rf"(?:{_ZH_GAP_TOKEN})*(?:党组书记、)?(?:部长|局长|主任|署长|省长|市长|厅长|区长|主席|主要负责同志)"
+                                 rf"[\u4e00-\u9fff·]{{0,4}}?(?:{_ZH_GAP_TOKEN})*主持")
 
 
 # A meeting opening its clause as the subject: "国务院常务会议研究部署…", "国务院常务会议16日召开".
@@ -2908,7 +3042,7 @@ def _zh_meeting_subject(s: str, clause_start: int, verb: int,
     """As _zh_meeting_held, for a meeting named as the subject that opens an earlier clause
     ("6月12日，国务院常务会议研究部署…，审议通过《…》", "国务院常务会议16日召开，会议审议通过…"): the
     bodies it is named for, and where its clause starts (a leading time clause dates it)."""
-    openings = [0] + [b.end() for b in _ZH_CLAUSE_BREAK.finditer(s, 0, clause_start)]
+    openings = [0] + [b.end() for b in _zh_breaks(s).finditer(s, 0, clause_start)]
     for opening in openings[:-1]:  # (not the verb's own clause)
         meeting = _ZH_MEETING_SUBJECT.match(s, opening)
         if meeting is None or meeting.end() > clause_start:
