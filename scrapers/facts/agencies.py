@@ -61,6 +61,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"国家卫生健康委员会|国家卫生健康委|国家卫健委|National Health Commission", "National Health Commission"),
     (r"中国人民银行|人民银行|People's Bank of China|\bPBOC\b|(?:China's|[Tt]he\s+country's)\s+central\s+bank",
      "People's Bank of China"),
+    # (the financial regulator set up in 2023 in place of the CBRC/CBIRC: "Rules … were issued by the
+    # National Financial Regulatory Administration", "China's financial regulator on Friday …")
+    (r"National Financial Regulatory Administration|\bNFRA\b"
+     r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?financial\s+(?:regulator|watchdog)\b",
+     "National Financial Regulatory Administration"),
     (r"国家统计局|National Bureau of Statistics|\bNBS\b", "National Bureau of Statistics"),
     (r"国家数据局|National Data Administration|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?data\s+(?:regulator|watchdog)",
      "National Data Administration"),
@@ -190,7 +195,7 @@ _AGENCY_EN = flatten(_AGENCY_EN)  # (optional groups as alternations: needles.fl
 # branches in order.)
 _START_POSITIONS_EN = (
     r"t(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|m(?=(?i:inist))"
-    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b)"
+    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b|FRA\b)"
     r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC|AC\b)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
 )
 _START_POSITIONS = re.compile(

@@ -1,7 +1,7 @@
 """Date mentions in Chinese and English news text, resolved against the publication date.
 
 News about government actions dates them relative to the story: "23日" (this month), "7月26日"
-(this year), "on Tuesday" (this week), "今年" / "earlier this year", "two years ago" (not a comparison's
+(this year), "on Tuesday" (this week), "at the weekend" (the month of the weekend just past), "今年" / "earlier this year", "two years ago" (not a comparison's
 base, "up from a year ago"). Each of those is resolved
 against an *anchor*: the story's dateline ("BEIJING, July 26 (Xinhua) --", "新华社北京12月27日电")
 when it has one, else the publication date. Without an anchor, relative dates stay unresolved.
@@ -437,6 +437,8 @@ def _find_en(sentence: str, anchor: date | None) -> list[DateMention]:
         out = _with_days_before(out, _EN_DAY_BEFORE.finditer(sentence), masked)
     if " ago" in sentence:
         out = _with_times_ago(out, sentence, anchor)
+    if "weekend" in sentence:
+        out = _with_weekends(out, sentence, anchor)
     return out
 
 
@@ -549,6 +551,36 @@ def _with_times_ago(out: list[DateMention], sentence: str, anchor: date | None) 
             out.append(DateMention(m.start(), m.end(), value, "month"))
         found = True
     return sorted(out, key=lambda d: d.start) if found else out
+
+
+# "at the weekend", "over the weekend", "last weekend": the Saturday and Sunday before the anchor
+# (the wires' time for an act done on a day off; "next weekend", "this weekend" are left out, they
+# may lie ahead). A scan of its own behind a substring test, as "N years ago" is.
+_EN_WEEKEND = re.compile(r"\b(?:(?:[Aa]t|[Oo]ver|[Dd]uring)\s+the|(?P<last>[Ll]ast))\s+weekend\b")
+
+
+def _with_weekends(out: list[DateMention], sentence: str, anchor: date | None) -> list[DateMention]:
+    """``out`` and the mentions of the weekend just past (see _EN_WEEKEND), in order: its month when
+    both days lie in one month (kind "month", as "last week" is), else the date withheld ("recent")."""
+    found = False
+    for m in _EN_WEEKEND.finditer(sentence):
+        out.append(_weekend(m.start(), m.end(), anchor, last=m["last"] is not None))
+        found = True
+    return sorted(out, key=lambda d: d.start) if found else out
+
+
+def _weekend(start: int, end: int, anchor: date | None, *, last: bool) -> DateMention:
+    """The weekend on or before the anchor (a story of a Saturday or Sunday: that weekend; "last
+    weekend" then the one a week before)."""
+    if anchor is None:
+        return DateMention(start, end, None, "recent")
+    saturday = anchor + relativedelta(weekday=SA(-1))
+    if last and anchor.weekday() >= 5:
+        saturday -= relativedelta(weeks=1)
+    sunday = saturday + relativedelta(days=1)
+    if (saturday.year, saturday.month) != (sunday.year, sunday.month):
+        return DateMention(start, end, None, "recent")
+    return DateMention(start, end, saturday.strftime("%Y-%m"), "month")
 
 
 def _ahead_value(unit: str, anchor: date | None) -> str | None:

@@ -47,7 +47,8 @@ total, "has issued licences to 20,000 pilots since 2018", a year's tally, nor a 
 the permits its products received).
 
 An English act told "In the same notice," or "Alongside the launch," or "At the same event," takes
-the date of the occasion just told, and "the ministry" ("the administration") there is that occasion's body; a document named again as a subject
+the date of the occasion just told (and "At the meeting," / "During the ceremony," the day of the
+sentence before when that tells the gathering held, itself no event), and "the ministry" ("the administration") there is that occasion's body; a document named again as a subject
 with its issuer ("The measures, issued by the NMPA,
 …", 该方案由…印发) is no new action but names the issuer of the one told before ("The
 guidelines, …" after an action plan told is another document, undated background).
@@ -374,7 +375,10 @@ _EN_RULES = (
           r"|\bbriefed\s+(?:reporters|journalists|the\s+(?:media|press))\b"
           # ("told reporters at a briefing on Thursday", "at a regular briefing": the body's own
           # briefing, bare; a company's finds no body)
-          r"|\b(?:told\s+(?:reporters|journalists)\s+)?at\s+a\s+(?:regular\s+|routine\s+|weekly\s+|daily\s+)?briefing\b",
+          r"|\b(?:told\s+(?:reporters|journalists)\s+)?at\s+a\s+(?:regular\s+|routine\s+|weekly\s+|daily\s+)?briefing\b"
+          # ("Officials from the MIIT told a briefing on Wednesday that …": the briefing as the object
+          # of "told", the wires' short form of "told reporters at a briefing")
+          r"|\btold\s+(?:a|the)\s+(?:regular\s+|routine\s+|weekly\s+|daily\s+|media\s+)?briefing\b",
           needles=("conference", "briefing", "briefed")),
     _rule(OTHER, "work_conference",
           # (the day may stand between: "held a national work conference on Tuesday on industry and …")
@@ -431,6 +435,10 @@ _EN_RULES = (
           rf"|\b(?:approved|designated|selected|named|chosen|picked)\b[^.;]{{0,120}}?\bas\s+(?:(?:national|the\s+first|a|an|new)\s+){{0,2}}"
           rf"(?:pilots?|demonstration)\b"
           rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b"
+          # ("published the latest batch on Tuesday": the batch named bare, its entries told before;
+          # ending its phrase, not "the latest batch of data")
+          rf"|\b(?:published|released|unveiled|announced)\s+(?:the|a|its)\s+(?:latest|newest|new|first|second|third|fourth"
+          rf"|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+batch(?=\s*[,.;]|\s+(?:on|in|last|this|earlier|late)\b)"
           # "named 3,214 firms as the eighth batch of 'little giants'": entrants named to a batch of a list
           rf"|\b(?:approved|designated|selected|named|recogni[sz]ed)\b[^.;]{{0,80}}?\bas\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,2}}?batch\s+of\b"
           # "said on Wednesday that it had approved 52 \"future factories\"": entries counted, not money
@@ -496,7 +504,7 @@ _EN_TRIGGER_WORDS = (
     "said",
     "conference", "briefing", "issued", "released", "published", "unveiled", "rolled out", "promulgated", "launched",
     "issuing", "releasing", "publishing", "unveiling",
-    "approv", "green light", "green-lit", "greenlit", "greenlighted", "designated", "draft", "comment", "set up", "established", "formed", "created", "founded",
+    "approv", "green light", "go-ahead", "the nod ", "green-lit", "greenlit", "greenlighted", "designated", "draft", "comment", "set up", "established", "formed", "created", "founded",
     "announced", "seek", "sought", "solicit", "public consultation",
     # (the verbs of the lexicon below that no rule above names)
     "revised", "amended", "updated", "named", "selected", "recognised", "recognized", "certified", "made public",
@@ -730,6 +738,13 @@ _EN_SAME_OCCASION = re.compile(
     r"|(?:At|During)\s+the\s+same\s+(?:event|ceremony|meeting|launch)\s*,"
     r"|(?:Alongside|Along\s+with|Together\s+with|With)\s+the\s+(?:launch|notice|circular|plan|guidelines?|rules|measures"
     r"|campaign|announcement|release|decision)\s*,")
+
+# A sentence opening on a gathering, and the sentence before telling one held (see _build): "At the
+# meeting, the ministry published …" after "The MIIT on Wednesday held a meeting in Beijing …".
+_EN_GATHERING = r"(?:meeting|event|ceremony|forum|symposium|conference|seminar|session|launch\s+event)"
+_EN_AT_GATHERING = re.compile(rf"(?:At|During)\s+the\s+{_EN_GATHERING}\s*,")
+_EN_GATHERING_HELD = re.compile(rf"\b(?:held|convened|hosted|organi[sz]ed|chaired)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,4}}?"
+                                rf"{_EN_GATHERING}\b")
 
 # "会上", "at the press conference": an action taken at the meeting just reported.
 _AT_THE_MEETING = re.compile(r"^(?:会上|会议上|发布会上|在会上)|\b[Aa]t the (?:press )?(?:conference|briefing|meeting)\b")
@@ -1228,6 +1243,14 @@ def _build(
         # "In the same notice, the ministry named 41 more companies …", "Alongside the launch, the
         # ministry named 60 pilot scenarios": an act of the occasion just told, on its date
         when = story.dates[-1]
+    at_gathering = when is None and lang == "en" and type_ != PRESS and previous is not None \
+        and _EN_AT_GATHERING.match(s) is not None and _EN_GATHERING_HELD.search(previous) is not None
+    if at_gathering:
+        # "The MIIT on Wednesday held a meeting in Beijing to … . At the meeting, the ministry published
+        # a list of …": an act at the gathering the sentence before tells held (no event of its own,
+        # so no story.meeting_days), on its day
+        when = _lead_day(previous, story.anchor)
+        at_gathering = when is not None  # (dated so, as "In the same notice, …" is: see dated_only below)
     if when is None and lang == "zh" and story.anchor and "现" in s and type_ != PRESS \
             and _ZH_OWN_ACT.match(s, _clause(s, start, end, lang)[0], end):
         # "…，现将名单予以公布": a notice's own act, done the day it is signed (the date under the
@@ -1256,7 +1279,7 @@ def _build(
         # (the places of a list that have "released action plans", undated or in some year: news
         # background, each place's act of its own, which nothing would ever tell apart)
         return None
-    if dated_only and not same_occasion and not _recent_relative(s, mention, start, lang) \
+    if dated_only and not same_occasion and not at_gathering and not _recent_relative(s, mention, start, lang) \
             and (mention is None or mention.value is None
                        or mention.start < _clause(s, start, end, lang)[0]
                        and not _leads_clause(s, mention, start, end, lang)
@@ -1519,7 +1542,8 @@ def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: 
 # speed; a place opening a clause starts the sentence or follows a space, see _place_subjects.)
 _EN_PLACE_SUBJECT = re.compile(r"(?P<place>" + "|".join(sorted(PLACE_NAMES_EN, key=len, reverse=True))
                                + r")(?:\s+[Pp]rovinces?|\s+[Mm]unicipalit(?:y|ies))?"
-                               r"(?:\s+(?:(?:provincial|municipal|city|local)\s+)?authorities)?\b(?!['’]s|-|\s+[A-Z(])")
+                               # ("Zhejiang's provincial authorities": the possessive before them too)
+                               r"(?:(?:['’]s)?\s+(?:(?:provincial|municipal|city|local)\s+)?authorities)?\b(?!['’]s|-|\s+[A-Z(])")
 _ZH_PLACE_SUBJECT = re.compile(r"(?P<place>北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
                                r"|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)"
                                r"(?:壮族|回族|维吾尔)?(?:省|市|自治区)?(?![省市]?(?:委|人大|政协))")
@@ -2212,7 +2236,10 @@ _EN_VERBS = {
                 "greenlit", "greenlighted",
                 # ("gave the green light to four automakers to begin trials": the phrase the wires
                 # use for an approval, its recipients the object)
-                "gave the green light to", "given the green light"),
+                "gave the green light to", "given the green light",
+                # ("gave the go-ahead to four more nuclear reactors", "were given the nod by the NDRC":
+                # the wires' other words for it, the recipients counted as every approval's)
+                "gave the go-ahead to", "given the go-ahead", "gave the nod to", "given the nod"),
     "establish": ("set up", "established", "formed", "founded"),
     # ("The State Council executive meeting on Friday adopted a regulation on …", "the cabinet passed
     # guidelines on …": the State Council's own act on a document, see _action)
@@ -2229,6 +2256,10 @@ _EN_OBJECTS = {
                 r"|announcements?"
                 # ("issued interim provisions on …", "published a white paper", "a policy package",
                 # "a directive", "a framework for …": see _EN_DOC_KIND)
+                # ("a policy package released on Nov 3 by the city government": measures in one
+                # document; not a parcel, "a package released by customs". Before "policy", which
+                # would end the match short of the head noun)
+                r"|(?:policy|support|stimulus|incentive)\s+packages?"
                 r"|provisions|white\s+papers?|polic(?:y|ies)|directives?|frameworks?",
     "standard": r"standards?",
     "data": r"data|figures|statistics",
@@ -2284,7 +2315,8 @@ _EN_LEXICON_NEEDLES = tuple(sorted({v for v in _EN_VERB_CLASS}))
 _EN_OBJECT = re.compile("|".join(rf"\b(?P<{kind}>{nouns})\b" for kind, nouns in _EN_OBJECTS.items()), re.IGNORECASE)
 _EN_OBJECT = FoldedTwin(_EN_OBJECT)  # (searched case-sensitively in the folded sentence: needles.FoldedTwin)
 # A noun phrase after an active verb ends at a clause break or a preposition other than "of".
-_EN_NP_END = re.compile(r"[,.;:()]|\s(?:for|to|on|in|at|that|which|with|under|from|by|as|after|since|into"
+# (not a comma or point inside a number: "named 1,200 companies", "approved 2.5 million …")
+_EN_NP_END = re.compile(r"[,.](?!\d)|[;:()]|\s(?:for|to|on|in|at|that|which|with|under|from|by|as|after|since|into"
                         r"|setting|covering|aimed|aiming|including)\b")
 _EN_COUNTED = re.compile(r"^(?:(?:a|an|the|its|their|another|a\s+total\s+of)\s+)?(?:\d[\d,]*"
                          r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)(?=\s)|(?:[\w-]+\s+){0,2}"
@@ -2304,8 +2336,9 @@ _EN_PARTICIPLE_AFTER = re.compile(r"\s+(?:jointly\s+by\s|by\s|on\s|in\s|last\s|e
 # Thursday issued", "The ministry last week named"), nothing that starts another clause.
 _EN_TIME_WORD = (r"(?:on|in|at|last|this|earlier|late|early|mid|the|of|week|month|year|day|\d{1,4}(?:st|nd|rd|th)?"
                  r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-                 r"|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
-                 r"|jointly|also|has|have|had|[a-z]+ly)")
+                 r"|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+                 # ("The MIIT at the weekend published …")
+                 r"|weekend|jointly|also|has|have|had|[a-z]+ly)")
 # (the gap may open with the bracket closing an acronym read as the body itself: "Technology
 # (MIIT) on Wednesday approved"; a co-acting ministry the body table does not list may follow:
 # "the MIIT and the Ministry of Water Resources named")
@@ -2818,7 +2851,8 @@ _EN_PRESENTED_OBJECT = re.compile(r"^the\b|\b(?:details|contents|background|high
 _EN_AT_BRIEFING = re.compile(r"[^.;]{0,40}?\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:conference|briefing)\b")
 _EN_SAID_IT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?,?\s+(?:said|announced|stated)\b[^;:,.]{0,60}?\s"
                              r"(?:that\s+)?it\s+(?:(?:has|had|have|also|jointly|recently)\s+)+")
-_EN_TO_BUILD = re.compile(r"\s+(?:to\s+(?:build|construct|develop|expand)|for\s+(?:building|the\s+construction))\b")
+# (a time may stand between: "approved a plan on Saturday to build …")
+_EN_TO_BUILD = re.compile(r"(?:\s+(?:on|last|this|earlier|late)\s+[\w.]+(?:\s+\d{1,2})?)?\s+(?:to\s+(?:build|construct|develop|expand)|for\s+(?:building|the\s+construction))\b")
 _OTHERS_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
                            r"(?:departments|ministries|agencies)\b")
 
