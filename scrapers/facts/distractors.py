@@ -71,7 +71,8 @@ _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|h
 # stock price", "the Shanghai Composite Index": stock-market moves, no industry figures (as 个股,
 # 收盘, 股价 in Chinese). (Case-sensitive company name: "shares of the global market" are shares.)
 _EN_STOCK_MARKET = re.compile(
-    r"\b[Ss]hares (?:of|in) (?:[A-Z][\w.&'-]*\s+){1,5}(?:\([\w.]+\)\s+)?(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
+    # (not "market shares of Chinese brands rose": a market's shares, no stock)
+    r"\b(?<![Mm]arket )[Ss]hares (?:of|in) (?:[A-Z][\w.&'-]*\s+){1,5}(?:\([\w.]+\)\s+)?(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
     r"soared|tumbled|plunged|closed|ended|were|edged|lost|added|"
     r"rebounded|rallied|recovered|slipped|dipped|sank|declined|advanced|retreated)\b"
     # (the exchange may stand between: "Changan's Hong Kong-listed shares rose as much as 5.2%",
@@ -128,6 +129,12 @@ _EN_STOP_NOUNS = {
     "ampere-hours", "amp-hours", "ah", "watt-hours", "kilowatt-hour", "milliampere-hours",
     # (speeds and engine power: "run at 400 km/h", "tractors rated at 200 horsepower or more")
     "km/h", "kph", "mph", "horsepower", "hp",
+    # (speeds, times and data rates of one product: "reach 100 km/h in 3.9 seconds", "sail at 22
+    # knots", "spin at 20,000 rpm", "350 megabits per second"; energy in GWh is outside the model)
+    "seconds", "knots", "rpm", "megabits", "gigabits", "gwh", "mwh", "twh", "acres",
+    # (what an occasion or a poll counts: "answered 12 questions", "drew 320 exhibitors", "40 analysts
+    # polled by Reuters", "a poll of 30 economists"; "lags by two generations")
+    "questions", "exhibitors", "analysts", "economists", "generations",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 }
@@ -177,11 +184,12 @@ def skip_line(line: str, lang: str) -> bool:
     return len(line) <= _HEADLINE_MAX.get(lang, 70) and not _LINE_END.search(line)
 _EN_STREET = re.compile(r"\s+[A-Z][\w'’-]*\s+(?:Street|Avenue|Road|Lane|Boulevard|Hutong|Lu|Jie)\b")
 # ("its list of top 100 firms": a determiner or "of" before "top", since "exports top 100 billion" is a verb)
-_EN_RANKING = re.compile(r"(?:\b(?:[Tt]he|its|their|of) top|\bTop|\bFortune|\bGlobal)\s*$")
+# ("the country's top 3 cloud providers": an owner's top group too)
+_EN_RANKING = re.compile(r"(?:\b(?:[Tt]he|its|their|of) top|['’]s top|\bTop|\bFortune|\bGlobal)\s*$")
 _RANKING_WORDS = ("e top", "s top", "r top", "f top", "Top", "Fortune", "Global")  # one is in every match of _EN_RANKING
 # (成 of 成千上万 but not of 形成, 建成, 完成: 培育形成万家企业 is a count)
 _ZH_VAGUE = re.compile(r"(?:[数几上]|(?<![形建完达促组构变造生])成)$")
-_ZH_OTHER_UNITS = re.compile(r"千瓦时|千瓦|瓦|度|平方米|平方公里|公里|立方米|人次|桶|升")
+_ZH_OTHER_UNITS = re.compile(r"千瓦时|千瓦|瓦|度|平方米|平方公里|公里|立方米|人次|桶|升|亩|公顷")
 _ZH_ORDINAL = re.compile(r"第[零〇一二两三四五六七八九十百\d]*$")
 # Four-character idioms made of two round numerals (千家万户 "every household", 千行百业): no
 # amount. Checked on the four characters the figure starts or ends.
@@ -250,6 +258,102 @@ _ZH_ADMITTED_AFTER = re.compile(r"(?:(?:和|及|与|、)[^，。；]{1,16}?)?(?:
 def _places_admitted(s: str, q: Quantity) -> bool:
     return q.counted in _ZH_PLACE_NOUNS and s.startswith(q.counted, q.end) \
         and _ZH_ADMITTED_AFTER.match(s, q.end + len(q.counted)) is not None
+
+
+# --- one product, one market move (precision audit on whole stories) -------------
+# The price of one product or model ("priced at 219,800 yuan", "selling its G1 model for 99,000 yuan",
+# "starts at 215,900 yuan", "costs about 80,000 yuan, down from 150,000 yuan", "could cost $20,000 to
+# $30,000", "a target price of 9.5 yuan"): no industry figure. The cue, a bound word, then the
+# figure, or a first figure of a range or of a "down from" before it.
+_EN_PRICE_CUE_BEFORE = re.compile(
+    r"\b(?:priced\s+at|(?:sells?|sold|selling|retails?|retailed|retailing)\s+(?:[\w'’-]+\s+){0,4}?(?:for|at)"
+    r"|starts?\s+at|starting\s+at|price\s+tags?\s+of|(?:target|starting|retail|sticker|list|selling|unit)\s+prices?\s+(?:of|at|is|was)"
+    r"|costs?|costing|cost\s+(?:just|only))\s+"
+    r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|nearly\s+|as\s+little\s+as\s+|less\s+than\s+|under\s+|from\s+)?"
+    r"(?:(?:[$¥]|RMB|US\$)\s*[\d.,]+\s*(?:yuan|dollars)?|[\d.,]+\s*(?:yuan|dollars))?"
+    r"(?:\s*(?:to|-|–|and)\s*|,?\s+(?:down|up)\s+from\s+)?(?:[$¥]|RMB|US\$)?\s*$", re.I)
+_PRICE_CUE_WORDS = ("price", "sell", "sold", "retail", "start", "cost")
+# (a product costs less than this; "the fab cost $7.6 billion", "the programme will cost 300 billion
+# yuan" size a project or a policy, left as they are)
+_EN_ONE_PRICE_BELOW = {"CNY": 1e8, "USD": 1.5e7}
+# A company's share price ("LONGi, whose shares have fallen 35% this year", "Xiaomi shares, which
+# have more than doubled, fell 2%"), a futures contract's ("Iron ore futures on the Dalian exchange
+# rose 1.2%"): market moves, as _EN_STOCK_MARKET's. (Not "Market shares of domestic brands rose":
+# a capitalised common noun before "shares" names no company.)
+_EN_MOVE_VERBS = (r"(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled|plunged|closed|ended"
+                  r"|edged|lost|added|rebounded|rallied|slipped|dipped|sank|declined|advanced|retreated)")
+_EN_OTHER_MARKET_MOVE = re.compile(
+    r"\bwhose\s+(?:[A-Z][\w ]{0,20}?-listed\s+|[AH]-)?(?:shares|stock)\s+(?:have\s+|has\s+|had\s+)?(?:more\s+than\s+)?"
+    r"(?:fallen|risen|dropped|jumped|gained|climbed|slid|slumped|surged|soared|tumbled|plunged|lost|added|doubled|tripled|halved"
+    r"|fell|rose)\b"
+    r"|\b(?!(?:Market|Export|Import|Sales|Global|World|Its|Their|The|Foreign|Domestic|Overseas|Retail)\b)[A-Z][\w&.'’-]*"
+    r"\s+(?:[AH]-)?shares(?:,[^,;]{1,60},)?\s+" + _EN_MOVE_VERBS + r"\b"
+    r"|\bfutures\b[^.;]{0,50}?\b" + _EN_MOVE_VERBS + r"\b")
+_OTHER_MARKET_WORDS = ("whose shares", "whose stock", "whose a-", "whose h-", " shares ", " shares,", "futures")
+# A currency's move ("The yuan has strengthened 2.5% against the dollar"): an exchange rate, no figure.
+_EN_AGAINST_CURRENCY_AFTER = re.compile(r"\s*(?:per ?cent|%)?\s+(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.?S\.?\s+)?"
+                                        r"(?:dollar|greenback|euro|yen|pound)\b", re.I)
+# A tax rate named before its figure ("tariffs of up to 145 percent", "duties at 25%"), as
+# _EN_TAX_AFTER finds one named after it.
+_EN_TAX_BEFORE = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?)\s+(?:rates?\s+)?(?:of|at)\s+"
+                            r"(?:up\s+to\s+|as\s+(?:high|much)\s+as\s+|about\s+|around\s+|an?\s+(?:additional|extra|further)\s+)?$", re.I)
+# The size of a ranked group ("the 20 largest property developers", "its 10 biggest customers").
+_EN_SUPERLATIVE_AFTER = re.compile(r"\s+(?:largest|biggest|smallest|leading|richest|most\s+valuable)\b")
+# The weight of one thing ("the excavator weighs 400 tons").
+_EN_WEIGHS_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+|more\s+than\s+"
+                               r"|less\s+than\s+|up\s+to\s+|over\s+|some\s+)?$", re.I)
+# A cap a government sets on an output ("has capped steel output at around 1 billion tonnes"):
+# the object between the verb and "at", which _EN_RULE_PARAMETER_BEFORE does not allow.
+_EN_CAPPED_OBJECT_AT = re.compile(r"\bcap(?:ped|s)?\s+(?:[\w'’-]+\s+){1,4}?at\s+(?:around\s+|about\s+|roughly\s+|some\s+)?$", re.I)
+
+
+def _en_one_item_or_move(s: str, q: Quantity, before: str) -> bool:
+    """Figures of one product or machine, of a currency, of a ranked group (see the patterns above): True
+    when ``q`` of English sentence ``s`` is one. ``before`` holds the 12 characters before it.
+    (Each test opens with a substring check: most figures pass none of them.)"""
+    if q.unit in ("CNY", "USD") and q.value < _EN_ONE_PRICE_BELOW[q.unit]:
+        window = s[max(0, q.start - 70): q.start]
+        if has_any(fold(window), _PRICE_CUE_WORDS) and _EN_PRICE_CUE_BEFORE.search(window):
+            return True
+    if q.unit == "percent":
+        tail = s[q.end: q.end + 40]
+        if ("against" in tail or "vers" in tail or "vs" in tail) and _EN_AGAINST_CURRENCY_AFTER.match(tail):
+            return True
+        window = s[max(0, q.start - 40): q.start]
+        if has_any(fold(window), _TAX_WORDS) and _EN_TAX_BEFORE.search(window):
+            return True
+    if q.unit == "count" and before.endswith(("the ", "The ", "its ", "Its ", "their ", "Their ", "s ", "’s ")) \
+            and _EN_SUPERLATIVE_AFTER.match(s, q.end):
+        return True
+    if "weigh" in before or "weigh" in s[max(0, q.start - 24): q.start]:
+        if _EN_WEIGHS_BEFORE.search(s, max(0, q.start - 24), q.start):
+            return True
+    window = s[max(0, q.start - 50): q.start]
+    return "cap" in window and _EN_CAPPED_OBJECT_AT.search(window) is not None
+
+
+def _en_other_market_move(s: str, folded: str) -> re.Match[str] | None:
+    """A company's share move or a futures move in English sentence ``s`` (folded: ``folded``)."""
+    if not has_any(folded, _OTHER_MARKET_WORDS):
+        return None
+    return _EN_OTHER_MARKET_MOVE.search(s)
+
+
+# 售价20.98万元起, 单价约8万元, 起售价为…: the price of one product, no industry figure. (Not 价格 or
+# 报价 of a good, 价格已跌至每瓦0.8元, 多晶硅报价4.2万元/吨: a price level of a market, kept as
+# "prices rose to 80,000 yuan per tonne" is.)
+_ZH_PRICE_BEFORE = re.compile(r"(?:售价|定价|单价|零售价|指导价|起售价|起价|标价)(?:为|是|在|仅为|低至|只有)?(?:约|仅|近|只要|不到)?$")
+# A subsidy's cap per claimant (可享受15%的补贴，最高2000元, 每辆最高补贴2万元): a rule's term.
+_ZH_SUBSIDY_CAP_BEFORE = re.compile(r"(?:补贴|奖励|优惠|减免|资助|立减)[^。；]{0,20}?最高(?:可|可达|不超过|补贴|奖励)?$"
+                                    r"|最高(?:可)?(?:补贴|奖励|资助|减免)$")
+
+
+def _zh_price(s: str, q: Quantity, before: str, after: str) -> bool:
+    """Whether money figure ``q`` of Chinese sentence ``s`` is a price of one item or a subsidy's
+    cap (see the patterns above)."""
+    if "价" in before and _ZH_PRICE_BEFORE.search(before):
+        return True
+    return "最高" in before and _ZH_SUBSIDY_CAP_BEFORE.search(s, max(0, q.start - 30), q.start) is not None
 
 
 def _inside_title(s: str, pos: int) -> bool:
@@ -358,10 +462,12 @@ def _is_normative(s: str, lang: str) -> re.Match[str] | bool | None:
     if has_any(folded, ("shall", "must")) and _EN_NORMATIVE.search(s):
         return True
     if has_any(folded, ("share", "stock", "index", "hang seng", "csi 300")) and has_any(folded, _STOCK_MARKET_WORDS):
-        return _EN_STOCK_MARKET.search(s)
+        move = _EN_STOCK_MARKET.search(s)
+        if move is not None:
+            return move
     if s.startswith(_SHARES_OPENINGS):
         return _EN_SHARES_OPENING.match(s)
-    return None
+    return _en_other_market_move(s, folded)
 
 
 # A clause after a stock move that gives its cause ("Shares of BYD rose 5% after data showed sales
@@ -471,6 +577,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # 5家企业营业收入超过1000亿元: the bound each counted firm passes, the count the figure
         if q.unit in ("CNY", "USD") and ("企业" in after or "工厂" in after) and _ZH_MONEY_CLASS.match(after):
             return True
+        if q.unit in ("CNY", "USD") and _zh_price(s, q, before, after):
+            return True
         if q.unit == "percent" and "关税" in after[:4] and _ZH_TARIFF_AFTER.match(after):
             return True  # 加征25%关税: a tax rate, not a share
         if q.unit == "percent" and "的" in after and _ZH_PERCENT_MODIFIER.match(after) \
@@ -484,6 +592,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         return True  # "65-inch TV panels", "8.6-generation lines", "28-nanometre chips": a size, no count
     if q.unit in ("CNY", "USD") and q.value < 1e6 and s.endswith(("-yuan", "-dollar"), q.start, q.end):
         return True  # "a 5,000-yuan care robot": the price of one item (not "a 350-billion-yuan sector")
+    if _en_one_item_or_move(s, q, before):
+        return True  # one product's price or weight, a currency's move, a tax rate, a ranked group, a cap
     if q.unit == "percent":
         tail = fold(s[q.end: q.end + 40])
         if has_any(tail, _TAX_WORDS) and _EN_TAX_AFTER.match(tail):
@@ -579,8 +689,11 @@ def _en_model_name(s: str, start: int) -> bool:
 
 # A number joined by a hyphen to a unit of size or kind, the compound describing a product:
 # "65-inch", "8.6-generation", "28-nanometre", "64-layer", "200-megapixel", "100-horsepower".
+# (and the size of one machine or vessel: "a 24,000-TEU container ship", "a 5-megawatt turbine", "a
+# 10,000-tonne press", "a 400-metre ship")
 _EN_HYPHEN_PARAMETER = re.compile(r"-(?:inch|generation|nanomet(?:er|re)|nm|layer|bit|core|megapixel|seater|seat"
-                                  r"|horsepower|hp)\b")
+                                  r"|horsepower|hp|TEU|(?:kilo|mega|giga)watt|[kMG]W|ton|tonne|met(?:er|re)|kilomet(?:er|re)|km"
+                                  r"|storey|story|axis|wheel|liter|litre)\b")
 
 # An index named in the words before a bare figure ("Index (SMEDI) stood at 89.6", "the index rose
 # to 52.1"): the figure is its reading.
@@ -662,7 +775,9 @@ _EN_THRESHOLD_BEFORE = re.compile(
     # counted member must reach, whatever the members are called)
     r"\b(?:(?:firms|companies|enterprises|manufacturers|makers|businesses|factories|plants|mills|SMEs|those|vendors"
     r"|suppliers|producers|developers|exporters|brands|players|groups|counties|cities|parks|clusters)\s+(?:with|whose|having)\b"
-    r"|(?:projects|firms|companies|enterprises|plants|factories),\s+each\s+(?:worth|with|valued\s+at|costing)\b)"
+    r"|(?:projects|firms|companies|enterprises|plants|factories),\s+each\s+(?:worth|with|valued\s+at|costing)\b"
+    # ("18 super-large ones each with more than 10,000 racks": each member's size, whatever names it)
+    r"|\beach\s+(?:with|having)\b)"
     # (or a ceiling: "mills with fewer than 3 million tons of annual capacity")
     r"[^,;.]{0,40}?\b(?:above|over|exceeding|exceeded|of more than|more than|at least|topping|topped|fewer than|less than"
     r"|below|under)\s+(?:[$¥]\s*|RMB\s*)?"
@@ -673,7 +788,7 @@ _EN_THRESHOLD_BEFORE = re.compile(
 # which holds the match): the pattern, opening with \b, is otherwise tried at every position.
 _THRESHOLD_NOUNS = ("firms", "companies", "enterprises", "manufacturers", "makers", "businesses", "factories", "plants",
                     "mills", "smes", "those w", "those h", ", each ", "vendors", "suppliers", "producers", "developers",
-                    "exporters", "brands", "players", "groups", "counties", "cities", "parks", "clusters")
+                    "exporters", "brands", "players", "groups", "counties", "cities", "parks", "clusters", "each with", "each having")
 
 # Verbs that state a count of real things before a number written as a word.
 _EN_WORD_COUNT_CUE = re.compile(
