@@ -268,7 +268,7 @@ def _places_admitted(s: str, q: Quantity) -> bool:
 _EN_PRICE_CUE_BEFORE = re.compile(
     r"\b(?:priced\s+at|(?:sells?|sold|selling|retails?|retailed|retailing)\s+(?:[\w'’-]+\s+){0,4}?(?:for|at)"
     r"|starts?\s+at|starting\s+at|price\s+tags?\s+of|(?:target|starting|retail|sticker|list|selling|unit)\s+prices?\s+(?:of|at|is|was)"
-    r"|costs?|costing|cost\s+(?:just|only))\s+"
+    r"|(?P<cost>costs?|costing|cost\s+(?:just|only)))\s+"
     r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|nearly\s+|as\s+little\s+as\s+|less\s+than\s+|under\s+|from\s+)?"
     r"(?:(?:[$¥]|RMB|US\$)\s*[\d.,]+\s*(?:yuan|dollars)?|[\d.,]+\s*(?:yuan|dollars))?"
     r"(?:\s*(?:to|-|–|and)\s*|,?\s+(?:down|up)\s+from\s+)?(?:[$¥]|RMB|US\$)?\s*$", re.I)
@@ -276,6 +276,10 @@ _PRICE_CUE_WORDS = ("price", "sell", "sold", "retail", "start", "cost")
 # (a product costs less than this; "the fab cost $7.6 billion", "the programme will cost 300 billion
 # yuan" size a project or a policy, left as they are)
 _EN_ONE_PRICE_BELOW = {"CNY": 1e8, "USD": 1.5e7}
+# (a bare "cost" names no product as "priced at" does: "The programme will cost 50 million yuan", "the
+# upgrade cost 30 million yuan in total" size a project; only a figure a product may cost, under
+# this, is taken for one item's price: "costs about 80,000 yuan", "could cost $20,000 to $30,000")
+_EN_ONE_COST_BELOW = {"CNY": 1e7, "USD": 1.5e6}
 # A company's share price ("LONGi, whose shares have fallen 35% this year", "Xiaomi shares, which
 # have more than doubled, fell 2%"), a futures contract's ("Iron ore futures on the Dalian exchange
 # rose 1.2%"): market moves, as _EN_STOCK_MARKET's. (Not "Market shares of domestic brands rose":
@@ -313,8 +317,10 @@ def _en_one_item_or_move(s: str, q: Quantity, before: str) -> bool:
     (Each test opens with a substring check: most figures pass none of them.)"""
     if q.unit in ("CNY", "USD") and q.value < _EN_ONE_PRICE_BELOW[q.unit]:
         window = s[max(0, q.start - 70): q.start]
-        if has_any(fold(window), _PRICE_CUE_WORDS) and _EN_PRICE_CUE_BEFORE.search(window):
-            return True
+        if has_any(fold(window), _PRICE_CUE_WORDS):
+            cue = _EN_PRICE_CUE_BEFORE.search(window)
+            if cue is not None and (cue["cost"] is None or q.value < _EN_ONE_COST_BELOW[q.unit]):
+                return True
     if q.unit == "percent":
         tail = s[q.end: q.end + 40]
         if ("against" in tail or "vers" in tail or "vs" in tail) and _EN_AGAINST_CURRENCY_AFTER.match(tail):

@@ -67,7 +67,8 @@ before, an action's or not, and 会上 after a meeting that is no event of its o
 comma inside a title ends no clause.
 
 Not events: planned or future actions (将于…举办, "will launch"), effective dates and comment
-deadlines, speeches at forums, data from industry associations, undated running totals in the
+deadlines, speeches at forums, a company's product launch (新品发布会) or briefing ("A Xiaomi executive
+told a briefing that the MIIT …"), data from industry associations, undated running totals in the
 perfect ("Since 2018, the MIIT has issued more than 300 standards", 累计公布了六批…, 已先后发布五批…), acts of places
 left unnamed (各地纷纷出台…); in Chinese, acts not done, asked about, forbidden or done as a habit (尚未
 发布通知, 是否发布公告, 严禁以…名义印发, 每月发布…数据), awaited (待国务院批复《…》后), and a foreign body's
@@ -137,7 +138,8 @@ def _rule(
 
 
 # --- Chinese constructions -------------------------------------------------------------------
-_ZH_CONF = r"(?:新闻发布会|发布会|吹风会|记者会|通气会|新闻通报会)"
+# (not a company's launch of a product, 产品发布会, 新品发布会, 新车发布会, whoever attends it)
+_ZH_CONF = r"(?:新闻发布会|(?<!产品|新品|新车|新机)发布会|吹风会|记者会|通气会|新闻通报会)"
 # (下发: a document sent down to those who carry it out, 联合下发《…通知》)
 _ZH_ISSUE = r"(?:印发|发布|公布|出台|颁布|出炉|下发)(?!会|时间|日期)"
 _ZH_DOC_KIND = (
@@ -434,7 +436,10 @@ _EN_RULES = (
           # ("was chosen by the MIIT as a national pilot city": the article and an adjective both)
           rf"|\b(?:approved|designated|selected|named|chosen|picked)\b[^.;]{{0,120}}?\bas\s+(?:(?:national|the\s+first|a|an|new)\s+){{0,2}}"
           rf"(?:pilots?|demonstration)\b"
+          # (not "released the latest batch of data" nor "a batch of new rules": figures or documents, no entries)
           rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b"
+          rf"(?!\s+(?:[\w'-]+\s+){{0,2}}?(?:data|figures|statistics|numbers|indicators|rules|regulations|measures|policies"
+          rf"|guidelines|documents)\b)"
           # ("published the latest batch on Tuesday": the batch named bare, its entries told before;
           # ending its phrase, not "the latest batch of data")
           rf"|\b(?:published|released|unveiled|announced)\s+(?:the|a|its)\s+(?:latest|newest|new|first|second|third|fourth"
@@ -1154,6 +1159,11 @@ def _build(
             own = agencies_in(before, back_reference=_back_reference(before, story), with_others=True,
                               kinds=story.kinds, plural=story.plural(sentence.start + clause_start), place=story.place)
             bodies = own or ([OTHER_DEPARTMENTS] if names_departments(s[clause_start:start]) else bodies)
+    if lang == "en" and type_ == PRESS and bodies and not agents and "told" in s[max(0, start - 40):end] \
+            and _teller_no_body(s, start, story, sentence.start):
+        # ("A Xiaomi executive told a briefing on Wednesday that the MIIT had approved …": the body
+        # named only in what was told is not the one briefing)
+        return None
     if not bodies and _country_object(s, start, end, lang):
         if _country_subject_before(s, start, lang, lang == "zh" or "egulators" not in s or story.regulators_national):
             bodies = [story.country]  # "China on Tuesday issued a guideline on …", 我国近日印发《…》
@@ -1364,6 +1374,16 @@ def _zh_running_total(s: str, start: int, end: int) -> bool:
 # batches named, nor 发布首批, one).
 _ZH_BATCHES_TALLIED = re.compile(r"(?:先后|陆续|相继|累计|共)[^，。；]{0,6}?(?:发布|公布|认定|遴选|批复|命名)了?"
                                  r"(?:[二两三四五六七八九十]+|\d+)批")
+
+
+def _teller_no_body(s: str, start: int, story: _Story, offset: int) -> bool:
+    """Whether the one who "told" the briefing at ``start`` of English sentence ``s`` is neither a
+    body nor an official: no body and no official named before it (a company's executive, analysts)."""
+    before = s[:start]
+    if _OFFICIAL.search(before):
+        return False
+    return not agencies_in(before, back_reference=_back_reference(before, story), with_others=False,
+                           kinds=story.kinds, plural=story.plural(offset), place=story.place)
 
 
 # "该方案由省政府办公厅印发": the document just named (see _name_issuer).
@@ -1665,6 +1685,10 @@ _ZH_NEXT_TITLE = re.compile(r"(?:（[^）]{0,30}）)?(?:、|和|及|以及|与)�
                             r"(?=（|、|和|及|以及|与|[，。；]|$|等|[两二三四五六七八九十\d]+[项个部份件])")
 
 
+# Titles of a first document's annex (《附件：…》), listed after it but no document issued on its own.
+_ZH_ANNEX = ("附件", "附表", "附录")
+
+
 def _each_title(found: list[_Found], lang: str) -> list[_Found]:
     """One event per document of a list one verb issues (see _ZH_NEXT_TITLE), the same in all but
     the title and its number: each document is an act of its own, as each is in the conventions'
@@ -1682,7 +1706,8 @@ def _each_title(found: list[_Found], lang: str) -> list[_Found]:
             continue
         at += len(e.title) + 2
         while (m := _ZH_NEXT_TITLE.match(e.quote, at)) is not None:
-            if m.group(1) != e.title:
+            if m.group(1) != e.title and not m.group(1).startswith(_ZH_ANNEX):
+                # (not 《附件：申报书》, the first document's annex, no act of its own)
                 out.append(replace(f, event=replace(e, title=m.group(1), doc_number=_doc_number(e.quote, m.end()))))
             at = m.end()
     return out
