@@ -114,7 +114,12 @@ _ZH_DOUBLE = re.compile(r"翻番|翻一番")
 
 # ("a two-year average growth of 6.6 percent": MIIT's way of smoothing a base effect, 两年平均增长)
 # (\b: "output of chemical compounds rose 8 percent" is no compound rate)
-_EN_CAGR = Guarded(re.compile(r"\bcompound(?:ed|ing)?\b|average annual|annual average|annualized|a year on average|"
+# ("annual average" / "average annual" only of a change, or right before the figure: "average
+# annual growth of", "an average annual rate of", "an annual average of", "at an average annual
+# 8%"; not the "annual average temperature" or "wage" of another clause, no growth rate)
+_EN_CAGR = Guarded(re.compile(r"\bcompound(?:ed|ing)?\b|(?:average annual|annual average)(?=\s*$|\s+(?:of\b|\d)"
+                              r"|(?:\s+[a-z-]+){0,2}?\s+(?:growth|increases?|rises?|gains?|rates?|pace|expansion|declines?"
+                              r"|decreases?|drops?|falls?|clip)\b)|annualized|a year on average|"
                               r"\b(?:two|three|four|five|\d+)-year average", re.I),
                    ("compound", "annual", "a year on average", "-year average"))
 _EN_SHARE_BEFORE = Guarded(

@@ -206,6 +206,28 @@ def _whole_year(s: int, e: int, published: date | None) -> TimeRef | None:
     return TimeRef(s, e, "period", str(year), False)
 
 
+# A count of years that closes the clause of a verb of lasting tells how long something has gone on
+# (已在行业深耕近30年。 从事研发近20年，…; 已有近三十年的历史), no span of years the figures near it
+# are of (近5年，…; 全省近5年，…; 全省近5年累计…; 在过去5年，…: a span opening its clause, before its
+# figures, or with 来/间, stays one).
+_ZH_DURATION_AFTER = re.compile(r"[，。；！,;!]|$|的?(?:历史|经验|时间)")
+_ZH_SPAN_BEFORE = "，。；：！？、,;:!?（(“\"在于至到从自的 "
+_ZH_CLAUSE_MARKS = re.compile(r"[，。；！？,;!?]")
+# (已/已经 "has been", 有 "has had", 长达/历时 "lasting", and verbs of a sustained activity)
+_ZH_LASTING = re.compile(r"已|有|长达|历时|持续|连续|深耕|从事|扎根|耕耘|专注|坚守|运营|经营|创办|成立|工作|服务")
+
+
+def _zh_duration(m: re.Match) -> bool:
+    """Whether the recent_n match ``m`` (近30年, 过去二十年) is a duration: see :data:`_ZH_DURATION_AFTER`."""
+    text, s, e = m.string, m.start(), m.end()
+    if text.endswith(("来", "间"), s, e) or s == 0 or text[s - 1] in _ZH_SPAN_BEFORE or text[s - 1].isascii():
+        return False
+    if _ZH_DURATION_AFTER.match(text, e) is None:
+        return False
+    marks = [p.end() for p in _ZH_CLAUSE_MARKS.finditer(text, max(0, s - 40), s)]
+    return _ZH_LASTING.search(text, marks[-1] if marks else max(0, s - 40), s) is not None
+
+
 def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     g = m.groups()
     s, e = m.start(), m.end()
@@ -222,7 +244,7 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         return _so_far(s, e, 1, published)
     if kind == "recent_n":
         n = _zh_int(g[0] or g[1])
-        if published is None or not 1 < n <= 30:
+        if published is None or not 1 < n <= 30 or _zh_duration(m):
             return None
         end_year = _last_full_year(published)
         return TimeRef(s, e, "period", f"{end_year - n + 1}/{end_year}")

@@ -317,9 +317,43 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
             ctx.lede = t
         if _is_sub_period(t, ctx.lede) or (t.kind == "period" and _not_carried(sentence, t.start, t.end)):
             continue
+        if t.kind == "period" and _dates_a_start(sentence, t, lang):
+            continue
         ctx.last_any = _Carried(t, ctx.paragraph)
         if t.kind == "period":
             ctx.last_period = _Carried(t, ctx.paragraph, _is_plan_span(sentence, t))
+
+
+def _looks_ahead_after(s: str, clause_start: int, q: Quantity, end_of_clause: int, t: TimeRef, lang: str) -> bool:
+    """Whether time ``t``, in a clause after the figure ``q``'s, is of what a later clause says lies
+    ahead ("Output rose 5%, and will rise further next year"; 产量增长5%，明年将继续增长): it
+    dates that view, not a figure told as done (the figure's own clause looks ahead or sets a goal:
+    kept)."""
+    # (the view's words stand before its time or after it: "will rise further next year", 明年将继续增长)
+    view = s[end_of_clause: clause_end(s, t.end, lang)]
+    if _AHEAD.search(view) is None:
+        return False
+    # (nor a goal's figure: "The plan targets average annual growth of 7 percent …, and aims for …
+    # in 2026" is of the goal's horizon)
+    own = s[clause_start: q.start]
+    return _AHEAD.search(own) is None and _TARGET_CUE.search(own) is None
+
+
+# The time at which something began, inside its sentence (该项目于2017年启动, 于2019年3月正式开工; "The
+# programme was launched in 2017", "began operating in 2019"): it dates that act, not the figures
+# of the sentences after it (a time opening its sentence, 2017年，…, still sets their period).
+_ZH_START_AFTER = re.compile(r"(?:正式|开始|率先|首次|全面)?(?:启动|开工|动工|开建|成立|设立|创建|组建|创办|挂牌|推出|开通|上线"
+                             r"|投产|投运|启用|落地|建成|签约|开园)")
+_EN_START_BEFORE = re.compile(r"\b(?:launched|began|begun|started|established|founded|set up|kicked off|introduced|unveiled"
+                              r"|inaugurated|opened|created|formed|(?:began|started) (?:operating|operations|production))\s+in\s+$")
+
+
+def _dates_a_start(sentence: str, t: TimeRef, lang: str) -> bool:
+    """Whether the period ``t`` is when something began, not carried on (see :data:`_ZH_START_AFTER`)."""
+    if lang == "zh":
+        # (于/在 right before: the time inside its clause; a cheap index before any regex)
+        return t.start > 0 and sentence[t.start - 1] in "于在" and _ZH_START_AFTER.match(sentence, t.end) is not None
+    return sentence.endswith("in ", 0, t.start) and _EN_START_BEFORE.search(sentence, max(0, t.start - 40), t.start) is not None
 
 
 # "rose 9.6% in October, compared with 3.1% in the previous month": the figure of the month before
@@ -471,7 +505,8 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
                 before.append(t)
             if t.start >= q.end and (flow or t.kind != "period" or t in in_clause_after
                                      or not _ends_after(t, ctx.published)) \
-                    and not (lang == "en" and _earlier_levels_time(s, t, q.end)):
+                    and not (lang == "en" and _earlier_levels_time(s, t, q.end)) \
+                    and not (t.end > end_of_clause and _looks_ahead_after(s, clause_start, q, end_of_clause, t, lang)):
                 after.append(t)
         if after and not _TARGET_CUE.search(s[:q.start]):  # (nothing to filter: no search)
             # "employs 2 million people and aims to reach 3 million by 2030": a horizon beyond the
