@@ -22,7 +22,7 @@ from orchestration.extract_cli import extract_file
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "tests" / "data"
 SETS = ("devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-        "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
+        "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")
 
 
 def load_scorer() -> ModuleType:
