@@ -314,26 +314,33 @@ _EN_CAPPED_OBJECT_AT = re.compile(r"\bcap(?:ped|s)?\s+(?:[\w'’-]+\s+){1,4}?at\
 def _en_one_item_or_move(s: str, q: Quantity, before: str) -> bool:
     """Figures of one product or machine, of a currency, of a ranked group (see the patterns above): True
     when ``q`` of English sentence ``s`` is one. ``before`` holds the 12 characters before it.
-    (Each test opens with a substring check: most figures pass none of them.)"""
-    if q.unit in ("CNY", "USD") and q.value < _EN_ONE_PRICE_BELOW[q.unit]:
-        window = s[max(0, q.start - 70): q.start]
-        if has_any(fold(window), _PRICE_CUE_WORDS):
-            cue = _EN_PRICE_CUE_BEFORE.search(window)
-            if cue is not None and (cue["cost"] is None or q.value < _EN_ONE_COST_BELOW[q.unit]):
+    (Each test opens with a substring check: most figures pass none of them. The unit's tests are
+    exclusive, so one is tried; a word looked for in a window is looked for in the whole sentence
+    first, which costs less than cutting the window out: most sentences have none.)"""
+    unit = q.unit
+    if unit == "percent":
+        if "against" in s or "vers" in s or "vs" in s:
+            tail = s[q.end: q.end + 40]
+            if ("against" in tail or "vers" in tail or "vs" in tail) and _EN_AGAINST_CURRENCY_AFTER.match(tail):
                 return True
-    if q.unit == "percent":
-        tail = s[q.end: q.end + 40]
-        if ("against" in tail or "vers" in tail or "vs" in tail) and _EN_AGAINST_CURRENCY_AFTER.match(tail):
-            return True
         window = s[max(0, q.start - 40): q.start]
         if has_any(fold(window), _TAX_WORDS) and _EN_TAX_BEFORE.search(window):
             return True
-    if q.unit == "count" and before.endswith(("the ", "The ", "its ", "Its ", "their ", "Their ", "s ", "’s ")) \
+    elif unit == "CNY" or unit == "USD":
+        if q.value < _EN_ONE_PRICE_BELOW[unit]:
+            window = s[max(0, q.start - 70): q.start]
+            if has_any(fold(window), _PRICE_CUE_WORDS):
+                cue = _EN_PRICE_CUE_BEFORE.search(window)
+                if cue is not None and (cue["cost"] is None or q.value < _EN_ONE_COST_BELOW[unit]):
+                    return True
+    elif unit == "count" and before.endswith(("the ", "The ", "its ", "Its ", "their ", "Their ", "s ", "’s ")) \
             and _EN_SUPERLATIVE_AFTER.match(s, q.end):
         return True
-    if "weigh" in before or "weigh" in s[max(0, q.start - 24): q.start]:
-        if _EN_WEIGHS_BEFORE.search(s, max(0, q.start - 24), q.start):
-            return True
+    if "weigh" in s and "weigh" in s[max(0, q.start - 24): q.start] \
+            and _EN_WEIGHS_BEFORE.search(s, max(0, q.start - 24), q.start):
+        return True
+    if "cap" not in s:
+        return False
     window = s[max(0, q.start - 50): q.start]
     return "cap" in window and _EN_CAPPED_OBJECT_AT.search(window) is not None
 
@@ -467,13 +474,16 @@ def _is_normative(s: str, lang: str) -> re.Match[str] | bool | None:
         return True
     if has_any(folded, ("shall", "must")) and _EN_NORMATIVE.search(s):
         return True
-    if has_any(folded, ("share", "stock", "index", "hang seng", "csi 300")) and has_any(folded, _STOCK_MARKET_WORDS):
+    market = has_any(folded, ("share", "stock", "index", "hang seng", "csi 300"))
+    if market and has_any(folded, _STOCK_MARKET_WORDS):
         move = _EN_STOCK_MARKET.search(s)
         if move is not None:
             return move
     if s.startswith(_SHARES_OPENINGS):
         return _EN_SHARES_OPENING.match(s)
-    return _en_other_market_move(s, folded)
+    # (every match of _EN_OTHER_MARKET_MOVE holds "shares", "stock" or "futures": a sentence with no
+    # market word above and no "futures" is spared the call)
+    return _en_other_market_move(s, folded) if market or "futures" in folded else None
 
 
 # A clause after a stock move that gives its cause ("Shares of BYD rose 5% after data showed sales
@@ -583,7 +593,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # 5家企业营业收入超过1000亿元: the bound each counted firm passes, the count the figure
         if q.unit in ("CNY", "USD") and ("企业" in after or "工厂" in after) and _ZH_MONEY_CLASS.match(after):
             return True
-        if q.unit in ("CNY", "USD") and _zh_price(s, q, before, after):
+        if q.unit in ("CNY", "USD") and ("价" in before or "最高" in before) and _zh_price(s, q, before, after):
+            # (_zh_price's own substring tests first: most money figures are spared the call)
             return True
         if q.unit == "percent" and "关税" in after[:4] and _ZH_TARIFF_AFTER.match(after):
             return True  # 加征25%关税: a tax rate, not a share
