@@ -72,7 +72,9 @@ _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|h
 # 收盘, 股价 in Chinese). (Case-sensitive company name: "shares of the global market" are shares.)
 _EN_STOCK_MARKET = re.compile(
     # (not "market shares of Chinese brands rose": a market's shares, no stock)
-    r"\b(?<![Mm]arket )[Ss]hares (?:of|in) (?:[A-Z][\w.&'-]*\s+){1,5}(?:\([\w.]+\)\s+)?(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
+    # (the company may be named by its owner: "Shares of AECC's listed unit AECC Aviation Power rose 6.2%")
+    r"\b(?<![Mm]arket )[Ss]hares (?:of|in) (?:[A-Z][\w.&'-]*\s+){1,5}(?:(?<=['’]s\s)(?:[a-z-]+\s+){1,3}(?:[A-Z][\w.&'-]*\s+){1,5})?"
+    r"(?:\([\w.]+\)\s+)?(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
     r"soared|tumbled|plunged|closed|ended|were|edged|lost|added|"
     r"rebounded|rallied|recovered|slipped|dipped|sank|declined|advanced|retreated)\b"
     # (the exchange may stand between: "Changan's Hong Kong-listed shares rose as much as 5.2%",
@@ -129,6 +131,9 @@ _EN_STOP_NOUNS = {
     "ampere-hours", "amp-hours", "ah", "watt-hours", "kilowatt-hour", "milliampere-hours",
     # (speeds and engine power: "run at 400 km/h", "tractors rated at 200 horsepower or more")
     "km/h", "kph", "mph", "horsepower", "hp",
+    # (an engine's thrust, and weights or money in pounds, outside the model: "produces about 35,000
+    # pounds of thrust", "a 120-kilonewton engine")
+    "pounds", "lbs", "lb", "pound-force", "lbf", "newtons", "kilonewtons", "kn",
     # (speeds, times and data rates of one product: "reach 100 km/h in 3.9 seconds", "sail at 22
     # knots", "spin at 20,000 rpm", "350 megabits per second"; energy in GWh is outside the model)
     "seconds", "knots", "rpm", "megabits", "gigabits", "gwh", "mwh", "twh", "acres",
@@ -649,6 +654,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # "Of the 52 projects, 19 are in …": the whole told before, named again for its part
         if q.value <= 12 and "m" in after and _EN_CLOCK_AFTER.match(s, q.end):
             return True  # "at 10 a.m.": a time of day
+        if 12000 <= q.value < 13000 and s[q.start:q.end].isdigit() and _EN_SERVICE_NUMBER_AFTER.match(s, q.end):
+            return True  # "the ministry's 12381 early-warning platform", "the 12315 hotline": a service's number
         if (q.value < 10000 and before.endswith(" ") and q.value == int(q.value)
                 and s[q.start:q.end].isdigit() and _en_model_name(s, q.start)):
             return True  # "the Mate 60 Pro", "the iPhone 17": a product's name
@@ -677,6 +684,11 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
 
 
 _EN_CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+# A service a number dials or names, in the singular (China's public service numbers run 12301 to
+# 12399, written without a comma: 12315, 12345, 12381): "the 12381 early-warning platform", "its
+# 12345 government service hotline"; a count names a plural ("12,000 service platforms").
+_EN_SERVICE_NUMBER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hotline|helpline|platform)\b(?!-)"
+                                      r"(?!\s+(?:users|operators|providers|subscribers)\b)")
 # A whole named again to count a part of it, opening its clause: "Of the 52 projects, 19 are …",
 # "Of those 120 firms, a third …" (the count is the one told before; the part follows the comma).
 _EN_WHOLE_NAMED_AGAIN = re.compile(r"(?:^|[;,:]\s+|\.\s+)[Oo]f\s+(?:the|these|those)\s+$")
@@ -794,7 +806,10 @@ _EN_THRESHOLD_BEFORE = re.compile(
     r"|suppliers|producers|developers|exporters|brands|players|groups|counties|cities|parks|clusters)\s+(?:with|whose|having)\b"
     r"|(?:projects|firms|companies|enterprises|plants|factories),\s+each\s+(?:worth|with|valued\s+at|costing)\b"
     # ("18 super-large ones each with more than 10,000 racks": each member's size, whatever names it)
-    r"|\beach\s+(?:with|having)\b)"
+    r"|\beach\s+(?:with|having)\b"
+    # ("re-verify the identity of any user who holds more than five phone cards", "every company that
+    # employs over 300 people": whoever a rule reaches, described by a relative clause)
+    r"|\b(?:any|every|each)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that|which|whose)\b)"
     # (or a ceiling: "mills with fewer than 3 million tons of annual capacity")
     r"[^,;.]{0,40}?\b(?:above|over|exceeding|exceeded|of more than|more than|at least|topping|topped|fewer than|less than"
     r"|below|under)\s+(?:[$¥]\s*|RMB\s*)?"
@@ -805,7 +820,8 @@ _EN_THRESHOLD_BEFORE = re.compile(
 # which holds the match): the pattern, opening with \b, is otherwise tried at every position.
 _THRESHOLD_NOUNS = ("firms", "companies", "enterprises", "manufacturers", "makers", "businesses", "factories", "plants",
                     "mills", "smes", "those w", "those h", ", each ", "vendors", "suppliers", "producers", "developers",
-                    "exporters", "brands", "players", "groups", "counties", "cities", "parks", "clusters", "each with", "each having")
+                    "exporters", "brands", "players", "groups", "counties", "cities", "parks", "clusters", "each with", "each having",
+                    "any ", "every ", "each ")
 
 # Verbs that state a count of real things before a number written as a word.
 _EN_WORD_COUNT_CUE = re.compile(

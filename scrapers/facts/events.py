@@ -41,10 +41,13 @@ government); subsidies or incentives a named body "rolled out", "unveiled" or "i
 document (not subsidies "released" or "issued", money paid out); permits granted to counted or named
 recipients ("issued written confirmations to 23 more plants", "granted licences to China Mobile, …",
 "Nine models … received product access approvals, the ministry said …", "China Telecom received a
-licence from the MIIT") are approvals
+licence from the MIIT", "granted China Mobile, China Telecom … licences", "granted a type certificate
+to the AEF-1400 engine") are approvals
 (not a foreign body's permits the ministry only tells of, "received EU approvals", nor a running
 total, "has issued licences to 20,000 pilots since 2018", a year's tally, nor a company's word on
-the permits its products received).
+the permits its products received), and so is a list of counted entries put out with a document
+("issued revised standard conditions …, alongside a list of 36 companies"); the cabinet approving
+amendments to its regulations adopts them.
 
 An English act told "In the same notice," or "Alongside the launch," or "At the same event," takes
 the date of the occasion just told (and "At the meeting," / "During the ceremony," the day of the
@@ -339,13 +342,25 @@ _EN_ZONE = (r"(?:pilot|demonstration|experimental|innovation)\s+"
 # "Three BYD models won EU approvals" is company news.
 _EN_PERMIT = r"(?:licen[cs]es|permits|approvals|certificates|certifications|confirmations)"
 _EN_COUNT_WORD = r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
+# (a recipient named: one to four capitalised words, not an article, a nationality or a possessive
+# word, "China Mobile", "BYD", "China Broadnet")
+_EN_RECIPIENT = r"(?!(?:The|A|An|Chinese|China's|Its|Their|This|These|Those)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
 _EN_PERMITS_GRANTED = _rule(
     APPROVAL, None,
     # (or to recipients named, "granted licences to China Mobile, China Telecom and China Unicom": a
     # capitalised name right after "to", a licence of one or many)
     # ("handed out satellite internet licences to China Mobile and China Unicom": the wires' phrase)
-    rf"\b(?:issued|granted|awarded|gave|handed\s+out)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[cs]es?|permits?)\s+to\s+(?:the\s+)?"
+    # (or a certificate of a named product: "granted a type certificate to the AEF-1400 engine", "issued
+    # an airworthiness certificate to the AG600")
+    rf"\b(?:issued|granted|awarded|gave|handed\s+out)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[cs]es?|permits?|certificates?)\s+to\s+(?:the\s+)?"
     rf"(?!(?:The|A|An|Chinese|China's|Its|Their)\b)[A-Z][\w&.'-]*"
+    # (the recipients named or counted before the permits, as the verb's first object: "granted China
+    # Mobile, China Telecom and China Unicom licences to use …", "gave four carmakers permits to test
+    # …"; not "granted Chinese carriers licences", nor a share or a term, "gave 30 percent …")
+    rf"|\b(?:issued|granted|awarded|gave|handed)\s+(?:(?:{_EN_RECIPIENT})(?:,\s+(?:and\s+)?{_EN_RECIPIENT}|\s+and\s+{_EN_RECIPIENT}){{0,7}}"
+    rf"|(?!(?:19|20)\d\d\b){_EN_COUNT_WORD}\s+(?:more\s+|additional\s+|new\s+)?"
+    rf"(?!(?:percent|per\s+cent|million|billion|yuan|years?|months?|weeks?|days?)\b)[a-z][\w-]*)"
+    rf"\s+(?:(?:a|an|their|new)\s+)?(?:[\w-]+\s+){{0,2}}?(?:licen[cs]es?|permits?|certificates?)\b"
     # (a permit its recipient, named as the subject right before the verb, received from the granting
     # body named after "from": "China Telecom received a licence from the MIIT on Tuesday"; not "after
     # it received licences from", "Four carmakers that received approvals from", nor a pronoun, "It
@@ -371,6 +386,20 @@ _EN_PERMITS_GRANTED = _rule(
     rf"(?:road\s+sections|roads|routes|(?:kilometres|kilometers|km)\s+of\s+(?:public\s+)?roads?)\s+(?:for|to)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:testing|tests|trials|pilots?|operations)\b",
     needles=("licence", "license", "permit", "approval", "certificat", "confirmations", "road", "route"))
+# A list of entries put out with the document the sentence tells issued, in the same act: "issued
+# revised standard conditions for …, alongside a list of 36 companies that meet the conditions",
+# "published the rules together with a list of 12 qualified platforms" (heldout6's conditions and
+# their list: a document and an approval on one day). Counted or qualified entries only: "along
+# with a list of requirements" names no entries.
+_EN_LISTED_ENTRIES = (r"(?:companies|firms|enterprises|manufacturers|makers|producers|factories|plants|products|models"
+                      r"|projects|platforms|parks|bases|cities|pilots|operators|carmakers|automakers)")
+_EN_LIST_ALONGSIDE = _rule(
+    APPROVAL, None,
+    rf"\b(?:issued|released|published|unveiled|rolled\s+out)\s+[^.;]{{0,160}}?(?:,\s+|\s+)"
+    rf"(?:alongside|along\s+with|together\s+with|as\s+well\s+as|and)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"lists?\s+of\s+(?:the\s+)?(?:first\s+|latest\s+)?(?:{_EN_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?{_EN_LISTED_ENTRIES}"
+    rf"|(?:qualified|qualifying|approved|eligible|compliant|certified)\s+(?:[\w-]+\s+){{0,2}}?{_EN_LISTED_ENTRIES})\b",
+    needles=("list",))
 _EN_RULES = (
     _rule(PRESS, None, r"\b(?:press|news)\s+conferences?\b|\b(?:press|policy|news)\s+briefings?\b"
           # ("Officials from the Ministry of Commerce briefed reporters on Thursday on …")
@@ -453,9 +482,11 @@ _EN_RULES = (
           rf"|pilots|zones|cities)\b",
           needles=("pilot", "demonstration", "experimental", "innovation", "batch", "approv")),
     _EN_PERMITS_GRANTED,
+    _EN_LIST_ALONGSIDE,
     _rule(STANDARD, None,
           # (also the participle of "…, with the ministry releasing 18 industry standards on Monday")
-          rf"\b(?:released|issued|published|unveiled|{_EN_WITH_DOING})\s+(?:\d+\s+|[a-z]+\s+)?(?:new\s+)?"
+          # (not "released draft national standards for public comment": drafts, a consultation)
+          rf"\b(?:released|issued|published|unveiled|{_EN_WITH_DOING})\s+(?:\d+\s+|(?!draft\s)[a-z]+\s+)?(?:new\s+)?"
           r"(?:(?:national|industry|mandatory)\s+)*standards?\b(?!\s+conditions)",
           needles=("standard",)),
     _rule(OTHER, "public_consultation",
@@ -654,8 +685,9 @@ _EN_FUTURE_AFTER = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:to\s+be\s+held|schedule
                               re.IGNORECASE)
 # "The measures are expected to be released by the NDRC …": the infinitive inside a trigger that
 # runs from the document's noun to its agent (the window before the trigger never sees it).
+# (also a draft still to be put out: "A draft of the allocation rules will be put out for comment in May")
 _EN_FUTURE_PASSIVE = re.compile(r"\b(?:to|will|would|shall|could|may|might|must)\s+be\s+(?:[a-z]+ly\s+)?"
-                                r"(?:issued|released|published|unveiled|promulgated|rolled\s+out|approved)\b")
+                                r"(?:issued|released|published|unveiled|promulgated|rolled\s+out|approved|put\s+out)\b")
 
 # 国务院政策例行吹风会 and "State Council policy briefings" are held by the SCIO.
 _SCIO_EVENT = re.compile(r"国务院政策例行吹风会|State\s+Council\s+policy\s+briefing", re.IGNORECASE)
@@ -761,10 +793,14 @@ _PLAN_NAME = re.compile(r"(?:计划|规划|行动|方案)(?:（[^）]*）)?$|\b(
 # The draft of a document named before, its bodies left unsaid: "A draft of the rules was put out
 # for public comment", "The draft guideline was released for comment in May", 该方案征求意见稿….
 # ("A draft of the revisions had been released": the changes to the document just reported)
-_EN_DRAFTED = (r"(?:standard\s+conditions|plans?|guidelines?|guidance|opinions|measures|rules|regulations?|notices?"
+# ("A draft of the conditions was published for public comment in June": standard conditions named
+# again by their head noun; "A draft of the allocation rules was put out for comment": up to two
+# words of what the document is for, see _DRAFT_OF_REPORTED)
+_EN_DRAFTED = (r"(?:(?:standard\s+|entry\s+|access\s+)?conditions|plans?|guidelines?|guidance|opinions|measures|rules|regulations?|notices?"
                r"|circulars?|roadmaps?|catalog(?:ue)?s?|standards?|document|revisions?|amendments?|changes)")
 _DRAFT_OF_REPORTED = {
-    "en": re.compile(rf"\bdraft\s+(?:version\s+)?of\s+(?:the|this|these|its|their)\s+(?:new\s+|revised\s+)?{_EN_DRAFTED}\b"
+    "en": re.compile(rf"\bdraft\s+(?:version\s+)?of\s+(?:the|this|these|its|their)\s+(?:new\s+|revised\s+)?"
+                     rf"(?:[\w-]+\s+){{0,2}}?{_EN_DRAFTED}\b"
                      rf"|\b[Tt]he\s+draft\s+(?:version\s+)?{_EN_DRAFTED}\b"
                      # ("A draft had been released for public comment last December": the bare noun
                      # opening the sentence after the document's)
@@ -2759,6 +2795,10 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
             or _EN_GAP_STOP.search(s, last_end, m.start()) \
             or not _EN_SUBJECT_GAP.fullmatch(s, last_end, m.start()):
         return None
+    if kind in _EN_CABINET_VERBS and "to" in s[m.end():m.end() + 30]:
+        amended = _cabinet_amendments(s, m.end(), [name for _, _, name in found])
+        if amended is not None:
+            return _action("adopt", "document", m.start(), m.end(), [STATE_COUNCIL], amended or None)
     np_end = _EN_NP_END.search(s, m.end(), min(len(s), m.end() + 90))
     phrase_end = np_end.start() if np_end else min(len(s), m.end() + 90)
     phrase = s[m.end():phrase_end].strip()
@@ -2779,9 +2819,10 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
             return _action(kind, "document", m.start(), m.end(), names)
         return None
     obj = obj_kind or _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
-    if kind == "issue" and obj in ("list", "entities") and _EN_DRAFT_WORD.search(phrase, 0, objects[-1].start()):
+    if kind == "issue" and obj in ("list", "entities", "standard") and _EN_DRAFT_WORD.search(phrase, 0, objects[-1].start()):
         # ("put out a draft list of technologies …": a draft of a document, which the document
-        # rule's reading retypes to a consultation, not a list of entries made public)
+        # rule's reading retypes to a consultation, not a list of entries made public; "had put out
+        # draft airworthiness standards … for public comment": drafts, no standard released)
         obj = "document"
     if kind == "approve" and obj == "document" and [name for _, _, name in found] == [STATE_COUNCIL] \
             and (meeting or (unlisted is not None and "meeting" in unlisted.group())):
@@ -2812,6 +2853,27 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
 
 # The verbs of the cabinet acting on a document at its meeting (see _en_active, _en_passive).
 _EN_CABINET_VERBS = frozenset(("adopt", "approve"))
+# Changes the cabinet approves to its own regulations: "China's cabinet on Wednesday approved amendments
+# to the Regulations on Ensuring Payments to …", "The State Council passed revisions to the rules on
+# …": the amended document adopted, as a new one is (not "approved draft amendments to the Law on
+# …", a bill it sends to the legislature: the words must follow the verb, and a law is no document
+# of _EN_OBJECTS).
+_EN_AMENDMENTS_TO = re.compile(r"\s+(?:the\s+|an\s+)?(?:amendments?|revisions?|changes)\s+to\s+(?:the\s+|its\s+)?"
+                               r"(?:(?P<title>[A-Z][\w'-]*(?:\s+(?:(?:of|for|on|and|the|in|to|with|&)\s+)*[A-Z][\w'-]*)+)"
+                               r"|(?:[a-z-]+\s+){0,2}?(?P<head>regulations?|rules|measures|provisions)\b)")
+
+
+def _cabinet_amendments(s: str, at: int, subject: list[str]) -> str | None:
+    """The title (or "" untitled) of the document whose amendments the State Council, the subject,
+    approves or adopts with the verb ending at ``at``; None when that is not what is told."""
+    if subject != [STATE_COUNCIL]:
+        return None
+    m = _EN_AMENDMENTS_TO.match(s, at)
+    if m is None:
+        return None
+    if m["title"] is None:
+        return ""
+    return m["title"] if _name_head(m["title"]) == "document" else None
 # "a State Council executive meeting on Friday that adopted …", "…, at which it approved …": the
 # meeting the relative clause's verb has as subject (the body checked in _cabinet_meeting_before).
 _EN_CABINET_MEETING_THAT = re.compile(

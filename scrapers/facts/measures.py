@@ -159,21 +159,23 @@ _EN_GROWTH_SINCE = Guarded(
     re.compile(r"decade|since|from \d|from (?:the )?end of|from end-|over the past|ten years|compared with \d{4}|from [\d.,]+ [A-Za-z]+", re.I),
     ("decade", "since", "from ", "over the past", "ten years", "compared with "))
 _EN_GROWTH_SINCE = with_heads(_EN_GROWTH_SINCE)  # (tried only where a match can start: needles.with_heads)
-_EN_YOY = Guarded(re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago", re.I),
+# ("9% more than a year earlier": the figure's own comparison with the same period a year before)
+_EN_YOY = Guarded(re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago"
+                             r"|than a year (?:earlier|before)", re.I),
                   ("year", "y/y", "yoy", "same period"))
 _EN_UP = Guarded(
-    re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than in"
+    re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than (?:in|a year (?:earlier|ago|before))"
                # ("expects the industry's revenue to rebound by 4% to 6% next year": a growth after a fall)
                r"|rebound(?:ed|s|ing)?)\b", re.I),
     ("up", "rose", "ris", "grew", "grow", "increas", "jump", "climb", "expand", "gain", "higher", "faster", "surge", "soar",
-     "outpac", "more than in", "rebound"))
+     "outpac", "more than in", "more than a year", "rebound"))
 # ("fewer than" right before the figure bounds it, "Fewer than a third expect …": no decline; a class
 # named "lower risk", "lower-risk", is no decline either: "parks rated as lower risk should reach 90%";
 # opening the words after a figure it is: "a 30% lower risk of fire")
 _EN_DOWN = Guarded(
-    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|(?<=^\s)lower|slow(?:ed|er)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than in)\b", re.I),
+    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|(?<=^\s)lower|slow(?:ed|er)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than (?:in|a year (?:earlier|ago|before)))\b", re.I),
     ("down", "fell", "fall", "drop", "declin", "decrease", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
-     "dipped", "slid", "slip", "eased", "less than in"))
+     "dipped", "slid", "slip", "eased", "less than in", "less than a year"))
 _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
 # …but a decline narrowed *to* a level (降幅将收窄至3%左右) states the decline itself: negative.
 _ZH_DECLINE_TO = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小|扩大)(?:至|到)$")
@@ -566,7 +568,9 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
                 return "growth", sign
             if _EN_YOY.search(lead + tail[:40]):
                 return "yoy_growth", sign
-            if _EN_GROWTH_SINCE.search(lead + " " + tail[:40]):
+            # (the tail up to its first comma: "fell 18.6% in 2027, the second annual drop since the law
+            # took effect" dates the drop, it is no change since)
+            if _EN_GROWTH_SINCE.search(lead + " " + tail[:40].partition(", ")[0]):
                 return "growth", sign
             return "yoy_growth", sign
         return NO_CUE, 1

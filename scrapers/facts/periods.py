@@ -547,6 +547,10 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     if kind == "this_year":
         word = g[0].lower()
         if word == "the year":
+            # ("aim to resolve at least 90% of verified complaints within the year": the year running
+            # when the text was written; a bare "the year" is left to the text around it)
+            if published and m.string[max(0, s - 7):s].lower() == "within ":
+                return TimeRef(s, e, "period", str(published.year))
             return None
         if word.startswith("full"):
             year = _months_year(12, published)

@@ -90,8 +90,11 @@ def _en_poll(s: str, clause_start: int, start: int, end: int) -> bool:
 # "Under the guideline, the number of general airports is expected to exceed 500 by 2030": what is
 # expected under a plan is the plan's goal (a sentence opening with it, the figure still to come;
 # not "Under the plan, output rose 5% last year", nor a modal in a relative clause on the plan).
-_EN_UNDER_PLAN = re.compile(r"(?:^|[.;]\s+)Under\s+(?:the|a|this|its|that)\s+(?:[\w-]+\s+){0,2}?(?:plan|guidelines?|guidance"
-                            r"|roadmap|blueprint|program(?:me)?|strategy|policy|opinions)\s*,"
+# (also "According to the Guideline on Promoting …, the industry's annual revenue is expected to exceed 2
+# trillion yuan by 2030": the plan named with what it is on, its title)
+_EN_UNDER_PLAN = re.compile(r"(?:^|[.;]\s+)(?:Under|According\s+to)\s+(?:the|a|this|its|that)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:[Pp]lan|[Gg]uidelines?|[Gg]uidance|[Rr]oadmap|[Bb]lueprint|[Pp]rogram(?:me)?|[Ss]trategy|[Pp]olicy"
+                            r"|[Oo]pinions)(?:\s+(?:on|for)\s+[^,;.]{1,120}?)?\s*,"
                             # (a relative clause on the plan set off by commas is the plan's, not the
                             # figure's: "Under the plan, which will run through 2027, output rose 12%
                             # last year" states what was done)
@@ -109,11 +112,16 @@ _EN_DOCUMENT_CALLS = re.compile(r"\b(?:plans?|guidelines?|guidance|document|road
                                 r"(?:(?!(?:said|says|and|but|while)\b)[\w-]+\s+){0,4}?call(?:s|ed)?\s+for\b", re.I)
 
 
+# The base of a change right before a figure: "… from 181 billion yuan in 2027", "from about 5%".
+_FROM_ENDINGS = ("from ", "from about ", "from around ", "from roughly ", "from nearly ", "from some ", "from more than ")
+_EN_FROM_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?$")
+
+
 def _en_target(head: str) -> bool:
     """Whether ``head`` states a goal in English (:data:`_EN_TARGET`, a plan that "expects" or
     "calls for", or what is expected under a plan)."""
     return bool(_EN_TARGET.search(head)) or ("expects the" in head and bool(_EN_PLAN_EXPECTS.search(head))) \
-        or ("Under " in head and bool(_EN_UNDER_PLAN.search(head))) \
+        or (("Under " in head or "According to " in head) and bool(_EN_UNDER_PLAN.search(head))) \
         or (" for " in head and "call" in head and _document_calls(head))
 
 
@@ -262,6 +270,13 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
             return "forecast"  # "could top …", "expects demand to peak at … by 2027"
         return "target"
     cues = list(estimate.finditer(head))
+    if not zh and cues and head.endswith(_FROM_ENDINGS) and months_ahead(when, published) < 0 \
+            and _EN_FROM_BASE_BEFORE.search(head[-24:]) and "estimat" not in head.lower():
+        # ("expect … to fall to 168 billion yuan this year from 181 billion yuan in 2027": the level a
+        # projected change starts from, of a period over, is what was reached, no expectation; not
+        # where the source estimates the past too, "SEMI estimates China accounted for … and
+        # forecast … $38 billion in 2026, down from $45 billion last year": its estimate, heldout6 H89)
+        return "actual"
     if zh and cues and cues[-1].end() <= clause_start and _ZH_PLAN_STRONG.search(s[clause_start:start]) \
             and when and published and int(when.split("/")[-1][:4]) >= published.year:
         return "target"

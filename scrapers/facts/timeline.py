@@ -744,9 +744,11 @@ def _horizon_after(s: str, q: Quantity, times: list[TimeRef], in_clause_before: 
     """The goal year written after the figure that dates it: "70 percent by 2027 and 90 percent
     by 2030" (English puts the horizon after each figure), and "aims to cultivate 1 million SMEs
     and 20,000 'little giants' by 2027" (one horizon closing a list of goals)."""
-    # (the first time after the figure in its clause: a loop that stops there)
+    # (the first time after the figure in its clause: a loop that stops there; in English not the
+    # base a cut or a rise is measured from, "by 20 percent from 2025 levels … by 2030")
     for horizon in times:
-        if q.end <= horizon.start and horizon.end <= end_of_clause:
+        if q.end <= horizon.start and horizon.end <= end_of_clause \
+                and not (lang == "en" and horizon.kind != "target" and _EN_BASE_BEFORE.search(s, max(q.end, horizon.start - 12), horizon.start)):
             break
     else:
         return None
@@ -755,9 +757,20 @@ def _horizon_after(s: str, q: Quantity, times: list[TimeRef], in_clause_before: 
     if lang == "en" and (horizon.start < next_start or _BRACKET_THEN_BY.match(s, q.end, horizon.start + 3)):
         # (… 500 billion yuan ($70.3 billion) by 2030: the bracketed conversion is the same figure)
         return horizon
-    if not in_clause_before and _TARGET_CUE.search(s[:q.start]):
+    if not in_clause_before and (_TARGET_CUE.search(s[:q.start])
+                                 or lang == "en" and "s" in s[horizon.end:horizon.end + 40]
+                                 and _EN_DOCUMENT_SAYS.match(s, horizon.end)):
+        # ("The country will also cut water use by 20 percent … and cultivate 20 clusters by 2030, the
+        # guideline says": goals a document is said to set, one horizon closing them)
         return horizon
     return None
+
+
+# The base of a change written right before its time: "from 2025 levels", "from the 2025 level", "over 2025".
+_EN_BASE_BEFORE = re.compile(r"\b(?:from|over|compared\s+with|against)\s+(?:the\s+)?$")
+# A document said to set what the clause before tells, right after its horizon: ", the guideline says".
+_EN_DOCUMENT_SAYS = re.compile(r",\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:plan|guidelines?|guidance|roadmap|blueprint"
+                               r"|document|notice|circular|opinions|strategy|programme|program)\s+(?:says|said|states|stated)\b")
 
 
 # What joins a change to the level it brought: "rose 18.7% to $24.3 billion", "fell 3 percent year
@@ -918,9 +931,14 @@ def names_flow(text: str) -> bool:
 _NOT_FLOW_SHARE = Guarded(re.compile(
     r"研发|研究与试验发展|\bR&D\b|research and development"
     r"|(?<!\bto )(?<!will )(?<!would )(?<!should )(?<!could )(?<!can )(?<!may )(?<!might )(?<!must )"
-    r"\b(?:contributes?|accounts? for|makes? up|holds?|spends?|takes?|represents?|comprises?|constitutes?)\b", re.I),
+    r"\b(?:contributes?|accounts? for|makes? up|holds?|spends?|takes?|represents?|comprises?|constitutes?)\b"
+    # ("China still imports about 60 percent of the wood pulp it uses": the verb after its subject or
+    # an adverb, right before its figure or ending the words before it; not the noun, "Imports made
+    # up 20 percent", "a fifth of exports, or 35.2 percent")
+    r"|\b(?:China|it|they|still|now|currently|also)\s+(?:imports|exports|uses|consumes)(?=(?:\s+(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than"
+    r"|at\s+least))*(?:\s+\d|\s*$))", re.I),
     ("研发", "研究与试验发展", "r&d", "research and development", "contribute", "account", "make", "hold", "spend", "take",
-     "represent", "comprise", "constitute"))
+     "represent", "comprise", "constitute", "imports", "exports", "uses", "consumes"))
 _NOT_FLOW_SHARE = with_heads(_NOT_FLOW_SHARE)  # (tried only where a match can start: needles.with_heads)
 
 
@@ -1118,9 +1136,12 @@ _EN_PRESENT_BEFORE = Guarded(re.compile(
     r"|expanded|slipped|shrunk|narrowed|widened|come\s+down)(?:\s+to)?)?"
     r"|(?<!\bto )(?<!will )(?<!would )(?<!should )(?<!could )(?<!can )(?<!may )(?<!might )(?<!must )(?<!did )"
     r"\b(?:accounts?\s+for|makes?(?:\s+up)?|holds?|takes?|supplies|supply|produces?|refines?|controls?|commands?"
-    r"|represents?|contributes?|comprises?|provides?|manufactures?|turns?\s+out))" + _EN_QUALIFIERS_TO_FIGURE, re.I),
+    r"|represents?|contributes?|comprises?|provides?|manufactures?|turns?\s+out"
+    # ("its order book stands at more than 1,300 aircraft", "China still imports about 60 percent of
+    # the wood pulp it uses": how things stand, in the present)
+    r"|stands?\s+at|imports|exports|uses|consumes))" + _EN_QUALIFIERS_TO_FIGURE, re.I),
     ("is", "are", "has", "have", "account", "make", "hold", "take", "suppl", "produce", "refine", "control", "command",
-     "represent", "contribute", "comprise", "provide", "manufacture", "turn"))
+     "represent", "contribute", "comprise", "provide", "manufacture", "turn", "stand", "import", "export", "use", "consume"))
 # What joins the clause of a figure to the clause of a time elsewhere in its sentence ("… last year,
 # according to local officials, and the district makes …"; "…, and the city recorded … last year"):
 # a time in the same clause, or opening it ("As of the end of June, the share is 30%"), is its own.
