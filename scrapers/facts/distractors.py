@@ -364,6 +364,9 @@ _ZH_PRICE_BEFORE = re.compile(r"(?:售价|定价|单价|零售价|指导价|起�
 # A subsidy's cap per claimant (可享受15%的补贴，最高2000元, 每辆最高补贴2万元): a rule's term.
 _ZH_SUBSIDY_CAP_BEFORE = re.compile(r"(?:补贴|奖励|优惠|减免|资助|立减)[^。；]{0,20}?最高(?:可|可达|不超过|补贴|奖励)?$"
                                     r"|最高(?:可)?(?:补贴|奖励|资助|减免)$")
+# (对首台（套）产品给予最高500万元奖励, 按投资额给予最高1000万元的补助: the cap right before the
+# figure, the award named after it)
+_ZH_AWARD_AFTER = re.compile(r"(?:的)?(?:一次性)?(?:奖励|补贴|补助|资助|奖补|扶持|贴息|奖金)")
 
 
 def _zh_price(s: str, q: Quantity, before: str, after: str) -> bool:
@@ -371,7 +374,10 @@ def _zh_price(s: str, q: Quantity, before: str, after: str) -> bool:
     cap (see the patterns above)."""
     if "价" in before and _ZH_PRICE_BEFORE.search(before):
         return True
-    return "最高" in before and _ZH_SUBSIDY_CAP_BEFORE.search(s, max(0, q.start - 30), q.start) is not None
+    if "最高" not in before:
+        return False
+    return _ZH_SUBSIDY_CAP_BEFORE.search(s, max(0, q.start - 30), q.start) is not None \
+        or before.endswith(("最高", "最高可达", "最高不超过")) and _ZH_AWARD_AFTER.match(after) is not None
 
 
 def _inside_title(s: str, pos: int) -> bool:
@@ -567,8 +573,10 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         if q.unit == "count":
             if q.counted and (_ZH_STOP_NOUNS.match(q.counted) or _ZH_STOP_TAIL.search(q.counted)) \
                     and not (q.bare and q.counted[0] == "次" and s[q.end - 1] in "万亿") \
+                    and not (q.counted[0] == "次" and s[q.end - 1] == "人") \
                     and not _places_admitted(s, q):
-                # (拦截涉诈电话3.2亿次: occasions counted by the hundred million are things counted)
+                # (拦截涉诈电话3.2亿次: occasions counted by the hundred million are things counted;
+                # 接待游客4300万人次, 培训2.6万人次: person-visits, people counted once a visit)
                 return True
             if q.counted and q.counted[0] in "门委" and s[q.end - 1: q.end] == "部":
                 return True  # 三部门, 15部门, 两部委: the measure word 部 is the first half of 部门

@@ -36,8 +36,8 @@ NDRC on Monday, the plan …"); a document may be told by the day it bears ("The
 June 3, …"); a body may announce new rules ("jointly announced new rules on Tuesday", not "announced
 the rules would …"). Actions dated ahead ("next Tuesday", "next week") are not done yet.
 
-A city may act as the subject of its clause ("Shenzhen on Monday rolled out a … programme": its
-government); subsidies or incentives a named body "rolled out", "unveiled" or "introduced" are a
+A city may act as the subject of its clause ("Shenzhen on Monday rolled out a … programme", 沈阳市近日
+出台《…》: its government); subsidies or incentives a named body "rolled out", "unveiled" or "introduced" are a
 document (not subsidies "released" or "issued", money paid out); permits granted to counted or named
 recipients ("issued written confirmations to 23 more plants", "granted licences to China Mobile, …",
 "Nine models … received product access approvals, the ministry said …", "China Telecom received a
@@ -61,6 +61,8 @@ A Chinese notice may be named bare, its content in the next clause (发布公告
 a clause that only puts out a notice or signs a decree (签署第812号国务院令，公布《…》) dates the act
 of the next; a document may be issued 以…名义, in the name of the body named; data may be
 told bare at a clause's end (发布1—5月…统计数据。) or as the body's word on a day (据…18日消息，…增长…);
+a body may be named with a second name in brackets (市场监管总局（国家标准委）…批准发布) and act after a
+first act of its own told in a 后 phrase (…对68款App开展专项检测后发布通报);
 licences granted (向…发放…牌照), places named zones (确定…为…示范城市) and plans approved (批复《…规划》)
 are approvals, as is a list put up for objections (对…名单进行公示). An issuing may be told in a clause
 of its own after the clause naming the document (…编制了《指南》，并于2月10日正式发布); a meeting its
@@ -1213,6 +1215,9 @@ def _build(
                 for place in p.places]
     if not bodies and lang == "en" and _city_subject(s, start):
         bodies = [LOCAL_GOVERNMENT]  # "Shenzhen on Monday rolled out a … programme": the city's government
+    if not bodies and lang == "zh" and "市" in s and any(
+            b <= start and _ZH_GAP.fullmatch(s, b, start) for _, b in _zh_city_subjects(s, [])):
+        bodies = [LOCAL_GOVERNMENT]  # 沈阳市近日发布通知，…: the city's government
     if rule is _EN_PERMITS_GRANTED and (not bodies or _foreign_or_running_total(s, start, end)
                                         or _company_tells_of_receiving(s, start, end)):
         # (permits granted by no body the sentence names: a company's news; a foreign body's permits
@@ -1395,7 +1400,17 @@ def _zh_notice_subject(s: str, start: int) -> bool:
     the last body named in its clause, nothing but a time or adverbs between."""
     clause_start, _ = _clause(s, start, start, "zh")
     named = [b for b in find_agencies(s) if clause_start <= b[0] and b[1] <= start]
-    return bool(named) and _ZH_NOTICE_GAP.fullmatch(s, named[-1][1], start) is not None
+    return bool(named) and _ZH_NOTICE_GAP.fullmatch(s, _past_second_name(s, named, named[-1][1]), start) is not None
+
+
+def _past_second_name(s: str, named: list[tuple[int, int, str]], end: int) -> int:
+    """Where the last of the bodies ``named`` ends (``end``), past the bracket closing it when it is
+    the second name of the body before it (市场监管总局（国家标准委）, 国家发展改革委（国家能源局）: one
+    office under two names, or a body and the administration it runs, acting together), so that
+    the gap to the verb starts after the bracket."""
+    if len(named) > 1 and s.startswith("）", end) and named[-2][1] + 1 == named[-1][0] and s[named[-2][1]] == "（":
+        return end + 1
+    return end
 
 
 def _zh_running_total(s: str, start: int, end: int) -> bool:
@@ -1581,6 +1596,8 @@ def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: 
     # clause of the verb, "Shandong, Jiangsu and Tianjin released")
     subjects += [(p.last, p.end, story.place_body(place, p.listed)) for p in _place_subjects(s, lang, bodies)
                  if _country_object(s, p.end, len(s), lang) for place in p.places]
+    if lang == "zh" and "市" in s:
+        subjects += [(a, b, LOCAL_GOVERNMENT) for a, b in _zh_city_subjects(s, bodies)]
     if not subjects:
         return bodies
     return sorted(bodies + subjects, key=lambda f: f[0])
@@ -1604,6 +1621,13 @@ _ZH_PLACE_SUBJECT = re.compile(r"(?P<place>北京|天津|上海|重庆|河北|�
                                r"|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)"
                                r"(?:壮族|回族|维吾尔)?(?:省|市|自治区)?(?![省市]?(?:委|人大|政协))")
 _EN_COUNTRY_BEFORE = ("China's ", "China’s ")
+# A city (沈阳市, 苏州市, 我市) as the subject of its clause, 沈阳市近日出台《…》: its government, as a
+# province-level place is its own (above); the city's name is any two to four characters before 市
+# (every city cannot be listed), told from a word that ends in 市 (城市, 都市, 超市, 股市, 楼市, 车市;
+# 全市, 各市 name no one body) by its first character or the one before 市, and from 市场, 市委, 市人大
+# … by the gap to the verb, which must hold only a time or adverbs (see _ZH_GAP).
+_ZH_CITY_SUBJECT = re.compile(r"(?:^|(?<=[，。；：]))(?P<name>[\u4e00-\u9fff]{2,4}?|[我本该])(?<![城都超股楼车])市")
+_ZH_NO_CITY_FIRST = frozenset("全各多个城市在对于由据从为")
 
 
 # Words of a story about Beijing the city, not the country's government.
@@ -1618,6 +1642,21 @@ class _PlaceSubject(NamedTuple):
     end: int     # where the list ends (after 等地, "and other provinces")
     places: tuple[tuple[str, str], ...]
     listed: bool  # a list: several places, or one and "others" (等地)
+
+
+def _zh_city_subjects(s: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Where a city is named as the subject of a clause in ``s`` (see _ZH_CITY_SUBJECT), not a
+    province-level place (read by _place_subjects) nor part of a body ``bodies`` names
+    (沈阳市工业和信息化局, 深圳市人民政府)."""
+    out = []
+    for m in _ZH_CITY_SUBJECT.finditer(s):
+        name = m["name"]
+        if name[0] in _ZH_NO_CITY_FIRST or _ZH_PLACE_SUBJECT.match(s, m.start()):
+            continue
+        if any(a < m.end() + 1 and m.start() < b for a, b, _ in bodies):
+            continue
+        out.append(m.span())
+    return out
 
 
 def _place_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]]) -> list[_PlaceSubject]:
@@ -2992,6 +3031,9 @@ _ZH_GAP_TOKEN = (
     r"|先后|分别|新|重新|向社会|公开|发文|审议|批准|修订|制定|遴选|会同[^，。；《》]{1,30}?|协同[^，。；《》]{1,20}?"
     # (工业和信息化部、生态环境部、市场监管总局三部门联合印发: the count of the bodies just named)
     r"|等?(?:\d+|[一二三四五六七八九十两]+)?个?(?:部门|部委)|办公厅|（[^）]{1,20}）|\s"
+    # (工业和信息化部去年11月对68款App开展专项检测后发布通报, 在广泛征求意见后正式印发: what the body
+    # did first, told in a 后 phrase of the verb's own clause; not 前, a deadline still ahead)
+    r"|(?:对|在|经|就)[^，。；《》]{1,30}?(?:之后|以后|后)"
     # (国务院常务会议核准了…: the body acting at its meeting)
     r"|常务会议|全体会议)"
 )
@@ -3102,6 +3144,7 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
             last_end = _AT_THE_MEETING.match(s, clause_start).end()
         if not found:
             continue
+        last_end = _past_second_name(s, found, last_end)
         gap = s[last_end:m.start()]
         if not _ZH_GAP.fullmatch(gap):
             continue  # (工业和信息化部部长…表示, 工业和信息化部支持…发布: the body is not the actor)

@@ -1055,7 +1055,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         day = admitted_on_day(s, q, time_ref, origin, ctx.time)
         if day is not None:
             time_ref, origin = day, "sentence"
-    cumulative = cues.cumulative and bool(_CUMULATIVE.search(clause_lead))
+    cumulative = cues.cumulative and bool(_CUMULATIVE.search(clause_lead) or (
+        # (自2019年启动以来，…累计为超过2.6万家企业提供诊断服务，提出节能改造建议4.8万余条: the running
+        # total a span since a year opens goes on over the clauses listed after it)
+        time_ref is not None and time_ref.since and _CUMULATIVE.search(s[time_ref.end:q.start])))
     if origin == "plan":
         period, as_of = (time_ref.value, None) if flow else (None, time_ref.value)
     else:
@@ -1071,8 +1074,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             plan_years = not _projected_by_another(s, lang)
         else:
             plan_years = True
-        # (a share, a rate or a stock reported on after a past year named earlier in the paragraph)
-        carried_year = (measure in ("share", "rate") or measure == "level" and not flow) \
+        # (a share, a rate, a density or a stock reported on after a past year named earlier in the
+        # paragraph: 2027年，全省…。全省制造业机器人密度达到每万名工人412台 is of 2027)
+        carried_year = (measure in ("share", "rate", "density") or measure == "level" and not flow) \
             and continues_year(s, start_of_clause, q.start, time_ref, origin, lang, ctx.time)
         period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative, held, plan_years,
                                      carried_year)
@@ -1092,11 +1096,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # "Density in Jiangsu … stood at 612 … last year. Sichuan and Hubei reached 298 and 276
             # units.": densities listed on, undated, are of the time the sentence before gave
             period, as_of = ctx.density_time
-    if measure == "additions" and value > 0 and origin in ("paragraph", "document") and ctx.list_period \
+    if measure == "additions" and value > 0 and origin in ("paragraph", "document", "none") and ctx.list_period \
             and lang == "zh":
         # "现确定…等32个集群为2026年度…集群。…2025年集群主导产业产值…。深圳、东莞两市分别入选5个和4个集群":
         # entrants counted after the list's own count, with no time of their own, are the same
-        # list's, not of a year another figure was given for
+        # list's, not of a year another figure was given for (nor as of now, when no time was
+        # carried: 本批名单已于去年11月…公示。…入选项目中冶金、机械和纺织类分别为12个、9个和7个)
         period, as_of = ctx.list_period, None
     if measure == "additions" and value > 0 and origin == "sentence" and period and lang == "zh":
         ctx.list_period = period

