@@ -701,6 +701,8 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
                     continue  # ("South Korea's exports rose …, according to … the customs agency")
                 elif m.end() - pos == 3 and text[pos:m.end()] in _ACRONYM_BODIES and text[pos:m.end()] in foreign_acronyms(text):
                     continue  # ("Japan's Nuclear Regulation Authority (NRA)": another body's short name)
+                elif text.startswith("Ministry of ", pos) and _foreign_ministry(text, pos, m.end()):
+                    continue  # ("Japan's Ministry of Justice", "the Ministry of Finance of Japan": another country's)
                 found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
@@ -713,6 +715,19 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
 
 
 _CUSTOMS = "General Administration of Customs"
+# Another country owning a ministry the table names, right before it ("Japan's Ministry of Justice",
+# "the US Ministry of Commerce", "South Korea's Ministry of Finance"; not China's) or right after it
+# ("the Ministry of Justice of Japan"; not "of China", "of the People's Republic of China").
+_FOREIGN_MINISTRY_BEFORE = re.compile(
+    r"(?:\b(?!China|Beijing|PRC)[A-Z][\w.]*['’]s|\b(?:U\.S\.|US|UK|EU|American|British|Japanese|Korean|German|French|Russian"
+    r"|Indian|Australian|Canadian|Italian|Dutch|Singaporean|Vietnamese|Indonesian|Thai|Malaysian|Brazilian|Mexican))\s+$")
+_FOREIGN_MINISTRY_AFTER = re.compile(r"\s+of\s+(?!China\b|the\s+People)(?:the\s+)?[A-Z]")
+
+
+def _foreign_ministry(text: str, start: int, end: int) -> bool:
+    """Whether the "Ministry of …" named at [start, end) is another country's (see above)."""
+    return bool(_FOREIGN_MINISTRY_BEFORE.search(text, max(0, start - 30), start)) \
+        or bool(_FOREIGN_MINISTRY_AFTER.match(text, end))
 # The bare acronyms the table reads as Chinese bodies, as the wires write them after a first mention
 # ("The NEA on Monday issued …"), with the full names they then stand for.
 _ACRONYM_BODIES = {"NRA": "National Railway Administration", "NEA": "National Energy Administration",

@@ -345,8 +345,13 @@ _EN_ZONE = (r"(?:pilot|demonstration|experimental|innovation)\s+"
 _EN_PERMIT = r"(?:licen[cs]es|permits|approvals|certificates|certifications|confirmations)"
 _EN_COUNT_WORD = r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
 # (a recipient named: one to four capitalised words, not an article, a nationality or a possessive
-# word, "China Mobile", "BYD", "China Broadnet")
-_EN_RECIPIENT = r"(?!(?:The|A|An|Chinese|China's|Its|Their|This|These|Those)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
+# word, "China Mobile", "BYD", "China Broadnet"; nor a day or a month, "granted Sunday licences")
+_EN_RECIPIENT = (r"(?!(?:The|A|An|Chinese|China's|Its|Their|This|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday"
+                 r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+                 r"|December)\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}")
+# (a certificate of honour is an award, no permit: "gave 30 companies certificates of merit",
+# "awarded them honorary certificates")
+_EN_NO_AWARD = r"(?!\s+of\s+(?:honou?r|merit|excellence|appreciation|recognition|commendation|achievement|completion|participation)\b)"
 _EN_PERMITS_GRANTED = _rule(
     APPROVAL, None,
     # (or to recipients named, "granted licences to China Mobile, China Telecom and China Unicom": a
@@ -362,7 +367,7 @@ _EN_PERMITS_GRANTED = _rule(
     rf"|\b(?:issued|granted|awarded|gave|handed)\s+(?:(?:{_EN_RECIPIENT})(?:,\s+(?:and\s+)?{_EN_RECIPIENT}|\s+and\s+{_EN_RECIPIENT}){{0,7}}"
     rf"|(?!(?:19|20)\d\d\b){_EN_COUNT_WORD}\s+(?:more\s+|additional\s+|new\s+)?"
     rf"(?!(?:percent|per\s+cent|million|billion|yuan|years?|months?|weeks?|days?)\b)[a-z][\w-]*)"
-    rf"\s+(?:(?:a|an|their|new)\s+)?(?:[\w-]+\s+){{0,2}}?(?:licen[cs]es?|permits?|certificates?)\b"
+    rf"\s+(?:(?:a|an|their|new)\s+)?(?:(?!honou?rary\s)[\w-]+\s+){{0,2}}?(?:licen[cs]es?|permits?|certificates?)\b{_EN_NO_AWARD}"
     # (a permit its recipient, named as the subject right before the verb, received from the granting
     # body named after "from": "China Telecom received a licence from the MIIT on Tuesday"; not "after
     # it received licences from", "Four carmakers that received approvals from", nor a pronoun, "It
@@ -397,10 +402,19 @@ _EN_LISTED_ENTRIES = (r"(?:companies|firms|enterprises|manufacturers|makers|prod
                       r"|projects|platforms|parks|bases|cities|pilots|operators|carmakers|automakers)")
 _EN_LIST_ALONGSIDE = _rule(
     APPROVAL, None,
-    rf"\b(?:issued|released|published|unveiled|rolled\s+out)\s+[^.;]{{0,160}}?(?:,\s+|\s+)"
-    rf"(?:alongside|along\s+with|together\s+with|as\s+well\s+as|and)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    # (the words between stay in the verb's clause: not "released guidelines, while CATL released its
+    # report alongside a list of 20 suppliers", another subject's act)
+    rf"\b(?:issued|released|published|unveiled|rolled\s+out)\s+(?:(?!,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but)\s)[^.;]){{0,160}}?"
+    # (", and the list of …" opens a clause of its own: "…, and the list of 52 companies it published
+    # last year remains valid" tells of an earlier list)
+    rf"(?:,\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as)|\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as|and))"
+    rf"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"lists?\s+of\s+(?:the\s+)?(?:first\s+|latest\s+)?(?:{_EN_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?{_EN_LISTED_ENTRIES}"
-    rf"|(?:qualified|qualifying|approved|eligible|compliant|certified)\s+(?:[\w-]+\s+){{0,2}}?{_EN_LISTED_ENTRIES})\b",
+    rf"|(?:qualified|qualifying|approved|eligible|compliant|certified)\s+(?:[\w-]+\s+){{0,2}}?{_EN_LISTED_ENTRIES})\b"
+    # (not entries named for a sanction: "a list of 100 products banned from sale", "of 12 companies
+    # that failed inspections", a blacklist, no approval)
+    rf"(?!\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+)?(?:failed|violated|breached)|(?:were\s+|are\s+|have\s+been\s+)?"
+    rf"(?:banned|barred|recalled|removed|delisted|suspended|blacklisted|penali[sz]ed|punished|fined|ordered|found\s+to))\b)",
     needles=("list",))
 _EN_RULES = (
     _rule(PRESS, None, r"\b(?:press|news)\s+conferences?\b|\b(?:press|policy|news)\s+briefings?\b"
@@ -646,6 +660,28 @@ def _company_tells_of_receiving(s: str, start: int, end: int) -> bool:
             or "disclosed" in s) and _EN_COMPANY_SAID.search(s) is not None
 
 
+# Whoever put a draft out named after it, a name the table does not know: "… was released by
+# Shenzhen for comment".
+# (not a deadline, "by March")
+_EN_BY_NAMED = re.compile(r"\bby\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October"
+                          r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
+# Where a second clause, with a subject of its own, joins the sentence: ", and", "while", "but".
+_EN_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|\s(?:while|whereas|but)\s+")
+# A subject that stands for a body told before: "it", "the ministry", "the regulator".
+_EN_BODY_PRONOUN = re.compile(r"(?:it|they|the\s+(?:ministry|commission|administration|bureau|regulator|agency|cabinet))\b", re.I)
+
+
+def _another_clause_subject(s: str, start: int) -> bool:
+    """Whether the verb at ``start`` opens no clause of the body the sentence names but one joined
+    after it with a subject of its own ("The MIIT released guidelines, while CATL released its report
+    alongside a list of 20 suppliers": CATL's list)."""
+    joins = list(_EN_CLAUSE_JOIN.finditer(s, 0, start))
+    if not joins:
+        return False
+    clause = s[joins[-1].end():start]
+    return not find_agencies(clause) and not _EN_BODY_PRONOUN.match(clause)
+
+
 # A tally's words, and the counts of recipients too many for one act dated by its year alone (see
 # _a_tally).
 _EN_TALLY = re.compile(r"\b(?:[Aa]\s+total\s+of|in\s+total|altogether|in\s+all|combined)\b")
@@ -834,6 +870,9 @@ class _Found:
     # the document an earlier sentence told, named again as a subject with its issuer set off by
     # commas and no date of its own ("The measures, issued by the NMPA, build on …"): no new action
     remention: bool = False
+    # an English document's head noun, singular ("rule", "guideline"): what a later "A draft of the
+    # rules" is matched to (see _drafted_bodies)
+    noun: str | None = None
 
 
 def extract_events(text: str, *, published: date | None, lang: str) -> list[Event]:
@@ -864,6 +903,7 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
             for f in new:
                 if f.explicit and f.event.type in (DOCUMENT, STANDARD) and f.event.agency:
                     story.documents.append(f.event.agency)
+                    story.document_nouns.append(f.noun)
                 if f.event.date:
                     story.dates.append(f.event.date)
                     story.date_bodies.append(f.event.agency if f.explicit else None)
@@ -935,6 +975,8 @@ class _Story:
     # the bodies of the documents and standards found so far, the last first in need: whose draft
     # "A draft of the rules was put out for public comment" was
     documents: list[str] = field(default_factory=list)
+    # their head nouns, in step with ``documents`` (English only; None where unknown)
+    document_nouns: list[str | None] = field(default_factory=list)
 
     @cached_property
     def named(self) -> list[tuple[int, int, str]]:
@@ -1224,6 +1266,9 @@ def _build(
         # or a running total, see _foreign_or_running_total; permits a company says it received,
         # see _company_tells_of_receiving)
         return None
+    if rule is _EN_LIST_ALONGSIDE and ("while" in s or "but" in s or ", and" in s or "whereas" in s) \
+            and _another_clause_subject(s, start):
+        return None  # (another subject's list, see _another_clause_subject)
     places = _separate_places(s, lang, start, bodies, story)
     if not places and len(bodies) > 1 and any(map(is_local_government, bodies)) \
             and not all(map(is_local_government, bodies)) and not _joint_with_local_government(s, start):
@@ -1243,11 +1288,14 @@ def _build(
         # the sentence before was about.
         bodies = _pronoun_body(s, previous, story.main_body)
         explicit = bool(bodies)
-    if not explicit and subtype == "public_consultation" and story.documents \
-            and _DRAFT_OF_REPORTED[lang].search(s, 0, end + 40):
+    draft = _DRAFT_OF_REPORTED[lang].search(s, 0, end + 40) \
+        if not explicit and subtype == "public_consultation" and story.documents else None
+    if draft is not None and not (lang == "en" and _EN_BY_NAMED.search(s, draft.end())):
         # "…issued a guideline on Thursday. A draft of the guideline was released for public
         # comment in May.": the draft of the document just reported, put out by the same bodies
-        bodies = story.documents[-1].split("; ")
+        # (of its kind: see _drafted_bodies; not one put out "by Shenzhen", by no body the table
+        # knows, whose draft it was)
+        bodies = _drafted_bodies(draft, story) if lang == "en" else story.documents[-1].split("; ")
         explicit = True
     if not bodies:
         fallback = rule.implied_body or story.main_body
@@ -1363,7 +1411,35 @@ def _build(
         lately,
         places,
         remention,
+        _document_noun(s, start, end) if lang == "en" and type_ in (DOCUMENT, STANDARD) else None,
     )
+
+
+# What a document is called in the words of its act, singular: "rules" of "issued rules on spectrum
+# allocation", what "A draft of the allocation rules" names again (see _drafted_bodies).
+_EN_DRAFTED_NOUN = re.compile(rf"\b{_EN_DRAFTED}\b", re.I)
+
+
+def _document_noun(s: str, start: int, end: int) -> str | None:
+    """The head noun, singular and lower-case, of the document the act at [start, end) issues."""
+    m = _EN_DRAFTED_NOUN.search(s, start, min(len(s), end + 40))
+    return _singular(m.group().split()[-1]) if m else None
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") and noun != "guidance" else noun
+
+
+def _drafted_bodies(draft: re.Match[str], story: "_Story") -> list[str]:
+    """The bodies of the document a draft sentence names again: the last one told of the same kind
+    ("A draft of the allocation rules" after the MIIT's rules, then the NDRC's guidelines: the
+    MIIT's), else the last one told."""
+    noun = _singular(draft.group().split()[-1])
+    for bodies, told in zip(reversed(story.documents), reversed(story.document_nouns)):
+        if told == noun:
+            return bodies.split("; ")
+    return story.documents[-1].split("; ")
 
 
 # Local bodies named only as many (各地, 各省份, 多地): the subject of a clause no one body acts in
@@ -2912,7 +2988,15 @@ def _cabinet_amendments(s: str, at: int, subject: list[str]) -> str | None:
         return None
     if m["title"] is None:
         return ""
-    return m["title"] if _name_head(m["title"]) == "document" else None
+    # (the head of the first title joined: not "changes to the Criminal Law and the Regulations on
+    # …", a law among them, a bill for the legislature)
+    first = _EN_TITLES_JOINED.split(m["title"], 1)[0]
+    return m["title"] if _name_head(first) == "document" else None
+
+
+# Where a second title may join the first: "the Criminal Law and the Regulations on …" (not the
+# "and" inside a title, "… Small and Medium-sized Enterprises": a bare "and", no article after it).
+_EN_TITLES_JOINED = re.compile(r"\s+and\s+the\s+")
 # "a State Council executive meeting on Friday that adopted …", "…, at which it approved …": the
 # meeting the relative clause's verb has as subject (the body checked in _cabinet_meeting_before).
 _EN_CABINET_MEETING_THAT = re.compile(

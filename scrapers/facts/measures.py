@@ -165,10 +165,12 @@ _EN_GROWTH_SINCE = Guarded(
 _EN_GROWTH_SINCE = with_heads(_EN_GROWTH_SINCE)  # (tried only where a match can start: needles.with_heads)
 # ("9% more than a year earlier": the figure's own comparison with the same period a year before)
 _EN_YOY = Guarded(re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago"
-                             r"|than a year (?:earlier|before)", re.I),
+                             # (not a figure of that year named after it: "8% more than a year
+                             # earlier's forecast" compares with a forecast)
+                             r"|than a year (?:earlier|before)(?!['’]s)", re.I),
                   ("year", "y/y", "yoy", "same period"))
 _EN_UP = Guarded(
-    re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than (?:in|a year (?:earlier|ago|before))"
+    re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than (?:in|a year (?:earlier|ago|before)(?!['’]s))"
                # ("expects the industry's revenue to rebound by 4% to 6% next year": a growth after a fall)
                r"|rebound(?:ed|s|ing)?)\b", re.I),
     ("up", "rose", "ris", "grew", "grow", "increas", "jump", "climb", "expand", "gain", "higher", "faster", "surge", "soar",
@@ -177,7 +179,7 @@ _EN_UP = Guarded(
 # named "lower risk", "lower-risk", is no decline either: "parks rated as lower risk should reach 90%";
 # opening the words after a figure it is: "a 30% lower risk of fire")
 _EN_DOWN = Guarded(
-    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|(?<=^\s)lower|slow(?:ed|er)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than (?:in|a year (?:earlier|ago|before)))\b", re.I),
+    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|(?<=^\s)lower|slow(?:ed|er)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than (?:in|a year (?:earlier|ago|before)(?!['’]s)))\b", re.I),
     ("down", "fell", "fall", "drop", "declin", "decrease", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
      "dipped", "slid", "slip", "eased", "less than in", "less than a year"))
 _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")

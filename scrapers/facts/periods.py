@@ -468,6 +468,15 @@ def _past_statement_year(head: str, published: date) -> int | None:
     return year if year is not None and year < published.year else None
 
 
+# What sets a goal before "within the year" (see _en_ref).
+_EN_GOAL_CUE = re.compile(r"\b(?:aims?|aimed|aiming|plans?|planned|planning|will|shall|should|must|strives?|striving|seeks?"
+                          r"|targets?|targeted|goal|vows?|vowed|pledges?|pledged|promise[sd]?|expects?|expected|intends?"
+                          r"|requires?|required|ordered|is\s+to|are\s+to)\b", re.I)
+# A clause or a phrase that says which year "the year" is: "within the year they started", "… of
+# the project's launch".
+_EN_DEFINED_YEAR_AFTER = re.compile(r"\s+(?:they|it|that|when|in\s+which|of|after|before)\b", re.I)
+
+
 def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     g = m.groups()
     s, e = m.start(), m.end()
@@ -555,7 +564,11 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         if word == "the year":
             # ("aim to resolve at least 90% of verified complaints within the year": the year running
             # when the text was written; a bare "the year" is left to the text around it)
-            if published and m.string[max(0, s - 7):s].lower() == "within ":
+            # (a goal's: a cue of one before it, "aim to", "will", "must"; not a past report, "In 2026,
+            # the company resolved 90% of complaints within the year", nor a year a clause
+            # defines, "completed within the year they started")
+            if published and m.string[max(0, s - 7):s].lower() == "within " \
+                    and _EN_GOAL_CUE.search(m.string, 0, s) and not _EN_DEFINED_YEAR_AFTER.match(m.string, e):
                 return TimeRef(s, e, "period", str(published.year))
             return None
         if word.startswith("full"):

@@ -100,7 +100,9 @@ def _en_poll(s: str, clause_start: int, start: int, end: int) -> bool:
 # trillion yuan by 2030": the plan named with what it is on, its title)
 _EN_UNDER_PLAN = re.compile(r"(?:^|[.;]\s+)(?:Under|According\s+to)\s+(?:the|a|this|its|that)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:[Pp]lan|[Gg]uidelines?|[Gg]uidance|[Rr]oadmap|[Bb]lueprint|[Pp]rogram(?:me)?|[Ss]trategy|[Pp]olicy"
-                            r"|[Oo]pinions)(?:\s+(?:on|for)\s+[^,;.]{1,120}?)?\s*,"
+                            # (a title with no author in it: not "the Guidelines on Market Outlook
+                            # released by the China Paper Association", an industry body's forecast)
+                            r"|[Oo]pinions)(?:\s+(?:on|for)\s+(?:(?!\bby\s)[^,;.]){1,120}?)?\s*,"
                             # (a relative clause on the plan set off by commas is the plan's, not the
                             # figure's: "Under the plan, which will run through 2027, output rose 12%
                             # last year" states what was done)
