@@ -194,6 +194,11 @@ _EN_RANKING = re.compile(r"(?:\b(?:[Tt]he|its|their|of) top|['’]s top|\bTop|\b
 _RANKING_WORDS = ("e top", "s top", "r top", "f top", "Top", "Fortune", "Global")  # one is in every match of _EN_RANKING
 # (成 of 成千上万 but not of 形成, 建成, 完成: 培育形成万家企业 is a count)
 _ZH_VAGUE = re.compile(r"(?:[数几上]|(?<![形建完达促组构变造生])成)$")
+# Person-visits counted by the day or the year, or a capacity (日均接待游客2.5万人次, 最大承载量为每天5万
+# 人次, 接待能力达到每年3000万人次): a rate, no count of visits made (searched on the 12 characters
+# before the figure, only for 人次; not any 能力 or 最大: 开展能力提升培训2.6万人次, 最大景区接待游客…)
+_ZH_VISITS_PER_SPAN = re.compile(r"(?:每(?:天|日|年|月|周|小时)|[日月年]均|单日|峰值|(?:接待|服务|运输|通行)能力|承载量?)"
+                                 r"[^，。；\d]{0,10}$")
 _ZH_OTHER_UNITS = re.compile(r"千瓦时|千瓦|瓦|度|平方米|平方公里|公里|立方米|人次|桶|升|亩|公顷")
 _ZH_ORDINAL = re.compile(r"第[零〇一二两三四五六七八九十百\d]*$")
 # Four-character idioms made of two round numerals (千家万户 "every household", 千行百业): no
@@ -573,10 +578,11 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         if q.unit == "count":
             if q.counted and (_ZH_STOP_NOUNS.match(q.counted) or _ZH_STOP_TAIL.search(q.counted)) \
                     and not (q.bare and q.counted[0] == "次" and s[q.end - 1] in "万亿") \
-                    and not (q.counted[0] == "次" and s[q.end - 1] == "人") \
+                    and not (q.counted[0] == "次" and s[q.end - 1] == "人" and not _ZH_VISITS_PER_SPAN.search(before)) \
                     and not _places_admitted(s, q):
                 # (拦截涉诈电话3.2亿次: occasions counted by the hundred million are things counted;
-                # 接待游客4300万人次, 培训2.6万人次: person-visits, people counted once a visit)
+                # 接待游客4300万人次, 培训2.6万人次: person-visits, people counted once a visit; not
+                # 日均接待游客2.5万人次, 接待能力为每年200万人次: visits a day or a year, a rate or a capacity)
                 return True
             if q.counted and q.counted[0] in "门委" and s[q.end - 1: q.end] == "部":
                 return True  # 三部门, 15部门, 两部委: the measure word 部 is the first half of 部门

@@ -21,7 +21,7 @@ _ZH_CAGR_WORDS = ("年均", "年平均", "复合增")
 # for those at C speed; a branch opening with a group makes re try the pattern at every position.
 # The same for the branches of _ZH_GROWTH_SINCE, and _ZH_ADD's look-behinds written after 确定 and
 # after 本/此/该/这, (?<!含) there as (?<!含.): one branch opening with a look-behind costs the scan.)
-_ZH_SHARE = re.compile(r"占有率|占|比重|比例(?<!化比例)(?<!转型比例)(?<!改造比例)(?<!上云比例)(?<!网比例)(?<!\dG比例)(?<!宽带比例)"
+_ZH_SHARE = re.compile(r"占有率|占|比重|比例(?<!化比例)(?<!转型比例)(?<!改造比例)(?<!上云比例)(?<!光网比例)(?<!通\dG比例)(?<!宽带比例)"
                        r"(?<!光纤比例)(?<!覆盖比例)|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$"
                        r"|不足[^，。；]{1,20}?的$|不到[^，。；]{1,20}?的$|超过[^，。；]{1,20}?的$|接近[^，。；]{1,20}?的$")
 # (The look-behinds after 率 rather than before it: re then scans for 率 at C speed instead of
@@ -31,9 +31,11 @@ _ZH_SHARE = re.compile(r"占有率|占|比重|比例(?<!化比例)(?<!转型比�
 # through a process is a digitalisation, localisation or adoption rate, as 数字化率 is; a 比例 of
 # anything else, 绿色电力使用比例, stays a share)
 # (行政村通5G比例, 通千兆光网比例, 宽带覆盖比例: the part of places a network reaches is a coverage
-# rate, as 覆盖率 and "97 percent of administrative villages now have access to 5G" are labelled)
+# rate, as 覆盖率 and "97 percent of administrative villages now have access to 5G" are labelled;
+# not 占电网比例, a part of what a grid carries, nor 用户中4G比例, 5G用户比例, a part of users: only a
+# light network, 5G reached (通5G), broadband, fibre or coverage makes the rate)
 _ZH_RATE = re.compile(r"率(?<!贡献率)(?<!增长率)(?<!增率)(?<!占有率)|强度"
-                      r"|比例(?:(?<=化比例)|(?<=转型比例)|(?<=改造比例)|(?<=上云比例)|(?<=网比例)|(?<=\dG比例)|(?<=宽带比例)"
+                      r"|比例(?:(?<=化比例)|(?<=转型比例)|(?<=改造比例)|(?<=上云比例)|(?<=光网比例)|(?<=通\dG比例)|(?<=宽带比例)"
                       r"|(?<=光纤比例)|(?<=覆盖比例))")
 # 全国已有96.3%的乡镇建成充电设施, 约有85%的企业开展…: the part of a whole that has or does something, a
 # coverage or penetration rate (the figure's tail opens with 的; not 拥有/持有/享有30%的股份, owned)

@@ -45,11 +45,12 @@ _EN_PLAN = Guarded(re.compile(r"\b(?:will|would|plans? to|is to|are to|intends? 
 # (据工业和信息化部电子信息司测算: the estimating body may stand between 据 and 测算)
 # (中国节能协会测算，2027年…, 中国信息通信研究院测算，…: a source's reckoning told as its word, the
 # verb closing its clause, heldout3 H46 and heldout14 H190; not a method, 若按上年不变价测算，…, nor
-# 的测算显示, which the devset (009) labels actual)
+# 的测算显示, which the devset (009) labels actual; nor a basis opening with 以, 以上年不变价测算，…,
+# 若以2020年价格测算，…, 以2020年为基期测算，…: a method too)
 # (the head is searched only when it holds a cue word, _ZH_HEAD_CUE: the clause-opening branch is
 # tried on few heads)
 _ZH_ESTIMATE = re.compile(r"预计|预估|估计|据[^，。；]{0,20}?测算|经测算|有望"
-                          r"|(?:^|(?<=[，。；：]))[^，。；：按的]{2,24}测算[，：]")
+                          r"|(?:^|(?<=[，。；：]))(?!(?:若|如果?|假如)?以)[^，。；：按的]{2,24}测算[，：]")
 # ("expects exports to top 110 million tons in 2025, after 110.7 million tons last year": the
 # figure after "after" is no expectation)
 _EN_CLAUSE_BREAK = Guarded(re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,|,\s+after\b", re.I),

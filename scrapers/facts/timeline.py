@@ -366,14 +366,21 @@ _ZH_ISSUED_AFTER = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?(?:联合|正�
                               r"(?:印发|发布|公布|出台|公示|颁布|下发|批复)(?!会)")
 
 
+# …11月发布的数据显示, 2027年公布的统计公报显示: the month or year data were put out in, which dates
+# the figures they show (the first sentence's own) and goes on dating those listed after them.
+_ZH_DATA_RELEASED = re.compile(r"的?(?:最新|统计|监测|运行|经济)*(?:数据|统计|公报|快报)")
+
+
 def _dates_a_start(sentence: str, t: TimeRef, lang: str) -> bool:
     """Whether the period ``t`` is when something began, not carried on (see :data:`_ZH_START_AFTER`),
-    or when a document or list was issued (:data:`_ZH_ISSUED_AFTER`; a year or a month)."""
+    or when a document or list was issued (:data:`_ZH_ISSUED_AFTER`; a year or a month), not data
+    (:data:`_ZH_DATA_RELEASED`)."""
     if lang == "zh":
         # (于/在 right before: the time inside its clause; a cheap index before any regex)
         if t.start > 0 and sentence[t.start - 1] in "于在" and _ZH_START_AFTER.match(sentence, t.end) is not None:
             return True
-        return len(t.value) in (4, 7) and _ZH_ISSUED_AFTER.match(sentence, t.end) is not None
+        issued = _ZH_ISSUED_AFTER.match(sentence, t.end) if len(t.value) in (4, 7) else None
+        return issued is not None and _ZH_DATA_RELEASED.match(sentence, issued.end()) is None
     return sentence.endswith("in ", 0, t.start) and _EN_START_BEFORE.search(sentence, max(0, t.start - 40), t.start) is not None
 
 
