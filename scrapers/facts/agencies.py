@@ -114,7 +114,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"国家核安全局|National Nuclear Safety Administration|\bNNSA\b", "National Nuclear Safety Administration"),
     (r"中国民用航空局|中国民航局|民航局|Civil Aviation Administration of China|\bCAAC\b", "CAAC"),
     (r"国家知识产权局|China National Intellectual Property Administration|\bCNIPA\b", "CNIPA"),
-    (r"国务院国资委|国资委|State-owned Assets Supervision and Administration Commission|\bSASAC\b", "SASAC"),
+    # (its full name too, often in brackets after the short one: 国务院国资委（国务院国有资产监督管理委员会）,
+    # one body, not SASAC and the State Council; not the bare 国有资产监督管理委员会, a city's or a
+    # province's too, and a 国有 start would send every 国有企业 to the whole alternation)
+    (r"国务院国资委|国务院国有资产监督管理委员会|国资委|State-owned Assets Supervision and Administration Commission"
+     r"|\bSASAC\b", "SASAC"),
     # ("figures released by the customs administration last month": the wires' name by role)
     (r"海关总署|General Administration of Customs"
      # (not another country's: "the customs agency of South Korea", "the customs authority in Brazil")
@@ -127,7 +131,7 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      # (named by its role, as the cyberspace regulator is: "China's securities regulator on Friday issued …")
      r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?securities\s+(?:regulator|watchdog)", "CSRC"),
     # After its offices: 国务院 alone is the State Council, but not in 国务院政策例行吹风会 (an SCIO event).
-    (r"国务院(?!政策例行|新闻|办公厅|国资委)|State Council(?! Information Office)|China's\s+cabinet"
+    (r"国务院(?!政策例行|新闻|办公厅|国资委|国有资产)|State Council(?! Information Office)|China's\s+cabinet"
      # ("The cabinet on Wednesday put forward 20 measures": in this China-only corpus the cabinet
      # is the State Council)
      r"|[Tt]he\s+(?:Chinese\s+)?cabinet\b", "State Council"),

@@ -75,9 +75,14 @@ Not events: planned or future actions (将于…举办, "will launch"), effectiv
 deadlines, speeches at forums, a company's product launch (新品发布会) or briefing ("A Xiaomi executive
 told a briefing that the MIIT …"), data from industry associations, undated running totals in the
 perfect ("Since 2018, the MIIT has issued more than 300 standards", 累计公布了六批…, 已先后发布五批…), acts of places
-left unnamed (各地纷纷出台…); in Chinese, acts not done, asked about, forbidden or done as a habit (尚未
-发布通知, 是否发布公告, 严禁以…名义印发, 每月发布…数据), awaited (待国务院批复《…》后), and a foreign body's
-(美国商务部发布公告), which the body lexicon would read as China's namesake. One action mentioned twice (a
+left unnamed (各地纷纷出台…), another subject's act in a clause joined after the body's (", and the
+association published a list of …") or after dealings with the body ("After consulting the MIIT, the
+company released …", 某企业在与工业和信息化部沟通后发布…); in Chinese, acts not done, asked about, forbidden
+or done as a habit (尚未发布通知, 是否发布公告, 严禁以…名义印发, 每月发布…数据), due by a deadline (在3月底前发布,
+6月30日前印发) or asked of someone (要求各地…发布), the topic of an official's Q&A (就《办法》出台答记者问),
+awaited (待国务院批复《…》后), and a foreign body's (美国商务部发布公告), which the body lexicon would read as
+China's namesake. A document's draft told in a relative clause after its release (", a draft of which
+had been put out in November") makes the release no consultation. One action mentioned twice (a
 headline and its body sentence, "the plan, published on Sunday") is merged into one event.
 """
 from __future__ import annotations
@@ -671,6 +676,62 @@ _EN_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|whereas|but)\s+|\s(?:while|where
 _EN_BODY_PRONOUN = re.compile(r"(?:it|they|the\s+(?:ministry|commission|administration|bureau|regulator|agency|cabinet))\b", re.I)
 
 
+# Dealings with a body before an act (在与工业和信息化部沟通后发布, 同…协商后, 向…汇报后): the body
+# is the one dealt with; the act is the subject's, which may be no body (某企业).
+# (not the 和 of 工业和信息化部)
+_ZH_DEALINGS = re.compile(r"(?:与|同|跟|(?<!工业)和|向)[^，。；《》]{2,30}?(?:进行|开展|充分)?(?:沟通|协商|磋商|对接|会商|商议|交流|会谈"
+                          r"|洽谈|汇报|请示|咨询)[^，。；《》]{0,4}?(?:之后|以后|后)")
+_ZH_DEALING_WORDS = ("沟通", "协商", "磋商", "对接", "会商", "商议", "交流", "会谈", "洽谈", "汇报", "请示", "咨询")
+
+
+def _zh_partner_only(s: str, start: int, end: int) -> bool:
+    """Whether every body of the verb's clause is one dealt with before the act (see _ZH_DEALINGS):
+    none named outside the dealings phrase (not 工业和信息化部在与企业沟通后发布, nor 工业和信息化部与
+    国家发展改革委会商后联合印发, the first body the subject)."""
+    clause_start, _ = _clause(s, start, end, "zh")
+    if "后" not in s[clause_start:start] or not has_any(s[clause_start:start], _ZH_DEALING_WORDS):
+        return False  # (cheap: most clauses tell no dealings)
+    dealings = None
+    for dealings in _ZH_DEALINGS.finditer(s, clause_start, start):
+        pass
+    if dealings is None:
+        return False
+    return not find_agencies(s[clause_start:dealings.start()]) and not find_agencies(s[dealings.end():start])
+
+
+# An English act's subject after an opening "After …," phrase or a joined clause (", and the
+# association published …"): a noun phrase that may be another's than the body the sentence names.
+_EN_AFTER_OPENING = re.compile(r"(?:After|Following|Upon)\s[^,;.]{2,100},\s+")
+# (a noun phrase with its head: not the bare article of "…, and the guideline released at the event",
+# a trigger that opens on its own noun)
+_EN_NOUN_SUBJECT = re.compile(r"(?:(?:the|a|an)\s+[\w-]|[A-Z][\w&'.-]*\s)")
+# Words that make a subject a body's, or a place's, or one standing for a body told before (not
+# dropped: "the two ministries", "Chinese authorities", "the city government", "it").
+_EN_BODYLIKE_SUBJECT = re.compile(r"\b(?:China|Chinese|Beijing|government|authorit|ministr|department|regulator|commission"
+                                  r"|administration|bureau|office|council|cabinet|agenc|official|state|it\b|they\b)",
+                                  re.IGNORECASE)
+
+
+def _en_other_subject(s: str, start: int) -> bool:
+    """Whether the verb at ``start`` has a subject of its own that names no body: after an opening
+    "After consulting the MIIT," phrase ("…, the company released …") or in a clause joined after
+    the body's (", and the association published a list of …"); the body named is only dealt with,
+    or another clause's actor."""
+    subject = None
+    opening = _EN_AFTER_OPENING.match(s) if s.startswith(("After", "Following", "Upon")) else None
+    if opening and opening.end() <= start:
+        subject = s[opening.end():start]
+    else:
+        joins = list(_EN_CLAUSE_JOIN.finditer(s, 0, start)) if (", and" in s or "while" in s or "but" in s
+                                                                or "whereas" in s) else []
+        if joins:
+            subject = s[joins[-1].end():start]
+    if not subject or "," in subject or not _EN_NOUN_SUBJECT.match(subject):
+        return False  # ("…, and on Tuesday released …": the subject before, shared)
+    return not _EN_BODYLIKE_SUBJECT.search(subject) and not find_agencies(subject) \
+        and not any(place in subject for place in PLACE_NAMES_EN)
+
+
 def _another_clause_subject(s: str, start: int) -> bool:
     """Whether the verb at ``start`` opens no clause of the body the sentence names but one joined
     after it with a subject of its own ("The MIIT released guidelines, while CATL released its report
@@ -703,7 +764,8 @@ _ZH_FUTURE = re.compile(r"(?:将于|将在|将要|即将|将会|(?<!现)将(?!�
 _ZH_MODAL = re.compile(
     r"尽快|抓紧|加快|研究(?![院所])|推动|鼓励|督促|要求|力争|争取|应当|应(?![用急对])|必须|须|需(?!求)|(?<![重主必需])要(?![求闻点素])"
 )
-_ZH_PAST = re.compile(r"了|已|曾|近日|日前")
+# (not 6月30日前, a deadline: "before June 30", see _ZH_DEADLINE)
+_ZH_PAST = re.compile(r"了|已|曾|近日|(?<!\d)日前")
 # A future between a title (or 标准) and its verb at the end of a match (see _is_future).
 _ZH_FUTURE_INSIDE = re.compile(r"将于|将在|将要|即将|将会|拟于|计划于|计划在|有望|预计于|预计在|预计将")
 _ZH_FUTURE_AFTER = re.compile(r"[^，。；]{0,2}?(?:将于|将在|将要|即将|拟于|计划于)")
@@ -775,6 +837,23 @@ _ZH_LISTED_TITLES = re.compile(r"(?:(?:（[^）]{0,30}）)?(?:、|和|及|以及
 _EN_IS_DRAFT = re.compile(r"\bdraft\b|for\s+public\s+comment", re.IGNORECASE)
 _EN_IS_DRAFT = with_heads(_EN_IS_DRAFT)  # (tried only where a match can start: needles.with_heads)
 _EN_DRAFT_BEFORE = re.compile(r"\b[Dd]raft\s+(?:[\w-]+\s+){0,3}$")
+# "…, a draft of which had been put out in November", ", whose draft was released …": the earlier
+# step of the document just named, told in a relative clause; the act before it is no draft.
+_EN_DRAFT_RELATIVE = re.compile(r",\s+(?:(?:a|an|the|its)\s+(?:earlier\s+|first\s+)?drafts?\s+(?:version\s+)?of\s+which"
+                                r"|whose\s+(?:earlier\s+|first\s+)?drafts?)\b", re.IGNORECASE)
+
+
+def _before_draft_relative(s: str, start: int, end: int) -> int:
+    """``end``, or where a relative clause telling the document's draft (see _EN_DRAFT_RELATIVE)
+    starts between ``start`` (the trigger's end: not a trigger inside the clause, "The plan, a draft
+    of which was released for public comment in November, …") and ``end`` (the clause itself may run
+    past ``end``)."""
+    if "which" not in s and "whose" not in s:
+        return end  # (cheap: most sentences tell no such clause)
+    m = _EN_DRAFT_RELATIVE.search(s, start, end + 30)
+    return min(end, m.start()) if m and m.start() < end else end
+
+
 _EN_IS_STANDARD = re.compile(r"\bstandards?\b(?!\s+conditions)", re.IGNORECASE)
 # "standard conditions" (规范条件) are the terms an industry's plants must meet, set by a
 # ministry's document, not a technical standard.
@@ -1221,6 +1300,11 @@ def _build(
     bodies = list(agents) if agents else agencies_in(
         s, back_reference=_back_reference(s, story), with_others=type_ not in (PRESS, OTHER), kinds=story.kinds_for(s),
         plural=story.plural(sentence.start), place=story.place)
+    if bodies and not agents and type_ in _OBJECT_TYPES and (
+            _zh_partner_only(s, start, end) if lang == "zh" else _en_other_subject(s, start)):
+        # (某企业在与工业和信息化部沟通后发布…, "After consulting the MIIT, the company released …",
+        # "…, and the association published a list of …": another's act, the body only dealt with)
+        return None
     if lang == "zh" and rule.retype_by_title and len(bodies) > 1 and not agents:
         # "为落实工业和信息化部等四部门今年3月印发的《…》，省人民政府办公厅近日印发《…》": each
         # document is issued by the bodies of its own clause, when that clause names any.
@@ -1457,11 +1541,40 @@ _ZH_FOREIGN_BODY = re.compile(r"(?:美国|欧盟|(?<![今昨明当每次同])日
                               r"(?:联邦)?(?:政府)?[^，。；、]{0,6}?(?:部|局|署|委员会)")
 
 
+# A deadline right before the verb: 在3月底前发布, 6月30日前印发, 年底前出台 (an act still ahead, or
+# one required; not 日前, "recently", nor 3个月前, "three months ago").
+_ZH_DEADLINE = re.compile(r"(?:\d{1,2}月(?:底|末|中旬|下旬|上旬|\d{1,2}日)?|年底|年末|月底|月末|季度末|(?:在|于)\d{1,2}日)"
+                          r"(?:之|以)?前(?:正式|全部|陆续|统一|依法)?$")
+# Someone asked or urged to act (要求各地在3月底前发布实施方案, 督促企业尽快公布…): the act is the
+# one asked of, not done by, the body before; the one asked stands between (要求发布 is _ZH_MODAL's).
+# (not inside a title, 《…通用要求》…批准发布, nor a rule followed, 按照国务院要求…)
+_ZH_ASKED = re.compile(r"(?:要求|督促|责令|敦促|号召|动员)[^，。；《》]{1,16}$")
+_ZH_FOLLOWED = re.compile(r"按照|根据|依照|依据|遵照|落实")
+# The document an official answers questions on (有关负责人就《办法》出台答记者问, 就…发布接受记者采访):
+# the interview is no event, and the issuing it speaks of is its topic, not told here as an act.
+_ZH_ANSWERED = re.compile(r"[^，。；]{0,12}?(?:答记者问|回答记者提问|答问|接受[^，。；]{0,10}?采访|(?:作出|进行|作)解读)")
+
+
+def _zh_asked_or_due(s: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the verb at ``start`` is an act due by a deadline (_ZH_DEADLINE; not one told done,
+    已于6月底前发布, 发布了), asked of someone (_ZH_ASKED), or the topic of a Q&A (_ZH_ANSWERED)."""
+    before = s[max(clause_start, start - 24):start]
+    if "前" in before and _ZH_DEADLINE.search(before) and "已" not in before and "了" not in s[start:start + 4]:
+        return True
+    asked = _ZH_ASKED.search(before) if any(w in before for w in ("要求", "督促", "责令", "敦促", "号召", "动员")) else None
+    if asked and not _ZH_FOLLOWED.search(s, clause_start, start - len(before) + asked.start()):
+        return True
+    return "就" in s[clause_start:start] and _ZH_ANSWERED.match(s, end) is not None
+
+
 def _zh_no_act(s: str, start: int, end: int) -> bool:
     """Whether the verb at ``start`` is told as not done, asked about, forbidden or a habit (see
-    _ZH_NO_ACT), awaited (待国务院批复《…》后), or done by a foreign body (美国商务部16日发布公告)."""
+    _ZH_NO_ACT), due or asked of someone (see _zh_asked_or_due), awaited (待国务院批复《…》后), or done
+    by a foreign body (美国商务部16日发布公告)."""
     clause_start, _ = _clause(s, start, end, "zh")
     if _ZH_NO_ACT.search(s, max(clause_start, start - 12), start) or s.startswith("待", clause_start):
+        return True
+    if _zh_asked_or_due(s, clause_start, start, end):
         return True
     # (the foreign body's name, a country first, in the clause before the verb)
     return has_any(s, _ZH_FOREIGN_NEEDLES) and _ZH_FOREIGN_BODY.search(s, clause_start, start) is not None
@@ -2011,7 +2124,7 @@ def _retype(s: str, start: int, end: int, title: str | None, title_end: int, lan
     trigger = s[start:end]
     title_text = title or ""
     if _TITLE_IS_DRAFT.search(title_text) or (lang == "en" and (
-            _EN_IS_DRAFT.search(s[start:title_end + 40 if title else end + 40])
+            _EN_IS_DRAFT.search(s, start, _before_draft_relative(s, end, title_end + 40 if title else end + 40))
             or _EN_DRAFT_BEFORE.search(s, max(0, start - 40), start))):
         # ("Draft rules published Monday by the MIIT would …": the draft named before the trigger)
         return OTHER, "public_consultation"
