@@ -13,7 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from scrapers.facts import dictionary
@@ -230,6 +231,36 @@ _EN_SHARE_OF_DOERS = re.compile(
     re.I)
 
 
+class _Aliases:
+    """The alias matches (:func:`dictionary.scan_aliases`) a figure's key may come from, found on
+    first use. The scan of a whole sentence costs about as much as reading a figure's measure, and
+    most sentences never need it: a figure's key comes from its own subject or counted noun first
+    (:func:`_metric_key`), the sentence's aliases only when those name no row. A subset (the
+    aliases of one list member, those after the figure before) is one of these too, made from its
+    sentence's on first use. Outputs do not change: the scan is a pure function of the sentence."""
+
+    __slots__ = ("_make", "_found")
+
+    def __init__(self, make: Callable[[], tuple[dictionary.AliasMatch, ...]]) -> None:
+        self._make = make
+        self._found: tuple[dictionary.AliasMatch, ...] | None = None
+
+    def get(self) -> tuple[dictionary.AliasMatch, ...]:
+        if self._found is None:
+            self._found = self._make()
+        return self._found
+
+
+def _aliases_from(aliases: _Aliases, start: int) -> _Aliases:
+    """Those of ``aliases`` that start at or after ``start``, on first use."""
+    return _Aliases(lambda: tuple(a for a in aliases.get() if a.start >= start))
+
+
+def _aliases_of_member(s: str, aliases: _Aliases, parts: list[str], pos: int, end: int, lang: str) -> _Aliases:
+    """:func:`_without_members` of ``aliases``, on first use."""
+    return _Aliases(lambda: _without_members(s, aliases.get(), parts, pos, end, lang))
+
+
 @dataclass
 class _Context:
     """State carried across the sentences of one document."""
@@ -316,7 +347,9 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
         times = _whole_year_of_paragraph(s, times, ctx.time)
     quote = original[sentence.start: sentence.end]
     groups = _respectively_groups(s, quantities, lang)
-    aliases = dictionary.scan_aliases(s, lang)
+    # (scanned on first need: most figures take their key from their own subject or counted noun,
+    # and a sentence whose figures all do is never scanned, see _Aliases)
+    aliases = _Aliases(partial(dictionary.scan_aliases, s, lang))
     cues = _sentence_cues(s, quantities, lang)
     previous: Metric | None = None
     previous_q: Quantity | None = None
@@ -781,7 +814,7 @@ _TONNE_NOUN_SPAN = 10
 
 
 def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
-           groups: dict[int, tuple[int, int]], aliases: tuple[dictionary.AliasMatch, ...], previous: Metric | None, previous_q: Quantity | None,
+           groups: dict[int, tuple[int, int]], aliases: _Aliases, previous: Metric | None, previous_q: Quantity | None,
            ctx: _Context, start_of_clause: int, cues: _SentenceCues) -> Metric:
     """The metric stated by quantity ``q`` (index ``qi``) of sentence ``s``, whose clause starts
     at ``start_of_clause``."""
@@ -919,7 +952,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                 # "数据中心、云计算、人工智能、大数据产业规模分别…", "云计算和大数据收入分别…": each member
                 # names its own indicator (or none), never another member's; a list of places
                 # (东部、中部、西部和东北地区5G基站) shares the one indicator named with it.
-                key_aliases = _without_members(s, aliases, parts, pos, q.start, lang)
+                key_aliases = _aliases_of_member(s, aliases, parts, pos, q.start, lang)
                 own_indicators = True
                 if lang == "zh" and pos == size - 1:
                     # and the last member's own words tell a flow from a stock (造船完工量、新接订单量和
@@ -934,7 +967,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
           and group_subject in s[previous_q.end: q.start]):
         # "integrated circuits grew 26.7 percent and electronic special materials 23.9 percent":
         # a figure whose subject is written after the clause's earlier figure is not that one's
-        key_aliases = tuple(a for a in aliases if a.start >= previous_q.end)
+        key_aliases = _aliases_from(aliases, previous_q.end)
     ctx.sentence_subjects.append(group_subject)
     geography = region_of(group_subject, lang) or ("China:local" if cues.local and _LOCAL.search(clause_lead) else "China")
     if measure != "share" and cues.world and _WORLD.search(clause_lead) and not _RANK.search(clause_lead + s[q.end: clause_end(s, q.end, lang)]):
@@ -952,7 +985,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # doers names its indicator after the verb (数字化研发设计工具普及率达73%)
         doers = _EN_SHARE_OF_DOERS.match(s, q.end)
         if doers:
-            key = dictionary.choose(aliases, start=doers.end(), end=clause_end(s, q.end, lang))
+            key = dictionary.choose(aliases.get(), start=doers.end(), end=clause_end(s, q.end, lang))
             if key:
                 group_subject = s[doers.start("what"): clause_end(s, q.end, lang)].strip(" .")
     if key is None:
@@ -1426,8 +1459,7 @@ def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: 
 
 
 def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording: str,
-                aliases: tuple[dictionary.AliasMatch, ...], start_of_clause: int, ctx: _Context,
-                measure: str = "level") -> str | None:
+                aliases: _Aliases, start_of_clause: int, ctx: _Context, measure: str = "level") -> str | None:
     """Dictionary key: names next to the number first, then the clause, then generic names in
     the sector the text is about, then (when the clause names nothing) the whole sentence."""
     lang = ctx.lang
@@ -1442,7 +1474,7 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
         # 分别为38.8%和29.6%" — both rows are in the clause)
         own = dictionary.lookup([subject], lang, units=units) if subject else None
         key = own if own and dictionary.entry(own).measure_default == "share" else None
-        key = key or dictionary.choose(_share_rows(aliases), start=start_of_clause, end=q.start, units=units)
+        key = key or dictionary.choose(_share_rows(aliases.get()), start=start_of_clause, end=q.start, units=units)
         if not key and lang == "zh" and subject and "占全球" in s[start_of_clause: q.start]:
             key = dictionary.choose(_share_rows(dictionary.find_aliases(f"{subject}占全球", lang)), units=units)
         if key:
@@ -1462,18 +1494,20 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
         # narrower row than the noun alone
         names[:2] = names[1::-1]
     key = key or (dictionary.lookup(names, lang, units=units)
-                  or dictionary.choose(aliases, start=start_of_clause, end=q.start, units=units))
+                  or dictionary.choose(aliases.get(), start=start_of_clause, end=q.start, units=units))
     if key is None and ctx.last_sector:
         # (without a sector these two would only repeat the two above)
         key = (dictionary.lookup(names, lang, sector=ctx.last_sector, units=units)
-               or dictionary.choose(aliases, start=start_of_clause, end=q.start, sector=ctx.last_sector, units=units))
+               or dictionary.choose(aliases.get(), start=start_of_clause, end=q.start, sector=ctx.last_sector, units=units))
     if key is None and len(_clean_lead(s[start_of_clause: q.start], lang)) < 2:
         if q.unit == "count" and q.counted and len(q.counted) >= 2 and _names_a_thing(q.counted, lang):
             # "…5家绿色供应链管理企业被移出名单，104家单位名称发生变更": a count that names what it
             # counts takes an earlier clause's indicator only when that names the same thing
             # (…5G基站…，新增基站20万个)
-            aliases = tuple(a for a in aliases if _names_counted(s[a.start: a.end], q.counted, lang))
-        key = dictionary.choose(aliases, end=q.start, units=units)
+            pool = tuple(a for a in aliases.get() if _names_counted(s[a.start: a.end], q.counted, lang))
+        else:
+            pool = aliases.get()
+        key = dictionary.choose(pool, end=q.start, units=units)
     if key and q.unit == "count" and counts_establishments(counted or subject) \
             and _PRODUCT_ROW.search(dictionary.entry(key).name_en):
         # "新能源汽车生产企业达到120家": firms are no count of the vehicles they make
@@ -1655,7 +1689,7 @@ def _is_from_to(s: str, a: Quantity, b: Quantity, lang: str) -> bool:
 
 
 def _distributed(s: str, q: Quantity, metric: Metric, start_of_clause: int,
-                 aliases: tuple[dictionary.AliasMatch, ...], ctx: _Context) -> list[Metric]:
+                 aliases: _Aliases, ctx: _Context) -> list[Metric]:
     """'产量和销量均超过X', 'output and sales both topped X': one metric per subject, each with the
     key and name of its own member."""
     lang = ctx.lang
