@@ -93,6 +93,12 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"省(?:人民)?政府办公厅|市(?:人民)?政府办公厅|自治区(?:人民)?政府办公厅"
      r"|[Gg]eneral\s+[Oo]ffice\s+of\s+the\s+(?:[A-Z][a-z]+(?:\s+Mongolia)?\s+)?(?:[Pp]rovincial|[Mm]unicipal)\s+"
      r"(?:[Pp]eople's\s+)?[Gg]overnment\b", LOCAL_GOVERNMENT),
+    # A government's information office (安徽省人民政府新闻办公室, 省政府新闻办), which holds the
+    # government's press conferences: before the government itself, which its name opens with. A
+    # province-level place's takes that place's name (see _own_local_name), any other stays
+    # LOCAL_GOVERNMENT. (Chinese only: the English "information office of the … government" names
+    # the place after the office, which no row here reads.)
+    (r"省(?:人民)?政府新闻办(?:公室)?|市(?:人民)?政府新闻办(?:公室)?|自治区(?:人民)?政府新闻办(?:公室)?", LOCAL_GOVERNMENT),
     # A province-level place's own government (广东省人民政府, 省政府, "the Guangdong provincial
     # government"): "<place> <level> Government", as a place acting is (see _own_local_name and
     # events._Story.place_body); a city's, or one whose place is not known, stays LOCAL_GOVERNMENT.
@@ -153,9 +159,11 @@ _AGENCY_RE = re.compile(
 )
 _NAMES = [name for _, name in AGENCY_TABLE]
 # The rows whose bodies a province-level place names (see _own_local_name): row -> kind of body.
-# (The general office's row is the first named LOCAL_GOVERNMENT, the government's own the next.)
-_LOCAL_ROWS = {_NAMES.index(LOCAL_DRC): "drc", _NAMES.index(LOCAL_GOVERNMENT): "office",
-               _NAMES.index(LOCAL_GOVERNMENT, _NAMES.index(LOCAL_GOVERNMENT) + 1): "government",
+# (The rows named LOCAL_GOVERNMENT are, in order, the general office's, the information office's
+# and the government's own.)
+_GOVERNMENT_ROWS = [i for i, name in enumerate(_NAMES) if name == LOCAL_GOVERNMENT]
+_LOCAL_ROWS = {_NAMES.index(LOCAL_DRC): "drc", _GOVERNMENT_ROWS[0]: "office", _GOVERNMENT_ROWS[1]: "press_office",
+               _GOVERNMENT_ROWS[2]: "government",
                _NAMES.index("local industry and information technology department"): "industry"}
 
 
@@ -481,6 +489,9 @@ _EN_DRC_PARTS = re.compile(r"(?i:(?P<level>provincial|municipal)\s+development\s
 _ZH_OFFICE_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府办公厅")
 _EN_OFFICE_PARTS = re.compile(r"[Gg]eneral\s+[Oo]ffice\s+of\s+the\s+(?:(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?)\s+)?"
                               r"(?P<level>[Pp]rovincial|[Mm]unicipal)\s+(?:[Pp]eople's\s+)?[Gg]overnment")
+_ZH_PRESS_OFFICE_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府新闻办(?:公室)?")
+# (no English name is read as an information office: see its row)
+_EN_NO_PARTS = re.compile(r"(?!)")
 _ZH_GOVERNMENT_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府")
 _EN_GOVERNMENT_PARTS = re.compile(r"(?i:(?P<level>provincial|municipal)\s+(?:people's\s+)?government)")
 # kind: (Chinese parts, English parts, the name when no place of its level is known)
@@ -488,6 +499,7 @@ _LOCAL_KINDS = {
     "industry": (_ZH_LOCAL_PARTS, _EN_LOCAL_PARTS, LOCAL_DEPARTMENT),
     "drc": (_ZH_DRC_PARTS, _EN_DRC_PARTS, LOCAL_DRC),
     "office": (_ZH_OFFICE_PARTS, _EN_OFFICE_PARTS, LOCAL_GOVERNMENT),
+    "press_office": (_ZH_PRESS_OFFICE_PARTS, _EN_NO_PARTS, LOCAL_GOVERNMENT),
     "government": (_ZH_GOVERNMENT_PARTS, _EN_GOVERNMENT_PARTS, LOCAL_GOVERNMENT),
 }
 
@@ -503,6 +515,8 @@ def _kind_name(kind: str, en: str, level: str, parts: re.Match[str]) -> str:
         return f"General Office of the {en} {level} Government"
     if kind == "government":
         return f"{en} {level} Government"
+    if kind == "press_office":
+        return f"{en} {level} Government Information Office"
     if parts.string[parts.start()] > "\x7f":
         return _local_name(en, level, _BODY[parts["body"]], parts["field"].startswith("经"))
     return _local_name(en, level, _BODY[parts["body"].lower()], parts["field"].lower() == "economy")

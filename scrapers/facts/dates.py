@@ -1,6 +1,7 @@
 """Date mentions in Chinese and English news text, resolved against the publication date.
 
-News about government actions dates them relative to the story: "23日" (this month), "7月26日"
+News about government actions dates them relative to the story: "23日" (this month), "上月21日" /
+"前天" (a day of last month, the day before yesterday), "7月26日"
 (this year), "on Tuesday" (this week), "at the weekend" (the month of the weekend just past), "今年" / "earlier this year", "two years ago" (not a comparison's
 base, "up from a year ago"). Each of those is resolved
 against an *anchor*: the story's dateline ("BEIJING, July 26 (Xinhua) --", "新华社北京12月27日电")
@@ -83,6 +84,11 @@ _ZH_DATE = re.compile(
     r"|(?<![\d.])(?P<y>(?P<yy>\d{4})年(?![\d度底末初前以]|上半年|下半年|[一二三四]季度|版|间))"
     # (如今日益…: the 今日 of 如今 + 日益 is no "today")
     r"|(?P<today>今天|(?<!如)今日)|(?P<yesterday>昨天|昨日)"
+    # (前天: the day before yesterday; not the 前天 of 日前天津…, 此前天津…, 提前天数, 之前天然气…)
+    r"|(?<![日此提之以目眼空当先向往面])(?P<before_yesterday>前天)(?![津数然际赋体文线气])"
+    # (上月21日, 上个月24日, 本月4日: a day of the month named relative to the anchor's; before the
+    # bare 上月/本月 branches, which would take the month alone)
+    r"|(?P<rel_md>(?P<rel_mo>上个?月|本月)(?P<rel_md_d>\d{1,2})日)"
     r"|(?P<this_month>本月)|(?P<last_month>上个?月)(?!底|末|份以来)|(?P<last_week>上周|上星期)|(?P<this_week>本周)"
     # (上月底/上月初, …印发: within last month; 月初 alone: early this month; 年初 alone: this year.
     # Not 9月初, 今年年初, 2025年初: dated by the branches above, or a period's bound)
@@ -101,15 +107,17 @@ _ZH_DATE = re.compile(
 # digit or another word starts.)
 _ZH_DATE_START = re.compile(r"[\d今去昨本上当同近日此前早最月年](?:(?<=\d)(?<![\d.]\d)|(?<=今)(?=[年天日])|(?<=去)(?=年)|(?<=昨)(?=[天日])"
                             r"|(?<=本)(?=[月周])|(?<=上)(?=个?月|周|星期)|(?<=当)(?=[天日])|(?<=同)(?=日|一天)|(?<=近)(?=[日期])"
-                            r"|(?<=[日此早])(?=前)|(?<=前)(?=不久)|(?<=最)(?=近)|(?<=[月年])(?=初))")
+                            r"|(?<=[日此早])(?=前)|(?<=前)(?=不久|天)|(?<=最)(?=近)|(?<=[月年])(?=初))")
 # A date right after these is the bound of a period or a deadline, not the day of an action.
 _ZH_BOUND_BEFORE = re.compile(r"(?:截至|截止到?|直到|到|至|自|从|—|－|-|～|~)$")
 _ZH_BOUND_AFTER = re.compile(r"^(?:起|以来|前|之前|以前|末|底|止|份以来)")
 # "从今天召开的…会议上获悉": 从 opens the place the news came from (an occasion held that day),
 # not a period ("从1月1日起").
 _ZH_FROM_OCCASION = re.compile(r"(?:上午|下午|晚间)?(?:召开|举行|举办|开幕|发布|公布|印发)的")
-# "15日起向社会公开征求意见": the day a consultation opens is its date, not a period's bound.
-_ZH_STARTS_CONSULTATION = re.compile(r"起[，,]?(?:向社会|面向社会)?(?:公开)?征求")
+# "15日起向社会公开征求意见": the day a consultation opens is its date, not a period's bound; so
+# with its agent or its object between (28日起由工业和信息化部向社会公开征求意见, 3月15日起就《…》公开
+# 征求意见). (Not 自…起施行, nor 起由…负责实施: no 征求 follows.)
+_ZH_STARTS_CONSULTATION = re.compile(r"起[，,]?(?:由[^，。；《》]{2,40}?|就《[^》]{2,80}》)?(?:向社会|面向社会)?(?:公开)?征求")
 _ZH_YEAR_BEFORE = re.compile(r"(?:于|在|曾|是)$")
 _ZH_YEAR_AFTER = re.compile(r"^(?:[，,]|(?:正式|先后|联合)?(?:印发|发布|公布|出台|颁布|召开|举行|举办|批复|批准|设立|成立|组建|认定))")
 
@@ -387,11 +395,28 @@ def _zh_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention
         return _relative_month(start, end, anchor, back=1 if m["last_month_edge"] else 0)
     if m["year_start"]:
         return DateMention(start, end, str(anchor.year) if anchor else None, "year")
+    if m["before_yesterday"]:
+        return _relative_day(start, end, anchor, back=2)
+    if m["rel_md"]:
+        return _relative_month_day(start, end, anchor, m)
     return _shared_mention(m, start, end, anchor, earlier)
 
 
+def _relative_month_day(start: int, end: int, anchor: date | None, m: re.Match[str]) -> DateMention:
+    """上月21日 / 本月4日: that day of the month before the anchor's (or of its own); a day the month
+    does not have (上月31日 after a month of 30 days) keeps the month only, as 上月 alone does."""
+    month = _relative_month(start, end, anchor, back=0 if m["rel_mo"] == "本月" else 1)
+    if month.value is None:
+        return DateMention(start, end, None, "day")
+    try:
+        day = date(int(month.value[:4]), int(month.value[5:7]), int(m["rel_md_d"]))
+    except ValueError:
+        return month
+    return DateMention(start, end, day.isoformat(), "day")
+
+
 def _relative_day(start: int, end: int, anchor: date | None, back: int) -> DateMention:
-    """今天 / "today" is the anchor day, 昨天 / "yesterday" the day before."""
+    """今天 / "today" is the anchor day, 昨天 / "yesterday" the day before, 前天 the day before that."""
     value = (anchor - relativedelta(days=back)).isoformat() if anchor else None
     return DateMention(start, end, value, "day")
 
