@@ -3,6 +3,9 @@
 Events carry the acting body as a normalised English name ("MIIT", "NDRC", "SAMR", …); several
 bodies are joined by "; " in order of mention. Only government bodies are listed: an industry
 association (CAAM, 中国汽车工业协会) or a think tank (CAICT) never makes an action an event.
+A body may be named by its role in lower case ("the industry ministry", "the civil aviation
+regulator", "China's agriculture ministry", "the central bank"), never another country's ("the
+central bank of Japan").
 """
 from __future__ import annotations
 
@@ -19,6 +22,11 @@ LOCAL_GOVERNMENT = "local government"
 # A development and reform commission whose province-level place the text does not give (苏州市发改委,
 # 省发展改革委 in a story about no one province): a local body, never the NDRC.
 LOCAL_DRC = "local development and reform commission"
+
+# After a body named by its role: not another country's ("the central bank of Japan", "the transport
+# ministry in Brazil"; but "in July", "in Beijing").
+_NOT_FOREIGN = (r"(?!\s+(?:of|in)\s+(?!China\b|Beijing\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                r"[A-Z])")
 
 # (pattern, normalised name). Longer names come first so that 国务院新闻办公室 is not read as
 # 国务院, nor "State Council Information Office" as "State Council".
@@ -40,7 +48,10 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+|state\s+)?market\s+regulator"
      # ("Earlier this month, market regulators released a mandatory national standard")
      r"|(?<![Ll]ocal\s)(?<![Pp]rovincial\s)(?<![Mm]unicipal\s)[Mm]arket\s+regulators?\b", "SAMR"),
-    (r"国家标准化管理委员会|国家标准委|Standardization Administration(?: of China)?|\bSAC\b", "Standardization Administration of China"),
+    (r"国家标准化管理委员会|国家标准委|Standardization Administration(?: of China)?|\bSAC\b"
+     # (in lower case, by its role: "China's standardization administration in July published …")
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:national\s+)?standardi[sz]ation\s+administration\b" + _NOT_FOREIGN,
+     "Standardization Administration of China"),
     (r"科学技术部|科技部|Ministry of Science and Technology|\bMOST\b", "Ministry of Science and Technology"),
     # (named by role as the industry ministry is: "China's finance ministry", "the commerce ministry")
     (r"财政部|Ministry of Finance|(?:China's|[Tt]he\s+country's|[Tt]he)\s+finance\s+ministry\b", "Ministry of Finance"),
@@ -48,7 +59,9 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"商务部|Ministry of Commerce|\bMOFCOM\b|(?:China's|[Tt]he\s+country's|[Tt]he)\s+commerce\s+ministry\b",
      "Ministry of Commerce"),
     (r"生态环境部|Ministry of Ecology and Environment", "Ministry of Ecology and Environment"),
-    (r"交通运输部|Ministry of Transport", "Ministry of Transport"),
+    (r"交通运输部|Ministry of Transport"
+     # (named by its role, as the finance ministry is: "the transport ministry explained the guideline")
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+transport(?:ation)?\s+ministry\b" + _NOT_FOREIGN, "Ministry of Transport"),
     # (the safety regulator of chemical plants and mines: "MEM officials told a news conference")
     (r"应急管理部|Ministry of Emergency Management|\bMEM\b", "Ministry of Emergency Management"),
     (r"公安部|Ministry of Public Security", "Ministry of Public Security"),
@@ -64,9 +77,15 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"自然资源部|Ministry of Natural Resources", "Ministry of Natural Resources"),
     (r"水利部|Ministry of Water Resources", "Ministry of Water Resources"),
     (r"住房和城乡建设部|Ministry of Housing and Urban-Rural Development", "Ministry of Housing and Urban-Rural Development"),
-    (r"农业农村部|Ministry of Agriculture and Rural Affairs|\bMARA\b", "Ministry of Agriculture and Rural Affairs"),
+    (r"农业农村部|Ministry of Agriculture and Rural Affairs|\bMARA\b"
+     # ("China's agriculture ministry on Tuesday rolled out guidance …")
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+agricultur(?:e|al)\s+ministry\b" + _NOT_FOREIGN,
+     "Ministry of Agriculture and Rural Affairs"),
     (r"国家卫生健康委员会|国家卫生健康委|国家卫健委|National Health Commission", "National Health Commission"),
-    (r"中国人民银行|人民银行|People's Bank of China|\bPBOC\b|(?:China's|[Tt]he\s+country's)\s+central\s+bank",
+    (r"中国人民银行|人民银行|People's Bank of China|\bPBOC\b|(?:China's|[Tt]he\s+country's)\s+central\s+bank"
+     # (bare, as "the cabinet" is in this China-only corpus: "according to data the central bank
+     # released last month"; not "the central bank of Japan")
+     r"|[Tt]he\s+central\s+bank\b" + _NOT_FOREIGN,
      "People's Bank of China"),
     # (the financial regulator set up in 2023 in place of the CBRC/CBIRC: "Rules … were issued by the
     # National Financial Regulatory Administration", "China's financial regulator on Friday …")
@@ -118,7 +137,10 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     # certificates", "released for comment by the NRA")
     (r"国家铁路局|National Railway Administration|\bNRA\b", "National Railway Administration"),
     (r"国家核安全局|National Nuclear Safety Administration|\bNNSA\b", "National Nuclear Safety Administration"),
-    (r"中国民用航空局|中国民航局|民航局|Civil Aviation Administration of China|\bCAAC\b", "CAAC"),
+    (r"中国民用航空局|中国民航局|民航局|Civil Aviation Administration of China|\bCAAC\b"
+     # (by its role: "the civil aviation regulator last month gave the green light to 12 more cities")
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+civil\s+aviation\s+(?:regulator|authority|administration|watchdog)\b"
+     + _NOT_FOREIGN, "CAAC"),
     (r"国家知识产权局|China National Intellectual Property Administration|\bCNIPA\b", "CNIPA"),
     # (its full name too, often in brackets after the short one: 国务院国资委（国务院国有资产监督管理委员会）,
     # one body, not SASAC and the State Council; not the bare 国有资产监督管理委员会, a city's or a
@@ -145,13 +167,19 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
 # Every name above starts with one of these characters. Checking it first lets the scanner skip
 # most positions cheaply (about 14x faster on news text); a new name must keep it complete.
 _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水应司SGMmVvNPCTtpgBcr"
+# The roles a body is named by after "the" ("the industry ministry", "the civil aviation regulator",
+# "the central bank"): every such name of the table above, for the start checks below.
+_THE_ROLES = (r"(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet"
+              r"|(?:commerce|finance|transport(?:ation)?|agricultur(?:e|al))\s+ministry|customs\s+(?:administration|authority|agency)"
+              r"|civil\s+aviation\s+(?:regulator|authority|administration|watchdog)|standardi[sz]ation\s+administration"
+              r"|central\s+bank)")
 # How every name above starts, checked in two look-aheads before the alternation is tried: the
 # first character (a class re tests quickly), then the first two characters or words, so that the
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
     r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|应急|司法|中国|海关|证监|民(?:航|政部)|[省市][工经人政发]|(?i:provincial)|general"
-    r"|[Tt]he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency))|(?i:vice|minist|municipal)|market|Beijing's\s+top|(?:city|regional)\s+government"
+    r"|[Tt]he\s+" + _THE_ROLES + r"|(?i:vice|minist|municipal)|market|Beijing's\s+top|(?:city|regional)\s+government"
 )
 _AGENCY_RE = re.compile(
     f"(?=[{_FIRST_CHARS}])(?={_STARTS})(?:"
@@ -213,9 +241,9 @@ _AGENCY_EN = flatten(_AGENCY_EN)  # (optional groups as alternations: needles.fl
 # English text is tried; the letters most frequent in English text come first, as re tries the
 # branches in order.)
 _START_POSITIONS_EN = (
-    r"t(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|m(?=(?i:inist))"
+    r"t(?=he\s+" + _THE_ROLES + r")|m(?=(?i:inist))"
     r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b|FRA\b)"
-    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC|AC\b)|T(?=he\s+(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet|(?:commerce|finance)\s+ministry|customs\s+(?:administration|authority|agency)))|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC|AC\b)|T(?=he\s+" + _THE_ROLES + r")|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
 )
 _START_POSITIONS = re.compile(
     _START_POSITIONS_EN +

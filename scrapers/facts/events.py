@@ -10,7 +10,9 @@ then completed from the same sentence: the acting body (:mod:`scrapers.facts.age
 English verbs are also read from one lexicon (issue / approve / establish verbs, see _EN_VERBS)
 in every construction — active, passive "was <verb> by <body>", relative "that <body> <verb>",
 participle "<object> <verb> by/on …" — the kind of object deciding the type: a new verb is one
-table entry ("put forward", "laid out", "mapped out" are issue verbs too; "introduced the plan", a
+table entry ("put forward", "laid out", "mapped out" are issue verbs too; "chose" and "picked" counted
+entries approve them; "launched"/"kicked off" set going only a committee or a campaign, which is also
+the object of its passive, "A campaign … was rolled out by …"; "introduced the plan", a
 document explained, is not an issuing). The act may also be told in the body's reported speech ("the
 MIIT said on Tuesday it had put forward …", "…, the MIIT said in a notice posted on Monday": dated
 only) or as a noun with its agent ("the release of the plan by the NDRC on Monday"). A document
@@ -574,7 +576,7 @@ _EN_TRIGGER_WORDS = (
     "put forward", "introduced", "laid out", "mapped out", "briefed", "set out", "outlined", "drew up", "drawn up",
     "put out", "release of", "issuance", "publication", "unveiling", "rollout", "roll-out",
     # (a place "chosen as a national pilot city": see the approval rule)
-    "chosen", "picked",
+    "chosen", "picked", "chose", "kicked off",
     "campaign", "crackdown",
     # (a document told by the day it bears: "The MIIT's notice, dated June 3, …")
     "dated",
@@ -2534,8 +2536,15 @@ _EN_VERBS = {
                 "gave the green light to", "given the green light",
                 # ("gave the go-ahead to four more nuclear reactors", "were given the nod by the NDRC":
                 # the wires' other words for it, the recipients counted as every approval's)
-                "gave the go-ahead to", "given the go-ahead", "gave the nod to", "given the nod"),
+                "gave the go-ahead to", "given the go-ahead", "gave the nod to", "given the nod",
+                # ("the MIIT chose 15 companies for a pilot program", "were picked by the NHC": a
+                # selection, as "selected" is; counted, as every list of entities)
+                "chose", "chosen", "picked"),
     "establish": ("set up", "established", "formed", "founded"),
+    # ("launched a standardization technical committee", "A campaign … was launched earlier this month
+    # by the MIIT", "kicked off a campaign": a body or a campaign set going; nothing else launched is
+    # an event here, see _EN_EVENT_OF)
+    "launch": ("launched", "kicked off"),
     # ("The State Council executive meeting on Friday adopted a regulation on …", "the cabinet passed
     # guidelines on …": the State Council's own act on a document, see _action)
     "adopt": ("adopted", "passed"),
@@ -2569,6 +2578,9 @@ _EN_OBJECTS = {
     # (infrastructure a planner approves: "the NDRC approved a 286-km high-speed line")
     "works": r"(?:rail(?:way)?\s+)?lines|line|railways?|airports?|expressways?|reactors?",
     "list": r"lists?",
+    # (a campaign is started, not issued: "A campaign to clear arrears owed by large firms was rolled out
+    # by …" is the campaign's, not the firms')
+    "campaign": r"campaigns?|crackdowns?",
     # (a trial of a service or technology a regulator lets run: "approved a commercial trial of
     # satellite-to-phone services", "approved pilot programmes for …"; not a clinical trial, a
     # company's own)
@@ -2591,6 +2603,10 @@ _EN_EVENT_OF = {
     ("approve", "works"): (APPROVAL, None),
     ("approve", "trial"): (APPROVAL, None),
     ("establish", "committee"): (OTHER, "committee_established"),
+    ("launch", "committee"): (OTHER, "committee_established"),
+    # (as the campaign rule of _EN_RULES reads "rolled out a … campaign" in the active)
+    ("launch", "campaign"): (PLAN, None),
+    ("issue", "campaign"): (PLAN, None),
     ("announce", "list"): (APPROVAL, None),
     ("announce", "entities"): (APPROVAL, None),
     # ("jointly announced new rules on Tuesday for …": a new document made public; active only, its
@@ -2607,6 +2623,9 @@ _EN_LEXICON_VERB = re.compile(
 )
 _EN_LEXICON_VERB = with_heads(_EN_LEXICON_VERB)  # (tried only where a match can start: needles.with_heads)
 _EN_LEXICON_NEEDLES = tuple(sorted({v for v in _EN_VERB_CLASS}))
+# What a "launch" verb may set going (see _EN_EVENT_OF), in lower and title case: the objects of
+# "committee" and "campaign" in _EN_OBJECTS.
+_EN_LAUNCHED_NEEDLES = ("ommittee", "roup", "orce", "ampaign", "rackdown")
 _EN_OBJECT = re.compile("|".join(rf"\b(?P<{kind}>{nouns})\b" for kind, nouns in _EN_OBJECTS.items()), re.IGNORECASE)
 _EN_OBJECT = FoldedTwin(_EN_OBJECT)  # (searched case-sensitively in the folded sentence: needles.FoldedTwin)
 # A noun phrase after an active verb ends at a clause break or a preposition other than "of".
@@ -2617,8 +2636,9 @@ _EN_COUNTED = re.compile(r"^(?:(?:a|an|the|its|their|another|a\s+total\s+of)\s+)
                          r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)(?=\s)|(?:[\w-]+\s+){0,2}"
                          r"(?:batch|list|group)\s+of)\b", re.IGNORECASE)
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
-# (the agent may follow a time phrase: "was released on Tuesday by the MIIT")
-_EN_BY_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this|late|early)\s+[\w.]+(?:\s+\d{1,2})?"
+# (the agent may follow a time phrase: "was released on Tuesday by the MIIT", "was launched earlier
+# this month by the MIIT")
+_EN_BY_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this|late|early)\s+(?:(?:this|last)\s+)?[\w.]+(?:\s+\d{1,2})?"
                           r"(?:\s+(?:last|this)\s+(?:year|month|week))?)?\s+(?:jointly\s+)?by\s+")
 _EN_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _EN_PRONOUN_RELATIVE = re.compile(r"\b(?:that|which)\s+it\s+(?:(?:has|had|also|jointly|[a-z]+ly)\s+)*$")
@@ -2690,6 +2710,9 @@ def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         return out
     bodies: list[tuple[int, int, str]] | None = None  # every body the sentence names or refers to
     for m in _EN_LEXICON_VERB.finditer(s):
+        kind = _EN_VERB_CLASS[" ".join(m["verb"].split())]
+        if kind == "launch" and not has_any(s, _EN_LAUNCHED_NEEDLES):
+            continue  # (a product or a satellite launched: only a committee or a campaign is read, no body scan)
         if bodies is None:
             # (the story's main body, a scan of the whole text, only when "the ministry" may need it)
             bodies = _with_country(agency_mentions(s, back_reference=_back_reference(s, story),
@@ -2697,7 +2720,6 @@ def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
                                                    place=story.place), s, "en", story)
             if not bodies and "ustoms" not in s:
                 return []  # every construction names its actor (customs as a modifier: see _en_participle)
-        kind = _EN_VERB_CLASS[" ".join(m["verb"].split())]
         action = (_en_passive(s, m, kind, bodies) or _en_relative(s, m, kind, bodies)
                   or _en_participle(s, m, kind, bodies) or _en_active(s, m, kind, bodies))
         if action:
