@@ -116,6 +116,9 @@ _EN_STOP_NOUNS = {
     "a.m.", "p.m.", "am", "pm", "times", "consecutive", "straight", "provisions", "items", "guidelines",
     "mbps", "gbps", "mhz", "ghz", "kw", "kwh", "mw", "gw", "v", "kv", "nm", "mm", "cm", "km", "kg",
     "mark", "milestone", "threshold", "provinces",
+    # (the requirements a standard or rule sets are its structure, as 要求 is in Chinese:
+    # "covers seven areas with 22 requirements in total")
+    "requirement", "requirements",
     # (a service number: "the 12381 hotline")
     "hotline", "hotlines",
     # (a battery's or a part's life in cycles is a technical parameter: "withstand 300 charge cycles")

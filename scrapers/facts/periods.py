@@ -130,11 +130,15 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
 # A year right after 比/较/与 or before 相比 is a comparison base, not the period of the figure.
 # (参与2024年…, 共同/协同/合同…: the 与 and 同 of these words are no comparison)
 _ZH_COMPARISON_BEFORE = re.compile(r"(?:比|较|(?<![参给授])与|(?<![共协合陪连如不相会])同|对比|相比)$")
-_ZH_COMPARISON_AFTER = re.compile(r"^(?:的水平)?(?:相比|相较|比)")
+# (also the base of a multiple, 约为2015年的10倍 / 是2012年的13倍: the later year is the figure's,
+# and the base year must not date the sentence, nor, carried on, the sentences after it)
+_ZH_COMPARISON_AFTER = re.compile(r"^(?:的水平)?(?:相比|相较|比)|^的(?:水平的)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
 # The last character of a match of _ZH_COMPARISON_BEFORE ($ also holds before a final line
 # break), the first of one of _ZH_COMPARISON_AFTER.
 _ZH_COMPARISON_LAST = "比较与同\n"
 _ZH_COMPARISON_FIRST = "的相比"
+# How far after the time a match of _ZH_COMPARISON_AFTER can reach (的水平的12.5倍, 的水平相比).
+_ZH_COMPARISON_AFTER_SPAN = 10
 
 _PART_MONTHS = {"前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12), "前两季度": (1, 6)}
 _FYP = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -471,7 +475,8 @@ _EN_STARTS = {
 _EN_COMPARISON_BEFORE = re.compile(
     # (\b: "NEVs between January and October" is no "vs." base)
     r"\b(?:from|over|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since)\s+"
-    r"(?:(?:at|in|of|with)\s+)?(?:the\s+)?(?:end\s+of\s+|same (?:period|months?|quarter)\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$",
+    # ("higher than that in the first half", "from those of 2023": the base named by a pronoun)
+    r"(?:(?:that|those)\s+)?(?:(?:at|in|of|with|for)\s+)?(?:the\s+)?(?:end\s+of\s+|same (?:period|months?|quarter)\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$",
     re.I,
 )
 # One of which every match of _EN_COMPARISON_BEFORE contains (case-folded, see needles.py): tested
@@ -922,7 +927,7 @@ def _is_comparison(sentence: str, m: re.Match, lang: str, kind: str = "") -> boo
         before = sentence[max(0, m.start() - 20): m.start()]
         if before[-1:] in _ZH_COMPARISON_LAST and _ZH_COMPARISON_BEFORE.search(before):
             return True
-        after = sentence[m.end(): m.end() + 4]
+        after = sentence[m.end(): m.end() + _ZH_COMPARISON_AFTER_SPAN]
         return after[:1] in _ZH_COMPARISON_FIRST and bool(_ZH_COMPARISON_AFTER.match(after))
     # Wide enough for "compared with the same period of" before the year.
     before = sentence[max(0, m.start() - 40): m.start()]

@@ -517,6 +517,9 @@ _ZH_NOT_INDICATOR = flatten(_ZH_NOT_INDICATOR)  # (optional groups as alternatio
 _WHITE_SPACE = frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())  # (re's \s: none higher)
 _ZH_NOT_INDICATOR_CHARS = frozenset(c for c in _ZH_NOT_INDICATOR.pattern if not c.isascii()) | _WHITE_SPACE
 _ZH_NOT_INDICATOR_OPEN = frozenset("于出这此该")
+# A multiple's base year (约为2015年的10倍, 是2020年底的2.4倍): a comparison base, not a time of the
+# figure (periods.find_times leaves it in the phrase), and no indicator.
+_ZH_BASE_OF_MULTIPLE = re.compile(r"(?:约为|约是|大约是|为|是|相当于|达到|达|接近|超过)(?:\d{4}年(?:底|末)?|上年|去年)$")
 # 占全国/占全球…: the phrase from 占 on names the whole a share is of; what holds the share stands
 # before 占 or, when nothing does, in the clause before (出口额占全球的30%, "，占全国工业企业的38.5%").
 # (占有率, 占用, 占据, 占领, 占地 and 占比 are words of their own.)
@@ -566,6 +569,8 @@ def indicator_of(subject: str, lang: str) -> str:
                 subject = _ZH_TRAILING_AND.sub("", subject)
             if subject == before:
                 break
+        if subject.endswith(("年", "底", "末")) and _ZH_BASE_OF_MULTIPLE.match(subject):
+            return ""  # 约为2015年(的10倍): the base of a multiple, the figure's subject is earlier
         if _ZH_NOT_INDICATOR_OPEN.isdisjoint(subject) and not _ZH_NOT_INDICATOR_CHARS.issuperset(subject):
             return subject  # (no match: see _ZH_NOT_INDICATOR_CHARS)
         return "" if _ZH_NOT_INDICATOR.match(subject) else subject

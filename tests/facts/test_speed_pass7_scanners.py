@@ -215,7 +215,7 @@ def test_chinese_comparison_gates_keep_every_base() -> None:
         for m in re.finditer(r"2023年|今年", text):
             before = text[max(0, m.start() - 20): m.start()]
             want = bool(periods._ZH_COMPARISON_BEFORE.search(before)
-                        or periods._ZH_COMPARISON_AFTER.match(text[m.end(): m.end() + 4]))
+                        or periods._ZH_COMPARISON_AFTER.match(text[m.end(): m.end() + periods._ZH_COMPARISON_AFTER_SPAN]))
             assert periods._is_comparison(text, m, "zh") == want, text
             bases += want
     assert bases > 300
