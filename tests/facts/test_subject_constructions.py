@@ -220,7 +220,7 @@ def test_zh_list_with_a_shared_head_after_de_copies_the_head() -> None:
     [
         # growth phrases, multi-year averages and running totals describe the figure before
         ("Profits of the sector rose 8 percent, with growth slowing 0.5 percentage points from the first quarter.",
-         0.5, "Profits of the sector"),
+         -0.5, "Profits of the sector"),  # (slowing: a decline, test_growth_slowing.py)
         ("Robot exports reached 3 billion dollars, up 12 percent, representing a three-year average growth of 9 percent.",
          9, "Robot exports"),
         ("Output of drones jumped from 10,000 units to 40,000 units, an average annual increase of 58 percent.",
