@@ -610,7 +610,14 @@ def _rarer_trigger(folded: str) -> bool:
         return True  # (permits granted or received, see _EN_PERMITS_GRANTED)
     if "opened" in folded and ("road" in folded or "route" in folded):
         return True  # ("opened 120 more kilometres of roads to autonomous-vehicle tests")
+    if ("allocated" in folded or "handed out" in folded) and ("quota" in folded or "batch" in folded):
+        return True  # (quotas or a batch of funds given out: see _EN_ALLOTTED)
+    if "added" in folded and has_any(folded, _LIST_WORDS):
+        return True  # ("the ministry added 41 more companies to the list": see _EN_ADDED_TO_LIST)
     return "posted" in folded and has_any(folded, _POSTED_OBJECTS)
+
+
+_LIST_WORDS = ("list", "catalog", "directory")
 
 
 _PERMIT_WORDS = ("licence", "license", "permit", "approval", "certificat", "confirmations")
@@ -1208,7 +1215,7 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
     if lang == "en":
         out.extend(_said_on_releases(sentence, mentions, story))
         out.extend(_showed_on_releases(sentence, mentions))
-    for action in (_en_structural(sentence, story) if lang == "en" else _zh_structural(sentence, story)):
+    for action in (_en_structural(sentence, story, previous) if lang == "en" else _zh_structural(sentence, story)):
         read = [f for a, b, f in spans if a <= action.start < b or action.start <= a < action.end]
         for f in read:
             _complete(f, action)
@@ -2540,6 +2547,9 @@ _EN_VERBS = {
                 # ("the MIIT chose 15 companies for a pilot program", "were picked by the NHC": a
                 # selection, as "selected" is; counted, as every list of entities)
                 "chose", "chosen", "picked"),
+    # ("In the same notice, the ministry added 41 more companies to the list": entries added to a list
+    # are named to it, an approval; read only with a list after it, see _en_structural)
+    "add": ("added",),
     "establish": ("set up", "established", "formed", "founded"),
     # ("launched a standardization technical committee", "A campaign … was launched earlier this month
     # by the MIIT", "kicked off a campaign": a body or a campaign set going; nothing else launched is
@@ -2548,6 +2558,10 @@ _EN_VERBS = {
     # ("The State Council executive meeting on Friday adopted a regulation on …", "the cabinet passed
     # guidelines on …": the State Council's own act on a document, see _action)
     "adopt": ("adopted", "passed"),
+    # ("the two ministries on Thursday handed out the first batch of rare earth mining quotas", "a
+    # second batch of 9.8 billion yuan in subsidies was allocated by the Ministry of Finance"): quotas
+    # or a batch of funds given out, a document issued (下达); read only with those, see _EN_ALLOTTED
+    "allot": ("handed out", "allocated"),
 }
 _EN_OBJECTS = {
     "document": r"(?:standard|entry|access)\s+conditions|plans?|guidelines?|guidance|opinions|measures|rules"
@@ -2596,6 +2610,7 @@ _EN_EVENT_OF = {
     ("issue", "entities"): (APPROVAL, None),
     ("approve", "standard"): (STANDARD, None),
     ("approve", "entities"): (APPROVAL, None),
+    ("add", "entities"): (APPROVAL, None),
     ("issue", "list"): (APPROVAL, None),
     ("approve", "list"): (APPROVAL, None),
     # ("approved 11 capacity-swap plans": counted, as entities are; "approved a plan" is no list)
@@ -2613,6 +2628,10 @@ _EN_EVENT_OF = {
     # object new, see _en_active: "the plan announced by …" and "announced the rules" are left alone)
     ("announce", "document"): (DOCUMENT, None),
     ("adopt", "document"): (DOCUMENT, None),
+    ("allot", "document"): (DOCUMENT, None),
+    # (only an opening participle's subject is read as a draft: "Published on Thursday by the MIIT,
+    # the draft rules …", see _en_fronted_participle; no object of _EN_OBJECTS is "draft")
+    ("issue", "draft"): (OTHER, "public_consultation"),
 }
 _EN_STRUCTURAL_RULES = {
     key: _rule(type_, subtype, r"(?!)", retype=type_ == DOCUMENT) for key, (type_, subtype) in _EN_EVENT_OF.items()
@@ -2696,7 +2715,7 @@ class _Action:
     object_typed: bool = False
 
 
-def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
+def _en_structural(sentence: Sentence, story: _Story, previous: str | None = None) -> list[_Action]:
     s = sentence.text
     out: list[_Action] = []
     fronted = _EN_FRONTED_VERB.match(s) if s[:1] in "IRPU" else None
@@ -2713,11 +2732,19 @@ def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         kind = _EN_VERB_CLASS[" ".join(m["verb"].split())]
         if kind == "launch" and not has_any(s, _EN_LAUNCHED_NEEDLES):
             continue  # (a product or a satellite launched: only a committee or a campaign is read, no body scan)
+        if kind == "allot" and not _EN_ALLOTTED.search(s):
+            continue  # ("allocated 10 billion yuan to research", "handed out flyers": no quota, no batch of funds)
+        if m["verb"] == "added" and not _EN_ADDED_TO_LIST.match(s, m.end()):
+            continue  # ("he added", "added that …": only entries added to a list, no body scan)
         if bodies is None:
             # (the story's main body, a scan of the whole text, only when "the ministry" may need it)
             bodies = _with_country(agency_mentions(s, back_reference=_back_reference(s, story),
                                                    kinds=story.kinds_for(s), plural=story.plural(sentence.start),
                                                    place=story.place), s, "en", story)
+            if not bodies and previous and ("it " in s or s.startswith("It ")):
+                # "…issued revised standard conditions on Tuesday. In the same notice, it named 36
+                # companies …": "it" the body the sentence before opens with, read where it stands
+                bodies = _pronoun_span(s, previous, story.main_body)
             if not bodies and "ustoms" not in s:
                 return []  # every construction names its actor (customs as a modifier: see _en_participle)
         action = (_en_passive(s, m, kind, bodies) or _en_relative(s, m, kind, bodies)
@@ -2725,6 +2752,31 @@ def _en_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         if action:
             out.append(action)
     return out
+
+
+# What an "allot" verb gives out as a document: quotas, or a batch of funds ("the first batch of …
+# quotas", "a second batch of 9.8 billion yuan in machinery purchase subsidies").
+_EN_ALLOTTED = re.compile(r"\bquotas?\b|\bbatch\s+of\s+[^,;]{0,60}?\b(?:funds|funding|subsidies)\b")
+_EN_ALLOTTED_HEAD = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?batch\s+of\s+[^,;]{0,60}?\b(?:funds|funding|subsidies)\b")
+
+
+# "added 41 more companies to the list (of …)", "added 12 products to its catalogue": counted entries.
+_EN_ADDED_TO_LIST = re.compile(r"\s+(?:another\s+)?\d[\d,]*\s+(?:more\s+|new\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+"
+                               r"(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:list|catalog(?:ue)?|directory)\b")
+
+
+# "it" as a clause's subject before a verb in the past: "In the same notice, it named …", "It also added …".
+_EN_PRONOUN_AT = re.compile(r"(?:^|,\s+)(?P<it>[Ii]t)\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b")
+
+
+def _pronoun_span(s: str, previous: str, main_body: str | None) -> list[tuple[int, int, str]]:
+    """"it" as a body mention, (start, end, body), when it stands for the body the sentence before
+    opens with (see _pronoun_body); else []."""
+    m = _EN_PRONOUN_AT.search(s)
+    if m is None:
+        return []
+    named = _pronoun_body(s, previous, main_body)
+    return [(m.start("it"), m.end("it"), named[0])] if named else []
 
 
 def _within(bodies: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
@@ -2842,7 +2894,11 @@ def _en_passive(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int
     relative = _EN_RELATIVE_BEFORE.search(s, max(0, aux.start() - 8), aux.start())
     # (", which was revised by …": the noun before the comma the relative clause opens with)
     obj = _object_before(s, len(s[:relative.start()].rstrip(", ")) if relative else aux.start(), last=bool(relative))
+    if obj is None and kind == "allot" and _EN_ALLOTTED.search(s, max(0, aux.start() - 100), aux.start()):
+        obj = "document"  # ("A second batch of 9.8 billion yuan in … subsidies was allocated by …")
     agents = _agents_after_by(s, m.end(), bodies)
+    if not agents and kind == "approve" and obj == "entities" and " by " in s:
+        agents = _agents_after_complement(s, m.end(), bodies)
     if not agents and kind in _EN_CABINET_VERBS and obj == "document" and "meeting" in s:
         # "The new regulation was passed at a State Council executive meeting on Friday": the
         # cabinet, named by its meeting, adopts the document (approved there, it is adopted too)
@@ -2852,6 +2908,27 @@ def _en_passive(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int
             return None  # ("The draft regulation was passed at …": adopted in principle, as in _en_active)
     action = _action(kind, obj, m.start(), m.end(), agents)
     return replace(action, object_typed=True) if action else None
+
+
+# What the entries were made between an approval's verb and its agent: "were named national 'little
+# giants' by the MIIT", "were selected as IPv6-only pilot areas by …", "were named to a pilot program
+# on … by MIIT". No clause break, and no verb of its own ("were named in a complaint filed by …" is
+# the filer's act, not an approval: see _EN_COMPLEMENT_VERB); the by-phrase may follow a time phrase, as in _EN_BY_AFTER.
+_EN_APPROVAL_COMPLEMENT = re.compile(r"\s+(?:as\s+|to\s+)?(?P<what>[^,;:().]{2,100}?)(?=(?:\s+(?:on|in|at|last|earlier|this"
+                                     r"|late|early)\s+(?:(?:this|last)\s+)?[\w.]+(?:\s+\d{1,2})?)?\s+(?:jointly\s+)?by\s)")
+
+
+# (a verb in the complement: a finite one, or a participle right before "by"; adjectives in "-ed" inside
+# it are the entries' kind: "specialized and sophisticated 'little giant' enterprises")
+_EN_COMPLEMENT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would)\b|\w+ed$")
+
+
+def _agents_after_complement(s: str, at: int, bodies: list[tuple[int, int, str]]) -> list[str]:
+    """The agents of a passive approval whose complement comes before "by" (see _EN_APPROVAL_COMPLEMENT)."""
+    complement = _EN_APPROVAL_COMPLEMENT.match(s, at)
+    if complement is None or _EN_COMPLEMENT_VERB.search(complement["what"]) or _EN_GAP_STOP.search(complement["what"]):
+        return []
+    return _agents_after_by(s, complement.end(), bodies)
 
 
 def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
@@ -2977,13 +3054,32 @@ def _en_fronted_participle(s: str, start: int, end: int, kind: str, bodies: list
         return None
     obj = _EN_OBJECT.match(s, subject.end())
     if obj is None:
+        # the head further in, before the subject's verb: "…, the first batch of rare earth mining
+        # quotas for 2025 was …", "…, the draft rules would …" (the subject's words only)
+        verb = _EN_FINITE.search(s, subject.end(), min(len(s), subject.end() + 70))
+        obj = _EN_OBJECT.search(s, subject.end(), verb.start() if verb else min(len(s), subject.end() + 40))
+        if obj is not None and _EN_DRAFT_WORD.search(s, subject.end(), obj.start()):
+            # (", the draft rules …": a draft put out, for comment; no document issued)
+            comment = _EN_FOR_COMMENT.match(s, end)
+            return _action(kind, "draft", start, end, _agents_after_by(s, comment.end() if comment else end, bodies),
+                           passing=True)
+    if obj is None:
         return None  # ("Released on bail on Monday, the executive …": no document)
-    return _action(kind, _object_kind(obj), start, end, _agents_after_by(s, end, bodies), passing=True)
+    comment = _EN_FOR_COMMENT.match(s, end)  # ("Published for public comment on Thursday by …")
+    return _action(kind, _object_kind(obj), start, end, _agents_after_by(s, comment.end() if comment else end, bodies),
+                   passing=True)
+
+
+_EN_FOR_COMMENT = re.compile(r"\s+for\s+public\s+comments?(?=\s)")
 
 
 # The fronted participle capitalised, as the sentence's first word ("Released by the NEA last week,
 # the guidelines …"): the lexicon's verbs are lower case, so it is read on its own.
-_EN_FRONTED_VERB = re.compile(r"(?:Issued|Released|Published|Unveiled|Promulgated)(?=\s+(?:jointly\s+)?by\s)")
+# (the agent may follow a time phrase or "for public comment": "Issued on Monday by the MIIT and six
+# other departments, the guideline …", "Published for public comment on Thursday by the MIIT, the draft …")
+_EN_FRONTED_VERB = re.compile(r"(?:Issued|Released|Published|Unveiled|Promulgated)(?=(?:\s+for\s+public\s+comments?)?"
+                              r"(?:\s+(?:on|in|last|earlier|this|late|early)\s+(?:(?:this|last)\s+)?[\w.]+(?:\s+\d{1,2})?)?"
+                              r"\s+(?:jointly\s+)?by\s)")
 
 
 # "a guideline from the State Council", "a notice by the MIIT (MIIT)", "data of the NBS": the body
@@ -3059,7 +3155,10 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     phrase_end = np_end.start() if np_end else min(len(s), m.end() + 90)
     phrase = s[m.end():phrase_end].strip()
     objects = list(_EN_OBJECT.finditer(phrase))
-    if not objects and kind == "approve" and _EN_FOUNDING_OF.match(phrase) and _EN_FOUNDED_ONE.search(phrase):
+    if not objects and kind == "allot" and _EN_ALLOTTED_HEAD.match(s, m.end()):
+        objects = [_EN_ALLOTTED_HEAD.match(s, m.end())]  # ("handed out a second batch of … subsidies": funds given out)
+        obj_kind = "document"
+    elif not objects and kind == "approve" and _EN_FOUNDING_OF.match(phrase) and _EN_FOUNDED_ONE.search(phrase):
         # ("approved the establishment of a national manufacturing innovation center", "the
         # construction of a 60 billion yuan nuclear power project": one entry, what the approval
         # creates, as the plural's are)
