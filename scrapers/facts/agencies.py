@@ -137,6 +137,10 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     # certificates", "released for comment by the NRA")
     (r"国家铁路局|National Railway Administration|\bNRA\b", "National Railway Administration"),
     (r"国家核安全局|National Nuclear Safety Administration|\bNNSA\b", "National Nuclear Safety Administration"),
+    # (the space agency, which licenses commercial launches: "The China National Space Administration
+    # (CNSA) on Thursday granted …", "The CNSA had published draft licensing rules"; English names only
+    # here, its Chinese name being the Chinese side's to add)
+    (r"China\s+National\s+Space\s+Administration|\bCNSA\b", "China National Space Administration"),
     (r"中国民用航空局|中国民航局|民航局|Civil Aviation Administration of China|\bCAAC\b"
      # (by its role: "the civil aviation regulator last month gave the green light to 12 more cities")
      r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+civil\s+aviation\s+(?:regulator|authority|administration|watchdog)\b"
@@ -243,7 +247,7 @@ _AGENCY_EN = flatten(_AGENCY_EN)  # (optional groups as alternations: needles.fl
 _START_POSITIONS_EN = (
     r"t(?=he\s+" + _THE_ROLES + r")|m(?=(?i:inist))"
     r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b|FRA\b)"
-    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|SRC|ivil|AAC|AC\b)|T(?=he\s+" + _THE_ROLES + r")|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|NSA\b|SRC|ivil|AAC|AC\b)|T(?=he\s+" + _THE_ROLES + r")|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
 )
 _START_POSITIONS = re.compile(
     _START_POSITIONS_EN +
@@ -275,6 +279,7 @@ _KIND_OF = {
     "Cyberspace Administration of China": "administration", "National Energy Administration": "administration",
     "CAAC": "administration", "CNIPA": "administration", "General Administration of Customs": "administration",
     "SASTIND": "administration", "NMPA": "administration", "National Railway Administration": "administration",
+    "China National Space Administration": "administration",
     "NDRC": "commission", "National Health Commission": "commission", "SASAC": "commission", "CSRC": "commission",
     "National Bureau of Statistics": "bureau", "State Post Bureau": "bureau",
 }

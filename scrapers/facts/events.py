@@ -391,7 +391,10 @@ _EN_PERMITS_GRANTED = _rule(
     rf"(?:[A-Z][\w.]*|ministry\b)"  # (the body's first word inside the match: a foreign one is told apart)
     # (the recipients "to" a count of firms, or the products "for" a count of models, the count
     # in words too: "granted type-approval certificates for two models"; not a year, "for 2026")
-    rf"|\b(?:issued|granted|awarded|gave|handed\s+out)\s+(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\s+(?:to|for)\s+(?:another\s+|a\s+further\s+)?"
+    # (the permits described at more length, what they are for between them and the recipients:
+    # "granted the country's first commercial launch licenses for reusable rockets to two private companies")
+    rf"|\b(?:issued|granted|awarded|gave|handed\s+out)\s+(?:[\w'’-]+\s+){{0,5}}?{_EN_PERMIT}"
+    rf"(?:\s+for\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s+to\s))?\s+(?:to|for)\s+(?:another\s+|a\s+further\s+)?"
     rf"(?!(?:19|20)\d\d\b){_EN_COUNT_WORD}\s+(?:more\s+|additional\s+|new\s+)?"
     rf"(?!(?:percent|per\s+cent|million|billion|yuan|years?|months?|weeks?|days?)\b)[a-zA-Z]"
     # (not "Seven years after it received licences", "30 percent of applicants", nor recipients
@@ -529,7 +532,10 @@ _EN_RULES = (
           r"|\b(?:published|released|issued|unveiled|put\s+out)\s+for\s+public\s+(?:comments?|consultation|feedback)\b"
           # ("opened a public consultation on rules for …", "launched a month-long public consultation":
           # the consultation itself set going, its draft unnamed)
-          r"|\b(?:launched|opened|began|started|kicked\s+off|initiated)\s+(?:a\s+)?(?:[\w-]+\s+)?public\s+consultation\b",
+          r"|\b(?:launched|opened|began|started|kicked\s+off|initiated)\s+(?:a\s+)?(?:[\w-]+\s+)?public\s+consultation\b"
+          # ("The plan had been circulated in draft form in April", "the rules were circulated in draft
+          # last year": a draft sent round for views, the wires' other phrase for a consultation)
+          r"|\b(?:circulated|distributed|sent\s+out)\s+(?:[\w-]+\s+){0,3}?in\s+draft\b",
           needles=("draft", "Draft", "seek", "sought", "solicit", "for public", "public consultation")),
     _rule(OTHER, "committee_established",
           r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|working\s+group|task\s+force)\b"
@@ -2099,7 +2105,9 @@ _DOCUMENT_SUBJECT = {
 }
 # "…, it urged …" / "It also launched …": a pronoun subject. What it stands for is a body opening
 # the sentence before ("The ministry aims …", "China's MIIT said …"): see _pronoun_body.
-_EN_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)[Ii]t\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b")
+# (an irregular past too: "It had sought public feedback on a draft version in July", "It also put
+# out …", "It set up …")
+_EN_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)[Ii]t\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|sought|put|set|drew|drawn|laid|made|held)\b")
 _LEADING_MINISTRY = re.compile(r"[Tt]he\s+ministry\b")
 
 
@@ -2788,13 +2796,14 @@ def _object_kind(m: re.Match[str] | None) -> str | None:
 
 
 def _action(kind: str, obj: str | None, start: int, end: int, agents: list[str], title: str | None = None,
-            passing: bool = False, counted: bool = False, active: bool = False) -> _Action | None:
+            passing: bool = False, counted: bool = False, active: bool = False,
+            approved_own: bool = False) -> _Action | None:
     rule = _EN_STRUCTURAL_RULES.get((kind, obj)) if obj else None
     if (kind, obj) == ("announce", "document") and not active:
         return None  # (see _EN_EVENT_OF)
     if rule is None or not agents or ((kind, obj) == ("approve", "document") and not counted):
         return None  # (plans approved are a list only when counted: "the plan, which the cabinet approved")
-    if kind == "adopt" and agents != [STATE_COUNCIL]:
+    if kind == "adopt" and agents != [STATE_COUNCIL] and not approved_own:
         return None  # (a ministry "adopted measures" took them; only the cabinet adopts a document as its act)
     return _Action(rule, start, end, list(dict.fromkeys(agents)), title, passing)
 
@@ -2973,8 +2982,13 @@ def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, in
         if not noun or noun.end() != object_end or object_end == at:
             return None
     name = _name_before(s, object_end)
-    return _action(kind, _name_head(name) or _object_before(s, object_end, last=True), m.start(), m.end(),
-                   [name for _, _, name in subject], name, passing=True)
+    obj = _name_head(name) or _object_before(s, object_end, last=True)
+    if kind == "approve" and [b[2] for b in subject] == [STATE_COUNCIL] and "meeting" in s \
+            and _EN_AT_ITS_MEETING.match(s, m.end()):
+        # ("a plan … that the State Council approved at an executive meeting last month": approved at
+        # its meeting, the cabinet adopts the document, as in _en_active and _en_passive)
+        kind = "adopt"
+    return _action(kind, obj, m.start(), m.end(), [name for _, _, name in subject], name, passing=True)
 
 
 # "a guideline posted on the website of the SAMR on Friday", "rules published on the NDRC's official
@@ -3184,10 +3198,18 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
         # ("A State Council executive meeting presided over by Premier Li Qiang on Friday approved a
         # guideline on …": the cabinet at its meeting approves a document as it adopts one, 审议通过)
         kind = "adopt"
-    if kind == "adopt" and "draft" in phrase.lower():
-        return None  # ("passed a draft regulation": adopted in principle, issued later; no consultation)
     # ("approved a plan to build a port cluster": a project's plan, approved as a project is)
     project = (kind, obj) == ("approve", "document") and np_end is not None and bool(_EN_TO_BUILD.match(s, np_end.start()))
+    if (kind, obj) == ("approve", "document") and not project and _governments_only(found) and _EN_ONE_DOCUMENT.match(phrase):
+        # ("the provincial government on Tuesday approved a plan to relocate riverside chemical
+        # companies": a government approving one plan of its own adopts it, 审议通过; a ministry
+        # approving a plan approves someone else's, and counted plans stay a list, see below; a
+        # local government "adopting measures" still only takes them, see _action)
+        kind, approved_own = "adopt", True
+    else:
+        approved_own = False
+    if kind == "adopt" and "draft" in phrase.lower():
+        return None  # ("passed a draft regulation": adopted in principle, issued later; no consultation)
     # ("approved the establishment of three national innovation centres": what the approval
     # creates, a list of entries whether counted or not)
     founded = kind == "approve" and bool(_EN_FOUNDING_OF.match(phrase))
@@ -3203,9 +3225,19 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
         names.append(OTHER_DEPARTMENTS)
     if (kind, obj) == ("announce", "document") and not _EN_NEW_OBJECT.match(phrase):
         return None  # ("announced the rules would take effect …": a document known before, no new one)
-    return _action(kind, obj, m.start(), m.end(), names, counted=True, active=True)  # (a project's plan counts as one)
+    return _action(kind, obj, m.start(), m.end(), names, counted=True, active=True,  # (a project's plan counts as one)
+                   approved_own=approved_own)
 
 
+def _governments_only(found: list[tuple[int, int, str]]) -> bool:
+    """Whether every body of ``found`` is a government (the State Council, a province's or a city's),
+    whose approval of its own plan is its adoption (see _en_active)."""
+    return all(name == STATE_COUNCIL or is_local_government(name) for _, _, name in found)
+
+
+# One document, not counted: "a plan to …", "an action plan for …", "the guideline on …" (not "11
+# capacity-swap plans", a list of entries approved).
+_EN_ONE_DOCUMENT = re.compile(r"(?:a|an|the|its)\s+(?!\d)", re.IGNORECASE)
 # The verbs of the cabinet acting on a document at its meeting (see _en_active, _en_passive).
 _EN_CABINET_VERBS = frozenset(("adopt", "approve"))
 # Changes the cabinet approves to its own regulations: "China's cabinet on Wednesday approved amendments
@@ -3254,6 +3286,13 @@ _EN_AT_CABINET_MEETING = re.compile(
     r"(?(body)|\s+of\s+the\s+(?:State\s+Council|cabinet)\b)")
 
 
+# The same meeting after a verb whose subject is the State Council already: "that the State Council
+# approved at an executive meeting last month" (its name may go unsaid).
+_EN_AT_ITS_MEETING = re.compile(
+    r"(?:\s+(?:on|in|last|earlier|this)\s+[\w.]+(?:\s+\d{1,2})?)?\s+at\s+(?:a|an|the|its)\s+"
+    r"(?:(?:State\s+Council|cabinet)(?:['’]s)?\s+)?(?:executive|standing|plenary)\s+meeting\b")
+
+
 def _cabinet_meeting_after(s: str, at: int, bodies: list[tuple[int, int, str]]) -> list[str]:
     """[the State Council] when its meeting is named right after the passive verb ending at ``at``."""
     m = _EN_AT_CABINET_MEETING.match(s, at)
@@ -3296,7 +3335,7 @@ _EN_FOUNDING_OF = re.compile(r"(?:the\s+)?(?:establishment|construction|creation
                              re.IGNORECASE)
 # (the one entry an approval creates: see _en_active)
 _EN_FOUNDED_ONE = re.compile(r"\b(?:project|cent(?:re|er)|hub|park|base|platform|cluster|zone|laboratory|lab|institute"
-                             r"|plant|port|airport|railway|line|reactor)\b", re.IGNORECASE)
+                             r"|plant|port|airport|railway|line|reactor|site)\b", re.IGNORECASE)
 _EN_PRESENTED_OBJECT = re.compile(r"^the\b|\b(?:details|contents|background|highlights)\b", re.IGNORECASE)
 _EN_AT_BRIEFING = re.compile(r"[^.;]{0,40}?\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:conference|briefing)\b")
 _EN_SAID_IT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?,?\s+(?:said|announced|stated)\b[^;:,.]{0,60}?\s"
