@@ -65,6 +65,9 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     # (the safety regulator of chemical plants and mines: "MEM officials told a news conference")
     (r"应急管理部|Ministry of Emergency Management|\bMEM\b", "Ministry of Emergency Management"),
     (r"公安部|Ministry of Public Security", "Ministry of Public Security"),
+    # (the mine-safety regulator under the MEM, which issues the coal-mine rules and guides:
+    # 国家矿山安全监察局发布《煤矿智能化建设指南》; a province's 省局 is a local office, not listed)
+    (r"国家矿山安全监察局|国家矿山安监局|National Mine Safety Administration", "National Mine Safety Administration"),
     # (the drafter of the State Council's regulations, which puts their drafts out for comment:
     # "Draft amendments had been published for public comment by the Ministry of Justice";
     # not 司法部门, the judiciary)
@@ -93,6 +96,9 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?financial\s+(?:regulator|watchdog)\b",
      "National Financial Regulatory Administration"),
     (r"国家统计局|National Bureau of Statistics|\bNBS\b", "National Bureau of Statistics"),
+    # (the CAC's statistics centre, whose numbered reports are the official internet figures: a
+    # release of one is a data release, as NBS's; unlike a think tank's 测算, CAICT, never an event)
+    (r"中国互联网络信息中心|China Internet Network Information Center|\bCNNIC\b", "China Internet Network Information Center"),
     (r"国家数据局|National Data Administration|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?data\s+(?:regulator|watchdog)",
      "National Data Administration"),
     # Provincial and city departments (广东省工业和信息化厅, 省经济和信息化厅, 市工信局) and their

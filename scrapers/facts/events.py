@@ -157,6 +157,11 @@ _ZH_ISSUE = r"(?:印发|发布|公布|出台|颁布|出炉|下发)(?!会|时间|
 _ZH_DOC_KIND = (
     r"(?:指导意见|规划|行动方案|实施方案|工作方案|方案|管理办法|办法|通知|条例|规定|细则|若干措施|措施|行动计划|指南|指引|意见|纲要)"
 )
+# Lists by other names, put up as a 名单 is (an approval): a catalogue of products or of recommended
+# products and techniques (公布2028年度电机“能效之星”产品目录, 发布第三批…推荐目录), the services filed
+# with a regulator (公布2029年8月生成式人工智能服务备案信息). Not a 指导目录 or 负面清单 (rules), nor
+# 目录 alone (发布…政府采购目录, 产业结构调整目录: what may be bought or built).
+_ZH_LISTING = r"(?:产品|推荐)目录|备案(?:信息|清单)"
 # (名城: a city designated by name, 中国软件名城 / 中国软件特色名城, approved as a zone is)
 _ZH_ZONE = r"(?:先导区|示范区|试验区|先行区|试点城市|示范城市|示范基地|名城)"
 # Innovation bodies set up with a ministry's approval (国家高档数控机床制造业创新中心, 国家重点实验室).
@@ -198,7 +203,8 @@ _ZH_RULES = (
           # "工业和信息化部等四部门今年3月印发的《…》": an issuance named in passing, as a relative
           # clause (only when dated: "根据国务院印发的《…》" alone recalls a document, see _build;
           # and not when the title has a verb of its own: "…联合印发的《…》正式发布", the next branch)
-          rf"|(?P<relative>{_ZH_ISSUE}的《[^》]{{2,80}}》(?![^，。；《]{{0,25}}?{_ZH_ISSUE}))"
+          # (a numbered issue of a series between, …8月28日发布的第64次《…统计报告》显示)
+          rf"|(?P<relative>{_ZH_ISSUE}的(?:第[\d一二三四五六七八九十百]{{1,4}}(?:次|期))?《[^》]{{2,80}}》(?![^，。；《]{{0,25}}?{_ZH_ISSUE}))"
           # (a passive agent may be a longer list: 《…》近日由工业和信息化部、生态环境部、市场监管总局三部门联合印发)
           rf"|《[^》]{{2,80}}》(?:（[^）]{{0,30}}），?)?(?:[^，。；《]{{0,25}}?|[^，。；《由]{{0,8}}由[^，。；《]{{1,45}}?){_ZH_ISSUE}(?!的数据)"
           rf"|(?:印发|发布|出台|颁布|下发)(?!会|时间|日期)了?[^，。；《》“”]{{0,12}}?{_ZH_DOC_KIND}"
@@ -230,7 +236,7 @@ _ZH_RULES = (
           rf"(?:同意|批复|批准|复函)(?:支持)?[^。；]{{0,40}}?(?:创建|建设|设立|开展|建立)"
           rf"(?:[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点)|[^，。；的]{{0,30}}?(?:新区|开发区|保税区)(?=[，。；、（(]|$))"
           rf"|(?:设立|认定|授牌|批准)了?[^，。；]{{0,40}}?{_ZH_ZONE}"
-          rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?(?:名单|名录)"
+          rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?(?:名单|名录|{_ZH_LISTING})"
           # (…等186个项目为…示范项目，现将名单予以公布: the list first, then the verb; in the passive a
           # time and the agent may stand between, …试点名单已于今年7月由工业和信息化部公布; an agent that
           # is no government body, 由中国汽车工业协会, makes no event, as everywhere)
@@ -243,7 +249,7 @@ _ZH_RULES = (
           # not 的 between, 已批复组建的创新中心达26家 counts them, nor 支持/推动组建, a plan's aim)
           rf"|(?:批复|批准)(?:同意)?(?:组建|筹建|建设|设立|创建)了?[^，。；的]{{0,30}}?{_ZH_INNOVATION_BODY}",
           needles=("先导区", "示范区", "试验区", "先行区", "试点", "示范城市", "示范基地", "名城", "名单", "名录",
-                   "创新中心", "研究中心", "实验室", "研究院", "新区", "开发区", "保税区")),
+                   "创新中心", "研究中心", "实验室", "研究院", "新区", "开发区", "保税区", "目录", "备案信息", "备案清单")),
     # (确定北京、上海等20个城市为首批…示范城市: places named to be zones or pilots; 向中国移动、中国电信…
     # 发放5G商用牌照: a licence granted, its holders named before it; 为首批10个…节点授牌: the entries
     # given their plaques. The verb first, found by re's fast literal scan; the verbs as needles.)
@@ -828,7 +834,8 @@ _EN_CLAUSE_STOP = re.compile(
 _ZH_TITLE = re.compile(r"《([^》]{2,80})》")
 # (or a statistics bulletin, 日前发布的2026年通信业统计公报显示: a title the release is told apart by)
 _ZH_REPORT = re.compile(r"(?:发布|公布)[了的]?([^，。；《》]{2,30}?(?:运行情况|统计公报))")
-_ZH_NAMED_LIST = re.compile(r"(?:公布|发布|公示|公告)(?:了|的)?(?P<name>[^，。；《》]{2,40}?(?:名单|名录))")
+# (a catalogue is named so too, 公布2028年度电机“能效之星”产品目录; filing information is no name)
+_ZH_NAMED_LIST = re.compile(r"(?:公布|发布|公示|公告)(?:了|的)?(?P<name>[^，。；《》]{2,40}?(?:名单|名录|(?:产品|推荐)目录))")
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 _ZH_THEME = re.compile(r"(?:主题为|主题是|聚焦|围绕)[“\"]([^”\"]{2,80})[”\"]")
 _ZH_CONF_TITLE = re.compile(rf"[“\"]([^”\"]{{2,80}})[”\"](?:专题|主题)?{_ZH_CONF}")
@@ -845,7 +852,11 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d+号"
 # an alternation (?:GB|[A-Z]{2}) is tried at every position)
 _GB_NUMBER = re.compile(r"[A-Z]{2}(?:/[TZ])?\s*\d+(?:\.\d+)?(?:\s*[—–-]\s*\d{4})?")
 _TITLE_IS_DRAFT = re.compile(r"征求意见稿|[Dd]raft")
-_TITLE_IS_DATA = re.compile(r"(?:运行情况|统计公报|数据|[Ss]tatistics|[Dd]ata)$")
+# (a statistical report by its kind, 《中国互联网络发展状况统计报告》, as a bulletin is)
+_TITLE_IS_DATA = re.compile(r"(?:运行情况|统计(?:公报|报告|快报)|数据|[Ss]tatistics|[Dd]ata)$")
+# 《…报告》显示: a report whose figures the sentence goes on to cite, released as data are (not
+# 《政府工作报告》提出, a report's aims, nor a report named with no figures after it)
+_ZH_REPORT_SHOWS = re.compile(r"(?:显示|表明)")
 _TITLE_IS_LIST = re.compile(r"名单|名录|\b[Ll]ist\b")
 _STANDARD_BEFORE_TITLE = re.compile(r"标准$")
 # 《…》强制性国家标准, 《…》行业标准: the title named as a standard right after it.
@@ -2151,7 +2162,8 @@ def _retype(s: str, start: int, end: int, title: str | None, title_end: int, lan
             or _EN_DRAFT_BEFORE.search(s, max(0, start - 40), start))):
         # ("Draft rules published Monday by the MIIT would …": the draft named before the trigger)
         return OTHER, "public_consultation"
-    if _TITLE_IS_DATA.search(title_text):
+    if _TITLE_IS_DATA.search(title_text) or (
+            lang == "zh" and title_text.endswith("报告") and _ZH_REPORT_SHOWS.match(s, title_end)):
         return OTHER, "data_release"
     if _TITLE_IS_LIST.search(title_text) or (lang == "en" and not title and _EN_IS_LIST.search(trigger)):
         return APPROVAL, None

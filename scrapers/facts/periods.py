@@ -101,6 +101,9 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
      (('年',), ('近', '过去', '最近', '年来'))),
     ("asof_ym", re.compile(r"(?:截至|截止|到|至)?(?:(\d{4})年|(今年|去年|上年))?(\d{1,2})月(?:末|底)"), ('末', '底')),
     ("asof_y", re.compile(r"(?:截至|截止|到|至)?(?:(\d{4})年|(今年|去年|上年|前一年))(?:末|底)"), ('末', '底')),
+    # 截至8月31日: a stock dated to the day (a month-end or any other), its date as given; only with
+    # 截至/截止, a bare 8月31日 being the day of an act, not the date of a figure
+    ("asof_md", re.compile(r"(?:截至|截止)(?:(\d{4})年|(今年|去年|上年))?(\d{1,2})月(\d{1,2})日"), ('截至', '截止')),
     ("m_range", re.compile(r"(?:(\d{4})年)?(?:(今年|去年))?(\d{1,2})(?:月份?)?" + _RANGE + r"(\d{1,2})月(?:份)?"), (('月',), _RANGE_SIGNS)),
     ("y_range", re.compile(r"(\d{4})年?" + _RANGE + r"(\d{4})年"), (('年',), _RANGE_SIGNS)),
     ("fyp", re.compile(r"[“\"]?(十三五|十四五|十五五)[”\"]?(时期|期间|以来|末)?"), ('十三五', '十四五', '十五五')),
@@ -269,6 +272,15 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         if not g[0] and not g[1] and published and month > published.month:
             year -= 1
         return TimeRef(s, e, "as_of", f"{year}-{month:02d}", explicit)
+    if kind == "asof_md":
+        month, day = int(g[2]), int(g[3])
+        year, explicit = _ref_year(g[1], g[0], published)
+        if year is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+            return None
+        # (as 截至10月底: a month after the publication's, no year given, is last year's)
+        if not g[0] and not g[1] and published and (month, day) > (published.month, published.day):
+            year -= 1
+        return TimeRef(s, e, "as_of", f"{year}-{month:02d}-{day:02d}", explicit)
     if kind == "asof_y":
         year, explicit = _ref_year(g[1], g[0], published)
         return TimeRef(s, e, "as_of", f"{year}-12", explicit) if year else None
