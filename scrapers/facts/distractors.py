@@ -130,7 +130,9 @@ _EN_STOP_NOUNS = {
     # Units outside the metric model: dropped rather than reported as counts.
     "kilometers", "kilometres", "miles", "hectares", "kilowatts", "megawatts", "gigawatts", "kilowatt-hours", "meters",
     "metres", "square", "barrels", "litres", "liters", "degrees", "gb", "tb", "pb",
-    "volts", "volt", "kilovolts", "watts", "watt", "amperes", "amps", "mah", "wh", "grams", "kilograms", "hertz",
+    "volts", "volt", "kilovolts", "watts", "watt",
+    # (the singular after "1" or "one": "parks at least 1 kilometer from the river", "a 1 megawatt line")
+    "kilometer", "kilometre", "mile", "hectare", "metre", "kilovolt", "kilowatt", "megawatt", "gigawatt", "amperes", "amps", "mah", "wh", "grams", "kilograms", "hertz",
     "ampere-hours", "amp-hours", "ah", "watt-hours", "kilowatt-hour", "milliampere-hours",
     # (speeds and engine power: "run at 400 km/h", "tractors rated at 200 horsepower or more")
     "km/h", "kph", "mph", "horsepower", "hp",
@@ -736,10 +738,10 @@ def _en_model_name(s: str, start: int) -> bool:
 # A number joined by a hyphen to a unit of size or kind, the compound describing a product:
 # "65-inch", "8.6-generation", "28-nanometre", "64-layer", "200-megapixel", "100-horsepower".
 # (and the size of one machine or vessel: "a 24,000-TEU container ship", "a 5-megawatt turbine", "a
-# 10,000-tonne press", "a 400-metre ship")
+# 10,000-tonne press", "a 400-metre ship"; a voltage class: "1,000-kilovolt transformers", "220-kV lines")
 _EN_HYPHEN_PARAMETER = re.compile(r"-(?:inch|generation|nanomet(?:er|re)|nm|layer|bit|core|megapixel|seater|seat"
                                   r"|horsepower|hp|TEU|(?:kilo|mega|giga)watt|[kMG]W|ton|tonne|met(?:er|re)|kilomet(?:er|re)|km"
-                                  r"|storey|story|axis|wheel|liter|litre)\b")
+                                  r"|storey|story|axis|wheel|liter|litre|(?:kilo)?volt|kV)\b")
 
 # An index named in the words before a bare figure ("Index (SMEDI) stood at 89.6", "the index rose
 # to 52.1"): the figure is its reading.

@@ -1273,6 +1273,12 @@ def _complete(found: _Found, action: _Action) -> None:
     if (found.event.type, found.event.subtype) != (action.rule.type, action.rule.subtype):
         return
     named = (found.event.agency or "").split("; ")
+    if found.event.subtype == "data_release" and action.agents == [CUSTOMS] and CUSTOMS not in named:
+        # ("…, customs data released on Thursday showed, as the industry ministry moved to …": the
+        # data's own body, named as its modifier, which the sentence's body list cannot see, not a
+        # body of another clause)
+        found.event = replace(found.event, agency=CUSTOMS)
+        named = [CUSTOMS]
     if set(action.agents) <= set(named) and action.agents != named and OTHER_DEPARTMENTS not in named \
             and not found.places:
         # (not the bodies of a list of places: each is one event of its own, see _each_place; the
@@ -2685,7 +2691,9 @@ _EN_PRONOUN_CONTACT = re.compile(r"(?<=\s)it\s+(?:(?:has|had|also|jointly|[a-z]+
 _EN_ADVERBS_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:[a-z]+ly|has|have|had|also))*\s+$")
 _EN_PARTICIPLE_BEFORE = re.compile(r",?\s+(?:jointly\s+|newly\s+|recently\s+|first\s+)?$")
 # (also "released jointly by …": the adverb after the participle)
-_EN_PARTICIPLE_AFTER = re.compile(r"\s+(?:jointly\s+by\s|by\s|on\s|in\s|last\s|earlier\s|this\s|late\s|early\s)")
+# (a weekday alone, as the wires write it: "according to customs data published Tuesday")
+_EN_PARTICIPLE_AFTER = re.compile(r"\s+(?:jointly\s+by\s|by\s|on\s|in\s|last\s|earlier\s|this\s|late\s|early\s"
+                                  r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 # The subject of an active verb: a body, then at most a time phrase or an adverb ("the MIIT on
 # Thursday issued", "The ministry last week named"), nothing that starts another clause.
 _EN_TIME_WORD = (r"(?:on|in|at|last|this|earlier|late|early|mid|the|of|week|month|year|day|\d{1,4}(?:st|nd|rd|th)?"
@@ -2980,6 +2988,10 @@ def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, in
     subject = [f for f in found if not _EN_GAP_STOP.search(s, f[1], m.start())]
     if not subject:
         return None
+    # (the bodies of the clause's subject only: one before a verb of its own is the subject of
+    # another clause, "China exported 612,000 cars, according to data the commerce ministry published …")
+    last = max(f[0] for f in subject)
+    subject = [f for f in subject if f[0] == last or not _EN_FINITE.search(s, f[1], last)]
     at = subject[0][0]
     if s[max(0, at - 4):at].lower() == "the ":
         at -= 4
@@ -3743,6 +3755,8 @@ def _finish(found: list[_Found], published: date | None) -> list[Event]:
     the ministry), actions dated after publication (announced, not yet done), and data releases
     that are no separate occasion: said at a conference already found, or figures "published
     earlier" with neither a date nor a title."""
+    # (customs data is no body's conference: "customs data released on Thursday showed" is its own
+    # occasion beside a ministry's briefing that day)
     meetings = {f.event.date for f in found if f.event.type == PRESS or f.event.subtype == "work_conference"}
     out: list[Event] = []
     for f in found:
@@ -3752,7 +3766,7 @@ def _finish(found: list[_Found], published: date | None) -> list[Event]:
         if published and e.date and e.date > published.isoformat()[: len(e.date)]:
             continue
         if e.subtype == "data_release" and not e.title:
-            if e.date and e.date in meetings:
+            if e.date and e.date in meetings and e.agency != CUSTOMS:
                 continue
             if not e.date and f.recent:
                 continue
