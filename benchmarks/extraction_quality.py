@@ -24,7 +24,7 @@ DATA = HERE.parent / "tests" / "data"
 SETS = ("devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
         "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
 # (heldout16 is left out on purpose: it is blind until it is scored at the start and end of session 16;
-# heldout15 joined after its blind scoring in session 15 — anyone studying it from now on sees its misses)
+# heldout15 joined after its blind scoring at session 15's start and end, and was then studied)
 
 
 def load_scorer() -> ModuleType:
