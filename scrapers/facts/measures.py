@@ -123,7 +123,9 @@ _ZH_DOUBLE = re.compile(r"翻番|翻一番")
 # ("annual average" / "average annual" only of a change, or right before the figure: "average
 # annual growth of", "an average annual rate of", "an annual average of", "at an average annual
 # 8%"; not the "annual average temperature" or "wage" of another clause, no growth rate)
-_EN_CAGR = Guarded(re.compile(r"\bcompound(?:ed|ing)?\b|(?:average annual|annual average)(?=\s*$|\s+(?:of\b|\d)"
+# (not a name in title case, "the China Phosphate and Compound Fertilizer Industry Association",
+# though "Compound Annual Growth Rate" stays one)
+_EN_CAGR = Guarded(re.compile(r"\b(?-i:(?!Compound\s+(?!Annual\b)[A-Z]))compound(?:ed|ing)?\b|(?:average annual|annual average)(?=\s*$|\s+(?:of\b|\d)"
                               r"|(?:\s+[a-z-]+){0,2}?\s+(?:growth|increases?|rises?|gains?|rates?|pace|expansion|declines?"
                               r"|decreases?|drops?|falls?|clip)\b)|annualized|a year on average|"
                               r"\b(?:two|three|four|five|\d+)-year average", re.I),

@@ -927,6 +927,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # "since 2020", it stays a growth)
         measure = "yoy_growth"
     value = q.value * sign
+    value_high = q.value_high
+    if value_high is not None and sign < 0:
+        # ("decline by 1 to 2 percent": -2 to -1) the sign of a fall on both bounds, the bounds swapped
+        value, value_high = -value_high, -q.value
 
     subject_source, wording = _subject_source(s, q, times, start_of_clause, in_group, previous, previous_q, ctx,
                                               qi in groups and groups[qi][0] == 0)
@@ -1260,7 +1264,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         status=status,
         subject_source=group_subject or None,
         counted=counted,
-        value_high=q.value_high,
+        value_high=value_high,
         period=period,
         as_of=as_of,
         geography=geography,

@@ -44,7 +44,11 @@ _ZH_QUANTITY = re.compile(
     r"(?:(?P<lo>\d+(?:\.\d+)?)(?:[—–\-~～]|至|到|[%％][—–\-~～]|[%％](?:至|到)(?=\d+(?:\.\d+)?[%％](?:之间|区间))"
     # (110万至120万吨之间, 150亿至180亿美元之间: magnitudes joined by 至/到 only when 之间/区间 closes the
     # range, as for percents; 从110万到120万 is a change)
-    r"|(?P<lomag>万亿|亿|万)(?:[—–\-~～]|(?:至|到)(?=\d+(?:\.\d+)?(?:万亿|亿|万)[^\d，。；,;]{0,3}(?:之间|区间))))(?=\d))?"
+    # (820亿元至900亿元, 150亿美元—180亿美元, 20万吨至30万吨: the unit written on both bounds, the same
+    # magnitude-and-unit on each; 至 or a dash, not 到, which mostly tells a change, as does 至 after
+    # 从/由: _zh_from_to_split)
+    r"|(?P<lomag>万亿|亿|万)(?:[—–\-~～]|(?:至|到)(?=\d+(?:\.\d+)?(?:万亿|亿|万)[^\d，。；,;]{0,3}(?:之间|区间))"
+    r"|(?P<lounit>美元|元|吨)(?:[—–\-~～]|至)(?=\d+(?:\.\d+)?(?P=lomag)(?P=lounit))))(?=\d))?"
     r"(?P<num>" + _ZH_NUM + r")?"
     r"(?P<more>多|余)?"
     r"(?P<mag>万亿|亿|万)?"
@@ -131,7 +135,7 @@ def _zh_quantities(s: str) -> list[Quantity]:
     for m in candidate_matches(_ZH_QUANTITY, _ZH_QUANTITY_STARTS, s):
         # (one call for all the groups, in the pattern's order: a lookup by name costs a call each,
         # and most matches are bare numerals dropped at once)
-        lo, lomag, num, more, mag, more2, unit = m.groups()
+        lo, lomag, lounit, num, more, mag, more2, unit = m.groups()
         if not mag and (not num or not unit):
             continue  # a bare numeral (一个, 十分): most matches in running text
         if mag == "万" and not num and not unit and s[m.start() - 1: m.start()] not in _ZH_BOUND_BEFORE_WAN:
@@ -157,6 +161,10 @@ def _zh_quantities(s: str) -> list[Quantity]:
             continue
         q.inner_qualifier = "gt" if (more or more2) else None
         q.chinese_numeral = chinese
+        if lounit and _ZH_FROM_BEFORE.search(s, max(0, m.start() - 20), m.start()):
+            # (由820亿元至900亿元: a change from one level to another, two figures)
+            out.extend(_zh_from_to_split(s, m, q, lo, lomag, lounit))
+            continue
         if lo:
             low = parse_number(lo)
             if low is not None:
@@ -230,6 +238,22 @@ def _zh_decimal(token: str) -> float | None:
         digits = "".join(str(int(parse_number(ch) or 0)) for ch in frac)
         value = float(f"{int(value)}.{digits}")
     return value
+
+
+# 从/由 opening the clause before a figure: "从820亿元至900亿元" names two levels of a change.
+_ZH_FROM_BEFORE = re.compile(r"[从由][^，。；,;]{0,18}$")
+
+
+def _zh_from_to_split(s: str, m: re.Match, q: Quantity, lo: str, lomag: str, lounit: str) -> list[Quantity]:
+    """The two levels of a from-to change matched as a range with the unit on both bounds
+    (由820亿元至900亿元): the lower bound read as a figure of its own, then ``q``."""
+    low = parse_number(lo)
+    if low is None:
+        return [q]
+    low_end = m.start() + len(lo) + len(lomag) + len(lounit)
+    first = Quantity(m.start(), low_end, scaled(low, zh_magnitude(lomag)), q.unit)
+    q.start = s.index(m["num"], low_end) if m["num"] else q.start
+    return [first, q]
 
 
 def _zh_unit(s: str, m: re.Match, value: float, unit: str | None, mag: str | None) -> Quantity | None:

@@ -27,7 +27,7 @@ _EN_PIECES = ["1", "23", "0.5", "1,234", ",", ".", "US$", "$", "RMB ", "¥", " "
 def test_quantity_groups_are_read_in_the_order_of_the_pattern() -> None:
     # _zh_quantities and _en_quantities unpack m.groups() into names: the same values as reading
     # each group by its name, as long as the patterns keep their groups in this order.
-    cases = [(units._ZH_QUANTITY, units._ZH_QUANTITY_STARTS, ("lo", "lomag", "num", "more", "mag", "more2", "unit"), _ZH_PIECES),
+    cases = [(units._ZH_QUANTITY, units._ZH_QUANTITY_STARTS, ("lo", "lomag", "lounit", "num", "more", "mag", "more2", "unit"), _ZH_PIECES),
              (units._EN_QUANTITY, units._EN_QUANTITY_STARTS, ("cur", "num", "mag", "unit"), _EN_PIECES)]
     for pattern, starts, names, pieces in cases:
         assert tuple(pattern.groupindex) == names
