@@ -2124,7 +2124,8 @@ _DOCUMENT_SUBJECT = {
 # the sentence before ("The ministry aims …", "China's MIIT said …"): see _pronoun_body.
 # (an irregular past too: "It had sought public feedback on a draft version in July", "It also put
 # out …", "It set up …")
-_EN_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)[Ii]t\s+(?:has\s+|had\s+|also\s+)?(?:[a-z]+ed|sought|put|set|drew|drawn|laid|made|held)\b")
+_EN_IT_OPENING = r"(?:^|,\s+)(?P<it>[Ii]t)\s+(?:has\s+|had\s+|also\s+)?"
+_EN_PRONOUN_SUBJECT = re.compile(_EN_IT_OPENING + r"(?:[a-z]+ed|sought|put|set|drew|drawn|laid|made|held)\b")
 _LEADING_MINISTRY = re.compile(r"[Tt]he\s+ministry\b")
 
 
@@ -2793,8 +2794,10 @@ _EN_ADDED_TO_LIST = re.compile(r"\s+(?:another\s+)?\d[\d,]*\s+(?:more\s+|new\s+)
                                r"(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:list|catalog(?:ue)?|directory)\b")
 
 
-# "it" as a clause's subject before a verb in the past: "In the same notice, it named …", "It also added …".
-_EN_PRONOUN_AT = re.compile(r"(?:^|,\s+)(?P<it>[Ii]t)\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b")
+# "it" as a clause's subject before a verb in the past: "In the same notice, it named …", "It also added …"
+# (the opening of _EN_PRONOUN_SUBJECT, regular pasts only: the structural verbs read after it are all
+# regular, "named", "added", "approved").
+_EN_PRONOUN_AT = re.compile(_EN_IT_OPENING + r"[a-z]+ed\b")
 
 
 def _pronoun_span(s: str, previous: str, main_body: str | None) -> list[tuple[int, int, str]]:
