@@ -202,6 +202,32 @@ def _earlier_levels_time(s: str, t: TimeRef, since: int) -> bool:
     return " from " in s[window: t.start] and _EN_EARLIER_LEVEL_BEFORE.search(s, window, t.start) is not None
 
 
+# The base a change or a comparison is measured against, right before its time: "up 5.9 percent from
+# the first batch of 2024", "an increase of 4 percent over the same batch of 2024" (the noun the
+# change is of, then "of"/"in"; words only, no "to": "fell 11.3% from a year earlier to 118 in 2025" is
+# the change's own year), "compared with 26.5 percent in 2026", "versus 38% at the end of 2024"
+# (the level compared with, its unit and noun, then its time).
+_EN_CHANGE_BASE_BEFORE = re.compile(
+    r"(?:\b(?:percent|per\s+cent|points?)|%)\s+(?:from|over|compared\s+(?:with|to)|against)\s+(?:the|a|its|their)\s+"
+    r"(?:(?!to\b)[a-z-]+\s+){1,4}?(?:of|in)\s+(?:the\s+)?$"
+    r"|\b(?:compared\s+(?:with|to)|versus|against)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?"
+    r"\d[\d.,]*[^,;\d]{0,30}$", re.I)
+_EN_CHANGE_BASE_WORDS = (" from ", " over ", "compared ", "versus ", "against ")
+
+
+def _comparisons_base_time(s: str, t: TimeRef) -> bool:
+    """Whether English time ``t`` is the time of the base a change or comparison is measured
+    against ("up 5.9 percent from the first batch of 2024, while … stood at 134,000 tonnes";
+    "were behind 41.2 percent of the recalled vehicles, compared with 26.5 percent in 2026"): it
+    dates the base alone (the base's figure takes it as its own, attached right before it), not
+    the change, the figure compared, nor a figure in another clause of the sentence (heldout5 H73,
+    heldout15 H199)."""
+    window = s[max(0, t.start - 60): t.start]
+    if not any(word in window for word in _EN_CHANGE_BASE_WORDS):  # (cheap gate: most times have none)
+        return False
+    return _EN_CHANGE_BASE_BEFORE.search(s, max(0, t.start - 60), t.start) is not None
+
+
 # Words ending in a comparison marker that are none: 参与2024年… ("took part in"), 给与, 授与.
 _NOT_MARKERS = ("参与", "给与", "授与")
 
@@ -329,6 +355,8 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
             ctx.lede = t
         if _is_sub_period(t, ctx.lede) or (t.kind == "period" and _not_carried(sentence, t.start, t.end)):
             continue
+        if lang == "en" and _comparisons_base_time(sentence, t):
+            continue  # ("up 5.9 percent from the first batch of 2024": the base's time, none of the next sentence's)
         if t.kind == "period" and lang == "en" and len(t.value) in (4, 7) and _tells_a_start(sentence, t):
             ctx.last_start = t
         if t.kind == "period" and _dates_a_start(sentence, t, lang):
@@ -559,6 +587,13 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         # A stock does not take a date still ahead from another clause ("has 150 makers, and the
         # market is projected to reach … in 2026"): it is stated as of now.
         before, after = [], []
+        if lang == "en":
+            # (the time of a comparison's base dates no figure here: the base's own figure took it
+            # above, as the time right after it)
+            bases = [t for t in times if _comparisons_base_time(s, t)]
+            if bases:
+                times = [t for t in times if t not in bases]
+                in_clause_after = [t for t in in_clause_after if t not in bases]
         for t in times:
             if t.end <= q.start:
                 before.append(t)
@@ -1247,9 +1282,23 @@ _EN_PRESENT_BEFORE = Guarded(re.compile(
     r"|represents?|contributes?|comprises?|provides?|manufactures?|turns?\s+out"
     # ("its order book stands at more than 1,300 aircraft", "China still imports about 60 percent of
     # the wood pulp it uses": how things stand, in the present)
-    r"|stands?\s+at|imports|exports|uses|consumes))" + _EN_QUALIFIERS_TO_FIGURE, re.I),
+    r"|stands?\s+at|imports|exports|uses|consumes"
+    # ("Chinese manufacturers already own about 72 per cent of the world's LCD panel capacity", "China is
+    # home to more than 150 humanoid robot makers": what is held, in the present; heldout10 H143, heldout H09)
+    r"|own|owns|(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?home\s+to))" + _EN_QUALIFIERS_TO_FIGURE, re.I),
     ("is", "are", "has", "have", "account", "make", "hold", "take", "suppl", "produce", "refine", "control", "command",
-     "represent", "contribute", "comprise", "provide", "manufacture", "turn", "stand", "import", "export", "use", "consume"))
+     "represent", "contribute", "comprise", "provide", "manufacture", "turn", "stand", "import", "export", "use", "consume",
+     "own"))
+# A clause lead that is no more than the figure's qualifier ("More than", "About", "Nearly half of").
+_EN_ONLY_QUALIFIERS = re.compile(r"(?:\s*(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|over|more\s+than"
+                                 r"|less\s+than|at\s+least|just|an?)\b)*\s*", re.I)
+# A figure that opens its clause and is said, after it, to be what is made or held now: "More than 60% of
+# the world's lithium-ion battery cells are made in China" (heldout5 H77), "about 40% of the capacity is
+# located in Hebei" (a present passive; not "were made", a past year's).
+_EN_PRESENT_AFTER = re.compile(
+    r"\s*(?:percent|per\s+cent|%)?\s+of\s+[^,;]{1,60}?\s(?:is|are)\s+(?:now\s+|currently\s+|still\s+|also\s+)?"
+    r"(?:made|produced|manufactured|built|assembled|located|based|held|owned|installed|refined|mined|processed|controlled)\b",
+    re.I)
 # What joins the clause of a figure to the clause of a time elsewhere in its sentence ("… last year,
 # according to local officials, and the district makes …"; "…, and the city recorded … last year"):
 # a time in the same clause, or opening it ("As of the end of June, the share is 30%"), is its own.
@@ -1272,7 +1321,11 @@ def stated_now_in_english(s: str, q: Quantity, clause_lead: str, ref: TimeRef | 
         if _EN_CLAUSE_JOIN.search(between) is None:
             return False
     # (the last words of the clause: the verb stands right before the figure)
-    return _EN_PRESENT_BEFORE.search(clause_lead[-50:]) is not None and _AHEAD.search(clause_lead) is None
+    if _EN_PRESENT_BEFORE.search(clause_lead[-50:]) is not None:
+        return _AHEAD.search(clause_lead) is None
+    # (or, for a figure opening its clause, right after its "of …": only those read on)
+    return (" is " in s[q.end: q.end + 90] or " are " in s[q.end: q.end + 90]) \
+        and _EN_ONLY_QUALIFIERS.fullmatch(clause_lead) is not None and _EN_PRESENT_AFTER.match(s, q.end) is not None
 
 
 # 至此 ("with this, so far"), 累计 (a running total): what follows is stated as of now.
