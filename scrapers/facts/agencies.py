@@ -853,6 +853,15 @@ def main_agency(text: str, named: list[tuple[int, int, str]] | None = None) -> s
     return "MIIT" if counts.get("MIIT") == best else counts.most_common(1)[0][0]
 
 
+def _place_before(text: str, end: int) -> tuple[str, str] | None:
+    """The one province-level place ``text`` names before ``end`` ("In the southwestern province
+    of Yunnan, home to most of the country's germanium refiners, the provincial industry department
+    said …": the department of the place its own sentence names, whatever other places the story
+    names), None when it names none or several (called only for a local reference)."""
+    places = places_named(text[:end])
+    return places[0] if len(places) == 1 else None
+
+
 def agency_mentions(text: str, *, back_reference: str | None = None,
                     kinds: Callable[[], dict[str, str]] | None = None,
                     plural: Callable[[int, int | None], list[str]] | None = None,
@@ -879,8 +888,8 @@ def agency_mentions(text: str, *, back_reference: str | None = None,
     if kinds and has_any(text, _LOCAL_REFERENCE_NEEDLES):
         for m in _LOCAL_REFERENCE.finditer(text):
             name = kinds().get(f"{m['level']} {m['body']}")
-            if not name and m["field"] and place:
-                known = place()
+            if not name and m["field"]:
+                known = _place_before(text, m.start()) or (place() if place else None)
                 if known and known[1] == m["level"].capitalize():
                     name = _local_name(known[0], known[1], _BODY[m["body"]], m["field"] != "industry")
             if name:

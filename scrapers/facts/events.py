@@ -524,7 +524,8 @@ _EN_RULES = (
     _rule(STANDARD, None,
           # (also the participle of "…, with the ministry releasing 18 industry standards on Monday")
           # (not "released draft national standards for public comment": drafts, a consultation)
-          rf"\b(?:released|issued|published|unveiled|{_EN_WITH_DOING})\s+(?:\d+\s+|(?!draft\s)[a-z]+\s+)?(?:new\s+)?"
+          # ("has also recently approved a mandatory national standard on …": approved, as 批准发布)
+          rf"\b(?:released|issued|published|unveiled|approved|{_EN_WITH_DOING})\s+(?:\d+\s+|(?!draft\s)[a-z]+\s+)?(?:new\s+)?"
           r"(?:(?:national|industry|mandatory)\s+)*standards?\b(?!\s+conditions)",
           needles=("standard",)),
     _rule(OTHER, "public_consultation",
@@ -924,6 +925,11 @@ _EN_SAME_OCCASION = re.compile(
     r"|(?:At|During)\s+the\s+same\s+(?:event|ceremony|meeting|launch)\s*,"
     r"|(?:Alongside|Along\s+with|Together\s+with|With)\s+the\s+(?:launch|notice|circular|plan|guidelines?|rules|measures"
     r"|campaign|announcement|release|decision)\s*,")
+
+# A body's further act, "also" done, opening a sentence: "The ministry also released a list of …",
+# "It also named 36 companies …" (see _build: the day of the sentence before, the same body's).
+_EN_ALSO_ACT = re.compile(r"(?:The\s+(?:ministry|administration|commission|MIIT|NDRC|SAMR)|It)\s+also\s+"
+                          r"(?:released|published|issued|unveiled|named|approved|announced)\b")
 
 # A sentence opening on a gathering, and the sentence before telling one held (see _build): "At the
 # meeting, the ministry published …" after "The MIIT on Wednesday held a meeting in Beijing …".
@@ -1463,6 +1469,13 @@ def _build(
     if same_occasion:
         # "In the same notice, the ministry named 41 more companies …", "Alongside the launch, the
         # ministry named 60 pilot scenarios": an act of the occasion just told, on its date
+        when = story.dates[-1]
+    if when is None and lang == "en" and type_ == APPROVAL and " also " in s[:40] \
+            and story.date_bodies and story.date_bodies[-1] in bodies and _EN_ALSO_ACT.match(s):
+        # "The MIIT on Wednesday published revised standard conditions …. The conditions take effect on
+        # Jan. 1. The ministry also released a list of 14 producers found to comply": the same body's
+        # further act, undated itself, after its last dated one: that act's date (not a sentence with
+        # a time of its own, read above, nor the day of the sentence before, which may be no act's)
         when = story.dates[-1]
     at_gathering = when is None and lang == "en" and type_ != PRESS and previous is not None \
         and _EN_AT_GATHERING.match(s) is not None and _EN_GATHERING_HELD.search(previous) is not None
@@ -2610,7 +2623,9 @@ _EN_OBJECTS = {
     "data": r"data|figures|statistics",
     # (counted makers and products a list names: "named 24 carmakers to a pilot program", "selected 32
     # products for its first batch")
+    # ("named 18 transformer makers among its latest batch of …": makers, producers, suppliers too)
     "entities": r"factories|enterprises|companies|firms|projects|parks|clusters|bases|platforms|pilots|zones|cities"
+                r"|makers|producers|suppliers"
                 r"|scenarios|cases|centres|centers|hubs|carmakers|automakers|manufacturers|products"
                 # ("approved the first batch of L3 autonomous driving vehicles for road access",
                 # "approved nine vehicle models": counted or batched, as every entity)

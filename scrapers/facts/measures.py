@@ -76,9 +76,11 @@ _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\
 _EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on quarter|quarter-on-quarter|m/m|q/q|sequential", re.I),
                          ("month", "quarter", "m/m", "q/q", "sequential"))
 # "6.1 percent from August", "down 1.1% from April": against the month before, not a year earlier
+# (and the change as a noun after the figure: "a 12% decline from December", "a 5 percent rise over
+# the previous month")
 # ("rose 3.2% in October from September": the month of the figure may stand between)
 _EN_FROM_MONTH_AFTER = re.compile(
-    r"^\s*(?:percent\s+|per cent\s+)?(?:in\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"^\s*(?:percent\s+|per cent\s+)?(?:(?:decline|drop|fall|decrease|increase|rise|gain|jump)\s+)?(?:in\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+)?(?:from|over|compared with)\s+(?:the\s+previous\s+month|the\s+previous\s+quarter"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:last|of|\d)))",
     re.I)
@@ -520,6 +522,8 @@ _EN_PAIR_SHARE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*to\s+(?:(?:ab
 _EN_INFINITIVE_AFTER = re.compile(r"(?:\s*(?:percent|per\s+cent))?(?:\s+(?:now|today|currently|at\s+present))?"
                                   r",\s+(?:and\s+)?(?:to|(?:is|are)\s+(?:(?:expected|projected|forecast|set|likely|due|poised"
                                   r"|slated|planned|scheduled)\s+)?to|will|would|should|could|may|might|must)\s+[a-z]")
+# The level a figure rose (fell) from, told right after it: "65 percent, up from 52.4 percent".
+_EN_UP_FROM_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*,\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d")
 # The part of those tested that passed, a pass rate (as 合格率 is): "96.3% of toy samples passed
 # its spot checks", "98 percent of the products checked passed inspection"; not goods that "passed
 # through" a port, or cars "passed to" new owners, moved on).
@@ -570,7 +574,10 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             return "share", 1  # "…, while over a third expect higher prices": the share who expect
         # (not a change an infinitive after a comma tells, the figure then the level it starts from:
         # "calling for the mechanization rate, now at about 55%, to rise to more than 65% by 2030")
-        change_tail = "" if "," in tail[:24] and _EN_INFINITIVE_AFTER.match(tail) else tail[:30]
+        # (nor the change to the figure from a level told after it: "should reach 65 percent, up from
+        # 52.4 percent last year" names the level it reaches, a rate or a share its subject says)
+        change_tail = "" if "," in tail[:24] and (_EN_INFINITIVE_AFTER.match(tail) or _EN_UP_FROM_AFTER.match(tail)) \
+            else tail[:30]
         if growth_at >= 0 or _EN_YOY.search(tail) or _EN_UP.search(change_tail) or _EN_DOWN.search(change_tail) \
                 or _EN_FROM_MONTH_AFTER.match(tail):
             sign = _sign(lead, tail[:40], "en", (up, down) if lead_growth == lead else None)

@@ -126,6 +126,12 @@ _FROM_ENDINGS = ("from ", "from about ", "from around ", "from roughly ", "from 
 _EN_FROM_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?$")
 
 
+# The level a change starts from, told after the figure it changed to: ", up from ", ", down from about ",
+# ", compared with ", the base of the goal or forecast before it.
+_EN_EARLIER_LEVEL_BEFORE = re.compile(r",\s+(?:up|down|rising|falling|increasing|decreasing)\s+from\s+"
+                                      r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?$", re.I)
+
+
 def _en_target(head: str) -> bool:
     """Whether ``head`` states a goal in English (:data:`_EN_TARGET`, a plan that "expects" or
     "calls for", or what is expected under a plan)."""
@@ -267,6 +273,12 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
     future_year = (not zh or "到" in head) and any(
         int(m.group(1)) >= this_year for m in target_year.finditer(head)
         if not (zh and head[max(0, m.start() - 2): m.start()] in _ZH_FORECAST_BEFORE))
+    if not zh and head.endswith(_FROM_ENDINGS) and months_ahead(when, published) <= 0 \
+            and _EN_EARLIER_LEVEL_BEFORE.search(head[-40:]) and "estimat" not in head.lower():
+        # (", up from 652 billion yuan last year", ", up from about 55% now" after a goal: the level
+        # the goal starts from, of a time not ahead of the text, is what was reached, no goal; not a
+        # source's estimate of the past, "SEMI estimates …, down from $45 billion last year")
+        return "actual"
     if (target.search(head) if zh else _en_target(head)):
         return "target"
     if not zh and _en_poll(s, clause_start, start, end):
