@@ -39,7 +39,9 @@ June 3, …"); a body may announce new rules ("jointly announced new rules on Tu
 the rules would …"). Actions dated ahead ("next Tuesday", "next week") are not done yet.
 
 A city may act as the subject of its clause ("Shenzhen on Monday rolled out a … programme", 沈阳市近日
-出台《…》: its government); subsidies or incentives a named body "rolled out", "unveiled" or "introduced" are a
+出台《…》: its government; not a kind of city, 部分地市, 一些县级市); a bare "the central bank" after a
+story's foreign central bank is that one, not the PBOC ("Bank Indonesia cut rates. The central bank
+also issued rules …"); subsidies or incentives a named body "rolled out", "unveiled" or "introduced" are a
 document (not subsidies "released" or "issued", money paid out); permits granted to counted or named
 recipients ("issued written confirmations to 23 more plants", "granted licences to China Mobile, …",
 "Nine models … received product access approvals, the ministry said …", "China Telecom received a
@@ -99,7 +101,7 @@ from functools import cached_property, lru_cache
 from scrapers.facts.agencies import (LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions, body_kind, find_agencies,
                                      foreign_acronyms, is_local_body, is_local_government, join_agencies, joint_groups, kind_references,
                                      local_references, main_agency, names_departments, names_foreign_body, place_of,
-                                     plural_referent, regulator_references,
+                                     plural_referent, regulator_references, central_bank_abroad, names_pboc,
                                      story_place, zh_place_name)
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
@@ -1016,6 +1018,8 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
             new = [f for f in new if not (f.remention and _name_issuer(found, f, lang))]
             if new and story.foreign_acronyms:
                 new = _without_foreign_acronyms(new, sentence.text, story.foreign_acronyms)
+            if new and lang == "en" and any(_PBOC in (f.event.agency or "") for f in new):
+                new = _without_foreign_central_bank(new, sentence, story.text)
             found.extend(new)
             for f in new:
                 if f.explicit and f.event.type in (DOCUMENT, STANDARD) and f.event.agency:
@@ -1035,6 +1039,33 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
 # agencies.foreign_acronyms).
 _ACRONYM_OF = {"National Railway Administration": "NRA", "National Energy Administration": "NEA",
                "Cyberspace Administration of China": "CAC"}
+
+
+_PBOC = "People's Bank of China"
+
+
+def _without_foreign_central_bank(new: list[_Found], sentence: Sentence, story: str) -> list[_Found]:
+    """``new`` without the PBOC where ``sentence`` refers to another country's central bank: its bare
+    "the central bank" (or "it", when the sentence names none) after a story's foreign central bank
+    ("Bank Indonesia cut its policy rate on Monday. The central bank also issued new rules on
+    payments": Indonesia's, see agencies.central_bank_abroad); an action left with no body is no
+    Chinese body's action."""
+    s = sentence.text
+    if names_pboc(s):
+        return new  # ("the People's Bank of China", "China's central bank": its own name)
+    bare = s.find("central bank")
+    if not central_bank_abroad(story, sentence.start + max(bare, 0)):
+        return new
+    out = []
+    for f in new:
+        names = (f.event.agency or "").split("; ")
+        kept = [n for n in names if n != _PBOC]
+        if len(kept) == len(names):
+            out.append(f)
+        elif kept and not f.places:
+            f.event = replace(f.event, agency="; ".join(kept))
+            out.append(f)
+    return out
 
 
 def _without_foreign_acronyms(new: list[_Found], s: str, foreign: frozenset[str]) -> list[_Found]:
@@ -1865,9 +1896,10 @@ _EN_COUNTRY_BEFORE = ("China's ", "China’s ")
 # province-level place is its own (above); the city's name is any two to four characters before 市
 # (every city cannot be listed), told from a word that ends in 市 (城市, 都市, 超市, 股市, 楼市, 车市;
 # 全市, 各市 name no one body) by its first character or the one before 市, and from 市场, 市委, 市人大
-# … by the gap to the verb, which must hold only a time or adverbs (see _ZH_GAP).
-_ZH_CITY_SUBJECT = re.compile(r"(?:^|(?<=[，。；：]))(?P<name>[\u4e00-\u9fff]{2,4}?|[我本该])(?<![城都超股楼车])市")
-_ZH_NO_CITY_FIRST = frozenset("全各多个城市在对于由据从为")
+# … by the gap to the verb, which must hold only a time or adverbs (see _ZH_GAP). Nor a kind of
+# city, which names several (部分地市, 一些县级市, 若干地级市: 地 or 级 before 市, or a quantity first).
+_ZH_CITY_SUBJECT = re.compile(r"(?:^|(?<=[，。；：]))(?P<name>[\u4e00-\u9fff]{2,4}?|[我本该])(?<![城都超股楼车地级])市")
+_ZH_NO_CITY_FIRST = frozenset("全各多个城市在对于由据从为部一些若有少不众")
 
 
 # Words of a story about Beijing the city, not the country's government.
@@ -2142,14 +2174,28 @@ _EN_PRONOUN_SUBJECT = re.compile(_EN_IT_OPENING + r"(?:[a-z]+ed|sought|put|set|d
 _LEADING_MINISTRY = re.compile(r"[Tt]he\s+ministry\b")
 
 
+# A body opening the sentence before that is not its subject: a modifier of the subject ("The MIIT's
+# research arm CCID said …", "State Council-approved firm China Mobile …", "the MIIT-backed
+# association") or the subject of a clause put before the main one ("As the MIIT approved its new
+# model, Tesla's shares rose …"): "it" then stands for another.
+_BODY_AS_MODIFIER = re.compile(r"['’]s\s|-[a-z]")
+_SUBORDINATE_OPENING = re.compile(r"(?:As|After|When|While|Since|Although|Though|Because|Before|Once|If|Until|Unless)\s")
+
+
 def _pronoun_body(s: str, previous: str, main_body: str | None) -> list[str]:
-    """The body "it" stands for: the subject of the sentence before, when that is a government body."""
+    """The body "it" stands for: the subject of the sentence before, when that is a government body
+    (not one modifying the subject, nor the subject of a clause put before the main one: see
+    _BODY_AS_MODIFIER)."""
     if not _EN_PRONOUN_SUBJECT.search(s):
         return []
     bodies = find_agencies(previous[:80])
     if bodies and bodies[0][0] <= 10:
-        return [bodies[0][2]]
-    if main_body and _LEADING_MINISTRY.match(previous):  # "The ministry aims to …"
+        _, end, name = bodies[0]
+        if _BODY_AS_MODIFIER.match(previous, end) or _SUBORDINATE_OPENING.match(previous):
+            return []
+        return [name]
+    leading = _LEADING_MINISTRY.match(previous) if main_body else None
+    if leading and not _BODY_AS_MODIFIER.match(previous, leading.end()):  # "The ministry aims to …"
         return [main_body]
     return []
 

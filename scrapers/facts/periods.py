@@ -517,6 +517,15 @@ def _past_statement_year(head: str, published: date) -> int | None:
 _EN_GOAL_CUE = re.compile(r"\b(?:aims?|aimed|aiming|plans?|planned|planning|will|shall|should|must|strives?|striving|seeks?"
                           r"|targets?|targeted|goal|vows?|vowed|pledges?|pledged|promise[sd]?|expects?|expected|intends?"
                           r"|requires?|required|ordered|is\s+to|are\s+to)\b", re.I)
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` of ``text`` starts: after the last comma or semicolon
+    before it, one right before ``at`` (a phrase set off by commas, ", within the year,") aside."""
+    before = text[:at].rstrip()
+    if before.endswith(","):
+        before = before[:-1]
+    return max(before.rfind(","), before.rfind(";")) + 1
+
+
 # A clause or a phrase that says which year "the year" is: "within the year they started", "… of
 # the project's launch".
 _EN_DEFINED_YEAR_AFTER = re.compile(r"\s+(?:they|it|that|when|in\s+which|of|after|before)\b", re.I)
@@ -623,8 +632,12 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             # (a goal's: a cue of one before it, "aim to", "will", "must"; not a past report, "In 2026,
             # the company resolved 90% of complaints within the year", nor a year a clause
             # defines, "completed within the year they started")
+            # (the cue in the clause of "within the year": not "As expected, sales rose 20% within
+            # the year", nor "The plan, which was expected to help exporters, saw output rise …";
+            # but "will, within the year, build …": a comma right before it opens no clause)
             if published and m.string[max(0, s - 7):s].lower() == "within " \
-                    and _EN_GOAL_CUE.search(m.string, 0, s) and not _EN_DEFINED_YEAR_AFTER.match(m.string, e):
+                    and _EN_GOAL_CUE.search(m.string, _clause_start(m.string, s - 7), s) \
+                    and not _EN_DEFINED_YEAR_AFTER.match(m.string, e):
                 return TimeRef(s, e, "period", str(published.year))
             return None
         if word.startswith("full"):
