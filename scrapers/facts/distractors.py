@@ -66,6 +66,19 @@ _EN_REQUIRE_MINIMUM = re.compile(
     r"a minimum of|a maximum of|at most|up to)\b", re.I)
 _MINIMUM_WORDS = ("at least", "no less", "no more", "no fewer", "not less", "not more", "minimum", "maximum", "at most",
                   "up to")
+# …and what a standard or conditions require with no infinitive: the bound a noun of the rule must
+# meet ("require a recovery rate of at least 90%", "requires a minimum recovery rate of 95%",
+# "requires that the speed limit be no more than 250 mm/s", "require that utilisation not fall below
+# 80 percent"). (Not a plan's goal, dated by its horizon: see _EN_GOAL_HORIZON.)
+_EN_REQUIRE_BOUND = re.compile(
+    r"\brequir(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,7}?"
+    r"(?:(?:of|be|reach|stay|remain|exceed)\s+(?:at least|no (?:less|more|fewer|higher|lower) than|not (?:less|more|fewer) than"
+    r"|a minimum of|a maximum of|at most|up to)\b"
+    r"|not\s+(?:exceed|fall\s+below|go\s+(?:above|below)|be\s+(?:less|more|lower|higher)\s+than)\b)"
+    r"|\brequir(?:e|es|ed|ing)\s+(?:an?|the)\s+(?:minimum|maximum)\s+(?:[\w-]+\s+){0,4}?of\b", re.I)
+_REQUIRE_BOUND_WORDS = _MINIMUM_WORDS + ("not exceed", "not fall", "not go", "not be")
+# A goal's horizon ("by 2030", "by the end of 2027", "by then"): a plan's requirement is its target.
+_EN_GOAL_HORIZON = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}\b|then\b)", re.I)
 _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|have)\b", re.I)
 # "Shares of Anker Innovations fell 3.1% in Shenzhen", "the company's shares closed up 2%", "its
 # stock price", "the Shanghai Composite Index": stock-market moves, no industry figures (as 个股,
@@ -142,6 +155,8 @@ _EN_STOP_NOUNS = {
     # (speeds, times and data rates of one product: "reach 100 km/h in 3.9 seconds", "sail at 22
     # knots", "spin at 20,000 rpm", "350 megabits per second"; energy in GWh is outside the model)
     "seconds", "knots", "rpm", "megabits", "gigabits", "gwh", "mwh", "twh", "acres",
+    # (lengths and speeds of a machine's parts: "a speed limit of 250 millimeters per second")
+    "millimeters", "millimetres", "millimeter", "millimetre", "centimeters", "centimetres", "micrometers", "microns",
     # (what an occasion or a poll counts: "answered 12 questions", "drew 320 exhibitors", "40 analysts
     # polled by Reuters", "a poll of 30 economists"; "lags by two generations")
     "questions", "exhibitors", "analysts", "economists", "generations",
@@ -245,6 +260,28 @@ def _zh_count_at(s: str, at: int) -> int:
 _ZH_TOP_RANK_BEFORE = re.compile(r"(?<![此之目以提当从])前$")
 # 要求不低于, 要求不少于, 要求不超过: a rule's bound (要求…达到 may be a goal: not read here).
 _ZH_REQUIRED_BOUND = re.compile(r"要求(?:不)?(?:低于|少于|超过|高于|小于|大于)$")
+# A bound right before the figure (不低于5000万元, 不少于3项, 不超过10%) in a sentence about who may apply
+# or what conditions demand (申请企业, 规范条件, 准入条件, 门槛): the threshold of the conditions, a
+# parameter (明确申请企业上一年度销售收入不低于5000万元). Not a plan's goal (到2027年…不少于20个,
+# 力争…不低于80%), which the sentence dates by its horizon or marks with 力争/目标.
+_ZH_BOUND_BEFORE = ("不低于", "不少于", "不超过", "不高于", "不小于", "不大于")
+_ZH_CONDITION_WORDS = ("申请企业", "申报企业", "申请单位", "申报单位", "申请人", "规范条件", "准入条件", "申报条件",
+                       "申请条件", "认定条件", "入选条件", "门槛")
+_ZH_GOAL_MARK = re.compile(r"到20\d{2}年|力争|目标")
+
+
+def _zh_condition_bound(s: str, at: int) -> bool:
+    """Whether the bound ending right before ``at`` is one a condition word before it sets: no other
+    figure between them (受理申请企业1200家，其中通过审核的不少于800家 counts firms that passed), the word
+    no modifier of what is counted (符合规范条件的企业), and no goal in the sentence (_ZH_GOAL_MARK)."""
+    word_at, word = max((s.rfind(w, 0, at), w) for w in _ZH_CONDITION_WORDS)
+    if word_at < 0 or any(c.isdigit() for c in s[word_at:at]):
+        return False
+    if s.startswith("的", word_at + len(word)):
+        return False  # 符合规范条件的企业不少于300家: the firms that meet them, counted
+    return not _ZH_GOAL_MARK.search(s)
+
+
 # "per 10,000 yuan of", "per 1,000 people": the unit a ratio is counted by.
 _EN_PER_BEFORE = re.compile(r"\bper\s+$")
 # "priced below 50,000 yuan", "priced under $500", "priced at less than 3,000 yuan (about $420)".
@@ -493,6 +530,9 @@ def _is_normative(s: str, lang: str) -> re.Match[str] | bool | None:
     folded = fold(s)
     if "requir" in folded and has_any(folded, _MINIMUM_WORDS) and _EN_REQUIRE_MINIMUM.search(s):
         return True
+    if "requir" in folded and has_any(folded, _REQUIRE_BOUND_WORDS) and _EN_REQUIRE_BOUND.search(s) \
+            and not _EN_GOAL_HORIZON.search(s):
+        return True  # "conditions that require a recovery rate of at least 90%": the bound a rule sets
     if has_any(folded, ("shall", "must")) and _EN_NORMATIVE.search(s):
         return True
     market = has_any(folded, ("share", "stock", "index", "hang seng", "csi 300"))
@@ -575,6 +615,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # 排名前10家企业的产值占比: the size of a top group, a ranking
         if "要求" in before and _ZH_REQUIRED_BOUND.search(before):
             return True  # 年处理能力要求不低于1万吨: the bound a rule sets, a parameter
+        if before.endswith(_ZH_BOUND_BEFORE) and _zh_condition_bound(s, q.start):
+            return True  # 明确申请企业上一年度销售收入不低于5000万元: the threshold conditions set
         if "第" in before and _ZH_ORDINAL.search(before):
             return True
         if s[q.start] in "百千万" and (_ZH_NUMERAL_IDIOM.fullmatch(s, q.start, q.start + 4)
@@ -650,6 +692,10 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             or (_EN_CAP_BEFORE.search(s, max(0, q.start - 60), q.start) or _EN_ENTITLED_BEFORE.search(s, max(0, q.start - 40), q.start))
             and (q.value < _EN_TOTAL_AT_LEAST[q.unit] or _EN_EACH_AFTER.match(s, q.end))):
         return True  # "15% of a device's price, up to 500 yuan", "a subsidy program of up to 500 yuan": a rule's cap
+    if has_any(s[q.end: q.end + 80], _FOR_EVERY_WORDS) and _EN_FOR_EVERY_AFTER.match(s, q.end):
+        return True  # "retire 1.5 tons of old capacity for every ton built": a replacement ratio a rule sets
+    if before.endswith(("for every ", "for each ")):
+        return True  # "two inspectors for every 100 robots": the unit a ratio is counted by (as "per 10,000")
     if q.unit in ("CNY", "USD") and (" per " in s[q.end:q.end + 6] or s.startswith(" each", q.end)):
         if _EN_BOUND_BEFORE.search(s, max(0, q.start - 24), q.start) and _EN_PER_UNIT_AFTER.match(s, q.end):
             return True  # "insurance of at least 5 million yuan per vehicle": the bound a rule sets on each unit
@@ -755,6 +801,14 @@ _EN_OF_PRICE_AFTER = re.compile(r"\s*(?:per ?cent)?\s+of\s+(?:a|an|the|its|their
 # vehicle", "up to 500 yuan each"): the bound before, "per <unit>"/"each" after.
 # (the bound on a rule's noun, "insurance of at least …", "rebates of no more than …": not a price
 # that moved to a level, "prices rose to at least 500 yuan per tonne")
+# An amount asked for each unit of another ("retire at least 1.5 tons of old capacity for every ton
+# built", "replace 1.25 tonnes for each tonne of new capacity", "hire two inspectors for every 100
+# robots"): a rule's ratio (as 产能置换比例1.5:1 is), no total. (Tested on the words after the figure,
+# in its clause, only when "for every"/"for each" occurs there.)
+_EN_FOR_EVERY_AFTER = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:every|each)\s+(?:(?:\d[\d.,]*|one|single|new|additional)\s+)?"
+                                 r"(?:[\w-]+\s+)?(?:tons?|tonnes?|units?|yuan|dollars?|kilowatts?|megawatts?|vehicles?|cars?"
+                                 r"|robots?|workers?|employees?|one)\b")
+_FOR_EVERY_WORDS = ("for every", "for each")
 _EN_BOUND_BEFORE = re.compile(r"\bof (?:at least|no less than|not less than|a minimum of|up to|at most|no more than) $")
 _EN_PER_UNIT_AFTER = re.compile(r"\s+(?:per\s+(?!cent\b)[a-z]|each\b)")
 # A level named as a yardstick: "the 75% level generally considered healthy", "the 50% mark seen as …".

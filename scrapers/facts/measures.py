@@ -532,10 +532,21 @@ _EN_PASSED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(
                               r"|sampled)\s+)?passed\b(?!\s+(?:through|to|on|into|via|along|over|down|by|from|away|out)\b)", re.I)
 
 
+# A percentage against a year's level, told after it ("to stay 30%-40% below 2027 levels", "12
+# percent above the 2020 level", "20% below the levels of 2025"): a change from that base year, no
+# share (the year is the base, see periods._EN_COMPARISON_BEFORE). (Tested on the folded tail, only
+# when "below" or "above" opens its first words.)
+_EN_AGAINST_YEAR_LEVEL_AFTER = re.compile(
+    r"\s*(?:-\s*\d[\d.]*\s*)?(?:%|percent|per\s+cent)?\s+(?:(below)|above)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:19|20)\d{2}(?:['’]s)?\s+levels?|levels?\s+(?:of|in|seen\s+in)\s+(?:19|20)\d{2})\b")
+
+
 def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if unit == "percent":
         if _EN_CAGR.search(lead):
             return "cagr", 1
+        if ("below" in tail[:24] or "above" in tail[:24]) and (against := _EN_AGAINST_YEAR_LEVEL_AFTER.match(fold(tail))):
+            return "growth", -1 if against.group(1) else 1  # "30%-40% below 2027 levels": a change from that year
         if ("year" in tail[:20] or "annually" in tail[:20]) and _EN_PER_YEAR_SPAN_AFTER.match(tail):
             return "cagr", 1
         if " passed" in tail[:60] and _EN_PASSED_AFTER.match(tail):

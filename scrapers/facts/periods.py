@@ -486,7 +486,8 @@ _EN_STARTS = {
 
 _EN_COMPARISON_BEFORE = re.compile(
     # (\b: "NEVs between January and October" is no "vs." base)
-    r"\b(?:from|over|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since)\s+"
+    # ("30% below 2027 levels", "above the 2020 level": the year after below/above is the base)
+    r"\b(?:from|over|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since|below|above)\s+"
     # ("higher than that in the first half", "from those of 2023": the base named by a pronoun)
     r"(?:(?:that|those)\s+)?(?:(?:at|in|of|with|for)\s+)?(?:the\s+)?(?:end\s+of\s+|same (?:period|months?|quarter)\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$",
     re.I,
@@ -494,7 +495,7 @@ _EN_COMPARISON_BEFORE = re.compile(
 # One of which every match of _EN_COMPARISON_BEFORE contains (case-folded, see needles.py): tested
 # first, as the pattern, ending in $ with no literal start, is tried at every position of the window.
 _EN_COMPARISON_WORDS = ("from", "over", "than", "compared with", "compared to", "versus", "vs", "the level of",
-                        "the figure for", "since")
+                        "the figure for", "since", "below", "above")
 
 
 _EN_THROUGHOUT = re.compile(r"\bover\s+$", re.I)
