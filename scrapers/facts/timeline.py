@@ -11,7 +11,7 @@ from scrapers.facts.clauses import clause_end
 from scrapers.facts.clauses import clause_start as _clause_start
 from scrapers.facts.dates import DateMention, find_dateline, find_dates
 from scrapers.facts.needles import Guarded, flatten, fold, has_any, with_heads
-from scrapers.facts.periods import TimeRef, base_time, find_times, month_span
+from scrapers.facts.periods import TimeRef, base_time, en_start_of_a_thing, find_times, month_span
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.subjects import bare_place
 from scrapers.facts.units import Quantity
@@ -590,7 +590,9 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         if lang == "en":
             # (the time of a comparison's base dates no figure here: the base's own figure took it
             # above, as the time right after it)
-            bases = [t for t in times if _comparisons_base_time(s, t)]
+            # (nor the start of a thing a relative clause describes, "the project launched in 2022,
+            # which set up eight hubs": when the thing began, not when its figures stand)
+            bases = [t for t in times if _comparisons_base_time(s, t) or en_start_of_a_thing(s, t)]
             if bases:
                 times = [t for t in times if t not in bases]
                 in_clause_after = [t for t in in_clause_after if t not in bases]
@@ -1302,6 +1304,7 @@ _EN_PRESENT_AFTER = re.compile(
 # What joins the clause of a figure to the clause of a time elsewhere in its sentence ("… last year,
 # according to local officials, and the district makes …"; "…, and the city recorded … last year"):
 # a time in the same clause, or opening it ("As of the end of June, the share is 30%"), is its own.
+_EN_RELATIVE_OPENINGS = ("which ", "who ")
 _EN_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas|where|which|though|although)\b|;", re.I)
 
 
@@ -1318,7 +1321,11 @@ def stated_now_in_english(s: str, q: Quantity, clause_lead: str, ref: TimeRef | 
         # (the join first: most times of a figure's sentence stand in its own clause, and this short
         # search spares them the verb's)
         between = s[ref.end: q.start] if ref.end <= q.start else s[q.end: ref.start]
-        if _EN_CLAUSE_JOIN.search(between) is None:
+        # (or the figure stands in a relative clause, and the time after it in the main clause it
+        # is set off from: "Yunnan, Guizhou and Hubei, which hold about 80 percent of the reserves,
+        # produced 72 percent of the fertilizer last year", heldout15 H201)
+        if _EN_CLAUSE_JOIN.search(between) is None \
+                and not (ref.start >= q.end and "," in between and clause_lead.lstrip().startswith(_EN_RELATIVE_OPENINGS)):
             return False
     # (the last words of the clause: the verb stands right before the figure)
     if _EN_PRESENT_BEFORE.search(clause_lead[-50:]) is not None:
@@ -1373,6 +1380,12 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
         # million yuan worth of vouchers … since its scheme began last year": heldout10 H139,
         # heldout11 H155, heldout12 H169), not a span's total nor the end of its last year
         return None, now_value
+    if measure == "cagr" and ref.kind != "period" and len(ref.value) == 7 and ref.value.endswith("-12") \
+            and ctx.published and int(ref.value[:4]) > ctx.published.year:
+        # "average annual growth of about 5 percent over the two years, and … by the end of 2026": a
+        # yearly rate has no closing month; the year's end is the horizon year its span runs to, as
+        # "in 2026" is (heldout H15), not a level as of December
+        ref = replace(ref, kind="target", value=ref.value[:4])
     if measure == "cagr" and ref.kind != "target" and len(ref.value) == 4 and ctx.published \
             and int(ref.value) > ctx.published.year:
         # "expects demand to grow 8.7% a year through 2035": a yearly rate forecast runs from the
