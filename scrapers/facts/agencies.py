@@ -922,12 +922,27 @@ def main_agency(text: str, named: list[tuple[int, int, str]] | None = None) -> s
     return "MIIT" if counts.get("MIIT") == best else counts.most_common(1)[0][0]
 
 
+# A sentence opening on where it is set, the reference's clause right after: "In the southwestern
+# province of Yunnan, home to most refiners, the provincial …", "In Hebei, the provincial …".
+# (the place in the opening phrase itself, up to its first comma: not "In 2025, exports to Guangdong
+# rose 30 percent, the provincial … said")
+_EN_SETTING_OPENING = re.compile(r"\s*(?:(?:And|But|Meanwhile|Elsewhere),?\s+)?In\s+(?P<setting>[^,.;]+),[^.;]*,\s*$"
+                                 r"|\s*(?:(?:And|But|Meanwhile|Elsewhere),?\s+)?In\s+(?P<only>[^,.;]+),\s*$")
+
+
 def _place_before(text: str, end: int) -> tuple[str, str] | None:
     """The one province-level place ``text`` names before ``end`` ("In the southwestern province
     of Yunnan, home to most of the country's germanium refiners, the provincial industry department
     said …": the department of the place its own sentence names, whatever other places the story
-    names), None when it names none or several (called only for a local reference)."""
-    places = places_named(text[:end])
+    names), None when it names none or several (called only for a local reference). Only a place
+    the sentence opens on, as its setting, is the department's: not a market, an origin of goods
+    or a company's home named before it ("Zhejiang-based Geely said the provincial industry
+    department …", "Exports to Guangdong rose 30 percent, and the provincial …"), which leave the
+    story's own place."""
+    opening = _EN_SETTING_OPENING.match(text[:end])
+    if opening is None or len(places_named(text[:end])) != 1:
+        return None
+    places = places_named(opening["setting"] or opening["only"])
     return places[0] if len(places) == 1 else None
 
 

@@ -933,6 +933,15 @@ _EN_SAME_OCCASION = re.compile(
 _EN_ALSO_ACT = re.compile(r"(?:The\s+(?:ministry|administration|commission|MIIT|NDRC|SAMR)|It)\s+also\s+"
                           r"(?:released|published|issued|unveiled|named|approved|announced)\b")
 
+def _shortly_after(story: _Story, earlier: int, at: int) -> bool:
+    """Whether the sentence starting at ``at`` follows the one starting at ``earlier`` with at most
+    one sentence between ("The MIIT on Wednesday published … . The conditions take effect on Jan. 1.
+    The ministry also released …"): an act told further on, after background of its own ("Since then,
+    output has doubled …"), is not surely of that occasion. (Called only for an "also" act: the
+    split is the story's own, cached.)"""
+    return sum(1 for x in split_sentences(story.text) if earlier < x.start < at) <= 1
+
+
 # A sentence opening on a gathering, and the sentence before telling one held (see _build): "At the
 # meeting, the ministry published …" after "The MIIT on Wednesday held a meeting in Beijing …".
 _EN_GATHERING = r"(?:meeting|event|ceremony|forum|symposium|conference|seminar|session|launch\s+event)"
@@ -1028,6 +1037,7 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
                 if f.event.date:
                     story.dates.append(f.event.date)
                     story.date_bodies.append(f.event.agency if f.explicit else None)
+                    story.date_starts.append(sentence.start)
                 if f.event.date and len(f.event.date) == 10:
                     story.days.append(f.event.date)
                     if f.event.type == PRESS or f.event.subtype == "work_conference":
@@ -1120,6 +1130,9 @@ class _Story:
     # the bodies of those dated actions, in step with ``dates``: whom "the ministry" of "In the same
     # notice, the ministry named …" refers to
     date_bodies: list[str | None] = field(default_factory=list)
+    # where the sentences of those dated actions start, in step with ``dates``: how far back the act
+    # an undated "The ministry also released …" may take its date from lies
+    date_starts: list[int] = field(default_factory=list)
     # the bodies of the documents and standards found so far, the last first in need: whose draft
     # "A draft of the rules was put out for public comment" was
     documents: list[str] = field(default_factory=list)
@@ -1502,7 +1515,8 @@ def _build(
         # ministry named 60 pilot scenarios": an act of the occasion just told, on its date
         when = story.dates[-1]
     if when is None and lang == "en" and type_ == APPROVAL and " also " in s[:40] \
-            and story.date_bodies and story.date_bodies[-1] in bodies and _EN_ALSO_ACT.match(s):
+            and story.date_bodies and story.date_bodies[-1] in bodies and _EN_ALSO_ACT.match(s) \
+            and _shortly_after(story, story.date_starts[-1], sentence.start):
         # "The MIIT on Wednesday published revised standard conditions …. The conditions take effect on
         # Jan. 1. The ministry also released a list of 14 producers found to comply": the same body's
         # further act, undated itself, after its last dated one: that act's date (not a sentence with

@@ -206,10 +206,12 @@ def _earlier_levels_time(s: str, t: TimeRef, since: int) -> bool:
 # the first batch of 2024", "an increase of 4 percent over the same batch of 2024" (the noun the
 # change is of, then "of"/"in"; words only, no "to": "fell 11.3% from a year earlier to 118 in 2025" is
 # the change's own year), "compared with 26.5 percent in 2026", "versus 38% at the end of 2024"
-# (the level compared with, its unit and noun, then its time).
+# (the level compared with, its unit and noun, then its time). Not a base told relative to the
+# change's own time, whose time then follows: "rose 12 percent from a year earlier in 2025", "over the
+# previous year in 2025", "from a year ago in the first half of 2026" date the change.
 _EN_CHANGE_BASE_BEFORE = re.compile(
     r"(?:\b(?:percent|per\s+cent|points?)|%)\s+(?:from|over|compared\s+(?:with|to)|against)\s+(?:the|a|its|their)\s+"
-    r"(?:(?!to\b)[a-z-]+\s+){1,4}?(?:of|in)\s+(?:the\s+)?$"
+    r"(?:(?!(?:to|earlier|ago|before|previous|prior|preceding|last)\b)[a-z-]+\s+){1,4}?(?:of|in)\s+(?:the\s+)?$"
     r"|\b(?:compared\s+(?:with|to)|versus|against)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?"
     r"\d[\d.,]*[^,;\d]{0,30}$", re.I)
 _EN_CHANGE_BASE_WORDS = (" from ", " over ", "compared ", "versus ", "against ")
@@ -1287,7 +1289,9 @@ _EN_PRESENT_BEFORE = Guarded(re.compile(
     r"|stands?\s+at|imports|exports|uses|consumes"
     # ("Chinese manufacturers already own about 72 per cent of the world's LCD panel capacity", "China is
     # home to more than 150 humanoid robot makers": what is held, in the present; heldout10 H143, heldout H09)
-    r"|own|owns|(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?home\s+to))" + _EN_QUALIFIERS_TO_FIGURE, re.I),
+    # (not the adjective after a possessive, which is no verb: "ran its own 1,200 stores")
+    r"|(?<!its )(?<!their )(?<!his )(?<!her )(?<!our )(?<!your )(?<!my )own|owns"
+    r"|(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?home\s+to))" + _EN_QUALIFIERS_TO_FIGURE, re.I),
     ("is", "are", "has", "have", "account", "make", "hold", "take", "suppl", "produce", "refine", "control", "command",
      "represent", "contribute", "comprise", "provide", "manufacture", "turn", "stand", "import", "export", "use", "consume",
      "own"))
