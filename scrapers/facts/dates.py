@@ -421,7 +421,8 @@ def _zh_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention
     if m["full"]:
         return DateMention(start, end, resolve_month_day(int(m["fm"]), int(m["fd"]), anchor, int(m["fy"])), "day")
     if m["md"]:
-        return DateMention(start, end, resolve_month_day(int(m["mm"]), int(m["md_d"]), anchor), "day")
+        return DateMention(start, end, resolve_month_day(int(m["mm"]), int(m["md_d"]), anchor,
+                                                         _opening_year(m.string, earlier, "zh")), "day")
     if m["rmd"]:
         # "今年11月14日", "去年11月14日": the day of the year named (not 今年11月 and the 14th of
         # the anchor's month)
@@ -517,17 +518,37 @@ def _find_en(sentence: str, anchor: date | None) -> list[DateMention]:
     return out
 
 
+# A year the sentence opens on, as its setting ("In 2021, …", "Back in 2021, …"; 2021年，…, 早在2021年，…):
+# a day and month later in the sentence with no year of its own are of that year ("Back in 2021, the
+# MIIT on March 3 issued …", "In 2022, on June 8, …"), not of the anchor's. (Not a year inside the
+# sentence, "output rose in 2021, and on March 3 …", nor one with no comma after it.)
+_EN_OPENING_YEAR_LEAD = re.compile(r"\s*(?:(?:[Bb]ack|[Ee]arlier|[Ll]ater|[Aa]s\s+early\s+as|[Ee]ven)\s+)?")
+_ZH_OPENING_YEAR_LEAD = re.compile(r"\s*(?:早在|在|于)?")
+
+
+def _opening_year(sentence: str, earlier: list[DateMention], lang: str) -> int | None:
+    """The year the sentence opens on (:data:`_EN_OPENING_YEAR_LEAD`), when its first date mention is
+    a bare year right after those words, a comma after it; else None."""
+    if not earlier or earlier[0].kind != "year" or not earlier[0].value or len(earlier[0].value) != 4:
+        return None
+    first = earlier[0]
+    lead = _ZH_OPENING_YEAR_LEAD if lang == "zh" else _EN_OPENING_YEAR_LEAD
+    if not sentence.startswith((",", "，"), first.end) or lead.fullmatch(sentence, 0, first.start) is None:
+        return None
+    return int(first.value)
+
+
 def _en_mention(m: re.Match[str], anchor: date | None, earlier: list[DateMention]) -> DateMention:
     start, end = m.span()
     if m["md"]:
-        year = int(m["mdy"]) if m["mdy"] else None
+        year = int(m["mdy"]) if m["mdy"] else _opening_year(m.string, earlier, "en")
         if m["mdly"]:
             year = anchor.year - 1 if anchor else None
             if year is None:
                 return DateMention(start, end, None, "day")
         return DateMention(start, end, resolve_month_day(_en_month(m["mdm"]), int(m["mdd"]), anchor, year), "day")
     if m["dm"]:
-        year = int(m["dmy"]) if m["dmy"] else None
+        year = int(m["dmy"]) if m["dmy"] else _opening_year(m.string, earlier, "en")
         return DateMention(start, end, resolve_month_day(_en_month(m["dmm"]), int(m["dmd"]), anchor, year), "day")
     if m["wd"]:
         ahead = _EN_AHEAD_BEFORE.search(m.string, max(0, start - 18), start)

@@ -77,6 +77,17 @@ _EN_REQUIRE_BOUND = re.compile(
     r"|not\s+(?:exceed|fall\s+below|go\s+(?:above|below)|be\s+(?:less|more|lower|higher)\s+than)\b)"
     r"|\brequir(?:e|es|ed|ing)\s+(?:an?|the)\s+(?:minimum|maximum)\s+(?:[\w-]+\s+){0,4}?of\b", re.I)
 _REQUIRE_BOUND_WORDS = _MINIMUM_WORDS + ("not exceed", "not fall", "not go", "not be")
+
+
+def _after_require_bound(s: str, q) -> bool:
+    """Whether English figure ``q`` is the bound a requirement (:data:`_EN_REQUIRE_BOUND`) sets right
+    before it, no other figure between, in a sentence with no goal horizon: for a requirement told
+    after a report, which _is_normative leaves to this figure-level test."""
+    bound = None
+    for bound in _EN_REQUIRE_BOUND.finditer(s, max(0, q.start - 120), q.start):
+        pass
+    return bound is not None and not any(c.isdigit() for c in s[bound.end(): q.start]) \
+        and not _EN_GOAL_HORIZON.search(s)
 # A goal's horizon ("by 2030", "by the end of 2027", "by then"): a plan's requirement is its target.
 _EN_GOAL_HORIZON = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}\b|then\b)", re.I)
 _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|have)\b", re.I)
@@ -530,9 +541,12 @@ def _is_normative(s: str, lang: str) -> re.Match[str] | bool | None:
     folded = fold(s)
     if "requir" in folded and has_any(folded, _MINIMUM_WORDS) and _EN_REQUIRE_MINIMUM.search(s):
         return True
-    if "requir" in folded and has_any(folded, _REQUIRE_BOUND_WORDS) and _EN_REQUIRE_BOUND.search(s) \
-            and not _EN_GOAL_HORIZON.search(s):
-        return True  # "conditions that require a recovery rate of at least 90%": the bound a rule sets
+    if "requir" in folded and has_any(folded, _REQUIRE_BOUND_WORDS) and (bound := _EN_REQUIRE_BOUND.search(s)) \
+            and not _EN_GOAL_HORIZON.search(s) and not any(c.isdigit() for c in s[:bound.start()]):
+        # "conditions that require a recovery rate of at least 90%": the bound a rule sets (not the
+        # figures reported before it, "Output rose 12 percent …, as new rules require that plants not
+        # exceed 80 percent utilisation": the bound alone is dropped, see _after_require_bound)
+        return True
     if has_any(folded, ("shall", "must")) and _EN_NORMATIVE.search(s):
         return True
     market = has_any(folded, ("share", "stock", "index", "hang seng", "csi 300"))
@@ -692,6 +706,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             or (_EN_CAP_BEFORE.search(s, max(0, q.start - 60), q.start) or _EN_ENTITLED_BEFORE.search(s, max(0, q.start - 40), q.start))
             and (q.value < _EN_TOTAL_AT_LEAST[q.unit] or _EN_EACH_AFTER.match(s, q.end))):
         return True  # "15% of a device's price, up to 500 yuan", "a subsidy program of up to 500 yuan": a rule's cap
+    if "requir" in s[max(0, q.start - 120): q.start] and _after_require_bound(s, q):
+        return True  # "…, as new rules require that plants not exceed 80 percent": the bound, after the report
     if has_any(s[q.end: q.end + 80], _FOR_EVERY_WORDS) and _EN_FOR_EVERY_AFTER.match(s, q.end):
         return True  # "retire 1.5 tons of old capacity for every ton built": a replacement ratio a rule sets
     if before.endswith(("for every ", "for each ")):

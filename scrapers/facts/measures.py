@@ -219,11 +219,22 @@ _EN_NEW_AFTER = re.compile(r"^\s*[\w\s\"-]{0,40}\bnewly\b|^\s+new\b(?![- ]energy
 # before. (Tested on the end of the lead; every match holds " to " or " at ".)
 _EN_RATE_OF_CHANGE_TO = re.compile(
     r"\b(?:(?P<down>declines?|drops?|falls?|decreases?|contraction)|growth|increases?|expansion|rises?|gains?)"
-    r"(?:\s+rates?)?(?:\s+(?:has|had|have))?\s+(?:slowed|eased|accelerated|quickened|picked\s+up|rebounded|recovered"
+    # (what grew may follow the noun: "growth in fixed-asset investment slowed to 3.2%", "growth of
+    # steel output eased to 2.1 percent"; a few words, no figure)
+    r"(?:\s+rates?)?(?:\s+(?:in|of)(?:\s+[A-Za-z'’-]+){1,4}?)?(?:\s+(?:has|had|have))?"
+    r"\s+(?:slowed|eased|accelerated|quickened|picked\s+up|rebounded|recovered"
     r"|moderated|cooled|slipped|improved|narrowed|widened|deepened|edged\s+(?:up|down|higher|lower)|stood|came\s+in)"
-    r"\s+(?:(?:slightly|sharply|further|marginally)\s+)?(?:to|at)\s+"
+    r"\s+(?:(?:slightly|sharply|further|marginally)\s+)?"
+    # (the change of the rate told first: "growth slowed by 1.2 percentage points to 4.8 percent")
+    r"(?:by\s+(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:percentage\s+)?points?\s+)?(?:to|at)\s+"
     r"(?:(?:about|around|nearly|roughly|almost)\s+)?(?:[\d.]+\s*(?:%|percent|per cent)[^,;]{0,40}?\bfrom\s+"
     r"(?:(?:about|around|nearly|roughly|almost)\s+)?)?$", re.I)
+# The same in Chinese: 增速回落至4.8%, 增幅放缓到3.2%, 增速比上月回落1.2个百分点至4.8%: the rate the
+# growth slowed (or quickened) to is still a growth, positive (降幅收窄至 is read by _ZH_DECLINE_TO;
+# 增速回落1.2个百分点, no 至, is the change of the rate, negative). (Tested on the end of the lead,
+# only when it ends in 至/到.)
+_ZH_RATE_OF_CHANGE_TO = re.compile(r"(?:增速|增幅|增长率|涨幅)[^，。；,;%％]{0,12}?(?:回落|放缓|下降|降低|下滑|收窄|缩小|回升"
+                                   r"|加快|提高|上升|提升|扩大)(?:[\d.]+个百分点)?(?:至|到)$")
 _RATE_OF_CHANGE_VERBS = ("slow", "eased", "accelerat", "quicken", "picked", "rebound", "recover", "moderat", "cooled",
                          "slipped", "improved", "narrowed", "widened", "deepened", "edged", "stood", "came in")
 # "a target of 70% for the digitalisation rate of key processes": the rate named after the figure.
@@ -275,8 +286,12 @@ def _sign(lead: str, tail: str, lang: str, marks: tuple[int, int] | None) -> int
     in ``lead`` when the caller has read them already (None: read them here)."""
     if lang == "zh":
         # 降幅收窄/缩小 is a smaller decline: the change itself is positive.
+        if "降幅" in lead and lead.endswith(("至", "到")) and _ZH_DECLINE_TO.search(lead):
+            return -1  # 降幅收窄至3%, 降幅扩大至6.2%: the decline itself
         if "降幅" in lead and _ZH_SMALLER_DECLINE.search(lead):
-            return -1 if lead.endswith(("至", "到")) and _ZH_DECLINE_TO.search(lead) else 1
+            return 1
+        if zh_growth_rate_to(lead):
+            return 1  # 增速回落至4.8%: the rate the growth slowed to, still a growth
         up, down = marks or (_last(_ZH_UP, lead), _last(_ZH_DOWN, lead))
     else:
         if _EN_SMALLER_DECLINE.search(lead) or (_EN_DECLINE_BEFORE.search(lead) and _EN_NARROWER_AFTER.match(tail)):
@@ -407,6 +422,18 @@ def en_subject_rate(head: str) -> bool:
         # level the rate's change reached; its verb names no other subject)
         return rate_at > _last(_EN_SHARE_BEFORE, head)
     return rate_at > max(_last(_EN_SHARE_BEFORE, head), _last(_EN_UP, head), _last(_EN_DOWN, head))
+
+
+def en_share_after(tail: str) -> str | None:
+    """"share" when the words ``tail`` after a percentage make it a part of a whole ("52.4 percent of
+    the total", "45% share"), else None."""
+    return "share" if _EN_SHARE_AFTER.match(tail) else None
+
+
+# A percentage right after a change told in points, "to" between ("Its share rose 3 points to 45
+# percent", "the rate fell 2.5 percentage points to 71%"): the level the change brought.
+_EN_POINTS_TO_END = re.compile(r"\d\s*(?:percentage\s+)?points?\s+to\s+"
+                               r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|just\s+over)\s+)?$", re.I)
 
 
 def en_subject_level(head: str) -> str | None:
@@ -541,6 +568,23 @@ _EN_AGAINST_YEAR_LEVEL_AFTER = re.compile(
     r"(?:(?:19|20)\d{2}(?:['’]s)?\s+levels?|levels?\s+(?:of|in|seen\s+in)\s+(?:19|20)\d{2})\b")
 
 
+def zh_growth_rate_to(lead: str) -> bool:
+    """Whether ``lead`` ends on where a growth rate went (增速回落至, 增幅比上月提高0.5个百分点到:
+    :data:`_ZH_RATE_OF_CHANGE_TO`)."""
+    return lead.endswith(("至", "到")) and ("增" in lead or "涨幅" in lead) and bool(_ZH_RATE_OF_CHANGE_TO.search(lead[-30:]))
+
+
+def en_growth_rate_to(lead: str) -> int:
+    """The sign of the growth rate ``lead`` names as its subject before where it went ("output growth
+    slowed to", "the decline widened by 1 percentage point to": :data:`_EN_RATE_OF_CHANGE_TO`),
+    0 when it names none."""
+    if (" to " in lead[-70:] or " at " in lead[-70:]) and has_any(fold(lead[-70:]), _RATE_OF_CHANGE_VERBS):
+        rate_of_change = _EN_RATE_OF_CHANGE_TO.search(lead[-90:])
+        if rate_of_change:
+            return -1 if rate_of_change.group("down") else 1
+    return 0
+
+
 def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if unit == "percent":
         if _EN_CAGR.search(lead):
@@ -554,11 +598,15 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         effect = en_effect(lead)
         if effect and not _EN_YOY.search(lead + tail[:40]):
             return "growth", effect
-        if (" to " in lead[-70:] or " at " in lead[-70:]) and has_any(fold(lead[-70:]), _RATE_OF_CHANGE_VERBS):
-            rate_of_change = _EN_RATE_OF_CHANGE_TO.search(lead[-90:])
-            if rate_of_change:
-                sign = -1 if rate_of_change.group("down") else 1
-                return ("growth" if _EN_SEQUENTIAL.search(lead + tail[:40]) else "yoy_growth"), sign
+        rate_sign = en_growth_rate_to(lead)
+        if rate_sign:
+            return ("growth" if _EN_SEQUENTIAL.search(lead + tail[:40]) else "yoy_growth"), rate_sign
+        if "point" in lead[-40:] and _EN_POINTS_TO_END.search(lead[-40:]):
+            # "Its share rose 3 points to 45 percent": the share (or rate) the change in points brought
+            # (not a growth rate named so, "growth quickened 0.5 points to 5.2 percent": read below)
+            level = en_subject_level(lead) or en_share_after(tail)
+            if level:
+                return level, 1
         share_at = _last(_EN_SHARE_BEFORE, lead)
         # "rose to 35 percent" states the new level, not a growth rate.
         # (every match holds " to" or " up": the sub, tried at every position, only when one occurs)

@@ -21,8 +21,9 @@ from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
-from scrapers.facts.measures import (NO_CUE, against_last_month, en_effect, en_list_change, en_since_opening,
-                                     en_subject_level, en_subject_rate, measure_of, sequential, since_month_end)
+from scrapers.facts.measures import (NO_CUE, against_last_month, en_effect, en_growth_rate_to, en_list_change,
+                                     en_share_after, en_since_opening, en_subject_level, en_subject_rate, measure_of,
+                                     sequential, since_month_end, zh_growth_rate_to)
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded, fold, has_any
 from scrapers.facts.numbers import normalise_width
@@ -876,7 +877,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     # "Market share rose 3 percent to 45 percent", "Its share fell 4% to 21%": the level a share's (or
     # rate's) change brought is that share (or rate), no growth of the list "3 … to 45" would make it
     # (the change may be the share's points, loosely written: left as it reads)
-    changed_level = en_subject_level(s[start_of_clause: previous_q.start]) if (
+    # (or the level's own "of …" names a share whatever the subject: "Steel exports rose 3 percent to
+    # 52.4 percent of the total")
+    changed_level = (en_subject_level(s[start_of_clause: previous_q.start]) or en_share_after(tail)) if (
         lang == "en" and q.unit == "percent" and previous is not None and previous.unit == "percent" and not from_to
         and previous.measure in ("yoy_growth", "growth") and level_after_change(s, previous_q, q, lang)) else None
     if changed_level:
@@ -912,7 +915,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             measure = "yoy_growth"  # 数据服务领域收入增速最快，达到18.5%: the growth rate named as the subject
         if measure == NO_CUE:
             # (or after the rate's change in points: "the utilisation rate rose 1.5 percentage points to 75.6%")
-            if lang == "en" and (previous is None or previous.unit == "percentage_points") and en_subject_rate(s[:q.start]):
+            rate_sign = 0 if previous is None or previous.unit != "percentage_points" else \
+                en_growth_rate_to(clause_lead) if lang == "en" else int(zh_growth_rate_to(clause_lead))
+            if rate_sign:
+                # "growth slowed by 1.2 percentage points to 4.8 percent", 增速比上月回落1.2个百分点至4.8%:
+                # the growth rate it slowed to
+                measure, sign = "yoy_growth", rate_sign
+            elif lang == "en" and (previous is None or previous.unit == "percentage_points") and en_subject_rate(s[:q.start]):
                 measure = "rate"  # "Operating rates at plants in Shandong, the biggest hub, averaged 78%"
             else:
                 measure = previous.measure if previous is not None and previous.unit == "percent" else "share"

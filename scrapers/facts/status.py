@@ -132,10 +132,18 @@ _EN_EARLIER_LEVEL_BEFORE = re.compile(r",\s+(?:up|down|rising|falling|increasing
                                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?$", re.I)
 
 
+# "against a targeted 70 percent for 2027", "the rate is targeted at 70 percent": the participle right
+# before the figure makes it a goal (not the verb of an act, "the campaign targeted 300 companies",
+# nor an adjective before a noun, "targeted subsidies of 5 billion yuan").
+_EN_TARGETED_BEFORE = re.compile(r"\b(?:an?|the|its|their|is|are|was|were|be|been|being)\s+targeted(?:\s+at)?\s+"
+                                 r"(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least)\s+)?$", re.I)
+
+
 def _en_target(head: str) -> bool:
     """Whether ``head`` states a goal in English (:data:`_EN_TARGET`, a plan that "expects" or
-    "calls for", or what is expected under a plan)."""
+    "calls for", what is expected under a plan, or a figure called "targeted")."""
     return bool(_EN_TARGET.search(head)) or ("expects the" in head and bool(_EN_PLAN_EXPECTS.search(head))) \
+        or ("targeted" in head[-40:] and bool(_EN_TARGETED_BEFORE.search(head[-40:]))) \
         or (("Under " in head or "According to " in head) and bool(_EN_UNDER_PLAN.search(head))) \
         or (" for " in head and "call" in head and _document_calls(head))
 

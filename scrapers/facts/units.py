@@ -318,7 +318,8 @@ _EN_QUANTITY = re.compile(
     r"|\s*EFLOPS\b|\s+exabytes\b|\s*EB\b"
     # (deadweight tonnes measure ships' capacity: tonnes, as 载重吨)
     r"|\s+(?:metric\s+|deadweight\s+)?(?:tonnes|tons)\b|\s+dwt\b"
-    r"|\s+(?:units|robots|industrial robots) per 10,000 (?:manufacturing )?(?:workers|employees)"
+    # ("470 industrial robots for every 10,000 manufacturing workers": the density, as "per 10,000")
+    r"|\s+(?:units|robots|industrial robots) (?:per|for every|for each) 10,000 (?:manufacturing )?(?:workers|employees)"
     r"|\s+times\b|-fold\b|fold\b)?",
     re.I,
 )
@@ -598,7 +599,7 @@ def _en_quantities(s: str, digits: bool, folded: str) -> list[Quantity]:
             out.append(Quantity(start, end, value, "EB"))
         elif unit_text.endswith(("tonnes", "tons", "dwt")):
             out.append(Quantity(start, end, value, "tonne"))
-        elif "per 10,000" in unit_text:
+        elif "10,000" in unit_text:
             out.append(Quantity(start, end, value, "robots_per_10000_workers"))
         elif unit_text in ("-fold", "fold") and _EN_FOLD_INCREASE.match(s, end):
             # "a 1.5-fold increase" adds 150 % to the base.
