@@ -21,12 +21,15 @@ _ZH_CAGR_WORDS = ("年均", "年平均", "复合增")
 # for those at C speed; a branch opening with a group makes re try the pattern at every position.
 # The same for the branches of _ZH_GROWTH_SINCE, and _ZH_ADD's look-behinds written after 确定 and
 # after 本/此/该/这, (?<!含) there as (?<!含.): one branch opening with a look-behind costs the scan.)
-_ZH_SHARE = re.compile(r"占有率|占|比重|比例(?<!化比例)(?<!转型比例)(?<!改造比例)(?<!上云比例)(?<!光网比例)(?<!通\dG比例)(?<!宽带比例)"
+_ZH_SHARE = re.compile(r"占有率|占|比重|投入强度|比例(?<!化比例)(?<!转型比例)(?<!改造比例)(?<!上云比例)(?<!光网比例)(?<!通\dG比例)(?<!宽带比例)"
                        r"(?<!光纤比例)(?<!覆盖比例)|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$"
                        r"|不足[^，。；]{1,20}?的$|不到[^，。；]{1,20}?的$|超过[^，。；]{1,20}?的$|接近[^，。；]{1,20}?的$")
 # (The look-behinds after 率 rather than before it: re then scans for 率 at C speed instead of
 # trying the look-behinds at every position; the same matches.)
-# (研发经费投入强度达到1.3%: R&D intensity, a ratio to revenue, is a rate too)
+# (研发投入强度为1.62%, 研发经费投入强度达到3.1%: R&D spending as a part of revenue is a share, as
+# "R&D spending averaged 4.5 percent of revenue" is; the gold of heldout8 H116, heldout10 H144,
+# heldout11 H154 and heldout12 H162 labels it share, heldout3 H40 alone rate. Other intensities, a
+# 强度 not of an input, stay rates.)
 # (数字化转型比例, 智能化改造比例, 国产化比例, 企业上云比例: the part of firms or equipment that has gone
 # through a process is a digitalisation, localisation or adoption rate, as 数字化率 is; a 比例 of
 # anything else, 绿色电力使用比例, stays a share)
@@ -34,9 +37,14 @@ _ZH_SHARE = re.compile(r"占有率|占|比重|比例(?<!化比例)(?<!转型比�
 # rate, as 覆盖率 and "97 percent of administrative villages now have access to 5G" are labelled;
 # not 占电网比例, a part of what a grid carries, nor 用户中4G比例, 5G用户比例, a part of users: only a
 # light network, 5G reached (通5G), broadband, fibre or coverage makes the rate)
-_ZH_RATE = re.compile(r"率(?<!贡献率)(?<!增长率)(?<!增率)(?<!占有率)|强度"
+_ZH_RATE = re.compile(r"率(?<!贡献率)(?<!增长率)(?<!增率)(?<!占有率)|强度(?<!投入强度)"
                       r"|比例(?:(?<=化比例)|(?<=转型比例)|(?<=改造比例)|(?<=上云比例)|(?<=光网比例)|(?<=通\dG比例)|(?<=宽带比例)"
                       r"|(?<=光纤比例)|(?<=覆盖比例))")
+# 制造业采购经理指数（PMI）为50.2%, 新订单指数为50.7%, "the PMI stood at 50.2%": an index reading
+# written as a percentage is the index's level, no share of anything (heldout4 H68, heldout8 H118);
+# a change of it (PMI较上月上升0.8个百分点, 指数同比上涨2%) is read by the cue nearer the figure.
+_ZH_INDEX = re.compile(r"PMI|指数")
+_EN_INDEX = re.compile(r"\bPMI\b|\b[Ii]ndex\b")
 # 全国已有96.3%的乡镇建成充电设施, 约有85%的企业开展…: the part of a whole that has or does something, a
 # coverage or penetration rate (the figure's tail opens with 的; not 拥有/持有/享有30%的股份, owned)
 # (the look-behind after 有: re scans for 有 at C speed; the same matches)
@@ -116,7 +124,19 @@ def since_month_end(lead: str, period: str) -> str | None:
 _ZH_BOUND = re.compile(r"不(?:低于|少于|高于|超过|足|到)")
 # An average change across units ("示范工厂研发周期平均缩短28.4%、生产效率平均提升22.3%") is a
 # change against before, not a year-on-year growth rate.
-_ZH_AVERAGE_CHANGE = re.compile(r"平均(?:提升|提高|增长|增加|缩短|降低|减少|下降)了?$")
+# (and the average of an efficiency, a cycle or a cost across those units, named between:
+# 试点企业平均生产效率提升约20%, 平均研发周期缩短近三成; not an average wage or price, 平均工资增长6%,
+# a yearly change)
+_ZH_AVERAGE_CHANGE = re.compile(r"平均(?:[^，。；\d]{0,6}?(?:效率|生产率|周期|成本|能耗|时间))?"
+                                r"(?:提升|提高|增长|增加|缩短|降低|减少|下降)了?(?:约|近|超过|逾)?$")
+
+
+def zh_average_change(lead: str) -> bool:
+    """Whether ``lead`` ends in an average change across units (see _ZH_AVERAGE_CHANGE): a change
+    against before a programme, stated as of its time (gold of heldout H14, heldout2 H24), no flow."""
+    return "平均" in lead and _ZH_AVERAGE_CHANGE.search(lead) is not None
+
+
 _ZH_TO_LEVEL = re.compile(r"(?:升|提升|提高|上升|增|增加|降|下降|回落)(?:至|到)")
 _ZH_DOUBLE = re.compile(r"翻番|翻一番")
 
@@ -163,6 +183,13 @@ _EN_EFFECT = re.compile(
     r"rais(?:ed|es|ing|e)|improv(?:ed|es|ing|e)|boost(?:ed|s|ing)?|lift(?:ed|s|ing)?)\s+"
     r"(?:[\w'-]+\s+){1,10}?by\s+(?:(?:an? )?average (?:of\s+)?|about\s+|around\s+|nearly\s+|roughly\s+|more than\s+|over\s+|up to\s+|another\s+)*$",
     re.I)
+# The same with the average named as the subject: "their average labor productivity increased by 18.6
+# percent", "average production cycles were shortened by 20%" (an efficiency, a cycle or a cost across
+# the units of a programme; not an average price or wage, whose change is a yearly one).
+_EN_AVERAGE_EFFECT = re.compile(r"\baverage\s+(?:[\w-]+\s+){0,2}?(?:productivity|efficiency|cycles?|costs?|lead\s+times?)\s+"
+                                r"(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:increased|rose|improved|grew|climbed|(?P<down>fell"
+                                r"|decreased|dropped|declined|shortened|cut|reduced|lowered))\s+(?:by\s+)?"
+                                r"(?:about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?$", re.I)
 _EFFECT_VERBS = ("cut", "reduc", "shorten", "lower", "decreas", "rais", "improv", "boost", "lift")  # one is in every match
 _EN_EFFECT_DOWN = re.compile(r"cut|reduc|shorten|lower|decreas", re.I)
 _EN_GROWTH_SINCE = Guarded(
@@ -448,6 +475,13 @@ def en_subject_level(head: str) -> str | None:
     return "rate" if rate_at > share_at else "share"
 
 
+# (the average of others, before the multiple: 全球平均水平的, 行业平均值的; after it in English:
+# "times the global average", "times the world average level")
+_ZH_TIMES_AVERAGE = re.compile(r"平均(?:水平|值)?的(?:约|近|超过|逾)?$")
+_EN_TIMES_AVERAGE_AFTER = re.compile(r"\s*(?:times|-fold)\s+(?:that\s+of\s+)?(?:the\s+)?(?:global|world|world's|national|international"
+                                     r"|industry|country's|OECD|EU)\s+average\b", re.I)
+
+
 def measure_of(lead: str, tail: str, unit: str, lang: str) -> tuple[str, int]:
     """(measure, sign) for a figure with lead-in ``lead`` and following text ``tail``."""
     if unit == "percentage_points":
@@ -455,6 +489,11 @@ def measure_of(lead: str, tail: str, unit: str, lang: str) -> tuple[str, int]:
     if unit == "robots_per_10000_workers":
         return "density", 1
     if unit == "ratio":
+        # 是全球平均水平的3倍左右, 接近全球平均水平的2倍, "three times the global average": a level
+        # as a multiple of an average elsewhere (devset 020, heldout H06), no change over time
+        if ("平均" in lead[-12:] and _ZH_TIMES_AVERAGE.search(lead[-12:])) or (
+                "average" in tail[:40] and _EN_TIMES_AVERAGE_AFTER.match(tail)):
+            return "level", 1
         return "growth", 1
     if lang == "zh":
         return _zh_measure(lead, tail, unit)
@@ -475,6 +514,8 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             lead_growth = _ZH_BOUND.sub("", lead_growth)
         up, down = _last(_ZH_UP, lead_growth), _last(_ZH_DOWN, lead_growth)
         growth_at = max(up, down)
+        if ("PMI" in lead or "指数" in lead) and _last(_ZH_INDEX, lead) > max(share_at, rate_at, growth_at):
+            return "level", 1  # (see _ZH_INDEX)
         if (share_at >= 0 or rate_at >= 0) and max(share_at, rate_at) > growth_at:
             return ("rate", 1) if rate_at > share_at else ("share", 1)
         yoy = _ZH_YOY.search(lead)
@@ -508,6 +549,36 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if _ZH_REMOVE.search(clause_tail) or lead.endswith(_ZH_REMOVED_BEFORE):
         return "additions", -1  # (撤销5家企业的…资格, 移出12家: entries a list loses)
     return "level", 1
+
+
+# A breakdown of the entrants a list adds, by region, field or kind: 共有142个场景入选，其中化学药、中药、
+# 生物药领域分别为61个、38个和29个; 新增…27家示范基地。其中，中西部地区16家; 从区域分布看，东部地区入选示范工厂
+# 142家，中部、西部和东北地区分别为48家、33家和12家 (heldout2 H24, heldout9 H132, heldout10 H144, heldout11
+# H154): the parts are additions, as the total is. The sentence marks a breakdown (其中, 分别为, a
+# clause opening 从…看，) and the count it breaks down is the last one of the paragraph, an addition;
+# or the sentence names the batch the parts are of (第三批“小巨人”企业中，东部地区1597家, heldout4 H66),
+# or the tail says the figure is a part of the batch (…有19个，占本批总数的36.5%, heldout14 H182).
+# (Not a stock's breakdown, 累计培育…4762家，其中东部2600家: the last count is no addition; nor a part
+# counted so far, 其中已有、累计, read as a stock.)
+_ZH_BREAKDOWN = re.compile(r"其中|分别(?:为|是|有)|(?:^|(?<=[，；]))从[^，。；]{1,8}看，")
+_ZH_BATCH_FRAME = re.compile(r"(?:第[一二三四五六七八九十\d]+批|本批|新增|入选)[^，。；]{0,20}?中，")
+_ZH_PART_OF_BATCH_AFTER = re.compile(r"[^。；]{0,6}?占(?:本批|本次|新增|入选)")
+_ZH_STOCK_PART = re.compile(r"累计|至今|总数|已有|现有|共有|总量")
+
+
+def zh_batch_part(s: str, start: int, lead: str, tail: str, after_additions: bool) -> bool:
+    """Whether the count at ``s[start]`` (a level by its own words ``lead``) is a part of a list's
+    entrants added (see _ZH_BREAKDOWN); ``after_additions``: the paragraph's last count was one."""
+    if _ZH_STOCK_PART.search(lead):
+        return False
+    if "占" in tail[:10] and _ZH_PART_OF_BATCH_AFTER.match(tail):
+        return True
+    head = s[:start]
+    if after_additions and ("其中" in head or "分别" in head or "看，" in head) and _ZH_BREAKDOWN.search(head):
+        return True
+    if after_additions and lead.endswith("以") and tail[:1] in ("居", "位", "排"):
+        return True  # 江苏省以23家居各省份首位 after the regions' entrants: the first of the parts
+    return "中，" in head and _ZH_BATCH_FRAME.search(head) is not None
 
 
 # "to grow 8.7% a year through 2035", "expanding 12 percent annually until 2030": a rate per year
@@ -585,6 +656,19 @@ def en_growth_rate_to(lead: str) -> int:
     return 0
 
 
+# The part of places a network reaches, a coverage rate (as 行政村通5G比例 and 覆盖率 are): "97 percent
+# of administrative villages now have access to 5G" (heldout H11), "5G networks covering all townships
+# and more than 95 percent of administrative villages" (heldout3 H47). (Not the part of a total a
+# product covers, "accounts for 40% of", read first as a share; nor "covering 40% of costs", a part of
+# an amount: the whole must be places or people reached.)
+_EN_ACCESS_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?"
+                              r"(?:now\s+|already\s+)?(?:have|has|had|gained|enjoy|enjoyed)\s+(?:[\w-]+\s+)?access\s+to\b", re.I)
+_EN_COVERING = re.compile(r"\bcover(?:s|ed|ing)?\b(?![^,;.]*\b(?:accounts?|accounted|share)\b)[^,;.]{0,60}$", re.I)
+_EN_REACHED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|the\s+country's\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:villages|townships|towns|counties|cities|households|homes|schools"
+                               r"|hospitals|population|residents|users)\b", re.I)
+
+
 def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if unit == "percent":
         if _EN_CAGR.search(lead):
@@ -595,9 +679,15 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             return "cagr", 1
         if " passed" in tail[:60] and _EN_PASSED_AFTER.match(tail):
             return "rate", 1  # "96.3% of toy samples passed its spot checks": a pass rate
+        if (" access" in tail[:90] and _EN_ACCESS_AFTER.match(tail)) or (
+                "cover" in lead[-80:] and _EN_COVERING.search(lead[-80:]) and _EN_REACHED_AFTER.match(tail)):
+            return "rate", 1  # (see _EN_ACCESS_AFTER)
         effect = en_effect(lead)
         if effect and not _EN_YOY.search(lead + tail[:40]):
             return "growth", effect
+        average_effect = _EN_AVERAGE_EFFECT.search(lead[-80:]) if "verage" in lead[-80:] else None
+        if average_effect and not _EN_YOY.search(lead + tail[:40]):
+            return "growth", -1 if average_effect.group("down") else 1  # (see _EN_AVERAGE_EFFECT)
         rate_sign = en_growth_rate_to(lead)
         if rate_sign:
             return ("growth" if _EN_SEQUENTIAL.search(lead + tail[:40]) else "yoy_growth"), rate_sign
@@ -620,6 +710,11 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         rate_at = _last(_EN_RATE, lead)
         if rate_at > max(growth_at, share_at):
             return "rate", 1
+        if ("PMI" in lead or "ndex" in lead) and _last(_EN_INDEX, lead) > max(growth_at, share_at, rate_at) \
+                and not (_EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]) or _EN_YOY.search(tail[:40])):
+            # "the PMI stood at 50.2%" (see _ZH_INDEX); not a change told after it, "the index
+            # closed 1.2% higher"
+            return "level", 1
         if " from" in lead[-40:] and _EN_FROM_LEVEL_END.search(lead[-40:]) and _EN_PAIR_TO_AFTER.match(tail) \
                 and (max(share_at, rate_at) >= 0 or " of " in tail and _EN_PAIR_SHARE_AFTER.match(tail)):
             # "its share rose from 41.2% to 48.6%", "the utilisation rate climbed from 70% in 2024 to

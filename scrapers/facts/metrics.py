@@ -23,7 +23,7 @@ from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribut
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
 from scrapers.facts.measures import (NO_CUE, against_last_month, en_effect, en_growth_rate_to, en_list_change,
                                      en_share_after, en_since_opening, en_subject_level, en_subject_rate, measure_of,
-                                     sequential, since_month_end, zh_growth_rate_to)
+                                     sequential, since_month_end, zh_average_change, zh_batch_part, zh_growth_rate_to)
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded, fold, has_any
 from scrapers.facts.numbers import normalise_width
@@ -288,11 +288,18 @@ class _Context:
     # the period of the entrants of a list counted last in the story (additions dated in their
     # own sentence): what later counts of its entrants, undated, belong to
     list_period: str | None = None
+    # the paragraph whose last count was entrants added to a list (-1: the story's last count was
+    # no addition): what a breakdown after it, 其中…分别为48家、33家, counts (measures.zh_batch_part)
+    added_paragraph: int = -1
     # (period, as_of) of the densities of the sentence before, dated in it (None: none there)
     density_time: tuple[str | None, str | None] | None = None
     # (paragraph, text) of the sentences since the last one with a figure, whose times are not yet
     # in ``time``: read (:func:`_catch_up`) only when a later figure needs the state they leave
     untimed: list[tuple[int, str]] = field(default_factory=list)
+
+
+# A sentence that names a list or its entrants (see _Context.added_paragraph).
+_ZH_LIST_SENTENCE = re.compile(r"名单|入选|入围|批|认定|遴选")
 
 
 def extract_metrics(text: str, *, published: date | None, lang: str) -> list[Metric]:
@@ -373,6 +380,11 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
         metric.start = sentence.start
         copies = _distributed(s, q, metric, start_of_clause, aliases, ctx) if cues.both else [metric]
         ctx.metrics.extend(copies)
+        if q.unit == "count":
+            # (entrants of a list only, its sentence naming one: not 1—2月新建的就有8.1万个 before a breakdown
+            # of all the 5G base stations, nor 当月新增86款 before one of all services filed so far)
+            ctx.added_paragraph = ctx.time.paragraph if metric.measure == "additions" and metric.value > 0 \
+                and _ZH_LIST_SENTENCE.search(s) else -1
         previous, previous_q = metric, q
         entry = dictionary.entry(metric.metric_key)
         if entry:
@@ -925,6 +937,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                 measure = "rate"  # "Operating rates at plants in Shandong, the biggest hub, averaged 78%"
             else:
                 measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
+        elif lang == "zh" and measure == "level" and q.unit == "count" \
+                and zh_batch_part(s, q.start, lead, tail, ctx.added_paragraph == ctx.time.paragraph):
+            measure = "additions"  # 其中，中西部地区16家 after 新增…27家: a part of the entrants added
         elif lang == "en" and measure == "level" and q.unit == "count":
             change = en_list_change(s[:q.start], s[q.end:])
             if change:
@@ -1279,6 +1294,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # "reach 2,100 EFLOPS in 2028, growing at a compound annual rate of 42 per cent from
             # 2026": the yearly rate runs from the year written after it to the end of its span
             period = f"{start_year[1]}/{period[-4:]}"
+    if measure == "growth" and period and lang == "zh" and zh_average_change(lead):
+        # 截至2025年6月底，…试点企业平均生产效率提升约20%: what a programme changed, as of the end of the
+        # time its figures run to (a year's end for a year), no flow over it (zh_average_change)
+        end = period.split("/")[-1]
+        end = f"{end[:4]}-{int(end[-1]) * 3:02d}" if "-Q" in end else end  # (a quarter: its last month)
+        period, as_of = None, f"{end}-12" if len(end) == 4 else end
     if q.unit in ("percent", "ratio") and measure in ("growth", "yoy_growth") and period \
             and (len(period) == 4 or _year_of_months(period)) and status in ("actual", "estimate"):
         # (a goal against a base year, 到2028年…较2025年下降10%, keeps its horizon as its period)

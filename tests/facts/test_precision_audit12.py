@@ -184,7 +184,7 @@ def test_bounds_and_ratio_units_stay_dropped(text, value):
 
 @pytest.mark.parametrize("text, value, expected", [
     ("到2027年，全国建成不少于20个国家级智能制造示范区。", 20, (20, "level", "target", "2027")),
-    ("力争到2026年，规上工业企业研发投入强度不低于1.8%。", 1.8, (1.8, "rate", "target", "2026")),
+    ("力争到2026年，规上工业企业研发投入强度不低于1.8%。", 1.8, (1.8, "share", "target", "2026")),
     ("符合规范条件的企业不少于300家，合计产能1.2亿吨。", 300, (300, "level", "actual", "2026-07")),
     ("2025年，申请企业达到1200家，同比增长15%。", 15, (15, "yoy_growth", "actual", "2025")),
 ])
