@@ -76,6 +76,20 @@ _EN_REQUIRE_BOUND = re.compile(
     r"|a minimum of|a maximum of|at most|up to)\b"
     r"|not\s+(?:exceed|fall\s+below|go\s+(?:above|below)|be\s+(?:less|more|lower|higher)\s+than)\b)"
     r"|\brequir(?:e|es|ed|ing)\s+(?:an?|the)\s+(?:minimum|maximum)\s+(?:[\w-]+\s+){0,4}?of\b", re.I)
+# …or the bound right after the verb ("buyers require at least 20 percent local content"): the
+# figure after it alone (a whole sentence is not a rule's for it, "its plants require no more than
+# 2 hours of downtime, and revenue rose 15 percent": see _after_require_bound)
+_EN_REQUIRE_DIRECT_BOUND = re.compile(
+    r"\brequir(?:e|es|ed|ing)\s+(?:at least|no (?:less|more|fewer) than|not (?:less|more|fewer) than|a minimum of"
+    r"|a maximum of|at most|up to)\s+$", re.I)
+# A duty to report, register or disclose, then the bound of what it covers: "must report output of
+# more than 10,000 tonnes", "shall register projects above 50 million yuan", "must disclose holdings
+# of at least 5 percent" (the threshold a rule sets, no figure of the industry; not "output must have
+# risen more than 5%", no such duty). (Tested on the 90 characters before the figure, only when
+# "must " or "shall " occurs there.)
+_EN_DUTY_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:must|shall)\s+(?:also\s+)?(?:report|register|disclose|declare|file)\b[^.;,]{0,60}?"
+    r"\b(?:more than|over|above|at least|no less than|not less than|in excess of|exceeding|of)\s+$", re.I)
 _REQUIRE_BOUND_WORDS = _MINIMUM_WORDS + ("not exceed", "not fall", "not go", "not be")
 
 
@@ -83,6 +97,8 @@ def _after_require_bound(s: str, q) -> bool:
     """Whether English figure ``q`` is the bound a requirement (:data:`_EN_REQUIRE_BOUND`) sets right
     before it, no other figure between, in a sentence with no goal horizon: for a requirement told
     after a report, which _is_normative leaves to this figure-level test."""
+    if _EN_REQUIRE_DIRECT_BOUND.search(s, max(0, q.start - 40), q.start):
+        return not _EN_GOAL_HORIZON.search(s)  # "require at least 20 percent local content"
     bound = None
     for bound in _EN_REQUIRE_BOUND.finditer(s, max(0, q.start - 120), q.start):
         pass
@@ -708,9 +724,12 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         return True  # "15% of a device's price, up to 500 yuan", "a subsidy program of up to 500 yuan": a rule's cap
     if "requir" in s[max(0, q.start - 120): q.start] and _after_require_bound(s, q):
         return True  # "…, as new rules require that plants not exceed 80 percent": the bound, after the report
+    if ("must " in s[max(0, q.start - 90): q.start] or "shall " in s[max(0, q.start - 90): q.start]) \
+            and _EN_DUTY_THRESHOLD_BEFORE.search(s, max(0, q.start - 90), q.start):
+        return True  # "firms must report output of more than 10,000 tonnes": the threshold of a duty
     if has_any(s[q.end: q.end + 80], _FOR_EVERY_WORDS) and _EN_FOR_EVERY_AFTER.match(s, q.end):
         return True  # "retire 1.5 tons of old capacity for every ton built": a replacement ratio a rule sets
-    if before.endswith(("for every ", "for each ")):
+    if before.endswith(("for every ", "for each ", "For every ", "For each ")):  # (also opening a sentence)
         return True  # "two inspectors for every 100 robots": the unit a ratio is counted by (as "per 10,000")
     if q.unit in ("CNY", "USD") and (" per " in s[q.end:q.end + 6] or s.startswith(" each", q.end)):
         if _EN_BOUND_BEFORE.search(s, max(0, q.start - 24), q.start) and _EN_PER_UNIT_AFTER.match(s, q.end):

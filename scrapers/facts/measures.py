@@ -482,6 +482,14 @@ _EN_TIMES_AVERAGE_AFTER = re.compile(r"\s*(?:times|-fold)\s+(?:that\s+of\s+)?(?:
                                      r"|industry|country's|OECD|EU)\s+average\b", re.I)
 
 
+def zh_subject_rate(clause_lead: str) -> bool:
+    """Whether a Chinese clause ending on where a change in points went names a rate nearer than a
+    share as what changed (新能源汽车渗透率提高3个百分点至45%, 产能利用率比上季度回落1.2个百分点至74.6%:
+    the level reached is that rate, as 渗透率达到45% is; 占比提高3个百分点至45% stays a share)."""
+    rate_at = _last(_ZH_RATE, clause_lead)
+    return rate_at >= 0 and rate_at > _last(_ZH_SHARE, clause_lead)
+
+
 def measure_of(lead: str, tail: str, unit: str, lang: str) -> tuple[str, int]:
     """(measure, sign) for a figure with lead-in ``lead`` and following text ``tail``."""
     if unit == "percentage_points":
@@ -634,9 +642,14 @@ _EN_PASSED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(
 # percent above the 2020 level", "20% below the levels of 2025"): a change from that base year, no
 # share (the year is the base, see periods._EN_COMPARISON_BEFORE). (Tested on the folded tail, only
 # when "below" or "above" opens its first words.)
+# (also a base told relative to now: "10% above last year's levels", "8 percent below year-earlier
+# levels", "6% above pre-pandemic levels", "15% above the levels of a year earlier"; or a part of a
+# year: "5% below levels seen in early 2024")
 _EN_AGAINST_YEAR_LEVEL_AFTER = re.compile(
     r"\s*(?:-\s*\d[\d.]*\s*)?(?:%|percent|per\s+cent)?\s+(?:(below)|above)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:19|20)\d{2}(?:['’]s)?\s+levels?|levels?\s+(?:of|in|seen\s+in)\s+(?:19|20)\d{2})\b")
+    r"(?:(?:(?:19|20)\d{2}(?:['’]s)?|(?:last|the\s+previous|the\s+prior)\s+year['’]s|a\s+year\s+(?:earlier|ago)['’]s"
+    r"|year-(?:earlier|ago)|pre-(?:pandemic|covid|crisis|war))\s+levels?"
+    r"|levels?\s+(?:(?:of|in|seen\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2}|(?:of\s+)?a\s+year\s+(?:earlier|ago|before)))\b")
 
 
 def zh_growth_rate_to(lead: str) -> bool:

@@ -23,7 +23,8 @@ from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribut
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
 from scrapers.facts.measures import (NO_CUE, against_last_month, en_effect, en_growth_rate_to, en_list_change,
                                      en_share_after, en_since_opening, en_subject_level, en_subject_rate, measure_of,
-                                     sequential, since_month_end, zh_average_change, zh_batch_part, zh_growth_rate_to)
+                                     sequential, since_month_end, zh_average_change, zh_batch_part, zh_growth_rate_to,
+                                     zh_subject_rate)
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded, fold, has_any
 from scrapers.facts.numbers import normalise_width
@@ -617,7 +618,11 @@ def _in_year(when: str | None, year: int) -> str | None:
 # The year a change is measured from: 比2020年下降17.2%, 较2024年增长; "up 16.5 percent from 2024",
 # "fell 8 percent compared with 2020"; "dropped 22.6 percent over the five years".
 _ZH_BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d{2})年(?:相比)?[^，。；\d]{0,6}$")
-_EN_BASE_YEAR_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:from|over|compared\s+with|versus|against)\s+(?:the\s+level\s+of\s+|that\s+of\s+|levels\s+in\s+)?"
+# ("15 percent below 2020 levels", "12 percent above the 2020 level": the year the change is against,
+# as measures._EN_AGAINST_YEAR_LEVEL_AFTER reads it)
+_EN_BASE_YEAR_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:from|over|compared\s+with|versus|against"
+                                 r"|(?:below|above)(?=\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+levels?|levels?\s+(?:of|in)\s)))\s+"
+                                 r"(?:the\s+level\s+of\s+|that\s+of\s+|levels\s+in\s+|the\s+levels?\s+of\s+|levels?\s+of\s+|the\s+)?"
                                  r"((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
 _EN_OVER_YEARS_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?"
                                   r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b")
@@ -935,6 +940,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                 measure, sign = "yoy_growth", rate_sign
             elif lang == "en" and (previous is None or previous.unit == "percentage_points") and en_subject_rate(s[:q.start]):
                 measure = "rate"  # "Operating rates at plants in Shandong, the biggest hub, averaged 78%"
+            elif lang == "zh" and previous is not None and previous.unit == "percentage_points" \
+                    and zh_subject_rate(clause_lead):
+                measure = "rate"  # 渗透率提高3个百分点至45%: the rate the change in points brought
             else:
                 measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
         elif lang == "zh" and measure == "level" and q.unit == "count" \

@@ -489,7 +489,9 @@ _EN_COMPARISON_BEFORE = re.compile(
     # ("30% below 2027 levels", "above the 2020 level": the year after below/above is the base)
     r"\b(?:from|over|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since|below|above)\s+"
     # ("higher than that in the first half", "from those of 2023": the base named by a pronoun)
-    r"(?:(?:that|those)\s+)?(?:(?:at|in|of|with|for)\s+)?(?:the\s+)?(?:end\s+of\s+|same (?:period|months?|quarter)\s+(?:(?:of|in)\s+)?)?(?:the\s+)?$",
+    r"(?:(?:that|those)\s+)?(?:(?:at|in|of|with|for)\s+)?(?:the\s+)?(?:end\s+of\s+|same (?:period|months?|quarter)\s+(?:(?:of|in)\s+)?)?(?:the\s+)?"
+    # ("5% below levels seen in early 2024", "above the levels of late 2023": the base's time too)
+    r"(?:levels?\s+(?:seen\s+)?(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?)?$",
     re.I,
 )
 # One of which every match of _EN_COMPARISON_BEFORE contains (case-folded, see needles.py): tested

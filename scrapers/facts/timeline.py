@@ -53,8 +53,10 @@ _STOCK_WORDS = Guarded(re.compile(r"规模(?!以上|化)|保有量|涉及投资|
                        ("规模", "保有量", "涉及投资", "scale", "size", "worth", "market"))
 # What may stand between an English figure and the time written right after it, which is its own
 # ("grew 12.2 percent in May and 13.4 percent in June"): a year-on-year note and a preposition.
+# ("the 60 percent level of 2020": a level named with its year; the level's own time)
 _EN_ATTACHED_GAP = re.compile(
-    r"\s*(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:in|during|for|over|at|as of|as at|by)\s+)?(?:the\s+)?", re.I)
+    r"\s*(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:level|mark)\s+(?:of|seen\s+in)\s+)?"
+    r"(?:(?:in|during|for|over|at|as of|as at|by)\s+)?(?:the\s+)?", re.I)
 _EN_ATTACHED_GAP = flatten(_EN_ATTACHED_GAP)  # (optional groups as alternations: needles.flatten)
 _EN_ALSO_AIMS = re.compile(r"\balso (?:aims?|plans?|seeks?|targets?|sets? (?:out )?(?:the )?goals?|calls? for)\b", re.I)
 _EN_HOME_TO = re.compile(r"\b(?:is|are) (?:now |currently )?home to\b")
@@ -213,8 +215,10 @@ _EN_CHANGE_BASE_BEFORE = re.compile(
     r"(?:\b(?:percent|per\s+cent|points?)|%)\s+(?:from|over|compared\s+(?:with|to)|against)\s+(?:the|a|its|their)\s+"
     r"(?:(?!(?:to|earlier|ago|before|previous|prior|preceding|last)\b)[a-z-]+\s+){1,4}?(?:of|in)\s+(?:the\s+)?$"
     r"|\b(?:compared\s+(?:with|to)|versus|against)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?"
-    r"\d[\d.,]*[^,;\d]{0,30}$", re.I)
-_EN_CHANGE_BASE_WORDS = (" from ", " over ", "compared ", "versus ", "against ")
+    r"\d[\d.,]*[^,;\d]{0,30}$"
+    # ("fell to 55 percent, below the 60 percent level of 2020": the level compared with, and its year)
+    r"|\b(?:below|above)\s+(?:the|its|their)\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+(?:level|mark)\s+(?:of|in|seen\s+in)\s+$", re.I)
+_EN_CHANGE_BASE_WORDS = (" from ", " over ", "compared ", "versus ", "against ", " below ", " above ")
 
 
 def _comparisons_base_time(s: str, t: TimeRef) -> bool:
