@@ -22,9 +22,9 @@ from orchestration.extract_cli import extract_file
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "tests" / "data"
 SETS = ("devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-        "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
-# (heldout16 is left out on purpose: it is blind until it is scored at the start and end of session 16;
-# heldout15 joined after its blind scoring at session 15's start and end, and was then studied)
+        "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16")
+# (heldout17 is left out on purpose: it is blind until it is scored at the start and end of session 17;
+# heldout16 joined after its blind scoring at session 16's start and end, and was then studied)
 
 
 def load_scorer() -> ModuleType:
