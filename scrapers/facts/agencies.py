@@ -61,8 +61,13 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"教育部|Ministry of Education", "Ministry of Education"),
     (r"商务部|Ministry of Commerce|\bMOFCOM\b|(?:China's|[Tt]he\s+country's|[Tt]he)\s+commerce\s+ministry\b",
      "Ministry of Commerce"),
-    (r"生态环境部|Ministry of Ecology and Environment", "Ministry of Ecology and Environment"),
-    (r"交通运输部|Ministry of Transport"
+    # (named by its role, as the finance ministry is: "the ecology ministry's regular news conference",
+    # "China's environment ministry")
+    (r"生态环境部|Ministry of Ecology and Environment|\bMEE\b"
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:ecology|environment(?:al)?)\s+ministry\b" + _NOT_FOREIGN,
+     "Ministry of Ecology and Environment"),
+    # (its English initials, as MOFCOM's and MEM's: "the MOT approved nine inland ports")
+    (r"交通运输部|Ministry of Transport|\bMOT\b"
      # (named by its role, as the finance ministry is: "the transport ministry explained the guideline")
      r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+transport(?:ation)?\s+ministry\b" + _NOT_FOREIGN, "Ministry of Transport"),
     # (the safety regulator of chemical plants and mines: "MEM officials told a news conference")
@@ -183,7 +188,7 @@ _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水�
 # The roles a body is named by after "the" ("the industry ministry", "the civil aviation regulator",
 # "the central bank"): every such name of the table above, for the start checks below.
 _THE_ROLES = (r"(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet"
-              r"|(?:commerce|finance|transport(?:ation)?|agricultur(?:e|al))\s+ministry|customs\s+(?:administration|authority|agency)"
+              r"|(?:commerce|finance|transport(?:ation)?|agricultur(?:e|al)|ecology|environment(?:al)?)\s+ministry|customs\s+(?:administration|authority|agency)"
               r"|civil\s+aviation\s+(?:regulator|authority|administration|watchdog)|standardi[sz]ation\s+administration"
               r"|central\s+bank)")
 # How every name above starts, checked in two look-aheads before the alternation is tried: the
@@ -253,10 +258,11 @@ _AGENCY_EN = flatten(_AGENCY_EN)  # (optional groups as alternations: needles.fl
 # (The capitals ask for what follows them in an English name too, so that not every capital of
 # English text is tried; the letters most frequent in English text come first, as re tries the
 # branches in order.)
+# (every initials name needs its own look-ahead: "CNNIC" had none, so it was never found)
 _START_POSITIONS_EN = (
     r"t(?=he\s+" + _THE_ROLES + r")|m(?=(?i:inist))"
-    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b|FRA\b)"
-    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|NSA\b|SRC|ivil|AAC|AC\b)|T(?=he\s+" + _THE_ROLES + r")|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
+    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|OT\b|EE\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b|FRA\b)"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|NSA\b|SRC|ivil|AAC|AC\b|NNIC\b)|T(?=he\s+" + _THE_ROLES + r")|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
 )
 _START_POSITIONS = re.compile(
     _START_POSITIONS_EN +

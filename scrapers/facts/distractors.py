@@ -113,7 +113,11 @@ _EN_NORMATIVE = re.compile(r"\b(?:shall|must)(?: not)? (?:exceed|be|fall|reach|h
 _EN_STOCK_MARKET = re.compile(
     # (not "market shares of Chinese brands rose": a market's shares, no stock)
     # (the company may be named by its owner: "Shares of AECC's listed unit AECC Aviation Power rose 6.2%")
-    r"\b(?<![Mm]arket )[Ss]hares (?:of|in) (?:[A-Z][\w.&'-]*\s+){1,5}(?:(?<=['’]s\s)(?:[a-z-]+\s+){1,3}(?:[A-Z][\w.&'-]*\s+){1,5})?"
+    # (or by what it is, in lower case before its name: "Shares of rival Hengtong Optic-Electric
+    # rose 3.2%", "shares of battery maker CATL fell"; a role noun, not any adjective: "shares of
+    # domestic Chinese brands rose" are market shares)
+    r"\b(?<![Mm]arket )[Ss]hares (?:of|in) (?:(?:[a-z-]+\s+){0,2}?(?:rival|peer|competitor|maker|producer|manufacturer|supplier"
+    r"|operator|developer|miner|carmaker|automaker|chipmaker|smelter|giant|leader)s?\s+)?(?:[A-Z][\w.&'-]*\s+){1,5}(?:(?<=['’]s\s)(?:[a-z-]+\s+){1,3}(?:[A-Z][\w.&'-]*\s+){1,5})?"
     r"(?:\([\w.]+\)\s+)?(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
     r"soared|tumbled|plunged|closed|ended|were|edged|lost|added|"
     r"rebounded|rallied|recovered|slipped|dipped|sank|declined|advanced|retreated)\b"
@@ -235,6 +239,14 @@ def skip_line(line: str, lang: str) -> bool:
     # (the length first: a paragraph line is long, and the search would scan all of it)
     return len(line) <= _HEADLINE_MAX.get(lang, 70) and not _LINE_END.search(line)
 _EN_STREET = re.compile(r"\s+[A-Z][\w'’-]*\s+(?:Street|Avenue|Road|Lane|Boulevard|Hutong|Lu|Jie)\b")
+# A purity grade naming a product ("Prices of 99.9% magnesium ingots", "99.99% pure gold", "4N
+# (99.99%) silicon", "the 99.7% grade"): the product's specification, no figure of the industry. (A
+# percent of 90 or more right before "pure", "purity", "grade" or a metal's form or name; not "99.2%
+# of samples passed", "a 99.1% pass rate", "reached 99.5% in 2029".)
+_EN_PURITY_AFTER = re.compile(
+    r"\)?[\s-]*(?:pure\b|purity\b|grade\b|(?:[a-z]+\s+){0,2}?(?:ingots?|cathodes?|metal|bars?|billets?|powder|wafers?"
+    r"|magnesium|alumini?um|silicon|polysilicon|copper|gold|silver|nickel|zinc|tin|lead|lithium|cobalt|alumina|gallium"
+    r"|germanium|indium|tungsten|graphite|titanium)\b)", re.I)
 # ("its list of top 100 firms": a determiner or "of" before "top", since "exports top 100 billion" is a verb)
 # ("the country's top 3 cloud providers": an owner's top group too)
 _EN_RANKING = re.compile(r"(?:\b(?:[Tt]he|its|their|of) top|['’]s top|\bTop|\bFortune|\bGlobal)\s*$")
@@ -642,6 +654,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
     after = s[q.end: q.end + 6]
     if lang == "en" and _EN_STREET.match(s, q.end):
         return True  # a street number
+    if lang == "en" and q.unit == "percent" and q.value >= 90 and _EN_PURITY_AFTER.match(s, q.end):
+        return True  # a purity grade (see _EN_PURITY_AFTER)
     if lang == "en" and has_any(before, _RANKING_WORDS) and _EN_RANKING.search(before):
         return True  # "Top 500 companies": a ranking, not a count
     if lang == "en" and q.unit in ("CNY", "USD", "count") and ("priced" in s or "per " in before):

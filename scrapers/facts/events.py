@@ -3840,6 +3840,17 @@ def _detail(e: Event) -> int:
     return 2 * bool(e.date) + bool(e.title) + bool(e.doc_number)
 
 
+def _said_at_meeting(release: Event, agencies: list[str | None]) -> bool:
+    """A data release dated as a conference is one said there, unless both are dated by month only
+    and by bodies apart: "data released by the National Bureau of Statistics last month" and "the
+    ecology ministry's regular news conference in late December" are two occasions of one month
+    (a day, or a body in common, or one unnamed, still makes them one)."""
+    if len(release.date or "") > 7 or not release.agency:
+        return True
+    bodies = set(release.agency.split("; "))
+    return any(not agency or OTHER_DEPARTMENTS in agency or bodies & set(agency.split("; ")) for agency in agencies)
+
+
 def _finish(found: list[_Found], published: date | None) -> list[Event]:
     """Drop actions nobody in their sentences is named for (a company's launch in a story about
     the ministry), actions dated after publication (announced, not yet done), and data releases
@@ -3847,7 +3858,10 @@ def _finish(found: list[_Found], published: date | None) -> list[Event]:
     earlier" with neither a date nor a title."""
     # (customs data is no body's conference: "customs data released on Thursday showed" is its own
     # occasion beside a ministry's briefing that day)
-    meetings = {f.event.date for f in found if f.event.type == PRESS or f.event.subtype == "work_conference"}
+    meetings: dict[str, list[str | None]] = {}
+    for f in found:
+        if f.event.type == PRESS or f.event.subtype == "work_conference":
+            meetings.setdefault(f.event.date, []).append(f.event.agency)
     out: list[Event] = []
     for f in found:
         e = f.event
@@ -3856,7 +3870,7 @@ def _finish(found: list[_Found], published: date | None) -> list[Event]:
         if published and e.date and e.date > published.isoformat()[: len(e.date)]:
             continue
         if e.subtype == "data_release" and not e.title:
-            if e.date and e.date in meetings and e.agency != CUSTOMS:
+            if e.date and e.date in meetings and e.agency != CUSTOMS and _said_at_meeting(e, meetings[e.date]):
                 continue
             if not e.date and f.recent:
                 continue

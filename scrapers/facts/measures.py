@@ -160,7 +160,7 @@ _EN_SHARE_BEFORE = Guarded(
 _EN_SHARE_AFTER = re.compile(r"^\s*(?:percent\s+)?(?:of|share)\b", re.I)
 # (a profit margin is a rate in the conventions, as 营业收入利润率 is: "the sector's profit margin
 # was 4.4%", "margins narrowed to 3.8%"; not "the margin of error")
-_EN_RATE = Guarded(re.compile(r"(?<!growth )\brate\b|utili[sz]ation|penetration|coverage|digitali[sz]ation"
+_EN_RATE = Guarded(re.compile(r"(?<!growth )\brates?\b|utili[sz]ation|penetration|coverage|digitali[sz]ation"
                               r"|\bmargins?\b(?!\s+of\s+error)", re.I),
                    ("rate", "utili", "penetration", "coverage", "digitali", "margin"))
 _EN_RATE = with_heads(_EN_RATE)  # (tried only where a match can start: needles.with_heads)
@@ -200,21 +200,24 @@ _EN_GROWTH_SINCE = with_heads(_EN_GROWTH_SINCE)  # (tried only where a match can
 _EN_YOY = Guarded(re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago"
                              # (not a figure of that year named after it: "8% more than a year
                              # earlier's forecast" compares with a forecast)
-                             r"|than a year (?:earlier|before)(?!['’]s)", re.I),
+                             r"|than a year (?:earlier|before)(?!['’]s)"
+                             # ("4.7% less than last year", "8% more than the previous year": the
+                             # year before's figure, named by its year; not "than last year's target")
+                             r"|than (?:last|the (?:previous|prior|preceding)) year(?!['’]s)", re.I),
                   ("year", "y/y", "yoy", "same period"))
 _EN_UP = Guarded(
-    re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than (?:in|a year (?:earlier|ago|before)(?!['’]s))"
+    re.compile(r"\b(?:up|rose|rise|rising|risen|grew|grow|grown|growing|growth|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|higher|faster|surge[ds]?|soar(?:ed|s)?|outpac(?:ed|ing)|more than (?:in|a year (?:earlier|ago|before)(?!['’]s)|(?:last|the (?:previous|prior|preceding)) year(?!['’]s))"
                # ("expects the industry's revenue to rebound by 4% to 6% next year": a growth after a fall)
                r"|rebound(?:ed|s|ing)?)\b", re.I),
     ("up", "rose", "ris", "grew", "grow", "increas", "jump", "climb", "expand", "gain", "higher", "faster", "surge", "soar",
-     "outpac", "more than in", "more than a year", "rebound"))
+     "outpac", "more than in", "more than a year", "more than last year", "more than the p", "rebound"))
 # ("fewer than" right before the figure bounds it, "Fewer than a third expect …": no decline; a class
 # named "lower risk", "lower-risk", is no decline either: "parks rated as lower risk should reach 90%";
 # opening the words after a figure it is: "a 30% lower risk of fire")
 _EN_DOWN = Guarded(
-    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|(?<=^\s)lower|slow(?:ed|er|ing|s)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than (?:in|a year (?:earlier|ago|before)(?!['’]s)))\b", re.I),
+    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|(?<=^\s)lower|slow(?:ed|er|ing|s)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than (?:in|a year (?:earlier|ago|before)(?!['’]s)|(?:last|the (?:previous|prior|preceding)) year(?!['’]s)))\b", re.I),
     ("down", "fell", "fall", "drop", "declin", "decrease", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
-     "dipped", "slid", "slip", "eased", "less than in", "less than a year"))
+     "dipped", "slid", "slip", "eased", "less than in", "less than a year", "less than last year", "less than the p"))
 _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
 # …but a decline narrowed *to* a level (降幅将收窄至3%左右) states the decline itself: negative.
 _ZH_DECLINE_TO = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小|扩大)(?:至|到)$")
@@ -232,7 +235,9 @@ _EN_NARROWER_AFTER = re.compile(r"\s*(?:narrower|smaller)\b", re.I)
 # "Growth was still 2.6 percentage points lower than that of overall industry".
 _EN_COMPARATIVE_AFTER = re.compile(r"\s*(?:(lower|slower|less|below|weaker)|higher|faster|more(?!\s+slowly)|above|stronger)\b", re.I)
 _CLAUSE_END = re.compile(r"[，。；,;]")
-_EN_NOT_GROWTH = re.compile(r"\b\w+ to\s+(?:about|around|nearly|roughly|over|more than|at least|some)?\s*$|\b\w+ to\s*$"
+# (a bound may stand between: "its share shrank to less than 6%", "fell to below 40%")
+_EN_NOT_GROWTH = re.compile(r"\b\w+ to\s+(?:about|around|nearly|roughly|over|more than|less than|fewer than|under|below|above"
+                            r"|almost|just (?:over|under|below|above)|at least|some)?\s*$|\b\w+ to\s*$"
                             r"|\b(?:made|make|makes|making) up\b")
 _EN_GROWN_BY = re.compile(r"\bgrown by\s*$|\bup by\s*$")
 _EN_CHANGE_NEXT = re.compile(r"\s*,\s*(?:up|down|an? (?:increase|rise|gain|addition) of)\s+(?:by\s+)?(?:[a-z]+\s+){0,2}?\d")
