@@ -63,11 +63,13 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      "Ministry of Commerce"),
     # (named by its role, as the finance ministry is: "the ecology ministry's regular news conference",
     # "China's environment ministry")
-    (r"生态环境部|Ministry of Ecology and Environment|\bMEE\b"
+    (r"生态环境部|Ministry of Ecology and Environment|(?<!['’]s )\bMEE\b"
      r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:ecology|environment(?:al)?)\s+ministry\b" + _NOT_FOREIGN,
      "Ministry of Ecology and Environment"),
-    # (its English initials, as MOFCOM's and MEM's: "the MOT approved nine inland ports")
-    (r"交通运输部|Ministry of Transport|\bMOT\b"
+    # (its English initials, as MOFCOM's and MEM's: "the MOT approved nine inland ports"; not
+    # another country's, "Malaysia's MOT", "the UK's MOT test", "Japan's MEE": no owner's 's before
+    # the initials, which China's own take rarely, and no test or certificate after)
+    (r"交通运输部|Ministry of Transport|(?<!['’]s )\bMOT\b(?!\s+(?:tests?|certificates?|checks?))"
      # (named by its role, as the finance ministry is: "the transport ministry explained the guideline")
      r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+transport(?:ation)?\s+ministry\b" + _NOT_FOREIGN, "Ministry of Transport"),
     # (the safety regulator of chemical plants and mines: "MEM officials told a news conference")

@@ -68,7 +68,11 @@ _ZH_DATELINE = Guarded(re.compile(
 # "记者27日从…获悉": the reporting day, not the day of the action reported. Unless what the reporter
 # learnt it from is a meeting held that day ("记者14日从工业和信息化部新闻发布会上获悉"): the day of the
 # meeting, which the reporter attended.
-_ZH_REPORTING = re.compile(r"记者(?:\d{1,2}日(?!从[^，。；：《》]{0,30}?(?:发布会|吹风会|记者会|通气会|通报会)上)|近日|日前)")
+# (the meeting a government body's, named before it: 工业和信息化部, 国新办, 国务院新闻办公室, 市政府, 省工信厅;
+# not an association's or a trade's, 从中国汽车工业协会新闻发布会上, 从一场行业发布会上, which dates no act
+# of a body: the reporting day again)
+_ZH_REPORTING = re.compile(r"记者(?:\d{1,2}日(?!从(?=[^，。；：《》]{0,30}?(?:部|委|局|署|国务院|国新办|办公室|政府|厅))"
+                           r"[^，。；：《》]{0,30}?(?:发布会|吹风会|记者会|通气会|通报会)上)|近日|日前)")
 
 _ZH_DATE = re.compile(
     r"(?<![\d.])(?P<full>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"

@@ -88,8 +88,13 @@ _EN_REQUIRE_DIRECT_BOUND = re.compile(
 # risen more than 5%", no such duty). (Tested on the 90 characters before the figure, only when
 # "must " or "shall " occurs there.)
 _EN_DUTY_THRESHOLD_BEFORE = re.compile(
-    r"\b(?:must|shall)\s+(?:also\s+)?(?:report|register|disclose|declare|file)\b[^.;,]{0,60}?"
-    r"\b(?:more than|over|above|at least|no less than|not less than|in excess of|exceeding|of)\s+$", re.I)
+    r"\b(?:must|shall)\s+(?:also\s+)?(?:report|register|disclose|declare|file)\b(?:(?!\b(?:that|which|whether|on)\b)[^.;,]){0,60}?"
+    r"\b(?:more than|over|above|at least|no less than|not less than|in excess of|exceeding|(?P<of>of))\s+$", re.I)
+# (what is reported told after the duty, "shall disclose that revenue of 4.2 billion yuan was recorded",
+# "must file reports on emissions of 1.2 billion tonnes", is a figure: no that/which/whether/on between;
+# and a bare "of" makes a threshold only with its bound after the figure, "holdings of 5 percent or
+# more")
+_EN_OR_MORE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:[a-z]+\s+){0,2}?(?:or|and)\s+(?:more|above|over|higher|greater|larger)\b")
 _REQUIRE_BOUND_WORDS = _MINIMUM_WORDS + ("not exceed", "not fall", "not go", "not be")
 
 
@@ -118,7 +123,10 @@ _EN_STOCK_MARKET = re.compile(
     # domestic Chinese brands rose" are market shares)
     r"\b(?<![Mm]arket )[Ss]hares (?:of|in) (?:(?:[a-z-]+\s+){0,2}?(?:rival|peer|competitor|maker|producer|manufacturer|supplier"
     r"|operator|developer|miner|carmaker|automaker|chipmaker|smelter|giant|leader)s?\s+)?(?:[A-Z][\w.&'-]*\s+){1,5}(?:(?<=['’]s\s)(?:[a-z-]+\s+){1,3}(?:[A-Z][\w.&'-]*\s+){1,5})?"
-    r"(?:\([\w.]+\)\s+)?(?:[a-z]+\s+)?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
+    # (a lower-case word before the verb an adverb, "Shares of CATL also rose", or a plural noun the
+    # capitals qualify, "Shares of Chinese automakers rose 5%"; but not a plural noun with a level
+    # reached after the verb, "Shares of rival Chinese brands rose to 40 percent", market shares)
+    r"(?:\([\w.]+\)\s+)?(?:(?![a-z]+s\s)[a-z]+\s+|[a-z]+s\s+(?=[a-z]+\s+(?!to\b)))?(?:fell|rose|dropped|jumped|gained|climbed|slid|slumped|surged|"
     r"soared|tumbled|plunged|closed|ended|were|edged|lost|added|"
     r"rebounded|rallied|recovered|slipped|dipped|sank|declined|advanced|retreated)\b"
     # (the exchange may stand between: "Changan's Hong Kong-listed shares rose as much as 5.2%",
@@ -242,9 +250,12 @@ _EN_STREET = re.compile(r"\s+[A-Z][\w'’-]*\s+(?:Street|Avenue|Road|Lane|Boulev
 # A purity grade naming a product ("Prices of 99.9% magnesium ingots", "99.99% pure gold", "4N
 # (99.99%) silicon", "the 99.7% grade"): the product's specification, no figure of the industry. (A
 # percent of 90 or more right before "pure", "purity", "grade" or a metal's form or name; not "99.2%
-# of samples passed", "a 99.1% pass rate", "reached 99.5% in 2029".)
+# of samples passed", "a 99.1% pass rate", "reached 99.5% in 2029"; nor a part of a metal's whole,
+# "95% of copper cathodes exported", "92% in metal-cutting tools": the words between are the grade's
+# adjectives, "99.9% refined copper", no preposition, article or verb.)
 _EN_PURITY_AFTER = re.compile(
-    r"\)?[\s-]*(?:pure\b|purity\b|grade\b|(?:[a-z]+\s+){0,2}?(?:ingots?|cathodes?|metal|bars?|billets?|powder|wafers?"
+    r"\)?[\s-]*(?:pure\b|purity\b|grade\b|(?:(?!(?:of|in|for|from|to|on|at|by|with|and|or|than|as|the|an?|its|their"
+    r"|is|are|was|were)\b)[a-z]+\s+){0,2}?(?:ingots?|cathodes?|metal|bars?|billets?|powder|wafers?"
     r"|magnesium|alumini?um|silicon|polysilicon|copper|gold|silver|nickel|zinc|tin|lead|lithium|cobalt|alumina|gallium"
     r"|germanium|indium|tungsten|graphite|titanium)\b)", re.I)
 # ("its list of top 100 firms": a determiner or "of" before "top", since "exports top 100 billion" is a verb)
@@ -755,7 +766,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
     if "requir" in s[max(0, q.start - 120): q.start] and _after_require_bound(s, q):
         return True  # "…, as new rules require that plants not exceed 80 percent": the bound, after the report
     if ("must " in s[max(0, q.start - 90): q.start] or "shall " in s[max(0, q.start - 90): q.start]) \
-            and _EN_DUTY_THRESHOLD_BEFORE.search(s, max(0, q.start - 90), q.start):
+            and (duty := _EN_DUTY_THRESHOLD_BEFORE.search(s, max(0, q.start - 90), q.start)) \
+            and (duty.group("of") is None or _EN_OR_MORE_AFTER.match(s, q.end)):
         return True  # "firms must report output of more than 10,000 tonnes": the threshold of a duty
     if has_any(s[q.end: q.end + 80], _FOR_EVERY_WORDS) and _EN_FOR_EVERY_AFTER.match(s, q.end):
         return True  # "retire 1.5 tons of old capacity for every ton built": a replacement ratio a rule sets

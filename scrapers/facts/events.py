@@ -3844,11 +3844,14 @@ def _said_at_meeting(release: Event, agencies: list[str | None]) -> bool:
     """A data release dated as a conference is one said there, unless both are dated by month only
     and by bodies apart: "data released by the National Bureau of Statistics last month" and "the
     ecology ministry's regular news conference in late December" are two occasions of one month
-    (a day, or a body in common, or one unnamed, still makes them one)."""
+    (a day, or a body in common, or one unnamed, still makes them one; so does a conference of the
+    State Council Information Office, whose briefings are where ministries release their data: "the
+    MIIT released data in June" and "the SCIO held a press conference in June")."""
     if len(release.date or "") > 7 or not release.agency:
         return True
     bodies = set(release.agency.split("; "))
-    return any(not agency or OTHER_DEPARTMENTS in agency or bodies & set(agency.split("; ")) for agency in agencies)
+    return any(not agency or OTHER_DEPARTMENTS in agency or SCIO in agency or bodies & set(agency.split("; "))
+               for agency in agencies)
 
 
 def _finish(found: list[_Found], published: date | None) -> list[Event]:

@@ -127,14 +127,23 @@ _ZH_BOUND = re.compile(r"不(?:低于|少于|高于|超过|足|到)")
 # (and the average of an efficiency, a cycle or a cost across those units, named between:
 # 试点企业平均生产效率提升约20%, 平均研发周期缩短近三成; not an average wage or price, 平均工资增长6%,
 # a yearly change)
-_ZH_AVERAGE_CHANGE = re.compile(r"平均(?:[^，。；\d]{0,6}?(?:效率|生产率|周期|成本|能耗|时间))?"
+_ZH_AVERAGE_CHANGE = re.compile(r"平均(?P<of>[^，。；\d]{0,6}?(?:效率|生产率|周期|成本|能耗|时间))?"
                                 r"(?:提升|提高|增长|增加|缩短|降低|减少|下降)了?(?:约|近|超过|逾)?$")
+# The units of a programme, which the named average (平均生产效率, 平均成本) must be of: 试点企业,
+# 示范工厂, 经过智能化改造，企业…. An industry's or a country's average named so (去年制造业平均成本
+# 下降3%, 2025年行业平均生产效率提升6%, 新能源汽车平均充电时间缩短10%) changed over the year, a yearly
+# change as any other.
+_ZH_PROGRAMME_UNITS = re.compile(r"试点|示范|标杆|样板|灯塔|改造|项目|上云|智能工厂|数字化车间")
 
 
 def zh_average_change(lead: str) -> bool:
     """Whether ``lead`` ends in an average change across units (see _ZH_AVERAGE_CHANGE): a change
-    against before a programme, stated as of its time (gold of heldout H14, heldout2 H24), no flow."""
-    return "平均" in lead and _ZH_AVERAGE_CHANGE.search(lead) is not None
+    against before a programme, stated as of its time (gold of heldout H14, heldout2 H24), no flow.
+    (An average named between, 平均生产效率提升, only when the lead names the programme's units.)"""
+    if "平均" not in lead:
+        return False
+    m = _ZH_AVERAGE_CHANGE.search(lead)
+    return m is not None and (m.group("of") is None or _ZH_PROGRAMME_UNITS.search(lead) is not None)
 
 
 _ZH_TO_LEVEL = re.compile(r"(?:升|提升|提高|上升|增|增加|降|下降|回落)(?:至|到)")
@@ -535,7 +544,7 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         if growth_at >= 0 or yoy:
             # (the sign reads the same marks in the lead when nothing was taken out of it)
             sign = _sign(lead, tail, "zh", (up, down) if lead_growth == lead else None)
-            if "环比" in lead or (not yoy and _ZH_AVERAGE_CHANGE.search(lead)):  # (环比: sequential)
+            if "环比" in lead or (not yoy and zh_average_change(lead)):  # (环比: sequential)
                 return "growth", sign
             if yoy:
                 return "yoy_growth", sign
@@ -678,13 +687,34 @@ def en_growth_rate_to(lead: str) -> int:
 # of administrative villages now have access to 5G" (heldout H11), "5G networks covering all townships
 # and more than 95 percent of administrative villages" (heldout3 H47). (Not the part of a total a
 # product covers, "accounts for 40% of", read first as a share; nor "covering 40% of costs", a part of
-# an amount: the whole must be places or people reached.)
+# an amount: the whole must be places or people reached, not "40 percent of costs for households":
+# no preposition between.)
+# (what is accessed a network: "access to 5G", "broadband access to the internet"; not "80 percent of
+# SMEs have access to bank credit", "30 percent of firms had access to the subsidy", the part of a
+# whole that has something, a share)
+_EN_NETWORK = r"(?:[45]G|broadband|internet|fib(?:re|er)|gigabit|networks?|signals?|Wi-?Fi|electricity|grid)\b"
 _EN_ACCESS_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?"
-                              r"(?:now\s+|already\s+)?(?:have|has|had|gained|enjoy|enjoyed)\s+(?:[\w-]+\s+)?access\s+to\b", re.I)
+                              r"(?:now\s+|already\s+)?(?:have|has|had|gained|enjoy|enjoyed)\s+(?:" + _EN_NETWORK + r"[\w-]*\s+access\s+to\b"
+                              r"|(?:[\w-]+\s+)?access\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?" + _EN_NETWORK + ")", re.I)
 _EN_COVERING = re.compile(r"\bcover(?:s|ed|ing)?\b(?![^,;.]*\b(?:accounts?|accounted|share)\b)[^,;.]{0,60}$", re.I)
 _EN_REACHED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|the\s+country's\s+)?"
-                               r"(?:[\w-]+\s+){0,2}?(?:villages|townships|towns|counties|cities|households|homes|schools"
+                               r"(?:(?!(?:for|of|in|to|by|with|from|at|on|and)\b)[\w-]+\s+){0,2}?(?:villages|townships|towns|counties|cities|households|homes|schools"
                                r"|hospitals|population|residents|users)\b", re.I)
+
+
+# Where the clause of a figure's tail ends: a comma, a semicolon, "while …", "and …".
+_EN_TAIL_CLAUSE_END = re.compile(r"[,;]|\s(?:while|whereas|and|but)\s")
+
+
+def _clause_head(tail: str) -> str:
+    """``tail`` up to the end of the figure's clause (see _EN_TAIL_CLAUSE_END)."""
+    end = _EN_TAIL_CLAUSE_END.search(tail)
+    return tail if end is None else tail[:end.start()]
+
+
+def _en_change_after(tail: str) -> bool:
+    """Whether ``tail`` tells a change of the figure before it ("1.2% higher", "2% year on year")."""
+    return bool(_EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]) or _EN_YOY.search(tail))
 
 
 def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
@@ -729,9 +759,9 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         if rate_at > max(growth_at, share_at):
             return "rate", 1
         if ("PMI" in lead or "ndex" in lead) and _last(_EN_INDEX, lead) > max(growth_at, share_at, rate_at) \
-                and not (_EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]) or _EN_YOY.search(tail[:40])):
+                and not _en_change_after(_clause_head(tail[:40])):
             # "the PMI stood at 50.2%" (see _ZH_INDEX); not a change told after it, "the index
-            # closed 1.2% higher"
+            # closed 1.2% higher" (in its own clause: "stood at 48.3%, while output grew 6.2%")
             return "level", 1
         if " from" in lead[-40:] and _EN_FROM_LEVEL_END.search(lead[-40:]) and _EN_PAIR_TO_AFTER.match(tail) \
                 and (max(share_at, rate_at) >= 0 or " of " in tail and _EN_PAIR_SHARE_AFTER.match(tail)):
