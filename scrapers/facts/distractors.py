@@ -250,15 +250,37 @@ def _en_bullet_sentence(line: str) -> bool:
     return len(line) <= 200 and line.count(" ") >= 6 and _EN_BULLET_SENTENCE.match(line) is not None
 
 
-def skip_line(line: str, lang: str) -> bool:
+# The heading of a box of a story's own points ("Key Insights", "Key figures:", "At a glance"), the
+# only bullets read as sentences: a link list's headlines have the same shape ("- Tariffs hit 10
+# sectors as trade war grows", "- Shanghai's GDP grew 5% in 2025 as tech hubs thrive" under
+# "Most viewed", "Related stories", "Trending"; a bare "Highlights" is as often a site's) and state
+# no fact of the page. Or a line of prose that introduces the list ("The report's main findings on
+# the sector are:", eight words or more; "Related stories:" is no prose).
+_EN_POINTS_HEADING = re.compile(
+    r"^(?:key\s+(?:insights?|points?|takeaways?|figures?|facts?|numbers?|data|findings?|highlights?|trends?)"
+    r"|(?:main|major)\s+(?:points?|findings?)|takeaways?|at a glance|(?:fast|quick)\s+facts"
+    r"|facts and figures|in numbers|by the numbers)\s*[:：]?$", re.I)
+
+
+def _en_points_heading(heading: str) -> bool:
+    """Whether ``heading`` (stripped), the line above a run of bullets, opens a story's own points
+    (see _EN_POINTS_HEADING)."""
+    if heading.endswith((":", "：")) and heading.count(" ") >= 7:
+        return True
+    return len(heading) <= 40 and _EN_POINTS_HEADING.match(heading) is not None
+
+
+def skip_line(line: str, lang: str, heading: str | None = None) -> bool:
     """True when every sentence starting in text line ``line`` is to be skipped: link lists
-    and headlines (decided once per line; a paragraph line holds many sentences)."""
+    and headlines (decided once per line; a paragraph line holds many sentences). ``heading``:
+    for a bullet, the nearest line above its run of bullets (None: not known, the bullet skipped)."""
     line = line.strip()
     # (each pattern only when the line starts with a mark or digit, or holds a "[": the line is
     # stripped, so _LIST_LINE_START's \s* matches nothing; re's \d is str.isdecimal)
     first = line[:1]
-    if lang == "en" and first in "-•·*" and _en_bullet_sentence(line):
-        return False  # (see _EN_BULLET_SENTENCE)
+    if lang == "en" and heading is not None and first in "-•·*" and _en_bullet_sentence(line) \
+            and _en_points_heading(heading.strip()):
+        return False  # (see _EN_BULLET_SENTENCE, _EN_POINTS_HEADING)
     if ((first in "-•·*" or first.isdecimal()) and _LIST_LINE_START.match(line)) \
             or ("[" in line and _LIST_LINE_END.search(line)):
         return True

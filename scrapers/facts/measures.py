@@ -379,7 +379,22 @@ _EN_LIST = re.compile(r"\b(?:list|batch)\b", re.I)
 _EN_MORE_ENTRIES_BEFORE = re.compile(r"\b(?:nam(?:ed|es|ing)|approv(?:ed|es|ing)|select(?:ed|s|ing)|recogni[sz](?:ed|es|ing)"
                                      r"|designat(?:ed|es|ing)|certif(?:ied|ies|ying)|add(?:ed|s|ing)|pick(?:ed|s|ing)"
                                      r"|list(?:ed|s|ing))\s+$", re.I)
-_EN_MORE_ENTRIES_AFTER = re.compile(r"^\s*more\s+(?!than\b)[a-z\"“'‘-]", re.I)
+# (nor an amount or a span, "approved 12 more yuan per ton", "added 2 more days"; nor a difference
+# with a "than" in the clause, "approved 15 more new drugs in 2025 than in 2024")
+_EN_MORE_ENTRIES_AFTER = re.compile(
+    r"^\s*more\s+(?!than\b|(?:yuan|dollars?|euros?|yen|thousand|million|billion|trillion|percent|percentage|points?"
+    r"|days?|weeks?|months?|years?|hours?|minutes?|times|tons?|tonnes?)\b)[a-z\"“'‘-]", re.I)
+_EN_THAN = re.compile(r"\bthan\b", re.I)
+_EN_CLAUSE_STOP = re.compile(r"[,;.]")
+
+
+def _more_clause(after: str) -> str:
+    """The text after a figure up to its clause's end, or "" when a "than" there makes "N more X"
+    a difference (see _EN_MORE_ENTRIES_AFTER)."""
+    clause = _EN_CLAUSE_STOP.split(after[:120], maxsplit=1)[0]
+    return "" if "than" in clause and _EN_THAN.search(clause) else clause
+
+
 _EN_LIST_OF = re.compile(r"\ba (?:new )?list of\s+(?:a total of\s+)?$", re.I)
 # A count the sentence then adds to a total ("…, bringing the national total at that level to 651").
 # ("…, bringing the number of listed firms to 272": the number of entries is their total)
@@ -431,7 +446,7 @@ def en_list_change(before: str, after: str) -> tuple[str, int] | None:
             return "additions", -1
     if _EN_LISTED_BEFORE.search(before[-40:]) and _EN_LIST.search(before):
         return "additions", 1
-    if after[:6].lstrip().startswith("more ") and _EN_MORE_ENTRIES_AFTER.match(after) \
+    if after[:6].lstrip().startswith("more ") and _EN_MORE_ENTRIES_AFTER.match(_more_clause(after)) \
             and _EN_MORE_ENTRIES_BEFORE.search(before[-40:]):
         return "additions", 1  # (see _EN_MORE_ENTRIES_BEFORE)
     if "list of" in before[-30:] and _EN_LIST_OF.search(before[-30:]):

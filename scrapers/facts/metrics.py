@@ -303,6 +303,19 @@ class _Context:
 _ZH_LIST_SENTENCE = re.compile(r"名单|入选|入围|批|认定|遴选")
 
 
+_BULLET_MARKS = ("-", "•", "·", "*")
+
+
+def _bullets_heading(line: Callable[[int], str], index: int) -> str:
+    """The nearest line above bullet line ``index`` that is neither blank nor a bullet: the heading
+    of its run of bullets ("" when the text opens with them)."""
+    for above in range(index - 1, -1, -1):
+        text = line(above).strip()
+        if text and text[:1] not in _BULLET_MARKS:
+            return text
+    return ""
+
+
 def extract_metrics(text: str, *, published: date | None, lang: str) -> list[Metric]:
     """All stated industry metrics in ``text``; quotes are exact sentences of ``text``."""
     norm = normalise_width(text)
@@ -323,7 +336,10 @@ def extract_metrics(text: str, *, published: date | None, lang: str) -> list[Met
         index = bisect_right(line_starts, sentence.start) - 1
         skip = skipped_lines.get(index)
         if skip is None:
-            skip = skipped_lines[index] = skip_line(line(index), lang)
+            text_line = line(index)
+            # (an English bullet's heading, for distractors._EN_POINTS_HEADING: only for bullets)
+            heading = _bullets_heading(line, index) if lang == "en" and text_line.lstrip()[:1] in _BULLET_MARKS else None
+            skip = skipped_lines[index] = skip_line(text_line, lang, heading)
         if not skip and not (furniture and is_furniture(sentence.text)):
             kept.append((index, sentence))
     ctx = _Context(lang=lang, time=TimeState(published or reference_date([s for _, s in kept], lang)))

@@ -271,9 +271,14 @@ def _en_maybe_after(s: str, end: int) -> bool:
 # it, is someone's reckoning of a period not yet reported (heldout16 H207/H209; the sets label such
 # figures estimate for a period ending now, forecast further ahead, as 预计 is): not "could have
 # reached" (a past conjecture) nor the month ("in May reach", the modal in lower case only).
+# The words between the verb and the figure are the figure's own ("about", "another", "as much as"):
+# no other figure, no verb of another clause ("Consumers who could reach 5G networks numbered 800
+# million", "The train could reach 600 km per hour and carried 3 million passengers": the modal is
+# on something else).
 _EN_MAYBE_REACH = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:well\s+|still\s+|even\s+)?"
                              r"(?:reach|top|exceed|hit|surpass|total|rise|climb|grow|increase|jump|fall|drop|decline"
-                             r"|be worth|account for)\b[^,;.()]{0,30}$", re.I)
+                             r"|be worth|account for)\b"
+                             r"(?:(?!\d|\b(?:and|but|who|which|that)\b|[a-z]{2,}(?<!estimat)(?<!combin)ed\b)[^,;.()]){0,30}$", re.I)
 
 
 def _en_maybe_reach(s: str, clause_start: int, start: int) -> bool:
