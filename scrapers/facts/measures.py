@@ -622,16 +622,16 @@ _ZH_STOCK_PART = re.compile(r"累计|至今|总数|已有|现有|共有|总量")
 def zh_batch_part(s: str, start: int, lead: str, tail: str, after_additions: bool) -> bool:
     """Whether the count at ``s[start]`` (a level by its own words ``lead``) is a part of a list's
     entrants added (see _ZH_BREAKDOWN); ``after_additions``: the paragraph's last count was one."""
-    if _ZH_STOCK_PART.search(lead):
-        return False
-    if "占" in tail[:10] and _ZH_PART_OF_BATCH_AFTER.match(tail):
-        return True
+    # (a part of a stock, _ZH_STOCK_PART, is none: asked last, as a veto on the tests below, which
+    # most counts fail at their cheap substring tests; the search of every level count's lead cost
+    # more than all of them)
     head = s[:start]
-    if after_additions and ("其中" in head or "分别" in head or "看，" in head) and _ZH_BREAKDOWN.search(head):
-        return True
-    if after_additions and lead.endswith("以") and tail[:1] in ("居", "位", "排"):
-        return True  # 江苏省以23家居各省份首位 after the regions' entrants: the first of the parts
-    return "中，" in head and _ZH_BATCH_FRAME.search(head) is not None
+    part = ("占" in tail[:10] and _ZH_PART_OF_BATCH_AFTER.match(tail) is not None) \
+        or (after_additions and ("其中" in head or "分别" in head or "看，" in head) and _ZH_BREAKDOWN.search(head) is not None) \
+        or (after_additions and lead.endswith("以") and tail[:1] in ("居", "位", "排")) \
+        or ("中，" in head and _ZH_BATCH_FRAME.search(head) is not None)
+    # (江苏省以23家居各省份首位 after the regions' entrants: the first of the parts, the third test)
+    return part and _ZH_STOCK_PART.search(lead) is None
 
 
 # "to grow 8.7% a year through 2035", "expanding 12 percent annually until 2030": a rate per year
@@ -707,7 +707,8 @@ def en_growth_rate_to(lead: str) -> int:
     """The sign of the growth rate ``lead`` names as its subject before where it went ("output growth
     slowed to", "the decline widened by 1 percentage point to": :data:`_EN_RATE_OF_CHANGE_TO`),
     0 when it names none."""
-    if (" to " in lead[-70:] or " at " in lead[-70:]) and has_any(fold(lead[-70:]), _RATE_OF_CHANGE_VERBS):
+    end = lead[-70:]  # (cut once: most leads fail the first two tests)
+    if (" to " in end or " at " in end) and has_any(fold(end), _RATE_OF_CHANGE_VERBS):
         rate_of_change = _EN_RATE_OF_CHANGE_TO.search(lead[-90:])
         if rate_of_change:
             return -1 if rate_of_change.group("down") else 1

@@ -1226,8 +1226,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # States at 11.2%": the next in a ranking is of the time of the one it follows (heldout12
         # H159), not of now; a time of its own in its clause keeps it
         period, as_of = previous.period, previous.as_of
-    if (lang == "en" and measure == "level" and previous is not None and previous_q is not None and previous.period
-            and previous_q.end <= q.start and previous.unit != q.unit and "worth" in s[previous_q.end: q.start]
+    # (the whole sentence's "worth" first: most have none, and the other tests are then not asked)
+    if (lang == "en" and "worth" in s and measure == "level" and previous is not None and previous_q is not None
+            and previous.period and previous_q.end <= q.start and previous.unit != q.unit and "worth" in s[previous_q.end: q.start]
             and _EN_WORTH_GAP.fullmatch(s, previous_q.end, q.start)):
         # "… to 64.2 million tons in the first seven months, worth about $41.6 billion": the value of
         # the flow counted before, over its period (heldout10 H135), not a level as of the period's end

@@ -957,6 +957,13 @@ _EN_START_WORDS = ("launched", "began", "begun", "started", "established", "foun
                    "inaugurated", "opened", "created", "formed")
 
 
+def en_may_start_a_thing(sentence: str) -> bool:
+    """Whether English ``sentence`` holds a start verb (_EN_START_WORDS): without one,
+    :func:`en_start_of_a_thing` is False for every time of it (its gate looks for them in a part of
+    the sentence), so a caller asking about several times asks this once first."""
+    return has_any(sentence, _EN_START_WORDS)
+
+
 def en_start_of_a_thing(sentence: str, ref: TimeRef) -> bool:
     """Whether English time ``ref`` is when a thing the sentence describes began, set off from the
     sentence's report: inside a relative clause (", which began operating in 2024, hosted 14 launches

@@ -34,11 +34,12 @@ def extract(text: str, *, published: date | None = None, lang: str | None = None
 
 def clear_caches() -> None:
     """Forget the phrases the extractor has memoised (cleaned subjects, their indicators, alias
-    scans, sentence splits, the dates and bodies of sentences, clauses). Output never depends on
-    them; a benchmark calls this before each document, so that no figure profits from text it has
-    already seen in an earlier pass."""
-    from scrapers.facts import agencies, dates, dictionary, events, sentences, subjects
+    scans, sentence splits, the dates and bodies of sentences, clauses, the last English sentence's
+    time gates). Output never depends on them; a benchmark calls this before each document, so that
+    no figure profits from text it has already seen in an earlier pass."""
+    from scrapers.facts import agencies, dates, dictionary, events, sentences, subjects, timeline
 
     for cached in (dictionary.find_aliases, subjects.clean_subject, subjects.indicator_of, sentences._split,
                    dates._find_dates, agencies._find_agencies, events._clause):
         cached.cache_clear()
+    timeline._SENTENCE_GATES[0] = None

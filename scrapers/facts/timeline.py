@@ -11,7 +11,7 @@ from scrapers.facts.clauses import clause_end
 from scrapers.facts.clauses import clause_start as _clause_start
 from scrapers.facts.dates import DateMention, find_dateline, find_dates
 from scrapers.facts.needles import Guarded, flatten, fold, has_any, with_heads
-from scrapers.facts.periods import TimeRef, base_time, en_start_of_a_thing, find_times, month_span
+from scrapers.facts.periods import TimeRef, base_time, en_may_start_a_thing, en_start_of_a_thing, find_times, month_span
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.subjects import bare_place
 from scrapers.facts.units import Quantity
@@ -244,10 +244,30 @@ def _comparisons_base_time(s: str, t: TimeRef) -> bool:
     dates the base alone (the base's figure takes it as its own, attached right before it), not
     the change, the figure compared, nor a figure in another clause of the sentence (heldout5 H73,
     heldout15 H199)."""
-    window = s[max(0, t.start - 60): t.start]
-    if not any(word in window for word in _EN_CHANGE_BASE_WORDS):  # (cheap gate: most times have none)
+    # (cheap gate: most times have none of the words before them; has_any's plain loop, not any()
+    # over a generator, which cost more than the search it spares; callers test the whole sentence
+    # once first, with _en_sentence_gates)
+    if not has_any(s[max(0, t.start - 60): t.start], _EN_CHANGE_BASE_WORDS):
         return False
     return _EN_CHANGE_BASE_BEFORE.search(s, max(0, t.start - 60), t.start) is not None
+
+
+# The last English sentence asked about, and its two gates (see _en_sentence_gates).
+_SENTENCE_GATES: list = [None, False, False]
+
+
+def _en_sentence_gates(s: str) -> tuple[bool, bool]:
+    """Whether English sentence ``s`` holds one of the words a comparison's base follows
+    (_EN_CHANGE_BASE_WORDS), and whether it holds a start verb (periods.en_may_start_a_thing).
+    Without the first, :func:`_comparisons_base_time` is False for every time of ``s`` (its window
+    is a part of ``s``); without the second, periods.en_start_of_a_thing is. So a sentence asks once,
+    not once per time and figure; the answers of the last sentence are kept, as remember_times and
+    pick_time (once per figure) ask about the same sentence in turn. (Keyed by the string object
+    itself: the cache holds it, so no other string can take its identity.)"""
+    gates = _SENTENCE_GATES
+    if gates[0] is not s:
+        gates[0], gates[1], gates[2] = s, has_any(s, _EN_CHANGE_BASE_WORDS), en_may_start_a_thing(s)
+    return gates[1], gates[2]
 
 
 # Words ending in a comparison marker that are none: 参与2024年… ("took part in"), 给与, 授与.
@@ -362,6 +382,8 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
         if t.kind == "period" and len(t.value) == 4:
             years.append(t.value)
     ctx.previous_years = years
+    # (the sentence's gate for _comparisons_base_time, asked once for all its times)
+    base_words = lang == "en" and bool(times) and _en_sentence_gates(sentence)[0]
     for t in times:
         if t.kind == "same_period":
             continue
@@ -377,7 +399,7 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
             ctx.lede = t
         if _is_sub_period(t, ctx.lede) or (t.kind == "period" and _not_carried(sentence, t.start, t.end)):
             continue
-        if lang == "en" and _comparisons_base_time(sentence, t):
+        if base_words and _comparisons_base_time(sentence, t):
             continue  # ("up 5.9 percent from the first batch of 2024": the base's time, none of the next sentence's)
         if lang == "en" and t.kind == "period" and len(t.value) == 7 and _en_release_time(sentence, t.start):
             continue  # (see _EN_RELEASED_BEFORE)
@@ -628,7 +650,14 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             # above, as the time right after it)
             # (nor the start of a thing a relative clause describes, "the project launched in 2022,
             # which set up eight hubs": when the thing began, not when its figures stand)
-            bases = [t for t in times if _comparisons_base_time(s, t) or en_start_of_a_thing(s, t)]
+            # (each test gated by the whole sentence first: most sentences hold neither a base's
+            # words nor a start verb, and then no time is tested; a plain loop, not a comprehension)
+            base_words, start_words = _en_sentence_gates(s)
+            bases = []
+            if base_words or start_words:
+                for t in times:
+                    if base_words and _comparisons_base_time(s, t) or start_words and en_start_of_a_thing(s, t):
+                        bases.append(t)
             if bases:
                 times = [t for t in times if t not in bases]
                 in_clause_after = [t for t in in_clause_after if t not in bases]
