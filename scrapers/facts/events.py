@@ -1066,16 +1066,7 @@ def _without_foreign_central_bank(new: list[_Found], sentence: Sentence, story: 
     bare = s.find("central bank")
     if not central_bank_abroad(story, sentence.start + max(bare, 0)):
         return new
-    out = []
-    for f in new:
-        names = (f.event.agency or "").split("; ")
-        kept = [n for n in names if n != _PBOC]
-        if len(kept) == len(names):
-            out.append(f)
-        elif kept and not f.places:
-            f.event = replace(f.event, agency="; ".join(kept))
-            out.append(f)
-    return out
+    return _without_bodies(new, lambda name: name == _PBOC)
 
 
 def _without_foreign_acronyms(new: list[_Found], s: str, foreign: frozenset[str]) -> list[_Found]:
@@ -1083,10 +1074,17 @@ def _without_foreign_acronyms(new: list[_Found], s: str, foreign: frozenset[str]
     another body's ("Japan's Nuclear Regulation Authority (NRA) … The NRA on Wednesday approved the
     restart of two reactors": Japan's regulator, not China's rail one); an action left with no body
     is no Chinese body's action."""
+    return _without_bodies(new, lambda name: _ACRONYM_OF.get(name) in foreign and name not in s)
+
+
+def _without_bodies(new: list[_Found], dropped: Callable[[str], bool]) -> list[_Found]:
+    """``new`` with the bodies ``dropped`` says are not the acting Chinese body taken out of each
+    action's agency list; an action that loses a body is dropped when none is left or when it also
+    names places (as both callers did before they shared this)."""
     out = []
     for f in new:
         names = (f.event.agency or "").split("; ")
-        kept = [n for n in names if not (_ACRONYM_OF.get(n) in foreign and n not in s)]
+        kept = [n for n in names if not dropped(n)]
         if len(kept) == len(names):
             out.append(f)
         elif kept and not f.places:
