@@ -804,6 +804,8 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
                     continue  # ("Japan's Nuclear Regulation Authority (NRA)": another body's short name)
                 elif text.startswith("Ministry of ", pos) and _foreign_ministry(text, pos, m.end()):
                     continue  # ("Japan's Ministry of Justice", "the Ministry of Finance of Japan": another country's)
+                elif text[pos] in "tT" and text[pos + 1:m.end()].islower() and _foreign_place_opening(text, pos):
+                    continue  # ("In Japan, the environment ministry …": a body named by its role, that country's)
                 found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
@@ -824,10 +826,21 @@ _FOREIGN_MINISTRY_BEFORE = re.compile(
 _FOREIGN_MINISTRY_AFTER = re.compile(r"\s+of\s+(?!China\b|the\s+People)(?:the\s+)?[A-Z]")
 
 
+# A clause opening on another country as the place of what follows: "In Japan, the environment
+# ministry released …", "In the US, the Ministry of Commerce …" (its body, named by its role or by a
+# name the table reads as China's namesake; not "In Beijing, the ministry …", nor "In June, …").
+_FOREIGN_PLACE_OPENING = re.compile(rf"\b[Ii]n\s+(?:the\s+)?{_alternation(FOREIGN_NAMES)},\s+(?:the\s+)?$")
+
+
+def _foreign_place_opening(text: str, start: int) -> bool:
+    """Whether the body named at ``start`` follows "In <another country>, " (see above)."""
+    return ", " in text[max(0, start - 6):start] and _FOREIGN_PLACE_OPENING.search(text, max(0, start - 40), start) is not None
+
+
 def _foreign_ministry(text: str, start: int, end: int) -> bool:
     """Whether the "Ministry of …" named at [start, end) is another country's (see above)."""
     return bool(_FOREIGN_MINISTRY_BEFORE.search(text, max(0, start - 30), start)) \
-        or bool(_FOREIGN_MINISTRY_AFTER.match(text, end))
+        or bool(_FOREIGN_MINISTRY_AFTER.match(text, end)) or _foreign_place_opening(text, start)
 # The bare acronyms the table reads as Chinese bodies, as the wires write them after a first mention
 # ("The NEA on Monday issued …"), with the full names they then stand for.
 _ACRONYM_BODIES = {"NRA": "National Railway Administration", "NEA": "National Energy Administration",

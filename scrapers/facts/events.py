@@ -1670,12 +1670,17 @@ def _zh_no_act(s: str, start: int, end: int) -> bool:
         return True
     if _zh_asked_or_due(s, clause_start, start, end):
         return True
-    # (the foreign body's name, a country first, in the clause before the verb)
-    return has_any(s, _ZH_FOREIGN_NEEDLES) and _ZH_FOREIGN_BODY.search(s, clause_start, start) is not None
+    # (the foreign body's name, a country first, in the clause before the verb; or the country as the
+    # place the clause before opens on, 在美国，商务部…发布)
+    return has_any(s, _ZH_FOREIGN_NEEDLES) and (_ZH_FOREIGN_BODY.search(s, clause_start, start) is not None
+                                                or _ZH_FOREIGN_PLACE_OPENING.search(s, max(0, clause_start - 8), clause_start) is not None)
 
 
 _ZH_FOREIGN_NEEDLES = ("美国", "欧盟", "日本", "韩国", "英国", "德国", "法国", "印度", "俄罗斯", "加拿大", "澳大利亚", "荷兰",
                        "意大利", "越南", "墨西哥", "巴西", "土耳其")
+# A clause that only names another country as the place of the next: 在日本，环境省发布…, 在美国，商务部…
+# (its body, which the lexicon may read as China's namesake; not 在北京，…).
+_ZH_FOREIGN_PLACE_OPENING = re.compile(r"(?:^|(?<=[，。；]))(?:在|于)(?:" + "|".join(_ZH_FOREIGN_NEEDLES) + r")[，,]$")
 
 
 def _zh_notice_subject(s: str, start: int) -> bool:
@@ -2411,6 +2416,11 @@ def _event_date(
         # "举行2023年…发布会": a topic (not 现行标准于2015年由…发布: after 于, a time)
         and not (m.kind == "year" and start <= m.start and m.end <= end and (m.start == 0 or s[m.start - 1] != "于"))
     ]
+    if not usable and lang == "en" and mentions:
+        # "The MIIT on June 8, 2022, released …", "The NDRC and the MIIT on June 8, 2022 jointly
+        # issued …": the date between the subject and its verb (the comma inside the date, or after
+        # it, breaks the clause before the verb)
+        usable = [m for m in mentions if m.end <= start and _en_subject_date(s, m, start)][-1:]
     if not usable and lang == "en" and s.startswith("when ", clause_start):
         # "… got a policy push in January last year, when a guideline … was issued by …": the time
         # the "when" clause hangs on
@@ -2452,6 +2462,36 @@ def _event_date(
 
 
 _EN_WHEN_AFTER = re.compile(r",\s+")
+# Between a date and the verb it dates, right after it: a comma (or none), adverbs ("The MIIT on June
+# 8, 2022, jointly issued …").
+_EN_DATE_TO_VERB = re.compile(r",?\s+(?:(?:jointly|also|officially|formally)\s+)?")
+# Before that date: its subject's bodies, nothing else but these small words, then "on" (not "The
+# rules that took effect on June 8, 2022, were revised by the MIIT": a clause of its own); a body
+# named by its role ("The ministry on March 3, 2023, issued …") is such a subject too.
+_EN_BODIES_GAP = re.compile(r"(?:\s|,|\b(?:[Tt]he|and|China's)\b)*")
+_EN_ROLE_SUBJECT_ON = re.compile(r"\s*(?:[Tt]he\s+)?(?:ministry|commission|administration|regulator|bureau|cabinet)\s+on\s+")
+
+
+def _en_subject_date(s: str, mention: DateMention, start: int) -> bool:
+    """Whether ``mention`` stands between an act's subject, its bodies only, and the act's verb at
+    ``start`` ("The MIIT on June 8, 2022, released …"): the act's day, though the comma inside or
+    after a date with its year breaks the clause (see _EN_DATE_TO_VERB, _EN_BODIES_GAP)."""
+    if mention.kind not in ("day", "month") or not s.startswith("on ", mention.start - 3) \
+            or not _EN_DATE_TO_VERB.fullmatch(s, mention.end, start):
+        return False
+    # (from the sentence's start when its first body opens the subject: a break inside a list of
+    # them, "the NDRC, the MIIT and …", is no clause)
+    lead = _clause(s, mention.start, mention.start, "en")[0]
+    bodies = [b for b in find_agencies(s) if b[1] <= mention.start]
+    at = 0 if bodies and _EN_BODIES_GAP.fullmatch(s, 0, bodies[0][0]) else lead
+    if not bodies or bodies[-1][0] < at:
+        return _EN_ROLE_SUBJECT_ON.fullmatch(s, at, mention.start) is not None
+    for b_start, b_end, _ in bodies:
+        if b_start >= at:
+            if not _EN_BODIES_GAP.fullmatch(s, at, b_start):
+                return False
+            at = b_end
+    return s.endswith("on ", at, mention.start) and _EN_BODIES_GAP.fullmatch(s, at, mention.start - 3) is not None
 # The clause of an act done at the occasion the clause before it told (see _event_date).
 _EN_OCCASION_CLAUSE = ("where ", "at which ")
 

@@ -45,6 +45,13 @@ _ZH_RATE = re.compile(r"率(?<!贡献率)(?<!增长率)(?<!增率)(?<!占有率)
 # a change of it (PMI较上月上升0.8个百分点, 指数同比上涨2%) is read by the cue nearer the figure.
 _ZH_INDEX = re.compile(r"PMI|指数")
 _EN_INDEX = re.compile(r"\bPMI\b|\b[Ii]ndex\b")
+# A diffusion index (the PMI, its sub-indices) whose change is told in points before its reading:
+# "The PMI rose 0.8 points to 50.2%", "the new orders index climbed 0.5 point to 50.7 percent": the
+# reading reached, a level (not a price index, "CPI inflation quickened 0.2 points to 2.1%", whose
+# reading is a growth rate).
+_EN_DIFFUSION_INDEX = re.compile(r"\bPMIs?\b|\bpurchasing\s+managers['’]?\s+ind(?:ex|ices)\b"
+                                 r"|\b(?:orders|output|production|employment|delivery|inventory|activity|expectations?)\s+"
+                                 r"(?:sub-?)?ind(?:ex|ices)\b|\bsub-?ind(?:ex|ices)\b", re.I)
 # 全国已有96.3%的乡镇建成充电设施, 约有85%的企业开展…: the part of a whole that has or does something, a
 # coverage or penetration rate (the figure's tail opens with 的; not 拥有/持有/享有30%的股份, owned)
 # (the look-behind after 有: re scans for 有 at C speed; the same matches)
@@ -134,6 +141,18 @@ _ZH_AVERAGE_CHANGE = re.compile(r"平均(?P<of>[^，。；\d]{0,6}?(?:效率|生
 # 下降3%, 2025年行业平均生产效率提升6%, 新能源汽车平均充电时间缩短10%) changed over the year, a yearly
 # change as any other.
 _ZH_PROGRAMME_UNITS = re.compile(r"试点|示范|标杆|样板|灯塔|改造|项目|上云|智能工厂|数字化车间")
+
+
+# A clause that only names such a programme, before the clause of its average change: 经过智能化改造，
+# 通过数字化转型试点，智能化改造后， (no figure, no other verb in it).
+_ZH_PROGRAMME_OPENING = re.compile(r"(?:经过|通过|实施|开展)?[^，。；\d]{0,16}?(?:改造|试点|示范)(?:后|以来)?，$")
+
+
+def zh_programme_opening(s: str, clause_start: int) -> int:
+    """Where the clause before ``clause_start`` opens when it only names a programme (see
+    _ZH_PROGRAMME_OPENING) and opens the sentence; else ``clause_start``."""
+    m = _ZH_PROGRAMME_OPENING.fullmatch(s, 0, clause_start) if clause_start <= 24 else None
+    return 0 if m else clause_start
 
 
 def zh_average_change(lead: str) -> bool:
@@ -527,6 +546,21 @@ _EN_TIMES_AVERAGE_AFTER = re.compile(r"\s*(?:times|-fold)\s+(?:that\s+of\s+)?(?:
                                      r"|industry|country's|OECD|EU)\s+average\b", re.I)
 
 
+# The same in Chinese: 制造业采购经理指数（PMI）较上月上升0.8个百分点至50.2%, 新订单指数回落0.5个百分点至49.6%
+# (not a price index's rise, CPI涨幅…至2.1%: a growth rate, read before).
+_ZH_DIFFUSION_INDEX = re.compile(r"PMI|采购经理指数|(?:订单|生产|从业人员|配送时间|库存|活动|预期)指数")
+
+
+def index_subject(clause_lead: str, lang: str) -> bool:
+    """Whether a clause ending on where a change in points went names a diffusion index (the PMI,
+    its sub-indices) as what changed: the level reached is its reading, no share (see
+    _EN_DIFFUSION_INDEX, _ZH_DIFFUSION_INDEX)."""
+    if lang == "zh":
+        return ("PMI" in clause_lead or "指数" in clause_lead) and _ZH_DIFFUSION_INDEX.search(clause_lead) is not None
+    return ("PMI" in clause_lead or "ndex" in clause_lead or "ndices" in clause_lead) \
+        and _EN_DIFFUSION_INDEX.search(clause_lead) is not None
+
+
 def zh_subject_rate(clause_lead: str) -> bool:
     """Whether a Chinese clause ending on where a change in points went names a rate nearer than a
     share as what changed (新能源汽车渗透率提高3个百分点至45%, 产能利用率比上季度回落1.2个百分点至74.6%:
@@ -777,6 +811,8 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             level = en_subject_level(lead) or en_share_after(tail)
             if level:
                 return level, 1
+            if index_subject(lead, "en"):
+                return "level", 1  # (see _EN_DIFFUSION_INDEX)
         share_at = _last(_EN_SHARE_BEFORE, lead)
         # "rose to 35 percent" states the new level, not a growth rate.
         # (every match holds " to" or " up": the sub, tried at every position, only when one occurs)

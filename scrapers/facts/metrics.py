@@ -22,9 +22,9 @@ from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
 from scrapers.facts.measures import (NO_CUE, against_last_month, en_effect, en_growth_rate_to, en_list_change,
-                                     en_share_after, en_since_opening, en_subject_level, en_subject_rate, measure_of,
-                                     sequential, since_month_end, zh_average_change, zh_batch_part, zh_growth_rate_to,
-                                     zh_subject_rate)
+                                     en_share_after, en_since_opening, en_subject_level, en_subject_rate, index_subject,
+                                     measure_of, sequential, since_month_end, zh_average_change, zh_batch_part, zh_growth_rate_to,
+                                     zh_programme_opening, zh_subject_rate)
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded, fold, has_any
 from scrapers.facts.numbers import normalise_width
@@ -867,6 +867,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     lang = ctx.lang
     lead_start = max(start_of_clause, previous_q.end if previous_q and previous_q.end <= q.start else 0)
     lead = s[lead_start: q.start]
+    if lang == "zh" and lead_start == start_of_clause > 0 and "平均" in lead:
+        # 经过智能化改造，企业平均生产效率提升35%: the programme the average change is of, named in the
+        # clause before, belongs to the lead (see zh_programme_opening)
+        lead = s[zh_programme_opening(s, start_of_clause): q.start]
     tail = s[q.end: q.end + 60]
     clause_lead = s[start_of_clause: q.start]
     in_group = qi in groups and groups[qi][0] > 0
@@ -959,6 +963,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             elif lang == "zh" and previous is not None and previous.unit == "percentage_points" \
                     and zh_subject_rate(clause_lead):
                 measure = "rate"  # 渗透率提高3个百分点至45%: the rate the change in points brought
+            elif previous is not None and previous.unit == "percentage_points" and index_subject(clause_lead, lang):
+                measure = "level"  # "The PMI fell 0.3 percentage points to 49.5%": the index's reading
             else:
                 measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
         elif lang == "zh" and measure == "level" and q.unit == "count" \

@@ -65,7 +65,9 @@ _ZH_LINES_BEFORE = re.compile(r"线(?:路)?(?:数量|总数)?(?:已)?(?:达到|�
 # scans for it at C speed; the full pattern opens with a look-behind, tried at every position).
 _ZH_QUANTITY_STARTS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿](?<![\d.][\s\S])")
 _ZH_TIMES_GROWTH = re.compile(r"(?:增长|增加|提高|提升|扩大)了?$")
-_ZH_DENSITY = re.compile(r"每万名(?:制造业)?(?:产业)?(?:工人|员工|职工)(?:拥有|使用|配备)?(?:工业)?(?:机器人)?(?:数量)?(?:达到|达|为)?(?P<num>\d+(?:\.\d+)?)台")
+_ZH_DENSITY = re.compile(r"每万名(?:制造业)?(?:产业)?(?:工人|员工|职工)(?:拥有|使用|配备)?(?:工业)?(?:机器人)?(?:数量)?(?:达到|达|为)?(?P<num>\d+(?:\.\d+)?)台"
+                         # (机器人密度为每万人470台: per ten thousand people, after the density's own name only)
+                         r"|(?<=机器人密度)(?:已|已经)?(?:达到|达|为|是|升至|提高到|提升至)?每万人(?P<num2>\d+(?:\.\d+)?)台")
 _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
 # 每秒230百亿亿次浮点运算: 百亿亿 is 10^18, so 230 EFLOPS.
 _ZH_EXAFLOPS = re.compile(r"(?P<num>\d+(?:\.\d+)?)百亿亿次(?:浮点运算)?")
@@ -174,9 +176,9 @@ def _zh_quantities(s: str) -> list[Quantity]:
     out.extend(_zh_list_members(s))
     # (each of these patterns only when the literal every match holds occurs: an `in` test costs
     # a tenth of a regex call, and few sentences hold one)
-    if "每万名" in s:
+    if "每万名" in s or "每万人" in s:
         for m in _ZH_DENSITY.finditer(s):
-            out.append(Quantity(m.start(), m.end(), float(m.group("num")), "robots_per_10000_workers"))
+            out.append(Quantity(m.start(), m.end(), float(m.group("num") or m.group("num2")), "robots_per_10000_workers"))
     if "百分之" in s:
         for m in _ZH_PERCENT_WORDS.finditer(s):
             value = _zh_decimal(m.group("num"))
@@ -693,6 +695,24 @@ def _drop_nested(items: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# A density told base first: "for every 10,000 workers, there were 470 robots", "For each 10,000
+# manufacturing employees, China had 470 industrial robots" (the figure as "470 robots per 10,000
+# workers" is; the span covers the base, whose 10,000 is no figure of its own). Only a base of
+# 10,000 workers: the unit gold states densities in.
+_EN_FRONTED_DENSITY = re.compile(
+    r"\b[Ff]or\s+(?:every|each)\s+10,000\s+(?:manufacturing\s+|factory\s+|industrial\s+)?(?:workers|employees),?\s+"
+    r"(?:there\s+(?:are|were|was|is)|(?:China|the\s+country|the\s+nation|it)\s+(?:has|had|now\s+has)|[\w\s']{0,30}?\s+(?:had|has|used|use|uses))\s+"
+    r"(?P<num>\d+(?:\.\d+)?)\s+(?:industrial\s+)?(?:robots|units)\b")
+
+
+def _en_fronted_density(s: str) -> list[Quantity]:
+    """Densities told base first (see _EN_FRONTED_DENSITY)."""
+    if "10,000 " not in s or "or e" not in s:  # ("for every", "for each": the literal both hold)
+        return []
+    return [Quantity(m.start(), m.end(), float(m.group("num")), "robots_per_10000_workers")
+            for m in _EN_FRONTED_DENSITY.finditer(s)]
+
+
 def find_quantities(sentence: str, lang: str) -> list[Quantity]:
     """Quantities in ``sentence`` (already width-normalised), sorted by position."""
     if lang == "zh":
@@ -702,6 +722,6 @@ def find_quantities(sentence: str, lang: str) -> list[Quantity]:
     folded = fold(sentence)
     digits = _has_digit(sentence)
     # Ranges and word numbers first: at equal starts the longer span wins in _drop_nested.
-    return _drop_nested(_en_ranges(sentence, digits) + _en_word_magnitudes(sentence, folded)
+    return _drop_nested(_en_fronted_density(sentence) + _en_ranges(sentence, digits) + _en_word_magnitudes(sentence, folded)
                         + _en_quantities(sentence, digits, folded) + _en_word_shares(sentence, folded)
                         + _en_word_counts(sentence, folded))
