@@ -89,7 +89,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"人力资源和社会保障部|人力资源社会保障部|Ministry of Human Resources and Social Security", "Ministry of Human Resources and Social Security"),
     (r"自然资源部|Ministry of Natural Resources", "Ministry of Natural Resources"),
     (r"水利部|Ministry of Water Resources", "Ministry of Water Resources"),
-    (r"住房和城乡建设部|Ministry of Housing and Urban-Rural Development", "Ministry of Housing and Urban-Rural Development"),
+    # (named by its role, as the finance ministry is: "a guideline which the housing ministry issued";
+    # not another country's, "Singapore's housing ministry")
+    (r"住房和城乡建设部|Ministry of Housing and Urban-Rural Development"
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+housing\s+ministry\b" + _NOT_FOREIGN,
+     "Ministry of Housing and Urban-Rural Development"),
     (r"农业农村部|Ministry of Agriculture and Rural Affairs|\bMARA\b"
      # ("China's agriculture ministry on Tuesday rolled out guidance …")
      r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+agricultur(?:e|al)\s+ministry\b" + _NOT_FOREIGN,
@@ -190,7 +194,7 @@ _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水�
 # The roles a body is named by after "the" ("the industry ministry", "the civil aviation regulator",
 # "the central bank"): every such name of the table above, for the start checks below.
 _THE_ROLES = (r"(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet"
-              r"|(?:commerce|finance|transport(?:ation)?|agricultur(?:e|al)|ecology|environment(?:al)?)\s+ministry|customs\s+(?:administration|authority|agency)"
+              r"|(?:commerce|finance|transport(?:ation)?|agricultur(?:e|al)|ecology|environment(?:al)?|housing)\s+ministry|customs\s+(?:administration|authority|agency)"
               r"|civil\s+aviation\s+(?:regulator|authority|administration|watchdog)|standardi[sz]ation\s+administration"
               r"|central\s+bank)")
 # How every name above starts, checked in two look-aheads before the alternation is tried: the

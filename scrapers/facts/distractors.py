@@ -1,6 +1,8 @@
 """What is not an industry metric: page furniture and headlines (whole lines), and distractor
 numbers inside body sentences (task counts, ordinals, years, dates, street numbers, units the
-metric model does not cover, vague amounts such as 数百家), and whole sentences that state no figure
+metric model does not cover, vague amounts such as 数百家, a bound a rule raises or sets, "raises the
+minimum efficacy … to 130 lumens per watt", a worded share a quoted speaker guesses, '"Half of the
+brands … will not pass," said …'), and whole sentences that state no figure
 (normative wording, stock moves but for the cause clause after one, yes/no questions)."""
 from __future__ import annotations
 
@@ -96,6 +98,28 @@ _EN_DUTY_THRESHOLD_BEFORE = re.compile(
 # more")
 _EN_OR_MORE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:[a-z]+\s+){0,2}?(?:or|and)\s+(?:more|above|over|higher|greater|larger)\b")
 _REQUIRE_BOUND_WORDS = _MINIMUM_WORDS + ("not exceed", "not fall", "not go", "not be")
+
+
+# A modal verb in a quotation: what the speaker expects or fears, no figure measured.
+_EN_QUOTED_MODAL = re.compile(r"\b(?:will|won['’]t|would|could|might|may|can['’]t|cannot)\b", re.I)
+
+
+def _en_quoted_guess(s: str, at: int) -> bool:
+    """Whether the worded share at ``at`` ("Half of", "A third of") stands in a direct quotation
+    opening the sentence, whose words put it in a modal ("will not pass", "could close"): a speaker's
+    guess, not a measured share ('"Half of our output is exported," he said' is kept)."""
+    close = min((i for i in (s.find('"', 1), s.find("”", 1)) if i > 0), default=-1)
+    return close > at and _EN_QUOTED_MODAL.search(s, at, close) is not None
+
+
+# A bound a rule moves or sets, then the figure it moves it to: "The mandatory standard raises the
+# minimum luminous efficacy of general-purpose LED bulbs to 130 lumens per watt", "sets a maximum
+# standby power of 0.5 watts", "lowered the maximum sulphur content to 10 ppm" (a threshold, no
+# figure of the industry; not "the share of the minimum tier rose to 30%", whose verb is no setting).
+_EN_BOUND_MOVED_BEFORE = re.compile(
+    r"\b(?:rais(?:es|ed|ing|e)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|tighten(?:s|ed|ing)?|set(?:s|ting)?|cut(?:s|ting)?"
+    r"|increas(?:es|ed|ing|e)|reduc(?:es|ed|ing|e))\s+(?:the|a|its|their)\s+(?:new\s+)?(?:minimum|maximum)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:to|at|of)\s+(?:(?:at\s+least|about|around)\s+)?$", re.I)
 
 
 def _after_require_bound(s: str, q) -> bool:
@@ -709,6 +733,12 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         return True  # a street number
     if lang == "en" and q.unit == "percent" and q.value >= 90 and _EN_PURITY_AFTER.match(s, q.end):
         return True  # a purity grade (see _EN_PURITY_AFTER)
+    if lang == "en" and q.unit == "percent" and s[:1] in "\"“" and not s[q.start].isdigit() \
+            and _en_quoted_guess(s, q.start):
+        return True  # '"Half of the brands on the market today will not pass," said …': a speaker's guess
+    if lang == "en" and "imum " in s[max(0, q.start - 100): q.start] \
+            and _EN_BOUND_MOVED_BEFORE.search(s, max(0, q.start - 100), q.start):
+        return True  # "raises the minimum luminous efficacy of … to 130 lumens per watt": a rule's bound
     if lang == "en" and has_any(before, _RANKING_WORDS) and _EN_RANKING.search(before):
         return True  # "Top 500 companies": a ranking, not a count
     if lang == "en" and q.unit in ("CNY", "USD", "count") and ("priced" in s or "per " in before):

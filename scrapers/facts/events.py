@@ -86,7 +86,10 @@ or done as a habit (尚未发布通知, 是否发布公告, 严禁以…名义�
 6月30日前印发) or asked of someone (要求各地…发布), the topic of an official's Q&A (就《办法》出台答记者问),
 awaited (待国务院批复《…》后), and a foreign body's (美国商务部发布公告), which the body lexicon would read as
 China's namesake. A document's draft told in a relative clause after its release (", a draft of which
-had been put out in November") makes the release no consultation. One action mentioned twice (a
+had been put out in November") makes the release no consultation; a draft named again bare ("It
+follows a draft that was circulated for public comment last October") or by its provisions ("A draft
+of the requirements …") is the draft of the document told before. A relative clause's body may act
+with bodies left unnamed ("a plan that the industry ministry and five other agencies unveiled …"). One action mentioned twice (a
 headline and its body sentence, "the plan, published on Sunday") is merged into one event.
 """
 from __future__ import annotations
@@ -963,14 +966,20 @@ _PLAN_NAME = re.compile(r"(?:计划|规划|行动|方案)(?:（[^）]*）)?$|\b(
 # again by their head noun; "A draft of the allocation rules was put out for comment": up to two
 # words of what the document is for, see _DRAFT_OF_REPORTED)
 _EN_DRAFTED = (r"(?:(?:standard\s+|entry\s+|access\s+)?conditions|plans?|guidelines?|guidance|opinions|measures|rules|regulations?|notices?"
-               r"|circulars?|roadmaps?|catalog(?:ue)?s?|standards?|document|revisions?|amendments?|changes)")
+               r"|circulars?|roadmaps?|catalog(?:ue)?s?|standards?|document|revisions?|amendments?|changes"
+               # ("New energy-efficiency requirements for LED lamps were published by …. A draft of the
+               # requirements had been released …": a standard's or a rule's provisions)
+               r"|requirements|specifications)")
 _DRAFT_OF_REPORTED = {
     "en": re.compile(rf"\bdraft\s+(?:version\s+)?of\s+(?:the|this|these|its|their)\s+(?:new\s+|revised\s+)?"
                      rf"(?:[\w-]+\s+){{0,2}}?{_EN_DRAFTED}\b"
                      rf"|\b[Tt]he\s+draft\s+(?:version\s+)?{_EN_DRAFTED}\b"
                      # ("A draft had been released for public comment last December": the bare noun
                      # opening the sentence after the document's)
-                     r"|^(?:An?|The)\s+(?:earlier\s+|first\s+)?draft\s+(?:had|has|was)\b"),
+                     r"|^(?:An?|The)\s+(?:earlier\s+|first\s+)?draft\s+(?:had|has|was)\b"
+                     # ("It follows a draft that was circulated for public comment last October": the
+                     # bare noun, its passive in a relative clause, anywhere in the sentence)
+                     r"|\b[Aa]n?\s+(?:earlier\s+|first\s+)?draft\s+(?:that|which)\s+(?:was|had\s+been|has\s+been)\s"),
     "zh": re.compile(rf"(?:该|此|这一?|上述){_ZH_DOC_KIND}[^，。；]{{0,4}}?征求意见稿"
                      # (与今年6月公开征求意见的版本相比，《办法》…: the final text compared with its draft)
                      r"|(?:与|同|和|较|相较于?|相比于?|对比)[^，。；]{0,16}?征求意见(?:稿|的(?:版本|稿))"),
@@ -2849,6 +2858,9 @@ _EN_SUBJECT_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?(?:'s)?" + _EN_MEETING +
                              + _EN_UNLISTED_BODY + r"?(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:government\s+)?"
                              rf"(?:departments|ministries|agencies))?(?:\s*,?\s+{_EN_TIME_WORD}\b){{0,5}},?\s+$")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would|\w+ed)\b")
+# (_EN_FINITE inside a noun phrase: a participle joined to a noun by a hyphen is an adjective,
+# "A national standard on carbon fiber-reinforced composites …, approved by …", no verb of its own)
+_EN_FINITE_IN_PHRASE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would)\b|(?<![\w-])\w+ed\b")
 _EN_GAP_STOP = re.compile(r"\b(?:that|which|who|said|says|while|but|when|after|before)\b|[;:]")
 # Modifier bodies: "Customs data released on Friday" is data of the General Administration of Customs.
 _EN_MODIFIER_BODY = re.compile(r"\b(?:[Cc]ustoms|China's\s+customs)\s*$")
@@ -3095,6 +3107,14 @@ def _agents_after_complement(s: str, at: int, bodies: list[tuple[int, int, str]]
     return _agents_after_by(s, complement.end(), bodies)
 
 
+# The gap between a relative clause's body and its verb when bodies left unnamed act with it: "an
+# action plan that the industry ministry and five other agencies unveiled on Wednesday" (the
+# named body acts, as in the active "The MIIT and five other agencies on Wednesday unveiled …").
+_EN_OTHERS_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+and\s+(?:(?:\w+|a\s+few)\s+)?other\s+(?:government\s+)?"
+                               r"(?:departments|ministries|agencies|authorities|regulators|bodies)"
+                               r"(?:\s+(?:[a-z]+ly|has|have|had|also))*\s+")
+
+
 def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
     """"…, which the two ministries jointly released in August", "a catalog … that the Ministry of
     Commerce revised in January"."""
@@ -3118,7 +3138,8 @@ def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, in
     if not found:
         return None
     subject_end = max(b for _, b, _ in found)
-    if not _EN_ADVERBS_BEFORE.fullmatch(s, subject_end, m.start()):
+    if not _EN_ADVERBS_BEFORE.fullmatch(s, subject_end, m.start()) \
+            and not ("other" in s[subject_end:m.start()] and _EN_OTHERS_BEFORE.fullmatch(s, subject_end, m.start())):
         return None
     subject = [f for f in found if not _EN_GAP_STOP.search(s, f[1], m.start())]
     if not subject:
@@ -3185,7 +3206,7 @@ def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, 
         # an appositive: "A mandatory national standard for e-bike batteries, released by …": the
         # head of the phrase before the comma, when nothing in between is a verb of its own
         head = _EN_OBJECT.search(s, max(0, s.rfind(",", 0, before.start()) + 1, before.start() - 90), before.start())
-        if head and not _EN_FINITE.search(s, head.end(), before.start()):
+        if head and not _EN_FINITE_IN_PHRASE.search(s, head.end(), before.start()):
             obj = head
     owner: list[str] = []
     if obj is None and bodies:

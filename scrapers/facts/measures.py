@@ -94,9 +94,12 @@ _EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on q
 # (and the change as a noun after the figure: "a 12% decline from December", "a 5 percent rise over
 # the previous month")
 # ("rose 3.2% in October from September": the month of the figure may stand between)
+# ("712,000 units, 9.6% more than in August", "3% less than the previous month": the comparative
+# names the month compared with, as "from" does)
 _EN_FROM_MONTH_AFTER = re.compile(
     r"^\s*(?:percent\s+|per cent\s+)?(?:(?:decline|drop|fall|decrease|increase|rise|gain|jump)\s+)?(?:in\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+)?(?:from|over|compared with)\s+(?:the\s+previous\s+month|the\s+previous\s+quarter"
+    r"|November|December)\s+)?(?:from|over|compared with|(?:more|less|higher|lower)\s+than(?:\s+in)?)"
+    r"\s+(?:the\s+previous\s+month|the\s+previous\s+quarter"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:last|of|\d)))",
     re.I)
 _EN_FROM_MONTH_AFTER = flatten(_EN_FROM_MONTH_AFTER)  # (optional groups as alternations: needles.flatten)

@@ -405,7 +405,9 @@ _EN_RANGE_STARTS = re.compile(r"[b\d](?:(?<=b)(?=etween)|(?<=\d)(?<![\w.]\d))")
 # (not "from 10 to 15", two figures; a unit or magnitude after the upper bound is _EN_RANGE's or no count)
 # (the look-behinds after the first digit: re then scans for a digit at C speed instead of trying
 # them at every position)
-_EN_COUNT_RANGE = re.compile(r"(?P<lo>\d(?<![\w.,$]\d)(?<!from \d)\d{0,2})\s+to\s+(?P<hi>\d{1,3})(?=\s+[A-Za-z\"“])")
+# (thousands too, written with separators: "sales to reach 40,000 to 50,000 units this year")
+_EN_COUNT_RANGE = re.compile(r"(?P<lo>\d(?<![\w.,$]\d)(?<!from \d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}))\s+to\s+"
+                             r"(?P<hi>\d{1,3}(?:,\d{3})+|\d{1,3})(?=\s+[A-Za-z\"“])")
 # "between 30,000 and 40,000 units": a range of counts, the noun after the upper bound (not
 # "between 2021 and 2023", years, nor a percent or magnitude, _EN_RANGE's)
 _EN_BETWEEN_COUNTS = re.compile(r"\bbetween\s+(?P<lo>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+(?P<hi>\d{1,3}(?:,\d{3})+|\d+)"
@@ -550,7 +552,9 @@ def _en_ranges(s: str, digits: bool) -> list[Quantity]:
     if " to " in s:
         for m in _EN_COUNT_RANGE.finditer(s):
             # "10 to 15 industry-specific large models": a range of counts, the noun after the upper bound
-            low, high = float(m.group("lo")), float(m.group("hi"))
+            low, high = parse_number(m.group("lo")), parse_number(m.group("hi"))
+            if low is None or high is None or _EN_PAST_CHANGE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+                continue  # ("sales rose by 3,000 to 45,000 units": a change told in the past, then the level)
             counted = _en_counted(s, m.end()) if low < high and not _EN_NOT_COUNTED.match(s, m.end()) else None
             if counted:
                 out.append(Quantity(m.start(), m.end(), low, "count", counted=counted, value_high=high))
