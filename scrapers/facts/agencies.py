@@ -24,6 +24,9 @@ LOCAL_GOVERNMENT = "local government"
 # A development and reform commission whose province-level place the text does not give (苏州市发改委,
 # 省发展改革委 in a story about no one province): a local body, never the NDRC.
 LOCAL_DRC = "local development and reform commission"
+# A local government's body of a field the table names no row of its own for (see _LOCAL_FIELD_BODY),
+# and a market regulator whose province-level place the text does not give (苏州市市场监管局).
+LOCAL_BODY = "local government department"
 
 # After a body named by its role: not another country's ("the central bank of Japan", "the transport
 # ministry in Brazil"; but "in July", "in Beijing").
@@ -47,6 +50,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      r"|(?i:\b(?:provincial|municipal)\s+development\s+and\s+reform\s+commission\b)", LOCAL_DRC),
     (r"国家发展和改革委员会|国家发展改革委|国家发改委|发展改革委|National Development and Reform Commission|\bNDRC\b"
      r"|(?:China's|Beijing's|[Tt]he\s+country's|[Tt]he)\s+top\s+(?:economic\s+)?planner", "NDRC"),
+    # A province's or a city's market regulator (省市场监管局上月就《…》地方标准征求意见稿公开征求意见,
+    # 河南省市场监督管理局): a province-level place's takes that place's name (see _own_local_name),
+    # any other is LOCAL_BODY; never the national SAMR, whose short name 市场监管 it contains.
+    (r"省(?:市场监督管理局|市场监管局)|市(?:市场监督管理局|市场监管局)|自治区(?:市场监督管理局|市场监管局)",
+     LOCAL_BODY),
     (r"国家市场监督管理总局|市场监管总局|State Administration for Market Regulation|\bSAMR\b"
      r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+|state\s+)?market\s+regulator"
      # ("Earlier this month, market regulators released a mandatory national standard")
@@ -153,6 +161,9 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      "Cyberspace Administration of China"),
     # (its short name, as the wires write it after the first mention: "The NEA on Monday issued …")
     (r"国家能源局|National Energy Administration|\bNEA\b", "National Energy Administration"),
+    # (the forestry and grassland regulator, whose figures on bamboo, timber and forest products the
+    # papers cite: 国家林草局15日发布的数据显示; a province's 省林业局 is a local office, not listed)
+    (r"国家林业和草原局|国家林草局|National Forestry and Grassland Administration", "National Forestry and Grassland Administration"),
     # (the rail regulator: "the National Railway Administration on Tuesday granted type-approval
     # certificates", "released for comment by the NRA")
     (r"国家铁路局|National Railway Administration|\bNRA\b", "National Railway Administration"),
@@ -202,7 +213,7 @@ _THE_ROLES = (r"(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
-    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|应急|司法|中国|海关|证监|民(?:航|政部)|[省市][工经人政发]|(?i:provincial)|general"
+    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|应急|司法|中国|海关|证监|民(?:航|政部)|[省市](?:[工经人政发]|市场监)|(?i:provincial)|general"
     r"|[Tt]he\s+" + _THE_ROLES + r"|(?i:vice|minist|municipal)|market|Beijing's\s+top|(?:city|regional)\s+government"
 )
 _AGENCY_RE = re.compile(
@@ -216,7 +227,8 @@ _NAMES = [name for _, name in AGENCY_TABLE]
 _GOVERNMENT_ROWS = [i for i, name in enumerate(_NAMES) if name == LOCAL_GOVERNMENT]
 _LOCAL_ROWS = {_NAMES.index(LOCAL_DRC): "drc", _GOVERNMENT_ROWS[0]: "office", _GOVERNMENT_ROWS[1]: "press_office",
                _GOVERNMENT_ROWS[2]: "government",
-               _NAMES.index("local industry and information technology department"): "industry"}
+               _NAMES.index("local industry and information technology department"): "industry",
+               _NAMES.index(LOCAL_BODY): "market"}
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -273,7 +285,7 @@ _START_POSITIONS_EN = (
 _START_POSITIONS = re.compile(
     _START_POSITIONS_EN +
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
-    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|应(?=急)|司(?=法)|中(?=国)|海(?=关)|证(?=监)|民(?=航|政部)|省(?=[工经人政发])|市(?=[工经人政发])"
+    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|应(?=急)|司(?=法)|中(?=国)|海(?=关)|证(?=监)|民(?=航|政部)|省(?=[工经人政发]|市场监)|市(?=[工经人政发]|市场监)"
 )
 _START_POSITIONS = flatten(_START_POSITIONS)  # (optional groups as alternations: needles.flatten)
 # The places in an ASCII text (the same: a Chinese name cannot start there), found with a class of
@@ -517,8 +529,7 @@ LOCAL_DEPARTMENT = "local industry and information technology department"
 # region's energy bureau", "the province's transport department", "Guangdong's commerce department"
 # (not the industry or economy bodies above, which have names of their own). The owner is a level
 # of local government in plain words or a province-level place (a company's "finance department"
-# is no body), the field one to three lower-case words.
-LOCAL_BODY = "local government department"
+# is no body), the field one to three lower-case words. (LOCAL_BODY, defined at the top.)
 _LOCAL_FIELD_BODY = re.compile(
     r"\b(?:[Tt]he\s+(?:autonomous\s+region|province|city|region|municipality|prefecture|county)"
     r"|(?<![\w'])(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?))'s\s+(?!(?:industry|econom(?:y|ic))\b)"
@@ -581,6 +592,7 @@ _ZH_PRESS_OFFICE_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政
 _EN_NO_PARTS = re.compile(r"(?!)")
 _ZH_GOVERNMENT_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府")
 _EN_GOVERNMENT_PARTS = re.compile(r"(?i:(?P<level>provincial|municipal)\s+(?:people's\s+)?government)")
+_ZH_MARKET_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:市场监督管理局|市场监管局)")
 # kind: (Chinese parts, English parts, the name when no place of its level is known)
 _LOCAL_KINDS = {
     "industry": (_ZH_LOCAL_PARTS, _EN_LOCAL_PARTS, LOCAL_DEPARTMENT),
@@ -588,6 +600,8 @@ _LOCAL_KINDS = {
     "office": (_ZH_OFFICE_PARTS, _EN_OFFICE_PARTS, LOCAL_GOVERNMENT),
     "press_office": (_ZH_PRESS_OFFICE_PARTS, _EN_NO_PARTS, LOCAL_GOVERNMENT),
     "government": (_ZH_GOVERNMENT_PARTS, _EN_GOVERNMENT_PARTS, LOCAL_GOVERNMENT),
+    # (no English name is read as a market regulator: see its row)
+    "market": (_ZH_MARKET_PARTS, _EN_NO_PARTS, LOCAL_BODY),
 }
 
 
@@ -604,6 +618,8 @@ def _kind_name(kind: str, en: str, level: str, parts: re.Match[str]) -> str:
         return f"{en} {level} Government"
     if kind == "press_office":
         return f"{en} {level} Government Information Office"
+    if kind == "market":
+        return f"{en} {level} Administration for Market Regulation"
     if parts.string[parts.start()] > "\x7f":
         return _local_name(en, level, _BODY[parts["body"]], parts["field"].startswith("经"))
     return _local_name(en, level, _BODY[parts["body"].lower()], parts["field"].lower() == "economy")

@@ -335,7 +335,8 @@ _ZH_VAGUE = re.compile(r"(?:[数几上]|(?<![形建完达促组构变造生])成
 # before the figure, only for 人次; not any 能力 or 最大: 开展能力提升培训2.6万人次, 最大景区接待游客…)
 _ZH_VISITS_PER_SPAN = re.compile(r"(?:每(?:天|日|年|月|周|小时)|[日月年]均|单日|峰值|(?:接待|服务|运输|通行)能力|承载量?)"
                                  r"[^，。；\d]{0,10}$")
-_ZH_OTHER_UNITS = re.compile(r"千瓦时|千瓦|瓦|度|平方米|平方公里|公里|立方米|人次|桶|升|亩|公顷")
+# (像素: a camera's or a screen's resolution, 500万像素以上面阵工业相机, a product's parameter)
+_ZH_OTHER_UNITS = re.compile(r"千瓦时|千瓦|瓦|度|平方米|平方公里|公里|立方米|人次|桶|升|亩|公顷|像素")
 _ZH_ORDINAL = re.compile(r"第[零〇一二两三四五六七八九十百\d]*$")
 # Four-character idioms made of two round numerals (千家万户 "every household", 千行百业): no
 # amount. Checked on the four characters the figure starts or ends.
@@ -344,6 +345,11 @@ _ZH_NUMERAL_IDIOM = re.compile(r"[百千万][^\W\d百千万亿][百千万][^\W\d
 # noun is left out; the sentence's own figure follows.
 _ZH_AFTER_COUNT = re.compile(r"(?:之|以)?[后前](?=[，,；;。]|$)")
 _ZH_MODIFIER = re.compile(r"(?:以上|以下)?的")
+# A count of categories that modifies a count of their members (航空航天、医疗器械等8个领域的126个场景入选,
+# 来自12个行业的300家企业): how the members are grouped, the members' count the figure. (Not 覆盖52个行业
+# 大类 or 应用于12个领域: no count of members after 的.)
+_ZH_CATEGORY_COUNTED = frozenset({"领域", "行业", "门类", "大类", "类别", "方向", "产业", "细分领域", "细分行业"})
+_ZH_MEMBERS_AFTER = re.compile(r"的(?:约|近|超过|逾|共)?[\d一二三四五六七八九十两百千]")
 # A threshold in a relative clause right after a count (10家年产量超过50万吨的龙头企业, 5个市场占有率
 # 超过20%的企业): the figure sizes each member counted, of whatever unit (units.py reads the head
 # noun after 的 as what is counted).
@@ -784,6 +790,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
                 return True
             if before[-1:] in "、和及共" and _ZH_AFTER_STRUCTURE.search(before):
                 return True
+            if q.counted in _ZH_CATEGORY_COUNTED and _ZH_MEMBERS_AFTER.match(s, q.end + len(q.counted)):
+                return True  # 8个领域的126个场景: the groups of the members counted after (see _ZH_CATEGORY_COUNTED)
             # (培育…创新中心三百余家: a noun, then a round numeral of ten or more with 余/多, counts that
             # noun, as 以上 after one does)
             if q.chinese_numeral and (q.value <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右"))

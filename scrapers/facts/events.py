@@ -980,7 +980,8 @@ _DRAFT_OF_REPORTED = {
                      # ("It follows a draft that was circulated for public comment last October": the
                      # bare noun, its passive in a relative clause, anywhere in the sentence)
                      r"|\b[Aa]n?\s+(?:earlier\s+|first\s+)?draft\s+(?:that|which)\s+(?:was|had\s+been|has\s+been)\s"),
-    "zh": re.compile(rf"(?:该|此|这一?|上述){_ZH_DOC_KIND}[^，。；]{{0,4}}?征求意见稿"
+    # (该项标准征求意见稿于去年10月面向社会公开征求意见: a standard just approved, counted by 项)
+    "zh": re.compile(rf"(?:该|此|这一?|上述)(?:项|批|份)?(?:{_ZH_DOC_KIND}|标准)[^，。；]{{0,4}}?征求意见稿"
                      # (与今年6月公开征求意见的版本相比，《办法》…: the final text compared with its draft)
                      r"|(?:与|同|和|较|相较于?|相比于?|对比)[^，。；]{0,16}?征求意见(?:稿|的(?:版本|稿))"),
 }
@@ -1574,7 +1575,7 @@ def _build(
         # (dated inside its own clause: in "12月28日，…举行新闻发布会，介绍…联合印发的《…》有关情况"
         # the day is the press conference's)
         return None
-    if not explicit and when and _DOCUMENT_SUBJECT[lang].match(s) and (lang == "en" or _ZH_PAST.search(s, 0, start)):
+    if not explicit and when and _DOCUMENT_SUBJECT[lang].match(s, _subject_at(s, lang)) and (lang == "en" or _ZH_PAST.search(s, 0, start)):
         # "指导意见此前已于今年3月公开征求意见", "The plan, a draft of which was released for public
         # comment in September, …": a dated step in the making of a document the story is about,
         # taken by the body that issued it.
@@ -2195,6 +2196,17 @@ _DOCUMENT_SUBJECT = {
 # the sentence before ("The ministry aims …", "China's MIIT said …"): see _pronoun_body.
 # (an irregular past too: "It had sought public feedback on a draft version in July", "It also put
 # out …", "It set up …")
+# A connective opening a Chinese sentence before its subject, telling when or what else (此前，《行动计划》
+# 征求意见稿已于今年4月…公开征求意见: the document is still the subject; see _subject_at).
+_ZH_OPENING_CONNECTIVE = re.compile(r"(?:此前|早前|此外|另外|同时|据了解|据悉)，")
+
+
+def _subject_at(s: str, lang: str) -> int:
+    """Where the subject of ``s`` starts: after an opening connective (Chinese only), else 0."""
+    m = _ZH_OPENING_CONNECTIVE.match(s) if lang == "zh" else None
+    return m.end() if m else 0
+
+
 _EN_IT_OPENING = r"(?:^|,\s+)(?P<it>[Ii]t)\s+(?:has\s+|had\s+|also\s+)?"
 _EN_PRONOUN_SUBJECT = re.compile(_EN_IT_OPENING + r"(?:[a-z]+ed|sought|put|set|drew|drawn|laid|made|held)\b")
 _LEADING_MINISTRY = re.compile(r"[Tt]he\s+ministry\b")
