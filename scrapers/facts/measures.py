@@ -68,7 +68,8 @@ _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年�
 # (首批20个试点项目: the first batch right before its count, as 第一批; not 首批次, "first-of-a-kind",
 # nor the cities of a first batch that 带动近1万家企业; 新核准核电机组10台: approvals, as 新认定)
 # (现确定佛山市顺德区智能家电等32个集群为…: the entrants a notice names, the first and a count)
-_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|核准|开通|入选|发布|开工|创建|评|上)|入选|入围|[本此该这](?<!含.)批|含[本此该这]批次?[^，。；（(）)]{1,8}?的$|首批$|第[一二三四五六七八九十\d]+批"
+# (新遴选国家级绿色工厂1130家: a batch newly selected onto a list, as 新认定; session 17's convention)
+_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|遴选|核准|开通|入选|发布|开工|创建|评|上)|入选|入围|[本此该这](?<!含.)批|含[本此该这]批次?[^，。；（(）)]{1,8}?的$|首批$|第[一二三四五六七八九十\d]+批"
                      r"|全年培育|年内培育|当年培育|确定(?<![已经]确定)[^，。；、]{2,30}?等$")
 # 认定省级绿色工厂286家, 共认定2186家: a batch recognised; not what recognitions have reached so far
 # (累计认定, 前三批共认定, 已认定), nor the firms 经认定, 获认定 or 国家层面认定的 (a stock)
@@ -418,6 +419,28 @@ def _more_clause(after: str) -> str:
 
 
 _EN_LIST_OF = re.compile(r"\ba (?:new )?list of\s+(?:a total of\s+)?$", re.I)
+# "the ministry named 28 typical application scenarios", "named 15 companies as provincial future
+# factories", "selected 15 companies for a pilot program", "designated 40 hospitals as pilot sites":
+# the entries a body names in one act are the batch it adds to a list, a list word in the sentence
+# or not (the convention settled in session 17: a batch's size is additions, a list's running total
+# a level). Cheap: the verb must end the text right before the count.
+_EN_NAMED_BEFORE = re.compile(r"\b(?:nam(?:ed|es|ing)|select(?:ed|s|ing)|designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing))\s+"
+                              r"(?:a total of\s+|another\s+)?$", re.I)
+_NAMED_STEMS = ("nam", "select", "designat", "recogni")  # (a cheap test before _EN_NAMED_BEFORE)
+# (not a running total in the perfect, "has named 1,200 green factories so far", which counts the
+# entries up to now; nor "has been named")
+_EN_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?\w+\s+(?:a total of\s+|another\s+)?$", re.I)
+# (nor entries named for a sanction, "named 23 apps that illegally collected data": no recognition;
+# folded stems tested on the clause after the count)
+_SANCTION_WORDS = ("illegal", "violat", "non-compliant", "noncompliant", "banned", "unsafe", "substandard",
+                   "unqualified", "blacklist", "penal", "fined", "failed", "rectif", "suspend")
+# "approved six cities, including Shenzhen and Hefei, as pilots", "approved nine inland ports … as the
+# first batch of green ports": places or units a body approves as pilots or a batch are designated,
+# entries added; a bare approval (projects, plans, lines, drugs, standards) designates nothing.
+_EN_APPROVED_BEFORE = re.compile(r"\bapprov(?:ed|es|ing)\s+$", re.I)
+_EN_AS_DESIGNATION_AFTER = re.compile(
+    r"[^;.]{0,100}?\bas\s+(?:the\s+|an?\s+)?(?:[\w\"“”'‘’-]+\s+){0,4}?"
+    r"(?:pilots?|batch|demonstrations?|list|zones?)\b", re.I)
 # A count the sentence then adds to a total ("…, bringing the national total at that level to 651").
 # ("…, bringing the number of listed firms to 272": the number of entries is their total)
 _EN_TOTAL_AFTER = re.compile(r"[^.;]{0,100}?,\s*(?:bringing|lifting|raising|taking|pushing|increasing)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -450,6 +473,22 @@ _EN_GRANTED_AFTER = re.compile(
 _GRANTED_WORDS = ("receiv", "won", "obtain", "secur", "grant", "given", "issued")
 
 
+def _en_named_batch(before: str, after: str) -> bool:
+    """Whether the count after ``before`` is a batch of entries a body names, selects or designates
+    ("named 28 scenarios"), or approves as pilots or a batch ("approved 20 cities as pilots"); not in
+    the perfect (a running total) nor named for a sanction."""
+    tail = before[-40:]
+    named = has_any(fold(tail), _NAMED_STEMS) and _EN_NAMED_BEFORE.search(tail)
+    if not named and not (has_any(tail, ("approv", "Approv")) and _EN_APPROVED_BEFORE.search(tail)
+                          and " as " in after[:120] and _EN_AS_DESIGNATION_AFTER.match(after[:120])):
+        return False
+    if _EN_PERFECT_BEFORE.search(before[-60:]):
+        return False
+    if after[:7].lstrip().startswith(("more ", "fewer ")):
+        return False  # "named 4 more firms this year than last year": a difference (see _EN_MORE_ENTRIES_AFTER)
+    return not has_any(fold(after[:120]), _SANCTION_WORDS)
+
+
 def en_list_change(before: str, after: str) -> tuple[str, int] | None:
     """("additions", ±1) for an English count that leaves or joins a list, given the sentence
     ``before`` and ``after`` it; None otherwise."""
@@ -471,6 +510,8 @@ def en_list_change(before: str, after: str) -> tuple[str, int] | None:
     if after[:6].lstrip().startswith("more ") and _EN_MORE_ENTRIES_AFTER.match(_more_clause(after)) \
             and _EN_MORE_ENTRIES_BEFORE.search(before[-40:]):
         return "additions", 1  # (see _EN_MORE_ENTRIES_BEFORE)
+    if _en_named_batch(before, after):
+        return "additions", 1  # (see _EN_NAMED_BEFORE, _EN_APPROVED_BEFORE)
     if "list of" in before[-30:] and _EN_LIST_OF.search(before[-30:]):
         return "additions", 1  # "published a list of 238 smart factories": the entries a list adds
     if has_any(after[:160], ("total", "number")) and _EN_TOTAL_AFTER.match(after) \
