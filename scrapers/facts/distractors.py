@@ -794,7 +794,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
                 return True  # 8个领域的126个场景: the groups of the members counted after (see _ZH_CATEGORY_COUNTED)
             # (培育…创新中心三百余家: a noun, then a round numeral of ten or more with 余/多, counts that
             # noun, as 以上 after one does)
-            if q.chinese_numeral and (q.value <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右"))
+            # (a range from one, 一到两家, is a count as 两家 is: its upper bound is read)
+            if q.chinese_numeral and ((q.value_high or q.value) <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右"))
                                                           or (q.inner_qualifier == "gt" and q.value >= 10
                                                               and has_any(_zh_clause_before(s, q.start), _ZH_STOCK_VERBS)))):
                 return True
@@ -1057,9 +1058,11 @@ _THRESHOLD_NOUNS = ("firms", "companies", "enterprises", "manufacturers", "maker
                     "any ", "every ", "each ")
 
 # Verbs that state a count of real things before a number written as a word.
+# (cultivate in the plain form too: a plan's target, "will cultivate three to five globally
+# competitive enterprises", counts firms as "cultivated 12 firms" does)
 _EN_WORD_COUNT_CUE = re.compile(
     r"(?:approved|approving|approve|built|build|set up|established|recognized|recognised|selected|named|"
-    r"designated|launched|released|issued|published|added|created|cultivated|has|have|had|with|"
+    r"designated|launched|released|issued|published|added|created|cultivated|cultivate|cultivating|has|have|had|with|"
     r"(?:the )?construction of|(?:a )?total of|reached|totaled|totalled|numbered|exceeded|more than|over|"
     r"nearly|about|some|another|further|at least)\s+(?:(?:new|national|more|additional|key|major)\s+)?$",
     re.I,

@@ -1101,6 +1101,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     opens_from_to = qi + 1 < len(quantities) and cues.from_to[qi]
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
+    if measure == "growth" and lang == "en" and origin == "sentence" and _en_since_year_after(s, q.end):
+        # "Liu said the rate stood at 60 percent last year, adding that the price has fallen by 35
+        # percent since 2025": a change since a past year runs up to now, as of the statement; the
+        # year named in another clause dates that clause's figure (heldout17 H223)
+        time_ref, origin = None, "none"
     if undated_change or (measure == "growth" and not flow and origin not in ("sentence", "plan") and not since_year_end):
         # (a price's change with no time in its sentence, 均价较去年6月底的低点累计上涨超过50%: stated
         # as of now, not at the end of a period reported before; is_flow. A stock's change since
@@ -1679,6 +1684,17 @@ _EXPECTED_WORDS = ("预计", "有望", "expect", "set to", "likely to", "forecas
 # 14 and 15 stay as of their statement).
 _EN_OVER_SPAN_AFTER = re.compile(r"^[^,;.]{0,16}?\b(?:in|during|over|for) the (?:first|second|third|fourth|last) "
                                  r"(?:half|quarter|(?:\w+ )?months)\b", re.I)
+
+
+# A change "since" a bare year right after it ("has fallen by roughly 35 percent since 2025", "up
+# 12% since 2027"): the span runs from that year up to the statement. (Not "since the end of 2025"
+# nor "since the program began in 2017", read by periods as times of their own.)
+_EN_SINCE_YEAR_AFTER = re.compile(r"\s+since\s+(?:19|20)\d{2}\b(?!\s*[-–])")
+
+
+def _en_since_year_after(s: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is followed by "since" and a year (_EN_SINCE_YEAR_AFTER)."""
+    return s.startswith(" since ", end) and _EN_SINCE_YEAR_AFTER.match(s, end) is not None
 
 
 def _en_change_over_span(s: str, end: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from scrapers.facts.needles import candidate_matches, flatten, fold, folded_finditer, has_any, with_heads, word_starts
-from scrapers.facts.numbers import en_magnitude, parse_number, scaled, zh_magnitude
+from scrapers.facts.numbers import en_magnitude, parse_number, parse_zh_numeral, scaled, zh_magnitude
 
 
 @dataclass
@@ -131,6 +131,24 @@ def _zh_counted(s: str, end: int) -> str | None:
 _ZH_BOUND_BEFORE_WAN = frozenset("破过超逾近达上")  # (not the empty string: 万 opening the text)
 
 
+# A range of counts in numerals (培育三至五家企业, 一到两家, 两到三个中心): the lower bound is a bare
+# numeral the pattern skips, joined to the figure by 至/到 or a dash. (Only numerals before numerals:
+# 3到5家 is the pattern's own range; 两到三年 has no measure word and is no figure.)
+_ZH_WORD_RANGE_JOINERS = frozenset("至到—～~-")  # (the empty string is not in it: a match at the start)
+_ZH_WORD_RANGE_LOW = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿第])(?P<lo>[一二两三四五六七八九十]{1,3})(?:至|到|[—～~\-])$")
+
+
+def _zh_word_range(s: str, q: Quantity, mag: str | None) -> None:
+    """Make ``q`` (a figure in numerals) a range when a lower bound in numerals is joined to it
+    right before (see _ZH_WORD_RANGE_LOW); not "第三至五批" (ordinals) nor a lower bound not below it."""
+    low = _ZH_WORD_RANGE_LOW.search(s, max(0, q.start - 5), q.start)
+    value = parse_zh_numeral(low.group("lo")) if low else None
+    if value is not None:
+        low_value = scaled(value, zh_magnitude(mag))
+        if low_value < q.value:
+            q.value_high, q.value, q.start = q.value, low_value, low.start()
+
+
 def _zh_quantities(s: str) -> list[Quantity]:
     """Chinese quantities: a number (Arabic or Chinese) with a magnitude and/or unit."""
     out: list[Quantity] = []
@@ -172,6 +190,8 @@ def _zh_quantities(s: str) -> list[Quantity]:
             if low is not None:
                 q.value_high, q.value = q.value, scaled(low, zh_magnitude(lomag or mag))
                 q.start = m.start()
+        elif chinese and s[m.start() - 1: m.start()] in _ZH_WORD_RANGE_JOINERS:
+            _zh_word_range(s, q, mag)
         out.append(q)
     out.extend(_zh_list_members(s))
     # (each of these patterns only when the literal every match holds occurs: an `in` test costs
@@ -475,18 +495,47 @@ _EN_WORD_FROM_BEFORE = re.compile(r"(?:\b(?:up|down)|\bto\s+\d[\d,.]*(?:\s+in\s+
 _EN_PART_OF_AFTER = re.compile(r"\s+of\s+(?:which|them|these|those)\b")
 
 
+def _en_word_value(m: re.Match) -> int:
+    """The value of a match of _EN_WORD_COUNT ("five" -> 5, "twenty-five" -> 25)."""
+    if m.group("unit"):
+        return _EN_UNITS[m.group("unit").lower()]
+    return _EN_TENS[m.group("tens").lower()] + (_EN_ONES[m.group("ones").lower()] if m.group("ones") else 0)
+
+
+def _en_word_range(s: str, m: re.Match, value: int) -> Quantity | None:
+    """A range of counts in words opened by the number word ``m`` ("cultivate three to five
+    globally competitive enterprises", "two to three national centres"), its noun after the
+    upper bound; else None. Not "from two to five plants" (a change from one count to another),
+    and not a range of years or other spans, which _en_counted's stops or the distractors leave
+    out as for any count ("two to three years": a duration)."""
+    if not s.startswith(" to ", m.end()) or s[max(0, m.start() - 5): m.start()].lower() == "from ":
+        return None
+    # (a single-position match of the pattern after " to ": cheap, and only after a number word)
+    high = _EN_WORD_COUNT.match(s, m.end() + 4)
+    if high is None or not value < (high_value := _en_word_value(high)):
+        return None
+    counted = _en_counted(s, high.end())
+    if not counted:
+        return None
+    return Quantity(m.start(), high.end(), float(value), "count", counted=counted, value_high=float(high_value),
+                    chinese_numeral=True)
+
+
 def _en_word_counts(s: str, folded: str) -> list[Quantity]:
     """Counts spelled out in words; kept only with a counted noun (checked later like Chinese
     numerals: a strong cue such as 'approved' or 'reached' must come before), or as a bare
-    count where a figure before names it (see _EN_WORD_FROM_BEFORE). ``folded`` is ``fold(s)``."""
+    count where a figure before names it (see _EN_WORD_FROM_BEFORE). A range of them ("three to
+    five enterprises") is one quantity, the upper bound's own match nested in it and dropped by
+    _drop_nested. ``folded`` is ``fold(s)``."""
     out = []
     if not has_any(folded, _EN_NUMBER_WORDS):
         return out
     for m in folded_finditer(_EN_WORD_COUNT, _EN_WORD_COUNT_TWIN, s, folded):
-        if m.group("unit"):
-            value = _EN_UNITS[m.group("unit").lower()]
-        else:
-            value = _EN_TENS[m.group("tens").lower()] + (_EN_ONES[m.group("ones").lower()] if m.group("ones") else 0)
+        value = _en_word_value(m)
+        word_range = _en_word_range(s, m, value)
+        if word_range is not None:
+            out.append(word_range)
+            continue
         counted = _en_counted(s, m.end())
         if counted:
             out.append(Quantity(m.start(), m.end(), float(value), "count", counted=counted, chinese_numeral=True))
