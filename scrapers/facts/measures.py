@@ -613,8 +613,11 @@ def zh_subject_rate(clause_lead: str) -> bool:
     return rate_at >= 0 and rate_at > _last(_ZH_SHARE, clause_lead)
 
 
-def measure_of(lead: str, tail: str, unit: str, lang: str) -> tuple[str, int]:
-    """(measure, sign) for a figure with lead-in ``lead`` and following text ``tail``."""
+def measure_of(lead: str, tail: str, unit: str, lang: str, wide_tail: str | None = None) -> tuple[str, int]:
+    """(measure, sign) for a figure with lead-in ``lead`` and following text ``tail``; ``wide_tail``,
+    when given, runs further than ``tail`` for the units' words before an adoption verb (see
+    _EN_ADOPTERS_AFTER: "98.6 percent of the 295 million smartphones shipped in China last year
+    supported BeiDou" outruns a short tail)."""
     if unit == "percentage_points":
         return "pp_change", growth_sign(lead, tail, lang)
     if unit == "robots_per_10000_workers":
@@ -628,7 +631,7 @@ def measure_of(lead: str, tail: str, unit: str, lang: str) -> tuple[str, int]:
         return "growth", 1
     if lang == "zh":
         return _zh_measure(lead, tail, unit)
-    return _en_measure(lead, tail, unit)
+    return _en_measure(lead, tail, unit, tail if wide_tail is None else wide_tail)
 
 
 def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
@@ -812,6 +815,54 @@ _EN_REACHED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|a
                                r"|hospitals|population|residents|users)\b", re.I)
 
 
+# The part of units that use, adopt or support something, an adoption rate (as 普及率 and 有60%的企业实现
+# …are; the conventions of session 17): "16 per cent of households now use a smart lock", "73 percent
+# of them used digital tools", "more than 80 percent of new terminals should support BeiDou", "70
+# percent of them have deployed large models", "80 percent of ports to offer battery swapping". The
+# units' words run to the verb without a pronoun, a relative word or a form of "be" (not "60% of the
+# firms are in the east", "the wood pulp it uses", "firms that use AI": units by where or what they
+# are, a share); a past form takes an object, no preposition ("30% of the water used in industry",
+# "the batteries installed by …": the part of an amount, a share). A share word before the figure
+# ("accounted for 81.2% of the batteries that use …") keeps the share: the caller asks this only
+# when the lead names none.
+_EN_ADOPT_VERB = (r"(?:(?:should|will|would|must|could|can|to)\s+)?(?:(?:now|already|also)\s+)?"
+                  r"(?:(?:have|has|had)\s+(?:(?:now|already|also)\s+)?(?:adopted|deployed|introduced|completed|installed"
+                  r"|used|applied|rolled\s+out)"
+                  r"|(?:use|uses|adopt|adopts|deploy|deploys|apply|support|supports|display|displays|offer|offers|own|owns)"
+                  r"|(?:used|adopted|deployed|supported|displayed|offered)(?!\s+(?:by|in|for|to|at|on|as|from|with|across|during"
+                  r"|under|through|last|this|since)\b))\b")
+_EN_ADOPTERS_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:(?!(?:it|they|we|that|which|who|whom|whose|where|is|are|was|were|be|been)\b)"
+    r"(?:\d[\d,.]*\d|\d|[\w'’-]+)\s+){0,10}?" + _EN_ADOPT_VERB, re.I)
+# …the same told before the figure, in the passive ("platforms have been adopted by 45.5 percent of
+# industrial enterprises", "computing power has been applied in more than 80 percent of the
+# categories"), or the incidence of a defect found ("found defects in 18.6 per cent of the batches
+# sampled", as a pass rate is a rate), or what was fitted or done in them ("to have domestic
+# compressors fitted in at least 70% of the units sold", "digital transformation at no less than
+# 80% of drugmakers", as 数字化转型比例 is a rate): the lead ends on the verb's preposition and qualifiers.
+_EN_QUALIFIERS_END = r"(?:(?:about|around|nearly|roughly|almost|some|over|under|only|just|more\s+than|less\s+than" \
+                     r"|at\s+least|no\s+less\s+than|no\s+fewer\s+than|up\s+to)\s+)*$"
+_EN_ADOPTED_BY_END = re.compile(r"\b(?:(?:is|are|was|were|been|be)\s+(?:now\s+|already\s+)?(?:adopted|used|deployed|applied"
+                                r"|installed|introduced)\s+(?:by|in|at|across|among)"
+                                r"|(?:found|detected|discovered)\s+(?:[\w-]+\s+){0,3}?(?:in|at|among)"
+                                r"|(?:were|was|been)\s+found\s+(?:in|at|among)"
+                                r"|(?:fitted|installed)\s+(?:in|on)"
+                                r"|(?:digital|intelligent|smart|green)\s+(?:transformation|upgrading|upgrades?)\s+(?:at|in|across|among))\s+"
+                                + _EN_QUALIFIERS_END, re.I)
+_ADOPTED_BY_WORDS = ("adopted", "used", "deployed", "applied", "installed", "introduced", "found", "detected", "discovered",
+                     "fitted", "transformation", "upgrad")
+
+
+def en_adoption(lead: str, tail: str) -> bool:
+    """Whether a percentage is the part of units that use, adopt or support something, or in which a
+    defect is found (see _EN_ADOPTERS_AFTER, _EN_ADOPTED_BY_END): a rate."""
+    if tail[:14].lstrip(" %").lower().startswith(("of ", "percent of", "per cent of")) \
+            and _EN_ADOPTERS_AFTER.match(tail) is not None:
+        return True
+    end = lead[-70:]  # (the verbs' substrings first: most leads hold none)
+    return has_any(end, _ADOPTED_BY_WORDS) and _EN_ADOPTED_BY_END.search(end) is not None
+
+
 # Where the clause of a figure's tail ends: a comma, a semicolon, "while …", "and …".
 _EN_TAIL_CLAUSE_END = re.compile(r"[,;]|\s(?:while|whereas|and|but)\s")
 
@@ -827,7 +878,7 @@ def _en_change_after(tail: str) -> bool:
     return bool(_EN_UP.search(tail[:30]) or _EN_DOWN.search(tail[:30]) or _EN_YOY.search(tail))
 
 
-def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
+def _en_measure(lead: str, tail: str, unit: str, wide_tail: str) -> tuple[str, int]:
     if unit == "percent":
         if _EN_CAGR.search(lead):
             return "cagr", 1
@@ -880,6 +931,8 @@ def _en_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             # "its share rose from 41.2% to 48.6%", "the utilisation rate climbed from 70% in 2024 to
             # 76%": the levels the share (or rate) moved between, no growth rates
             return ("rate", 1) if rate_at > share_at else ("share", 1)
+        if share_at < 0 and growth_at < 0 and en_adoption(lead, wide_tail):
+            return "rate", 1  # (see _EN_ADOPTERS_AFTER)
         if share_at > growth_at or (growth_at < 0 and _EN_SHARE_AFTER.search(tail)):
             return "share", 1
         if growth_at < 0 and " for " in tail[:12] and _EN_FOR_RATE_AFTER.match(tail):

@@ -935,7 +935,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # "had the largest number of new entries, with 11": the figure's clause is the one
             # before the comma ("with" alone cues nothing)
             cue_lead = s[max(0, start_of_clause - 60): q.start]
-        measure, sign = measure_of(cue_lead, tail, q.unit, lang)
+        # (a wider tail for the units' words before an adoption verb: measures._EN_ADOPTERS_AFTER)
+        measure, sign = measure_of(cue_lead, tail, q.unit, lang, s[q.end: q.end + 120] if lang == "en" else None)
         if lang == "en" and q.unit == "percent" and previous is not None and previous.unit == "percent" \
                 and previous.measure in ("share", "rate") and previous_q.end <= q.start and " from " in s[q.start - 30:q.start] \
                 and _EN_EARLIER_LEVEL_GAP.fullmatch(s, previous_q.end, q.start):

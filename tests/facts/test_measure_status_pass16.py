@@ -149,7 +149,9 @@ def test_average_efficiency_change_is_a_growth(lead, tail, lang, expected):
     ("Fiber networks now cover ", " percent of the country's villages.", "rate"),
     # (near-misses: a part of an amount covered, a part of a total, and a population's share)
     ("The insurance scheme covers ", " percent of medical costs.", "share"),
-    ("About ", " percent of the top 1,000 apps now display a one-page privacy summary.", "share"),
+    # (apps that display something: an adoption rate since session 17's convention, see
+    # test_conventions_s17b.py)
+    ("About ", " percent of the top 1,000 apps now display a one-page privacy summary.", "rate"),
     ("The elderly numbered 310 million, or ", " percent of the population.", "share"),
     ("a plan covering 30 industries whose output accounts for ", " percent of villages' income", "share"),
 ])
