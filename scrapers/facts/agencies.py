@@ -849,7 +849,10 @@ _FOREIGN_MINISTRY_AFTER = re.compile(r"\s+of\s+(?!China\b|the\s+People)(?:the\s+
 # A clause opening on another country as the place of what follows: "In Japan, the environment
 # ministry released …", "In the US, the Ministry of Commerce …" (its body, named by its role or by a
 # name the table reads as China's namesake; not "In Beijing, the ministry …", nor "In June, …").
-_FOREIGN_PLACE_OPENING = re.compile(rf"\b[Ii]n\s+(?:the\s+)?{_alternation(FOREIGN_NAMES)},\s+(?:the\s+)?$")
+# (with the long names a place opening spells out, "In the United States, the commerce ministry …",
+# kept out of FOREIGN_NAMES, which other rules share)
+_FOREIGN_PLACE_OPENING = re.compile(
+    rf"\b[Ii]n\s+(?:the\s+)?{_alternation(FOREIGN_NAMES + ('United States', 'United Kingdom', 'European Union'))},\s+(?:the\s+)?$")
 
 
 def _foreign_place_opening(text: str, start: int) -> bool:

@@ -107,9 +107,14 @@ _EN_QUOTED_MODAL = re.compile(r"\b(?:will|won['’]t|would|could|might|may|can['
 def _en_quoted_guess(s: str, at: int) -> bool:
     """Whether the worded share at ``at`` ("Half of", "A third of") stands in a direct quotation
     opening the sentence, whose words put it in a modal ("will not pass", "could close"): a speaker's
-    guess, not a measured share ('"Half of our output is exported," he said' is kept)."""
+    guess, not a measured share ('"Half of our output is exported," he said' is kept). Only the
+    share's own clause: a modal in a later one is about something else ('"A third of the cars sold
+    were electric, and that share will keep rising," …' states a measured share)."""
     close = min((i for i in (s.find('"', 1), s.find("”", 1)) if i > 0), default=-1)
-    return close > at and _EN_QUOTED_MODAL.search(s, at, close) is not None
+    if close <= at:
+        return False
+    end = min((i for i in (s.find(",", at, close), s.find(";", at, close)) if i > 0), default=close)
+    return _EN_QUOTED_MODAL.search(s, at, end) is not None
 
 
 # A bound a rule moves or sets, then the figure it moves it to: "The mandatory standard raises the

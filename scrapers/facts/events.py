@@ -81,7 +81,8 @@ told a briefing that the MIIT …"), data from industry associations, undated ru
 perfect ("Since 2018, the MIIT has issued more than 300 standards", 累计公布了六批…, 已先后发布五批…), acts of places
 left unnamed (各地纷纷出台…), another subject's act in a clause joined after the body's (", and the
 association published a list of …") or after dealings with the body ("After consulting the MIIT, the
-company released …", 某企业在与工业和信息化部沟通后发布…); in Chinese, acts not done, asked about, forbidden
+company released …", 某企业在与工业和信息化部沟通后发布…); in English, an act negated right before its
+verb ("has not yet released", "had never issued"); in Chinese, acts not done, asked about, forbidden
 or done as a habit (尚未发布通知, 是否发布公告, 严禁以…名义印发, 每月发布…数据), due by a deadline (在3月底前发布,
 6月30日前印发) or asked of someone (要求各地…发布), the topic of an official's Q&A (就《办法》出台答记者问),
 awaited (待国务院批复《…》后), and a foreign body's (美国商务部发布公告), which the body lexicon would read as
@@ -813,6 +814,10 @@ _EN_ATTRIBUTION = re.compile(r",\s+[^,.;]{0,80}?\b(?:said|announced|stated)\b"
                              r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:notice|document|statement|circular"
                              # (or the list the act made: "…, according to a list released on Tuesday")
                              r"|announcement|list)\s+(?:posted|published|released|issued|on|from)\b")
+# A negation right before the verb: "has not yet released", "had never issued", "has yet to publish"
+# (no act done; checked only when one of the needles ends the window)
+_EN_NOT_DONE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:\w+ly\s+)?$|\byet\s+to\s+$", re.IGNORECASE)
+_EN_NOT_DONE_NEEDLES = ("not ", "never ", "n't ", "n’t ", "yet to ")
 # ("A press conference is scheduled for next Tuesday": the copula before it)
 _EN_FUTURE_AFTER = re.compile(r"^\s*(?:(?:is|are)\s+)?(?:to\s+be\s+held|scheduled|slated|next\s+(?:week|month))",
                               re.IGNORECASE)
@@ -2415,6 +2420,8 @@ def _is_future(s: str, start: int, end: int, lang: str) -> bool:
     window = s[max(clause_start, start - 40):start]
     if " be " in s[start:end] and _EN_FUTURE_PASSIVE.search(s, start, end):
         return True
+    if has_any(window[-20:], _EN_NOT_DONE_NEEDLES) and _EN_NOT_DONE.search(window):
+        return True  # "The MIIT has not yet released the plan", "said it had never issued …": not done
     return bool(_EN_FUTURE.search(window) or _EN_FUTURE_AFTER.match(s[end:end + 30]))
 
 

@@ -473,16 +473,36 @@ _EN_GRANTED_AFTER = re.compile(
 _GRANTED_WORDS = ("receiv", "won", "obtain", "secur", "grant", "given", "issued")
 
 
+# The namer must be a public body (or a pronoun standing for one named before): "The company named 3
+# board members", "The survey selected 1,200 firms at random", "Analysts selected 50 stocks" name no
+# entries of an official list. Searched in the words before the verb.
+# (the words in either case, "the National Health Commission"; "China" and "Beijing" for the
+# government, "China named 126 products … to its latest list", not in a firm's name)
+_EN_NAMER_BODY = re.compile(r"\b(?:(?i:ministr(?:y|ies)|regulators?|departments?|commissions?|administration|government"
+                            r"|bureau|authorit(?:y|ies)|agenc(?:y|ies)|council|province|provincial|municipal|city|county)"
+                            # (not a firm's name, "China Mobile", "Beijing-based")
+                            r"|(?:China|Beijing)(?![\w-]|\s+[A-Z])|[Ii]t|[Tt]hey|[A-Z]{2,6})\b")
+# Nor people or topics named, whoever names them: "named 3 new board members", "recognised 3 problems",
+# "named 5 areas of focus" (no entries of a list).
+_EN_NOT_ENTRIES_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:members|executives|directors|officials|people|persons"
+                                   r"|experts|candidates|problems|issues|areas|priorities|tasks|challenges|risks|goals)\b")
+
+
 def _en_named_batch(before: str, after: str) -> bool:
     """Whether the count after ``before`` is a batch of entries a body names, selects or designates
     ("named 28 scenarios"), or approves as pilots or a batch ("approved 20 cities as pilots"); not in
-    the perfect (a running total) nor named for a sanction."""
+    the perfect (a running total) nor named for a sanction, nor named by no public body, nor people
+    or topics (see _EN_NAMER_BODY, _EN_NOT_ENTRIES_AFTER)."""
     tail = before[-40:]
     named = has_any(fold(tail), _NAMED_STEMS) and _EN_NAMED_BEFORE.search(tail)
     if not named and not (has_any(tail, ("approv", "Approv")) and _EN_APPROVED_BEFORE.search(tail)
                           and " as " in after[:120] and _EN_AS_DESIGNATION_AFTER.match(after[:120])):
         return False
     if _EN_PERFECT_BEFORE.search(before[-60:]):
+        return False
+    verb_at = max(before.rfind(" nam"), before.rfind(" select"), before.rfind(" designat"), before.rfind(" recogni"),
+                  before.rfind(" approv"))
+    if not _EN_NAMER_BODY.search(before, 0, verb_at) or _EN_NOT_ENTRIES_AFTER.match(after[:60]):
         return False
     if after[:7].lstrip().startswith(("more ", "fewer ")):
         return False  # "named 4 more firms this year than last year": a difference (see _EN_MORE_ENTRIES_AFTER)
