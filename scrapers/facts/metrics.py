@@ -33,6 +33,7 @@ from scrapers.facts.qualifiers import qualifier_of
 from scrapers.facts.sentences import Sentence, split_sentences
 from scrapers.facts.status import horizon_status, months_ahead, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
+                                     tidy_subject,
                                      split_list)
 from scrapers.facts.timeline import (TimeState, admitted_on_day, continues_year, counts_establishments, is_flow, names_held_stock, note_plan_spans,
                                      part_of_flow, pick_time, price_change, reached_on_day, reference_date, remember_times, resolve_time,
@@ -1066,8 +1067,16 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # "东部地区5G基站71.9万个，中部地区32.4万个": a figure named by its place alone is the
         # indicator of the place before it
         key = previous.metric_key
+    if key is None and group_subject:
+        # the subject shown: the indicator without the clause around it (subjects.tidy_subject);
+        # the dictionary may name the trimmed phrase ("…有望" → a row's name)
+        shown = tidy_subject(group_subject, lang, counted)
+        if shown != group_subject and len(shown) >= 2:
+            key = dictionary.lookup([shown], lang, units=_KEY_UNITS.get(q.unit))
+    else:
+        shown = group_subject
     entry = dictionary.entry(key)
-    subject = entry.name_en if entry else (group_subject or counted or "")
+    subject = entry.name_en if entry else (shown or counted or "")
 
     # Only the head of a modified phrase decides (营业收入超过百亿元的消费品企业 counts firms).
     # (what follows the last 的: _LAST_DE.split(…)[-1], without a regex call)
@@ -1475,6 +1484,36 @@ def _with_group(s: str, subject: str, start_of_clause: int, end: int) -> str:
     return f"{subject}的{groups[-1]}" if groups else subject
 
 
+# "China produced/exported … tonnes of X": the verb's indicator noun, and the goods after the unit
+# (up to a comma, a time or change word, or an "and" before a figure or another verb: "paper and
+# paperboard" are one goods).
+_EN_MADE_VERBS = {"produced": "output", "exported": "exports", "imported": "imports", "sold": "sales",
+                  "shipped": "shipments", "consumed": "consumption"}
+_EN_MADE_GOODS = re.compile(
+    r"\s*(?:(?:metric\s+)?(?:tonnes|tons|units|sets|pieces)\s+)?of\s+(?P<goods>[A-Za-z][\w\-' ]{1,40}?)"
+    r"(?=\s*(?:[,.;(]|$)|\s+(?:in|last|this|during|from|for|over|up|down|to|between|as|so|by|measured)\b"
+    r"|\s+and\s+(?:\S*\d|\w+ed\b))")
+
+# "sold 60 percent of the world's NEVs" is a share of the goods, not the goods sold.
+_SHARE_UNITS = frozenset({"percent", "ratio", "percentage_points"})
+_EN_PRONOUNS = frozenset({"them", "it", "which", "those", "these", "this", "that"})
+
+
+def _en_made_goods(s: str, q: Quantity, written: str) -> str:
+    """"carbon fiber output" for "China produced 128,000 tonnes of carbon fiber" (a place other
+    than China before the verb stays, for the figure's geography: "Yunnan germanium output");
+    "" when no "of" names the goods right after the figure."""
+    m = _EN_MADE_GOODS.match(s, q.end)
+    if not m or m.group("goods").split()[0].lower() in _EN_PRONOUNS:
+        return ""  # ("exported 760 million of them": the goods are named before)
+    actor, _, verb = written.rpartition(" ")
+    goods = f"{m.group('goods').strip()} {_EN_MADE_VERBS[verb.lower()]}"
+    place = actor.strip()
+    if place and bare_place(place, "en") and place.lower() not in ("china", "the country"):
+        return f"{place} {goods}"
+    return goods
+
+
 def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: int, in_group: bool,
                     previous: Metric | None, previous_q: Quantity | None, ctx: _Context,
                     opens_group: bool = False) -> tuple[str, str]:
@@ -1524,6 +1563,10 @@ def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: 
         of_the = _EN_OF_THE.match(s, q.end)
         if of_the:
             subject = of_the.group(1)
+    if lang == "en" and written and q.unit not in _SHARE_UNITS and written.rpartition(" ")[2].lower() in _EN_MADE_VERBS:
+        # "China produced 128,000 tonnes of carbon fiber": the actor and its verb name no
+        # indicator, the goods and the verb do (carbon fiber output), not an earlier figure's subject
+        subject = _en_made_goods(s, q, written) or subject
     if lang == "zh" and len(subject) >= 2 and "占" in s[start_of_clause: q.start]:
         subject = _with_group(s, subject, start_of_clause, q.start)
     if in_group and previous is not None:

@@ -1,5 +1,7 @@
 """Subjects of figures: the indicator phrase as written before a number, its English name (via
-the metric dictionary), list splitting for 分别/"respectively" constructions, and geography.
+the metric dictionary), list splitting for 分别/"respectively" constructions, geography, and the
+subject shown for a figure the dictionary does not name (:func:`tidy_subject`: the noun without
+the dateline, frame, body's act or verb around it).
 """
 from __future__ import annotations
 
@@ -670,3 +672,114 @@ def counted_head(counted: str, lang: str) -> str:
 
 
 _EN_FUNCTION_WORDS = frozenset("their its the a an to by in on at from with into".split())
+
+
+# --- the subject an analyst reads ---------------------------------------------------------------------
+# What is left before a figure can still be a clause when nothing in it made the figure borrow an
+# earlier subject: a dateline, a reporting or goal frame, a body's act on a weekday, a verb at the
+# end ("Revenue in the eastern region came", "should fall"), a preposition at the start; in Chinese
+# a title's tail (》等), a body's act (国家能源局已批复首批, 撤销), a verb at the start (开通低空航线),
+# 首次 or 有望. :func:`tidy_subject` trims these for the subject shown (the key lookup and the
+# figure's other fields keep the phrase as written).
+_EN_DATELINE = re.compile(r"^[^()]{0,40}\((?:Reuters|Xinhua|AFP|AP|Bloomberg|Caixin)\)\s*[-–—]+\s*")
+# (a leading "that" in lower case only: "That brings the number …" opens with a demonstrative; and
+# not "that of room air conditioners", whose "that" stands for the indicator before)
+_EN_REPORTED = re.compile(
+    r"^(?:.*?\b(?i:said|says|say|forecasts?|expects?|expected|estimates?|estimated|predicts?|predicted|projects?|projected|shows?|showed|noted|notes|"
+    r"added|announced|believes?|reported)\s+)?that\s+(?!of\b)")
+# A goal's frame: before a noun phrase ("calls for the mechanization rate", "targets a rate"), or
+# an infinitive whose verb changes an amount ("aims to cut cement clinker capacity"); "aims to
+# cultivate", "calls for building" name what is made, not an indicator, and stay (the counted
+# noun or an earlier subject is then no better found here).
+_EN_GOAL = re.compile(
+    r"^.*?\b(?:(?:call(?:s|ed|ing)?\s+for|aim(?:s|ed|ing)?\s+for|sets?\s+a\s+target\s+for|target(?:s|ed|ing)?)"
+    r"(?!\s+\w+ing\b)"
+    r"|(?:aim(?:s|ed|ing)?|seek(?:s|ing)?)\s+to\s+(?:cut|raise|boost|increase|reduce|lift|keep|expand|lower|double|push))\s+",
+    re.I)
+_EN_WEEKDAY_ACT = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:\s+\w+)?", re.I)
+# A finite verb that ends the phrase: a past form alone, a base form only after a modal or a
+# passive "expected to (have)" (a noun such as "rise" or "output" stays).
+_EN_TRAILING_VERB = re.compile(
+    r"(?:\s+(?:came|met|holds?|held|posted|saw|recorded|generated|registered|logged)"
+    r"|\s+(?:should|will|would|could|may|might|must|is|are|was|were)(?:\s+(?:expected|forecast|projected)\s+to)?"
+    r"(?:\s+have)?\s+(?:fall|rise|grow|drop|decline|increase|reach|exceed|hit|driven|drive|top|surpass|be))$", re.I)
+_EN_TRAILING_VERB_LASTS = frozenset(
+    "came met hold holds held posted saw recorded generated registered logged fall rise grow drop decline "
+    "increase reach exceed hit driven drive top surpass be".split())
+# "for the AI terminal industry", "of China's CT scanner market": not before a word that names no
+# indicator ("at least", "Of those", "of the year" stay what they are)
+_EN_LEADING_PREPOSITION = re.compile(
+    r"^(?:of|for)\s+(?!(?:which|whom|those|these|them|it|least|most|the\s+year)\b)", re.I)
+_EN_TIDY_FIRST_WORDS = frozenset("of for that".split())
+
+_ZH_TITLE_TAIL = re.compile(r"^[》）)][^，。；]{0,30}等$|^[》）)]")
+_ZH_BODY_ACT = re.compile(
+    r"(?:^|已|已经|日前|近日|正式|联合|同时)(?:批复|批准|公布|发布|印发|认定|遴选|撤销|命名|确定)(?:了)?"
+    r"(?:首批|第[一二三四五六七八九十\d]+批|本批|新一批)?$")
+_ZH_ACT_LASTS = frozenset("复准布发定选销名批")
+_ZH_LEADING_ACT = re.compile(r"^(?:累计|共|新)?(?:开通|发放|批复|遴选)(?=.{2})")
+_ZH_FIRST_TIME = re.compile(r"^首次")
+_ZH_TRAILING_HOPE = re.compile(r"(?:有望|可望|将会)$")
+# What is no indicator once trimmed: a preposition or a character alone.
+_ZH_BARE_FUNCTION = re.compile(r"^(?:对|向|在|将|把|为|从|于|与|和)?$")
+
+
+def tidy_subject(subject: str, lang: str, counted: str | None = None) -> str:
+    """The subject shown for a figure the dictionary does not name: ``subject`` (the indicator as
+    written, :func:`indicator_of`) without the clause around the noun. A phrase that is only a
+    body's act or a title's tail gives way to the counted noun (or "" without one)."""
+    if not subject:
+        return subject
+    if lang == "zh":
+        return _tidy_zh(subject, counted)
+    return _tidy_en(subject, counted)
+
+
+def _tidy_zh(subject: str, counted: str | None) -> str:
+    # (each pattern only when the character it needs is there: most subjects are clean nouns)
+    if subject[0] in "》）)" and _ZH_TITLE_TAIL.match(subject):
+        return counted or ""  # 《…》等5项行业标准: the title's tail names no indicator, the noun does
+    if subject[-1] in _ZH_ACT_LASTS and _ZH_BODY_ACT.search(subject):
+        return counted or ""  # 国家能源局已批复首批(6个…项目), 撤销(3家企业): the act, not what it acts on
+    if subject.startswith("首次"):
+        subject = _ZH_FIRST_TIME.sub("", subject)
+        if _ZH_BARE_FUNCTION.match(subject):
+            return counted or ""  # 首次对(…): a preposition is left
+    if subject[0] in "累共新开发批遴":
+        subject = _ZH_LEADING_ACT.sub("", subject)  # 开通低空航线200条, 累计发放…牌照
+    if subject[-1] in "望会":
+        subject = _ZH_TRAILING_HOPE.sub("", subject)  # 全球脑机接口市场规模有望(达到…)
+    return subject
+
+
+def _tidy_en(subject: str, counted: str | None) -> str:
+    if "(" in subject:
+        subject = _EN_DATELINE.sub("", subject)  # "Sept 12 (Reuters) - Revenue at …"
+    lowered = subject.lower()
+    words = lowered.split()
+    if not words:
+        return subject
+    if "that" in words:
+        subject = _EN_REPORTED.sub("", subject, count=1)  # "The Alliance forecasts that the country's hydrogen demand"
+    if ("for" in words or "to" in words or "target" in lowered) and (goal := _EN_GOAL.match(subject)) \
+            and " " in subject[goal.end():].strip():
+        subject = subject[goal.end():]  # "China aims to cut cement clinker capacity", "guidelines calling for the … rate"
+    elif "day" in lowered and (act := _EN_WEEKDAY_ACT.search(subject)):
+        # "The ministry on Monday published a list": a body's act, no indicator; what it acted on,
+        # when two words or more are left ("… on Tuesday allocated production quotas for HFCs"), is
+        # the nearest to one an analyst can read, else the counted noun
+        acted_on = subject[act.end():].strip(" ,")
+        if counted:
+            return counted
+        return acted_on if " " in acted_on else ""
+    words = subject.lower().split()
+    if words and words[-1] in _EN_TRAILING_VERB_LASTS:
+        trimmed = _EN_TRAILING_VERB.sub("", subject)
+        if trimmed != subject:
+            # "Revenue in the eastern region came (in at)", "water use … should fall", "China holds":
+            # the verb goes; a place alone then names no indicator, the counted noun does
+            subject = counted if counted and bare_place(trimmed, "en") or trimmed.lower() in ("china", "the country") \
+                and counted else trimmed
+    if words and words[0] in _EN_TIDY_FIRST_WORDS:
+        subject = _EN_LEADING_PREPOSITION.sub("", subject)  # "for the AI terminal industry"
+    return subject.strip(" ,")
