@@ -2763,7 +2763,10 @@ _EN_OBJECTS = {
                 # document; not a parcel, "a package released by customs". Before "policy", which
                 # would end the match short of the head noun)
                 r"|(?:policy|support|stimulus|incentive)\s+packages?"
-                r"|provisions|white\s+papers?|polic(?:y|ies)|directives?|frameworks?",
+                r"|provisions|white\s+papers?|polic(?:y|ies)|directives?|frameworks?"
+                # ("New energy-efficiency requirements for LED lamps were published by the SAMR": a
+                # rule's or a standard's provisions, a document unless the sentence names a standard)
+                r"|requirements|technical\s+specifications",
     "standard": r"standards?",
     "data": r"data|figures|statistics",
     # (counted makers and products a list names: "named 24 carmakers to a pilot program", "selected 32
@@ -3040,11 +3043,12 @@ def _object_before(s: str, at: int, last: bool) -> str | None:
             objects = list(_EN_OBJECT.finditer(s, window_start, at))
     if not objects:
         return None
-    if last and len(objects) > 1 and objects[-2].lastgroup == "document" \
+    if last and len(objects) > 1 and objects[-2].lastgroup in ("document", "standard") \
             and _EN_HEAD_BEFORE_PREPOSITION.fullmatch(s, objects[-2].end(), objects[-1].start()):
         # "The management measures for the centers, which the ministry revised": the head noun is
-        # the document, the centres only what it is for
-        return "document"
+        # the document, the centres only what it is for ("A national standard on the safety
+        # requirements of …, which was approved by …": the standard, its requirements its topic)
+        return objects[-2].lastgroup
     return _object_kind(objects[-1] if last else objects[0])
 
 

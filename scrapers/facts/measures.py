@@ -276,6 +276,19 @@ _CLAUSE_END = re.compile(r"[，。；,;]")
 _EN_NOT_GROWTH = re.compile(r"\b\w+ to\s+(?:about|around|nearly|roughly|over|more than|less than|fewer than|under|below|above"
                             r"|almost|just (?:over|under|below|above)|at least|some)?\s*$|\b\w+ to\s*$"
                             r"|\b(?:made|make|makes|making) up\b")
+# A change told as an amount right before the level it brought (see _en_measure): the lead ends on
+# the verb (not "rose to", "from"), the tail opens on "to" and the level's digits.
+_EN_CHANGE_VERB_END = re.compile(r"\b(?:rose|climbed|increased|grew|jumped|gained|(?P<down>fell|dropped|declined|decreased"
+                                 r"|slid|slipped|shrank))\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?$")
+_EN_CHANGE_TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than)\s+)?\$?\d")
+
+
+def en_change_to_level(s: str, change_end: int, level_start: int) -> bool:
+    """Whether the figure at ``level_start`` is the level a change ending at ``change_end`` brought
+    ("rose 2,000 to 12,500 units": see _EN_CHANGE_TO_LEVEL_AFTER), no second change."""
+    return level_start - change_end < 24 and _EN_CHANGE_TO_LEVEL_AFTER.match(s, change_end, level_start + 1) is not None
+
+
 _EN_GROWN_BY = re.compile(r"\bgrown by\s*$|\bup by\s*$")
 _EN_CHANGE_NEXT = re.compile(r"\s*,\s*(?:up|down|an? (?:increase|rise|gain|addition) of)\s+(?:by\s+)?(?:[a-z]+\s+){0,2}?\d")
 _EN_MORE_THAN_END = re.compile(r"\s*(?:more|higher) than (?:at )?the end of")
@@ -294,8 +307,9 @@ _EN_RATE_OF_CHANGE_TO = re.compile(
     r"\s+(?:slowed|eased|accelerated|quickened|picked\s+up|rebounded|recovered"
     r"|moderated|cooled|slipped|improved|narrowed|widened|deepened|edged\s+(?:up|down|higher|lower)|stood|came\s+in)"
     r"\s+(?:(?:slightly|sharply|further|marginally)\s+)?"
-    # (the change of the rate told first: "growth slowed by 1.2 percentage points to 4.8 percent")
-    r"(?:by\s+(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:percentage\s+)?points?\s+)?(?:to|at)\s+"
+    # (the change of the rate told first: "growth slowed by 1.2 percentage points to 4.8 percent",
+    # "growth quickened 0.5 points to 5.2 percent")
+    r"(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:percentage\s+)?points?\s+)?(?:to|at)\s+"
     r"(?:(?:about|around|nearly|roughly|almost)\s+)?(?:[\d.]+\s*(?:%|percent|per cent)[^,;]{0,40}?\bfrom\s+"
     r"(?:(?:about|around|nearly|roughly|almost)\s+)?)?$", re.I)
 # The same in Chinese: 增速回落至4.8%, 增幅放缓到3.2%, 增速比上月回落1.2个百分点至4.8%: the rate the
@@ -623,6 +637,22 @@ def index_subject(clause_lead: str, lang: str) -> bool:
         return ("PMI" in clause_lead or "指数" in clause_lead) and _ZH_DIFFUSION_INDEX.search(clause_lead) is not None
     return ("PMI" in clause_lead or "ndex" in clause_lead or "ndices" in clause_lead) \
         and _EN_DIFFUSION_INDEX.search(clause_lead) is not None
+
+
+# A price index (CPI, PPI) whose change is told in points before its reading: "The consumer price
+# index rose 0.3 percentage points to 2.1%", 工业生产者出厂价格指数同比下降0.3个百分点至-2.5%: the reading is
+# the change of prices over a year, a growth rate, no share (the PMI's purchase or output price
+# sub-indices, 购进价格指数, are diffusion readings: only the consumer or producer index is named here).
+_EN_PRICE_INDEX = re.compile(r"\b(?:CPI|PPI|(?:consumer|producer)\s+price\s+ind(?:ex|ices))\b", re.I)
+_ZH_PRICE_INDEX = re.compile(r"CPI|PPI|(?:居民消费|工业生产者(?:出厂|购进)?)价格指数")
+
+
+def price_index_subject(clause_lead: str, lang: str) -> bool:
+    """Whether a clause ending on where a change in points went names a consumer or producer price
+    index as what changed (see _EN_PRICE_INDEX)."""
+    if lang == "zh":
+        return ("PI" in clause_lead or "价格指数" in clause_lead) and _ZH_PRICE_INDEX.search(clause_lead) is not None
+    return ("PI" in clause_lead or "rice ind" in clause_lead) and _EN_PRICE_INDEX.search(clause_lead) is not None
 
 
 def zh_subject_rate(clause_lead: str) -> bool:
@@ -986,6 +1016,12 @@ def _en_measure(lead: str, tail: str, unit: str, wide_tail: str) -> tuple[str, i
     # try every position)
     # ("numbered 248 million, up 36.5 million from the end of last year": the base belongs to the
     # change stated right after the level, not to the level)
+    if " to " in tail[:4] and _EN_CHANGE_TO_LEVEL_AFTER.match(tail):
+        verb = _EN_CHANGE_VERB_END.search(lead[-30:])
+        if verb:
+            # "Output climbed 2,000 to 12,500 units", "sales fell by 3,000 to 45,000": the change
+            # the verb tells, the level after "to" its own figure
+            return "net_increase", -1 if verb.group("down") else 1
     net_tail = "" if _EN_CHANGE_NEXT.match(tail) else tail[:40]
     if _EN_NET.search(lead + " " + net_tail) or (("grown by" in lead or "up by" in lead) and _EN_GROWN_BY.search(lead)) \
             or _EN_MORE_THAN_END.match(tail):

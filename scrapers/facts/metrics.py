@@ -21,10 +21,10 @@ from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
-from scrapers.facts.measures import (NO_CUE, against_last_month, en_effect, en_growth_rate_to, en_list_change,
-                                     en_share_after, en_since_opening, en_subject_level, en_subject_rate, index_subject,
-                                     measure_of, sequential, since_month_end, zh_average_change, zh_batch_part, zh_growth_rate_to,
-                                     zh_programme_opening, zh_subject_rate)
+from scrapers.facts.measures import (NO_CUE, against_last_month, en_change_to_level, en_effect, en_growth_rate_to,
+                                     en_list_change, en_share_after, en_since_opening, en_subject_level, en_subject_rate, index_subject,
+                                     measure_of, price_index_subject, sequential, since_month_end, zh_average_change,
+                                     zh_batch_part, zh_growth_rate_to, zh_programme_opening, zh_subject_rate)
 from scrapers.facts.model import Metric
 from scrapers.facts.needles import Guarded, fold, has_any
 from scrapers.facts.numbers import normalise_width
@@ -923,7 +923,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if changed_level:
         measure, sign = changed_level, 1
     elif (in_group or from_to or enumerated) and previous is not None and not _has_measure_cue(cue_text, lang) \
-            and not (lang == "en" and q.unit == "percent" and against_last_month(tail)):
+            and not (lang == "en" and q.unit == "percent" and against_last_month(tail)) \
+            and not (previous.measure == "net_increase" and lang == "en" and en_change_to_level(s, previous_q.end, q.start)):
         measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
     else:
         cue_lead = clause_lead if not lead.strip() else lead
@@ -965,6 +966,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             elif lang == "zh" and previous is not None and previous.unit == "percentage_points" \
                     and zh_subject_rate(clause_lead):
                 measure = "rate"  # 渗透率提高3个百分点至45%: the rate the change in points brought
+            elif previous is not None and previous.unit == "percentage_points" and price_index_subject(clause_lead, lang):
+                # "The CPI rose 0.3 percentage points to 2.1%": the price change the index reads, over a
+                # year unless the clause says month on month (see measures._EN_PRICE_INDEX)
+                monthly = "环比" in clause_lead if lang == "zh" else sequential(clause_lead + tail[:40])
+                measure, sign = ("growth" if monthly else "yoy_growth"), 1
             elif previous is not None and previous.unit == "percentage_points" and index_subject(clause_lead, lang):
                 measure = "level"  # "The PMI fell 0.3 percentage points to 49.5%": the index's reading
             else:

@@ -129,6 +129,11 @@ def _zh_counted(s: str, end: int) -> str | None:
 
 
 _ZH_BOUND_BEFORE_WAN = frozenset("破过超逾近达上")  # (not the empty string: 万 opening the text)
+# A percentage below zero, its minus sign right before the digits: 下降0.3个百分点至-2.5%, 同比为-1.2%
+# (a price index's reading, a growth rate below zero). Only after a word that leads to a figure or a
+# bracket: not a range's dash (8%-10%, read as a range) nor a code (GB-2015).
+_MINUS_SIGNS = frozenset("-−")  # (the empty string is not in it: a match at the start)
+_ZH_BEFORE_MINUS = frozenset("至到为是达：:（(，、")
 
 
 # A range of counts in numerals (培育三至五家企业, 一到两家, 两到三个中心): the lower bound is a bare
@@ -158,6 +163,9 @@ def _zh_quantities(s: str) -> list[Quantity]:
         lo, lomag, lounit, num, more, mag, more2, unit = m.groups()
         if not mag and (not num or not unit):
             continue  # a bare numeral (一个, 十分): most matches in running text
+        if not num and mag and s[m.start() - 1: m.start()] == "每":
+            # 每万人拥有医生3.2人, 每万人口拥有充电桩120台, 每万元GDP能耗: the base a figure is per, no figure
+            continue
         if mag == "万" and not num and not unit and s[m.start() - 1: m.start()] not in _ZH_BOUND_BEFORE_WAN:
             # a word that opens with 万 (万兆光网, 万物互联): no figure; 突破万亿, 万亿元 stay, and so
             # does 万 reached or passed (月销量首次破万, 日均访问量过万, 上万)
@@ -181,6 +189,9 @@ def _zh_quantities(s: str) -> list[Quantity]:
             continue
         q.inner_qualifier = "gt" if (more or more2) else None
         q.chinese_numeral = chinese
+        if q.unit == "percent" and not lo and s[m.start() - 1: m.start()] in _MINUS_SIGNS \
+                and s[m.start() - 2: m.start() - 1] in _ZH_BEFORE_MINUS:
+            q.value, q.start = -q.value, m.start() - 1  # (see _ZH_BEFORE_MINUS)
         if lounit and _ZH_FROM_BEFORE.search(s, max(0, m.start() - 20), m.start()):
             # (由820亿元至900亿元: a change from one level to another, two figures)
             out.extend(_zh_from_to_split(s, m, q, lo, lomag, lounit))
@@ -661,10 +672,20 @@ def _en_quantities(s: str, digits: bool, folded: str) -> list[Quantity]:
             out.append(Quantity(start, end, scaled(value, 100), "percent"))
         elif unit_text in ("times", "-fold", "fold"):
             out.append(Quantity(start, end, value, "ratio"))
+        elif not unit_text and " point" in s[end:end + 7] and _EN_POINTS_TO_PERCENT.match(s, end):
+            # "The PPI fell 0.5 points to -2.3%", "the PMI rose 0.5 point to 50.2%": points of a
+            # reading in percent are percentage points (not a stock index's, "fell 12 points to 3,050")
+            out.append(Quantity(start, end + len(_EN_POINTS_WORD.match(s, end)[0]), value, "percentage_points"))
         else:
             counted = _en_counted(s, end)
             out.append(Quantity(start, end, value, "count", counted=counted, bare=counted is None))
     return out
+
+
+# A change in bare points before the reading in percent it brought (see _en_quantities).
+_EN_POINTS_WORD = re.compile(r"\s+points?\b")
+_EN_POINTS_TO_PERCENT = re.compile(r"\s+points?\s+to\s+(?:(?:about|around|roughly|nearly|almost|over|just\s+over|more\s+than)\s+)?"
+                                   r"[-−]?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)", re.I)
 
 
 # ("the second half of the year" is a time, not 50 %)
@@ -777,4 +798,18 @@ def find_quantities(sentence: str, lang: str) -> list[Quantity]:
     # Ranges and word numbers first: at equal starts the longer span wins in _drop_nested.
     return _drop_nested(_en_fronted_density(sentence) + _en_ranges(sentence, digits) + _en_word_magnitudes(sentence, folded)
                         + _en_quantities(sentence, digits, folded) + _en_word_shares(sentence, folded)
-                        + _en_word_counts(sentence, folded))
+                        + _en_word_counts(sentence, folded) + _en_negative_percents(sentence, digits))
+
+
+# A percentage below zero, its minus sign right before the digits after a space or a bracket: "fell
+# 0.5 points to -2.3%", "(-1.2 percent)" (a growth rate or a price index's reading below zero; the
+# pattern above leaves a number after "-" alone). Not a range's second bound ("5-10%", "2%-3%"), nor
+# a word's ("Covid-19").
+_EN_NEGATIVE_PERCENT = re.compile(r"(?<![^\s(])[-−](?P<num>\d+(?:\.\d+)?)(?![\d.])\s*(?:%|per\s?cent\b)", re.I)
+
+
+def _en_negative_percents(s: str, digits: bool) -> list[Quantity]:
+    """Percentages below zero written with a minus sign (see _EN_NEGATIVE_PERCENT)."""
+    if not digits or ("-" not in s and "−" not in s):
+        return []
+    return [Quantity(m.start(), m.end(), -float(m["num"]), "percent") for m in _EN_NEGATIVE_PERCENT.finditer(s)]

@@ -34,8 +34,10 @@ from metric_helpers import metrics, only
     ("In September, the non-manufacturing PMI slipped 0.4 points to 50.1%.", 50.1),
 ])
 def test_en_index_reading_after_points_is_a_level(text: str, value: float) -> None:
-    m = only(text, "en")
-    assert (m.value, m.unit, m.measure) == (value, "percent", "level")
+    # (the change in bare points before it is a pp_change of its own since session 17's third
+    # leftovers pass: test_leftovers_s17c)
+    found = [m for m in metrics(text, "en") if m.unit == "percent"]
+    assert [(m.value, m.measure) for m in found] == [(value, "level")]
 
 
 @pytest.mark.parametrize("text, value", [
