@@ -491,7 +491,13 @@ _EN_COMPARISON_BEFORE = re.compile(
     # ("higher than that in the first half", "from those of 2023": the base named by a pronoun)
     r"(?:(?:that|those)\s+)?(?:(?:at|in|of|with|for)\s+)?(?:the\s+)?(?:end\s+of\s+|same (?:period|months?|quarter)\s+(?:(?:of|in)\s+)?)?(?:the\s+)?"
     # ("5% below levels seen in early 2024", "above the levels of late 2023": the base's time too)
-    r"(?:levels?\s+(?:seen\s+)?(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?)?$",
+    r"(?:levels?\s+(?:seen\s+)?(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?)?$"
+    # ("up from 64% in the same period of 2029", "compared with 51 in the same period of 2025": the
+    # level compared with, then the year of its same months; only before "same period": a figure
+    # between "from" and a plain time is the figure's own, "rose from 12 in 2029 to 20 in 2030")
+    r"|\b(?:from|than|compared with|compared to|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent|[a-z]+(?:\s+[a-z]+)?)?\s+(?:in|during|over|for)\s+the\s+same\s+(?:period|months?|quarter)\s+"
+    r"(?:of|in)\s+(?:the\s+)?$",
     re.I,
 )
 # One of which every match of _EN_COMPARISON_BEFORE contains (case-folded, see needles.py): tested
@@ -999,6 +1005,10 @@ def _is_comparison(sentence: str, m: re.Match, lang: str, kind: str = "") -> boo
         return after[:1] in _ZH_COMPARISON_FIRST and bool(_ZH_COMPARISON_AFTER.match(after))
     # Wide enough for "compared with the same period of" before the year.
     before = sentence[max(0, m.start() - 40): m.start()]
+    if "same " in before:
+        # (wider for a base figure with its unit before "in the same period of": "compared with 51
+        # launches in the same period of 2025")
+        before = sentence[max(0, m.start() - 70): m.start()]
     if kind == "fyp" and _EN_THROUGHOUT.search(before):
         return False  # "fell 15 percent over the 14th Five-Year Plan period": throughout it
     return has_any(fold(before), _EN_COMPARISON_WORDS) and bool(_EN_COMPARISON_BEFORE.search(before))

