@@ -22,9 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
-
-from scrapers.facts.needles import Guarded, candidate_matches, flatten
+from scrapers.facts.needles import Guarded, candidate_matches, flatten, has_any
 
 
 class DateMention(NamedTuple):
@@ -46,10 +44,36 @@ _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+# (date.weekday() numbers)
 _WEEKDAYS = {
-    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH,
-    "friday": FR, "saturday": SA, "sunday": SU,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
 }
+_MONDAY, _SATURDAY = 0, 5
+_DAY, _WEEK = timedelta(days=1), timedelta(days=7)
+
+
+# Day and month steps in plain date arithmetic (speed pass 22): dateutil's relativedelta, which they
+# replace, costs ~20 µs a step in Python (keyword parsing, normalisation, a replace and a timedelta);
+# these give the same dates (tests/facts/test_speed_pass22.py compares them over every day of years).
+def _on_or_before(day: date, weekday: int) -> date:
+    """The ``weekday`` (0 Monday … 6 Sunday) on or before ``day`` (dateutil: ``day +
+    relativedelta(weekday=W(-1))``)."""
+    return day - timedelta(days=(day.weekday() - weekday) % 7)
+
+
+def _on_or_after(day: date, weekday: int) -> date:
+    """The ``weekday`` on or after ``day`` (dateutil: ``day + relativedelta(weekday=W(+1))``)."""
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def _months_before(first: date, months: int) -> date:
+    """The first day of the month ``months`` before that of ``first`` (a first of a month; negative
+    ``months``: after), as dateutil's ``first - relativedelta(months=months)``, which never clamps a
+    first day."""
+    index = first.year * 12 + first.month - 1 - months
+    return first.replace(year=index // 12, month=index % 12 + 1)
+
 
 # Datelines open a story: "BEIJING, Oct. 23 (Xinhua) --", "(JW Insights) Oct 30 --", "June 13 (Reuters) -",
 # "新华社北京12月27日电", "本报北京3月21日讯", "人民网北京9月14日电".
@@ -203,13 +227,56 @@ def _en_date_matches(sentence: str) -> Iterator[re.Match[str]]:
         yield from candidate_matches(_EN_DATE, _EN_DATE_START, sentence)
         return
     resume = 0
-    for pos in _en_date_places(sentence):
+    for pos in _en_date_tries(sentence):
         if pos < resume:
             continue
         m = _EN_DATE.match(sentence, pos)
         if m:
             yield m
             resume = m.end()
+
+
+# What a date opening at a place of _en_date_places needs, known before _EN_DATE is tried there
+# (speed pass 22: a try costs ~1,500-2,000 instructions, and of the ~6 places of an English sentence
+# ~1 in 13 opens a date; most are "the"/"that", "in" and figures):
+# - a digit opens only "3 March" (the "dm" branch), which names a month, capitalised (the pattern
+#   ignores no case): one of these occurs in the sentence;
+_EN_MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# - "In"/"in" and white space open only "in (early|mid|late) March" and "in 2024" (19xx, 20xx): the
+#   first character after the white space is one of these;
+_EN_AFTER_IN = frozenset("emlJFMASOND12")
+# - "th" opens only "this year/month/week", "the same day" and "that day" (lower case: "This" is a
+#   capital's place, tried as it is): the sentence holds "this", "same", or "that" and "day".
+
+
+def _en_date_tries(sentence: str) -> list[int]:
+    """The places of _en_date_places (ASCII ``sentence``) where an _EN_DATE match can start, by the
+    needs above: the places the others would be tried at and fail."""
+    places = _en_date_places(sentence)
+    if not places:
+        return places
+    months = has_any(sentence, _EN_MONTH_HEADS)
+    th = "this" in sentence or "same" in sentence or ("that" in sentence and "day" in sentence)
+    tries = []
+    for pos in places:
+        first = sentence[pos]
+        if first <= "9":  # (a digit: the places' other characters are letters)
+            if not months:
+                continue
+        elif first == "t":
+            if not th and sentence.startswith("th", pos):
+                continue
+        elif (first == "i" or first == "I") and sentence.startswith("n", pos + 1):
+            # (every such place has white space after "in"; the first character after it decides)
+            after = pos + 3
+            while sentence[after: after + 1].isspace():
+                after += 1
+            if sentence[after: after + 1] not in _EN_AFTER_IN:
+                continue
+        tries.append(pos)
+    return tries
+
+
 _EN_BOUND_BEFORE = re.compile(
     r"(?:\b(?:as\s+of|since|until|till|through|by|from|before|after|starting|effective|deadline\b.{0,25}?\b(?:is|was|of|on)"
     r"|(?:take|takes|took|taking)\s+effect"
@@ -245,7 +312,7 @@ def resolve_day(day: int, anchor: date | None) -> str | None:
         return None
     found = _valid(anchor.year, anchor.month, day)
     if found is None or found > anchor:
-        previous = anchor.replace(day=1) - relativedelta(months=1)
+        previous = _months_before(anchor.replace(day=1), 1)
         found = _valid(previous.year, previous.month, day)
     return found.isoformat() if found else None
 
@@ -254,7 +321,7 @@ def resolve_weekday(name: str, anchor: date | None) -> str | None:
     """"on Tuesday": the Tuesday on or before the anchor."""
     if anchor is None:
         return None
-    return (anchor + relativedelta(weekday=_WEEKDAYS[name.lower()](-1))).isoformat()
+    return _on_or_before(anchor, _WEEKDAYS[name.lower()]).isoformat()
 
 
 def resolve_weekday_last(name: str, anchor: date | None) -> str | None:
@@ -262,7 +329,7 @@ def resolve_weekday_last(name: str, anchor: date | None) -> str | None:
     Friday" is a week back; "last Tuesday" on a Thursday stays two days back, as "on Tuesday" is)."""
     if anchor is None:
         return None
-    return (anchor - timedelta(days=1) + relativedelta(weekday=_WEEKDAYS[name.lower()](-1))).isoformat()
+    return _on_or_before(anchor - _DAY, _WEEKDAYS[name.lower()]).isoformat()
 
 
 def resolve_weekday_ahead(name: str, anchor: date | None, *, next_week: bool) -> str | None:
@@ -271,9 +338,9 @@ def resolve_weekday_ahead(name: str, anchor: date | None, *, next_week: bool) ->
     if anchor is None:
         return None
     if next_week:
-        monday = anchor + relativedelta(weekday=MO(-1), weeks=1)
-        return (monday + relativedelta(weekday=_WEEKDAYS[name.lower()](+1))).isoformat()
-    return (anchor + relativedelta(days=1, weekday=_WEEKDAYS[name.lower()](+1))).isoformat()
+        monday = _on_or_before(anchor + _WEEK, _MONDAY)
+        return _on_or_after(monday, _WEEKDAYS[name.lower()]).isoformat()
+    return _on_or_after(anchor + _DAY, _WEEKDAYS[name.lower()]).isoformat()
 
 
 def resolve_month(month: int, anchor: date | None, year: int | None = None) -> str | None:
@@ -474,13 +541,13 @@ def _relative_month_day(start: int, end: int, anchor: date | None, m: re.Match[s
 
 def _relative_day(start: int, end: int, anchor: date | None, back: int) -> DateMention:
     """今天 / "today" is the anchor day, 昨天 / "yesterday" the day before, 前天 the day before that."""
-    value = (anchor - relativedelta(days=back)).isoformat() if anchor else None
+    value = (anchor - timedelta(days=back)).isoformat() if anchor else None
     return DateMention(start, end, value, "day")
 
 
 def _relative_month(start: int, end: int, anchor: date | None, back: int) -> DateMention:
     """本月 / "this month" is the anchor's month, 上月 / "last month" the one before."""
-    value = (anchor.replace(day=1) - relativedelta(months=back)).strftime("%Y-%m") if anchor else None
+    value = _months_before(anchor.replace(day=1), back).strftime("%Y-%m") if anchor else None
     return DateMention(start, end, value, "month")
 
 
@@ -490,9 +557,8 @@ def _week(start: int, end: int, anchor: date | None, *, last: bool) -> DateMenti
     whole span lies in one month (else "recent", the date withheld)."""
     if anchor is None:
         return DateMention(start, end, None, "recent")
-    monday = anchor + relativedelta(weekday=MO(-1))
-    first, last_day = (monday - relativedelta(weeks=1), monday - relativedelta(days=1)) if last else \
-        (monday, anchor - relativedelta(days=1))
+    monday = _on_or_before(anchor, _MONDAY)
+    first, last_day = (monday - _WEEK, monday - _DAY) if last else (monday, anchor - _DAY)
     if first > last_day or (first.year, first.month) != (last_day.year, last_day.month):
         return DateMention(start, end, None, "recent")
     return DateMention(start, end, first.strftime("%Y-%m"), "month")
@@ -649,7 +715,7 @@ def _with_times_ago(out: list[DateMention], sentence: str, anchor: date | None) 
             value = str(anchor.year - n) if anchor else None
             out.append(DateMention(m.start(), m.end(), value, "year"))
         else:
-            value = (anchor.replace(day=1) - relativedelta(months=n)).strftime("%Y-%m") if anchor else None
+            value = _months_before(anchor.replace(day=1), n).strftime("%Y-%m") if anchor else None
             out.append(DateMention(m.start(), m.end(), value, "month"))
         found = True
     return sorted(out, key=lambda d: d.start) if found else out
@@ -676,10 +742,10 @@ def _weekend(start: int, end: int, anchor: date | None, *, last: bool) -> DateMe
     weekend" then the one a week before)."""
     if anchor is None:
         return DateMention(start, end, None, "recent")
-    saturday = anchor + relativedelta(weekday=SA(-1))
+    saturday = _on_or_before(anchor, _SATURDAY)
     if last and anchor.weekday() >= 5:
-        saturday -= relativedelta(weeks=1)
-    sunday = saturday + relativedelta(days=1)
+        saturday -= _WEEK
+    sunday = saturday + _DAY
     if (saturday.year, saturday.month) != (sunday.year, sunday.month):
         return DateMention(start, end, None, "recent")
     return DateMention(start, end, saturday.strftime("%Y-%m"), "month")
@@ -691,9 +757,9 @@ def _ahead_value(unit: str, anchor: date | None) -> str | None:
     if unit == "year":
         return str(anchor.year + 1)
     if unit == "month":
-        return (anchor.replace(day=1) + relativedelta(months=1)).strftime("%Y-%m")
-    monday = anchor + relativedelta(weekday=MO(-1), weeks=1)
-    sunday = monday + relativedelta(days=6)
+        return _months_before(anchor.replace(day=1), -1).strftime("%Y-%m")
+    monday = _on_or_before(anchor + _WEEK, _MONDAY)
+    sunday = monday + timedelta(days=6)
     return monday.strftime("%Y-%m") if monday.month == sunday.month else None
 
 
@@ -701,7 +767,7 @@ def _day_after(start: int, end: int, earlier: list[DateMention]) -> DateMention:
     """", a day before …": the day after the last day named before it in the sentence (kind
     "day_after"; unresolved when none is named)."""
     named = [d for d in earlier if d.kind in ("day", "same_day") and d.value]
-    value = (date.fromisoformat(named[-1].value) + relativedelta(days=1)).isoformat() if named else None
+    value = (date.fromisoformat(named[-1].value) + _DAY).isoformat() if named else None
     return DateMention(start, end, value, "day_after")
 
 
@@ -709,5 +775,5 @@ def _day_before(start: int, end: int, earlier: list[DateMention]) -> DateMention
     """前一天 / "a day earlier": the day before the last day named before it in the sentence; else
     unresolved here (kind "day_before": the reader of events dates it from the sentence before)."""
     named = [d for d in earlier if d.kind in ("day", "same_day") and d.value]
-    value = (date.fromisoformat(named[-1].value) - relativedelta(days=1)).isoformat() if named else None
+    value = (date.fromisoformat(named[-1].value) - _DAY).isoformat() if named else None
     return DateMention(start, end, value, "day_before")
