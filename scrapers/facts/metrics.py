@@ -788,9 +788,14 @@ def _respectively_groups(s: str, quantities: list[Quantity], lang: str) -> dict[
     i = 0
     while i < len(quantities):
         j = i
-        while j + 1 < len(quantities) and quantities[j + 1].unit == quantities[i].unit and sep.match(
-            _PERCENT_WORD.sub("", s[quantities[j].end: quantities[j + 1].start])
-        ):
+        while j + 1 < len(quantities) and quantities[j + 1].unit == quantities[i].unit:
+            gap = s[quantities[j].end: quantities[j + 1].start]
+            if "p" in gap or "P" in gap:
+                # (every match of _PERCENT_WORD opens with p or P, the only letters re.I equates
+                # with p: a gap holding neither, every Chinese one, needs no sub)
+                gap = _PERCENT_WORD.sub("", gap)
+            if not sep.match(gap):
+                break
             j += 1
         if j > i:
             for k in range(i, j + 1):
@@ -809,11 +814,7 @@ def _strip_times(text: str, times: list[TimeRef], offset: int) -> str:
         # (Whitespace runs to one space, stripped: what re.sub(r"\s+", " ", …).strip() gives, re's
         # \s and str.split() agreeing on every character; split does it without a regex call.)
         return " ".join(text.split())  # no time expression inside: nothing to blank
-    chars = list(text)
-    for t in times:
-        for p in range(max(t.start, offset), min(t.end, offset + len(text))):
-            chars[p - offset] = " "
-    return " ".join("".join(chars).split())
+    return " ".join(_blank_times(text, times, offset).split())
 
 
 def _time_starts_within(times: list[TimeRef], start: int, end: int) -> bool:
@@ -828,11 +829,14 @@ def _time_starts_within(times: list[TimeRef], start: int, end: int) -> bool:
 def _blank_times(text: str, times: list[TimeRef], offset: int) -> str:
     """``text`` (found at ``offset`` of the sentence) with every character inside one of ``times``
     turned into a space, its length kept."""
-    chars = list(text)
+    size = len(text)
     for t in times:
-        for p in range(max(t.start, offset), min(t.end, offset + len(text))):
-            chars[p - offset] = " "
-    return "".join(chars)
+        # (each time's overlap with the text as one slice of spaces: a character at a time cost a
+        # step of the loop per character)
+        start, end = max(t.start, offset) - offset, min(t.end, offset + size) - offset
+        if start < end:
+            text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return text
 
 
 def _clean_lead(lead: str, lang: str) -> str:

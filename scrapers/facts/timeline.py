@@ -371,10 +371,10 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
             targeted = True
         elif t.kind in ("period", "as_of"):
             dated = True
-    opens = targeted or (ctx.target_open and not dated)
-    ctx.target_open = opens and sentence.rstrip().endswith(_LIST_END)
     # A piece cut off at "；" goes on the same sentence: a time carried from it is the sentence's.
+    # (read once, for both flags)
     ctx.continued = sentence.rstrip().endswith(_LIST_END)
+    ctx.target_open = (targeted or (ctx.target_open and not dated)) and ctx.continued
     if ctx.plan_year is not None and (not ctx.continued or dated):
         ctx.plan_year = None
     if ctx.continued and ctx.published and _TARGET_CUE.search(sentence):
@@ -1159,6 +1159,8 @@ def counts_establishments(noun: str | None) -> bool:
     folded = fold(text)
     if len(folded) != len(text):
         return bool(_ESTABLISHMENTS.search(noun))
+    if not folded.endswith(_EN_ESTABLISHMENT_WORDS):
+        return False  # (one call for the ten words: most nouns end in none of them)
     for word in _EN_ESTABLISHMENT_WORDS:
         if folded.endswith(word):
             before = text[-len(word) - 1: -len(word)]  # ('' at the start)
