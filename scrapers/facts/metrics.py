@@ -1695,7 +1695,46 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
         # "营业收入超过百亿元的消费品企业达150家": the members past a threshold are no count of the
         # whole population the row counts (17.2万家消费品工业企业)
         return None
+    if key and subject and not _head_agrees(subject, key, lang):
+        # "规模以上汽车工业企业实现营业收入…增长19.8%": revenue named by its own word is no point of a
+        # value-added row an alias inside it (汽车工业) names; a wrong key is worse than none
+        return None
     return key
+
+
+# The measure words a subject and a row's name can carry, by kind. Output and value added are one
+# kind ("industrial output" is the English of 工业增加值), as are sales and revenue (销售收入).
+_HEAD_KINDS_ZH = (("收入", "rev"), ("营收", "rev"), ("销售额", "rev"), ("销量", "rev"), ("利润", "profit"),
+                  ("增加值", "output"), ("产量", "output"), ("产值", "output"), ("出口", "exports"),
+                  ("投资", "investment"))
+_HEAD_KINDS_EN = (("revenue", "rev"), ("income", "rev"), ("sales", "rev"), ("turnover", "rev"), ("profit", "profit"),
+                  ("value added", "output"), ("value-added", "output"), ("output", "output"),
+                  ("production", "output"), ("export", "exports"), ("investment", "investment"))
+
+
+def _head_kinds(text: str, lang: str) -> frozenset[str]:
+    """The kinds of measure (revenue, profit, output, exports, investment) ``text`` names."""
+    pairs = _HEAD_KINDS_ZH if lang == "zh" else _HEAD_KINDS_EN
+    return frozenset(kind for word, kind in pairs if word in text)
+
+
+# metric_key -> the kinds its row's names carry (a table read from the dictionary, filled as keys
+# come up; not a cache of text: clear_caches leaves it)
+_ROW_KINDS: dict[str, frozenset[str]] = {}
+
+
+def _head_agrees(subject: str, key: str, lang: str) -> bool:
+    """Whether a row may key a figure whose subject is ``subject``: when both name a kind of
+    measure, they share one (a subject naming none, "相关产业", leaves the row as found)."""
+    own = _head_kinds(subject if lang == "zh" else subject.lower(), lang)
+    if not own:
+        return True
+    row = _ROW_KINDS.get(key)
+    if row is None:
+        entry = dictionary.entry(key)
+        row = _head_kinds(entry.name_en.lower(), "en") | _head_kinds(entry.name_zh, "zh") if entry else frozenset()
+        _ROW_KINDS[key] = row
+    return not row or bool(own & row)
 
 
 # What the firms a count names did that makes them a part of their population: listed, or grew

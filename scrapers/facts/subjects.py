@@ -359,6 +359,12 @@ _EN_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _EN_PRODUCT_MEASURES = ("production", "output", "sales", "exports", "imports", "shipments", "revenue", "profits")
 
 
+# A flow to, from or in a place ("exports to", "shipments from", "sales in"), and the measure
+# words by which a later list member names its own indicator instead of another place.
+_EN_FLOW_TO = re.compile(r"^.*?\b(?:exports|shipments|sales|imports|deliveries|investment|revenue|output|production|profits)\s+(?:to|from|in)\s+", re.I)
+_EN_OWN_MEASURE = re.compile(r"\b(?:export|shipment|sale|import|deliver|investment|output|production|revenue|profit)", re.I)
+
+
 def split_list(subject: str, n: int, lang: str) -> list[str] | None:
     """'云计算收入和大数据收入' -> ['云计算收入', '大数据收入'] when it has exactly ``n`` parts
     (a shared head noun is not copied: '数据中心和物联网业务收入' -> ['数据中心', '物联网业务收入'])."""
@@ -384,6 +390,11 @@ def split_list(subject: str, n: int, lang: str) -> list[str] | None:
         # "Overall vehicle production and sales": the bare measure is of the first member's product
         first = parts[0].rsplit(" ", 1)[0]
         parts = [parts[0]] + [f"{first} {p}" if p.lower() in _EN_PRODUCT_MEASURES else p for p in parts[1:]]
+    elif lang == "en" and (flow := _EN_FLOW_TO.match(parts[0])) is not None:
+        # "shipments to Latin America and the Middle East": a later member is a place the same
+        # flow goes to, not an indicator of its own (one naming its own measure stays as written)
+        parts = [parts[0]] + [p if _EN_OWN_MEASURE.search(p) or len(p.split()) > 4 else flow.group(0) + p
+                              for p in parts[1:]]
     elif lang == "en" and " of " in parts[-1] and all(len(p.split()) == 1 for p in parts[:-1]):
         # "Output and sales of new energy vehicles": what the last member is of, every one is of
         of = parts[-1][parts[-1].index(" of "):]
@@ -523,6 +534,8 @@ _ZH_NOT_INDICATOR = re.compile(
     r"^(?:(?:远|略|明显|均|分别|仍|还|也)*[高低快慢多少][于出].*"  # 远高于…, 分别高于全部工业
     r"|(?:实现)?由[负正]转[正负]"
     r"|[两三四五六七八九十]年(?:间|来|内)?"
+    # a currency conversion in brackets: 约5.2万亿元（约合7200亿美元）names the same figure
+    r"|(?:约|大约)?(?:折合|合)(?:人民币|美元)?"
     r"|(?:加上|其中)?(?:此次|本次|这次|该|其|上述|这些|以上)"
     # a verb with its object after the figure: 打造2—3个…, 累计支持200余个项目, 提出 推动…
     r"|(?:(?:累计|共|新|再|已|还|先后|陆续|大幅|稳步|持续|快速|\s)*(?:打造|推动|提出|建成|建设|吸引|支持|培育|带动|完成|发布|实现|部署|开通"
@@ -602,6 +615,12 @@ def indicator_of(subject: str, lang: str) -> str:
         return "" if _ZH_NOT_INDICATOR.match(subject) else subject
     # (each pattern is tried only when a word it needs is there: most phrases need none)
     lowered = subject.lower().split()
+    if lowered and lowered[0] in ("which", "who") and not _EN_FRAME_WORDS.isdisjoint(lowered):
+        # "…, which said in July that it expected full-year shipments (of about 6 million units)":
+        # a relative clause that reports a figure names its indicator after the frame
+        reported = _strip_leading(_EN_FRAME, subject)
+        if reported != subject and reported:
+            subject, lowered = reported, reported.lower().split()
     if lowered and lowered[0] in _EN_PREDICATE_START:
         return ""  # a predicate ("operate in …", "which aims to …")
     if lowered and lowered[0].endswith(("ing", "ed")) and (
