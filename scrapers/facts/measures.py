@@ -903,12 +903,23 @@ _ADOPTED_BY_WORDS = ("adopted", "used", "deployed", "applied", "installed", "int
                      "fitted", "transformation", "upgrad")
 
 
+# Sums of money among the units' words: "30 percent of the money will support rural broadband", "25
+# percent of the investment will support chip projects" (precision audit 17): the part of an amount
+# put to a use, a share, as "the water used in industry" is; units that adopt are firms, homes, devices.
+_EN_AMOUNT_UNITS = Guarded(re.compile(r"\b(?:money|funds?|funding|budgets?|investments?|spending|expenditures?|loans?|credit"
+                                      r"|capital|subsid(?:y|ies)|revenues?|income|bonds?|financing|grants?|proceeds|cash)\b", re.I),
+                           ("money", "fund", "budget", "invest", "spending", "expenditure", "loan", "credit", "capital",
+                            "subsid", "revenue", "income", "bond", "financing", "grant", "proceeds", "cash"))
+
+
 def en_adoption(lead: str, tail: str) -> bool:
     """Whether a percentage is the part of units that use, adopt or support something, or in which a
-    defect is found (see _EN_ADOPTERS_AFTER, _EN_ADOPTED_BY_END): a rate."""
-    if tail[:14].lstrip(" %").lower().startswith(("of ", "percent of", "per cent of")) \
-            and _EN_ADOPTERS_AFTER.match(tail) is not None:
-        return True
+    defect is found (see _EN_ADOPTERS_AFTER, _EN_ADOPTED_BY_END): a rate. Not the part of a sum
+    of money (_EN_AMOUNT_UNITS)."""
+    if tail[:14].lstrip(" %").lower().startswith(("of ", "percent of", "per cent of")):
+        adopters = _EN_ADOPTERS_AFTER.match(tail)
+        if adopters is not None:
+            return not _EN_AMOUNT_UNITS.search(adopters.group())
     end = lead[-70:]  # (the verbs' substrings first: most leads hold none)
     return has_any(end, _ADOPTED_BY_WORDS) and _EN_ADOPTED_BY_END.search(end) is not None
 

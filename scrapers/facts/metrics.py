@@ -1006,6 +1006,15 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # reported period is that period's change on the year before (over a span of years,
         # "since 2020", it stays a growth)
         measure = "yoy_growth"
+    if q.value < 0 and q.unit == "percent":
+        # a percentage written with a minus sign (units._en_negative_percents, 至-2.5%) tells its own
+        # sign: a fall's verb does not turn it ("shrank further (-4.1%)", "declined -3.2% year on
+        # year"); and it is a change, no share ("Exports fell to -3.2%", "The PPI fell to -2.8%":
+        # no part of a whole is below zero; precision audit 17)
+        sign = 1
+        if measure == "share":
+            monthly = "环比" in clause_lead if lang == "zh" else sequential(clause_lead + tail[:40])
+            measure = "growth" if monthly else "yoy_growth"
     value = q.value * sign
     value_high = q.value_high
     if value_high is not None and sign < 0:
@@ -1532,6 +1541,19 @@ def _en_made_goods(s: str, q: Quantity, written: str) -> str:
     return goods
 
 
+def _en_made_continued(s: str, q: Quantity, previous_q: Quantity, start_of_clause: int, times: list[TimeRef]) -> str:
+    """"corn imports" for the second figure of "China imported 11.3 million tonnes of soybeans and 2
+    million tonnes of corn": the figure before named its goods right after it (_EN_MADE_GOODS) with
+    one of _EN_MADE_VERBS before it, and only "and" joins them; "" otherwise."""
+    before = _EN_MADE_GOODS.match(s, previous_q.end)
+    if before is None or s[before.end(): q.start].strip() != "and":
+        return ""
+    written = clean_subject(_strip_times(s[start_of_clause: previous_q.start], times, start_of_clause), "en")
+    if written.rpartition(" ")[2].lower() not in _EN_MADE_VERBS:
+        return ""
+    return _en_made_goods(s, q, written)
+
+
 def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: int, in_group: bool,
                     previous: Metric | None, previous_q: Quantity | None, ctx: _Context,
                     opens_group: bool = False) -> tuple[str, str]:
@@ -1585,6 +1607,10 @@ def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: 
         # "China produced 128,000 tonnes of carbon fiber": the actor and its verb name no
         # indicator, the goods and the verb do (carbon fiber output), not an earlier figure's subject
         subject = _en_made_goods(s, q, written) or subject
+    elif lang == "en" and after_previous and q.unit not in _SHARE_UNITS and " of " in s[q.end: q.end + 24]:
+        # "China imported 11.3 million tonnes of soybeans and 2 million tonnes of corn": the second
+        # goods share the verb, not the first goods' name (_en_made_continued)
+        subject = _en_made_continued(s, q, previous_q, start_of_clause, times) or subject
     if lang == "zh" and len(subject) >= 2 and "占" in s[start_of_clause: q.start]:
         subject = _with_group(s, subject, start_of_clause, q.start)
     if in_group and previous is not None:

@@ -812,4 +812,13 @@ def _en_negative_percents(s: str, digits: bool) -> list[Quantity]:
     """Percentages below zero written with a minus sign (see _EN_NEGATIVE_PERCENT)."""
     if not digits or ("-" not in s and "−" not in s):
         return []
-    return [Quantity(m.start(), m.end(), -float(m["num"]), "percent") for m in _EN_NEGATIVE_PERCENT.finditer(s)]
+    return [Quantity(m.start(), m.end(), -float(m["num"]), "percent") for m in _EN_NEGATIVE_PERCENT.finditer(s)
+            if not _range_dash(s, m.start())]
+
+
+def _range_dash(s: str, at: int) -> bool:
+    """Whether the minus sign at ``at`` follows a figure right before it, spaces between ("a target
+    of 2% -3%", "growth of 5 -6%", "2 percent -3 percent"): a range's dash, spaced unevenly, not a
+    sign (precision audit 17)."""
+    before = s[max(0, at - 12): at].rstrip()
+    return before[-1:].isdigit() or before.endswith(("%", "percent", "per cent"))
