@@ -35,7 +35,7 @@ from scrapers.facts.status import horizon_status, months_ahead, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      tidy_subject,
                                      split_list)
-from scrapers.facts.timeline import (TimeState, admitted_on_day, continues_year, counts_establishments, is_flow, names_held_stock, note_plan_spans,
+from scrapers.facts.timeline import (TimeState, admitted_on_day, compared_on_last_period, continues_year, counts_establishments, is_flow, names_held_stock, note_plan_spans,
                                      part_of_flow, pick_time, price_change, reached_on_day, reference_date, remember_times, resolve_time, shares_reported_span,
                                      level_after_change, stated_now_in_english)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
@@ -1246,12 +1246,15 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # (a list member's own words only: "completions and order backlogs took 53.2 percent and 63.1
         # percent": the completions' share is of a flow)
         held = measure == "share" and not flow and names_held_stock(group_subject if own_indicators else head_text)
-        if measure == "share" and not held and origin == "document" and lang == "en" and shares_reported_span(s, q, time_ref, origin, ctx.time, lang):
+        if measure == "share" and not held and origin == "document" and shares_reported_span(
+                s, q, time_ref, origin, ctx.time, lang, lambda: [m.quote for m in ctx.metrics if m.period == time_ref.value]):
             # ("… exports in the first 10 months …" then, a paragraph on, "took 15% and 13% of
-            # shipments": parts of that flow over its span, as if carried within the paragraph; English
-            # only: a Chinese 出口国 or 生产国 names a flow word in a statement of how things stand,
-            # 占世界比重超过50%，是全球最大的…出口国, heldout3 H40)
+            # shipments", 分别占投诉总量的21.5%和12.3%: parts of that flow over its span, as if carried
+            # within the paragraph; in Chinese only by the share's own whole, not 出口国 in a statement
+            # of how things stand, 占世界比重超过50%，是全球最大的…出口国, heldout3 H40)
             origin = "paragraph"
+        elif measure in ("share", "rate") and not held and compared_on_last_period(s, q, time_ref, origin, ctx.time, lang):
+            origin = "paragraph"  # (满意率为95.4%，较上季度提高0.6个百分点: a reading of the quarter carried)
         if measure in ("cagr", "additions") and time_ref is not None and time_ref.kind == "target":
             # ("Under the plan (2027-2029), … aims to add 300 … by 2029": a plan named in the goal's
             # own sentence, whose times are remembered only after its figures)

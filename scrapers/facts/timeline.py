@@ -1035,7 +1035,30 @@ _FLOW_PARTICIPLES = Guarded(re.compile(r"\b(?:shipped|exported|imported|delivere
                             ("shipped", "exported", "imported", "delivered", "deliveries"))
 
 
-def shares_reported_span(s: str, q: Quantity, ref: TimeRef | None, origin: str, ctx: TimeState, lang: str) -> bool:
+# The total a Chinese share is of, after 占: 投诉总量, 全部案件总数 (what is counted, then its total).
+_ZH_TOTAL_OF = re.compile(r"(?:全国|全省|全市|全部|所有)?(?P<noun>[^\d，。；：、]{2,8}?)(?:总量|总数|总额|总和|总计)")
+
+
+def _zh_whole_of_flow(s: str, q: Quantity, counted) -> bool:
+    """Whether Chinese share ``q``'s own whole, after 占, is of a flow: it names one (占出口总额的22%),
+    or it is the total of what a flow figure of the carried span counted (占投诉总量的21.5% after
+    共受理用户投诉15.6万件; ``counted()`` gives those figures' quotes, asked only here). Only the
+    whole: a flow word elsewhere in the sentence may name who makes it in a statement of how things
+    stand (占世界比重超过50%，是全球最大的…出口国, heldout3 H40)."""
+    if "占" not in s[max(0, q.start - 40): q.start]:
+        return False
+    of = _ZH_SHARE_OF.search(s, max(0, q.start - 40), q.start)
+    if of is None:
+        return False
+    whole = of.group("whole")
+    if names_flow(whole):
+        return True
+    total = _ZH_TOTAL_OF.fullmatch(whole)
+    return total is not None and any(total.group("noun") in quote for quote in counted())
+
+
+def shares_reported_span(s: str, q: Quantity, ref: TimeRef | None, origin: str, ctx: TimeState, lang: str,
+                         counted=tuple) -> bool:
     """Whether a share with no time of its own, in the paragraph right after the one that reported a
     flow over a span of months or a quarter of one year ("Exports … rose 17.3% in the first 10 months
     of the year." then "North America and Southeast Asia took 15% and 13% of shipments"), is a part
@@ -1046,7 +1069,8 @@ def shares_reported_span(s: str, q: Quantity, ref: TimeRef | None, origin: str, 
     long past), and come from the paragraph just before (not a story's first paragraph, three
     paragraphs on), and the share not be told as of now or as an intensity (:func:`_stated_as_now`:
     "Companies spend 3 to 5 percent of their revenue on R&D"). Marks the paragraph for the bare
-    shares after it."""
+    shares after it. In Chinese, the share's own whole must be of the flow (:func:`_zh_whole_of_flow`;
+    ``counted``: the quotes of the flows of the span, heldout10 H138)."""
     carried = ctx.last_any
     if (origin != "document" or ref is None or ref.kind != "period" or carried is None or carried.ref is not ref
             or ctx.published is None or not ("/" in ref.value and len(ref.value) > 9 or "-Q" in ref.value)):
@@ -1059,12 +1083,37 @@ def shares_reported_span(s: str, q: Quantity, ref: TimeRef | None, origin: str, 
     months_before = (ctx.published.year - int(end[:4])) * 12 + ctx.published.month - int(end[5:7])
     if not 0 <= months_before <= 3:
         return False
-    if ctx.span_share_paragraph != ctx.paragraph and not (names_flow(s) or _FLOW_PARTICIPLES.search(s)):
+    if ctx.span_share_paragraph != ctx.paragraph and not (
+            _zh_whole_of_flow(s, q, counted) if lang == "zh" else (names_flow(s) or _FLOW_PARTICIPLES.search(s))):
         return False
     if _stated_as_now(s, q, lang):
         return False
     ctx.span_share_paragraph = ctx.paragraph
     return True
+
+
+# A change on the quarter before, right after a figure: 较上季度提高0.6个百分点, "up 0.6 points from
+# the previous quarter" (上年, a year's change, says nothing of the span).
+_ON_LAST_QUARTER = Guarded(re.compile(r"(?:较|比)上(?:一)?季度|\b(?:from|than|over|on) (?:the )?(?:previous|prior|preceding|last) quarter\b", re.I),
+                           ("较上季度", "比上季度", "较上一季度", "比上一季度", "previous quarter", "prior quarter",
+                            "preceding quarter", "last quarter"))
+
+
+def compared_on_last_period(s: str, q: Quantity, ref: TimeRef | None, origin: str, ctx: TimeState, lang: str) -> bool:
+    """Whether a share or rate carried from a quarter of an earlier paragraph is compared, right
+    after it, with the quarter before (用户申诉处理满意率为95.4%，较上季度提高0.6个百分点 after
+    第三季度…, heldout10 H138): a reading of that quarter, though it ended over a month before
+    publication, not of now. The quarter must have ended within three months of publication; a
+    change on the year before (较上年) does not count."""
+    if origin != "document" or ref is None or ref.kind != "period" or ctx.published is None or "-Q" not in ref.value:
+        return False
+    # (the figure's clause and the one after it: Chinese states the change after a comma)
+    end_of_change = clause_end(s, min(len(s), clause_end(s, q.end, lang) + 1), lang)
+    if not _ON_LAST_QUARTER.search(s[q.end: end_of_change]):
+        return False
+    end = ref.end_point
+    months_before = (ctx.published.year - int(end[:4])) * 12 + ctx.published.month - int(end[5:7])
+    return 0 <= months_before <= 3
 
 
 def _now(ctx: TimeState) -> TimeRef | None:
