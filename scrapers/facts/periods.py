@@ -112,7 +112,8 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # 本季度, 该季度, 当季度, 这一季度: "the quarter" of the text, resolved by the caller as the
     # English "in the quarter" is (before "part": 这一季度 is no first quarter)
     ("same_quarter", re.compile(r"(?:本|该|当|这一?个?)季度"), ('季度',)),
-    ("part", re.compile(r"(?:(\d{4})年)?(今年|去年)?(前三季度|上半年|下半年|前两季度|(?:第)?[一二三四1-4]季度)"), ('季度', '半年')),
+    # (上一季度/下一季度 is the quarter before or after, no first quarter: its 一 is not the quarter's number)
+    ("part", re.compile(r"(?:(\d{4})年)?(今年|去年)?(前三季度|上半年|下半年|前两季度|(?:第)?(?<![上下])[一二三四1-4]季度)"), ('季度', '半年')),
     # (四十年来 is no decade)
     ("decade", re.compile(r"(?:(?<![一二两三四五六七八九几数])十年(?:来|间)|近十年|过去十年|这十年)"), ('十年',)),
     ("month", re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?![\d日末底])"), ('月',)),
