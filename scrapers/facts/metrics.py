@@ -1754,7 +1754,8 @@ _ROW_KINDS: dict[str, frozenset[str]] = {}
 
 def _head_agrees(subject: str, key: str, lang: str) -> bool:
     """Whether a row may key a figure whose subject is ``subject``: when both name a kind of
-    measure, they share one (a subject naming none, "相关产业", leaves the row as found)."""
+    measure, they share one (a subject naming none, "相关产业", leaves the row as found). A count
+    row naming no measure (firms, base stations) agrees with no subject that names one."""
     own = _head_kinds(subject if lang == "zh" else subject.lower(), lang)
     if not own:
         return True
@@ -1762,8 +1763,18 @@ def _head_agrees(subject: str, key: str, lang: str) -> bool:
     if row is None:
         entry = dictionary.entry(key)
         row = _head_kinds(entry.name_en.lower(), "en") | _head_kinds(entry.name_zh, "zh") if entry else frozenset()
+        if not row and entry is not None and entry.unit == "count":
+            # a row counting units by name only (规模以上工业企业数量, 5G基站, 专精特新"小巨人"企业):
+            # revenue, profit, output, exports or investment of those units is no point of it
+            # ("规模以上工业企业实现营业收入…同比增长1.8%" is no growth in the number of firms;
+            # precision audit 18)
+            row = _COUNT_ROW
         _ROW_KINDS[key] = row
     return not row or bool(own & row)
+
+
+# The kinds of a count row that names no measure: none a subject can name (see _head_agrees).
+_COUNT_ROW = frozenset({"count"})
 
 
 # What the firms a count names did that makes them a part of their population: listed, or grew

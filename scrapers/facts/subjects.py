@@ -363,6 +363,17 @@ _EN_PRODUCT_MEASURES = ("production", "output", "sales", "exports", "imports", "
 # words by which a later list member names its own indicator instead of another place.
 _EN_FLOW_TO = re.compile(r"^.*?\b(?:exports|shipments|sales|imports|deliveries|investment|revenue|output|production|profits)\s+(?:to|from|in)\s+", re.I)
 _EN_OWN_MEASURE = re.compile(r"\b(?:export|shipment|sale|import|deliver|investment|output|production|revenue|profit)", re.I)
+# Other indicators a list member may name after a flow ("Exports to the EU and new orders rose 5% and
+# 6%", "Sales in Europe and prices…": precision audit 18): no place the flow goes to either.
+_EN_OTHER_INDICATOR = re.compile(
+    r"\b(?:orders?|prices?|demand|consumption|inventor(?:y|ies)|pmi|index|indices|cpi|ppi|capacity|utili[sz]ation"
+    r"|rates?|growth|spending|income|employment|margins?|volumes?|turnover|costs?|wages?|sentiment|confidence)\b", re.I)
+
+
+def _flow_place(member: str) -> bool:
+    """Whether a list member after "exports to A" can be another place of that flow: it names no
+    measure of its own and is short (a longer phrase is a clause of its own)."""
+    return not (_EN_OWN_MEASURE.search(member) or _EN_OTHER_INDICATOR.search(member) or len(member.split()) > 4)
 
 
 def split_list(subject: str, n: int, lang: str) -> list[str] | None:
@@ -392,9 +403,9 @@ def split_list(subject: str, n: int, lang: str) -> list[str] | None:
         parts = [parts[0]] + [f"{first} {p}" if p.lower() in _EN_PRODUCT_MEASURES else p for p in parts[1:]]
     elif lang == "en" and (flow := _EN_FLOW_TO.match(parts[0])) is not None:
         # "shipments to Latin America and the Middle East": a later member is a place the same
-        # flow goes to, not an indicator of its own (one naming its own measure stays as written)
-        parts = [parts[0]] + [p if _EN_OWN_MEASURE.search(p) or len(p.split()) > 4 else flow.group(0) + p
-                              for p in parts[1:]]
+        # flow goes to, not an indicator of its own (one naming its own measure, or another
+        # indicator, "new orders", stays as written)
+        parts = [parts[0]] + [flow.group(0) + p if _flow_place(p) else p for p in parts[1:]]
     elif lang == "en" and " of " in parts[-1] and all(len(p.split()) == 1 for p in parts[:-1]):
         # "Output and sales of new energy vehicles": what the last member is of, every one is of
         of = parts[-1][parts[-1].index(" of "):]
