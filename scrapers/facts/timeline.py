@@ -1388,10 +1388,30 @@ def _share_of_flow(s: str, q: Quantity, flow_before: Quantity | None) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# A rank held now, in the present tense, before an English share: "China is the world's largest
+# exporter of solar panels, with 35% of global exports", "remains the biggest producer, accounting
+# for 60%": the share tells how things stand, whichever clause it sits in (the English of
+# 是全球最大的…出口国; not "was the largest", a past year's rank, nor "the largest market" after a
+# figure of its own).
+# (A plain pattern behind a substring test, not a Guarded one: the words are in lower case in running
+# text, and the test is asked only of English shares carried from a span, rarely.)
+_EN_RANK_NOW = re.compile(
+    r"\b(?:is|are|remains?|stays?)\s+(?:now\s+|still\s+|already\s+|currently\s+)?(?:the|its)\s+"
+    r"(?:world's\s+|country's\s+|globe's\s+|nation's\s+)?(?:(?:second|third)[- ])?(?:largest|biggest|leading|top)\b")
+_EN_RANK_WORDS = ("largest", "biggest", "leading", "top")
+
+
+def _en_rank_now(before: str) -> bool:
+    """Whether the English text ``before`` a share names a rank held now (:data:`_EN_RANK_NOW`)."""
+    return any(w in before for w in _EN_RANK_WORDS) and _EN_RANK_NOW.search(before) is not None
+
+
 def _stated_as_now(s: str, q: Quantity, lang: str) -> bool:
-    """Whether the clause of share ``q`` states it as of now or as an intensity (:data:`_NOT_FLOW_SHARE`)."""
+    """Whether the clause of share ``q`` states it as of now or as an intensity (:data:`_NOT_FLOW_SHARE`),
+    or its English sentence names a rank held now before it (:data:`_EN_RANK_NOW`)."""
     return bool(_NOT_FLOW_SHARE.search(s[_clause_start(s, q.start, lang): q.start]) or (
-        lang == "en" and _NOT_FLOW_SHARE.search(s[q.end: clause_end(s, q.end, lang)])))
+        lang == "en" and (_NOT_FLOW_SHARE.search(s[q.end: clause_end(s, q.end, lang)])
+                          or _en_rank_now(s[:q.start]))))
 
 
 def _span_before(ctx: TimeState) -> _Carried | None:

@@ -134,6 +134,10 @@ _ZH_BOUND_BEFORE_WAN = frozenset("破过超逾近达上")  # (not the empty stri
 # bracket: not a range's dash (8%-10%, read as a range) nor a code (GB-2015).
 _MINUS_SIGNS = frozenset("-−")  # (the empty string is not in it: a match at the start)
 _ZH_BEFORE_MINUS = frozenset("至到为是达：:（(，、")
+# …and after a comparison's base or a growth word, the rate itself below zero: 同比-3.5%, 环比-0.2%,
+# 较上年-1.2%, 比去年同期-0.8%, 同比增长-3.5% (a dash after a bare year or month, 2023年-2025年, or
+# after a figure, 2%-3%, stays no minus: only these endings, each naming what the rate compares with).
+_ZH_BEFORE_MINUS_WORDS = ("同比", "环比", "上年", "去年", "上月", "上季度", "同期", "增长", "增速", "增幅")
 
 
 # A range of counts in numerals (培育三至五家企业, 一到两家, 两到三个中心): the lower bound is a bare
@@ -190,8 +194,9 @@ def _zh_quantities(s: str) -> list[Quantity]:
         q.inner_qualifier = "gt" if (more or more2) else None
         q.chinese_numeral = chinese
         if q.unit == "percent" and not lo and s[m.start() - 1: m.start()] in _MINUS_SIGNS \
-                and s[m.start() - 2: m.start() - 1] in _ZH_BEFORE_MINUS:
-            q.value, q.start = -q.value, m.start() - 1  # (see _ZH_BEFORE_MINUS)
+                and (s[m.start() - 2: m.start() - 1] in _ZH_BEFORE_MINUS
+                     or s.endswith(_ZH_BEFORE_MINUS_WORDS, max(0, m.start() - 4), m.start() - 1)):
+            q.value, q.start = -q.value, m.start() - 1  # (see _ZH_BEFORE_MINUS, _ZH_BEFORE_MINUS_WORDS)
         if lounit and _ZH_FROM_BEFORE.search(s, max(0, m.start() - 20), m.start()):
             # (由820亿元至900亿元: a change from one level to another, two figures)
             out.extend(_zh_from_to_split(s, m, q, lo, lomag, lounit))
