@@ -97,10 +97,15 @@ _EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on q
 # ("rose 3.2% in October from September": the month of the figure may stand between)
 # ("712,000 units, 9.6% more than in August", "3% less than the previous month": the comparative
 # names the month compared with, as "from" does)
+# ("up 12% on the month", "dropped 3.2% from a month earlier", "up 15% from the second quarter",
+# "declined 6.7 percent from the first half": the month, quarter or half before, named by its place
+# or by "a month earlier"; not one of another year, "from the second quarter of 2029", "… last year")
 _EN_FROM_MONTH_AFTER = re.compile(
     r"^\s*(?:percent\s+|per cent\s+)?(?:(?:decline|drop|fall|decrease|increase|rise|gain|jump)\s+)?(?:in\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+)?(?:from|over|compared with|(?:more|less|higher|lower)\s+than(?:\s+in)?)"
-    r"\s+(?:the\s+previous\s+month|the\s+previous\s+quarter"
+    r"|November|December)\s+)?(?:from|over|on|compared with|(?:more|less|higher|lower)\s+than(?:\s+in)?)"
+    r"\s+(?:the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|the\s+(?:month|quarter)\b(?!\s+(?:of|a\s+year|last)\b)"
+    r"|(?:a|one)\s+(?:month|quarter)\s+(?:earlier|ago|before)|last\s+month"
+    r"|the\s+(?:(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half)\b(?!\s+(?:of|last|a\s+year|\d))"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:last|of|\d)))",
     re.I)
 _EN_FROM_MONTH_AFTER = flatten(_EN_FROM_MONTH_AFTER)  # (optional groups as alternations: needles.flatten)
@@ -182,7 +187,10 @@ _ZH_DOUBLE = re.compile(r"翻番|翻一番")
 _EN_CAGR = Guarded(re.compile(r"\b(?-i:(?!Compound\s+(?!Annual\b)[A-Z]))compound(?:ed|ing)?\b|(?:average annual|annual average)(?=\s*$|\s+(?:of\b|\d)"
                               r"|(?:\s+[a-z-]+){0,2}?\s+(?:growth|increases?|rises?|gains?|rates?|pace|expansion|declines?"
                               r"|decreases?|drops?|falls?|clip)\b)|annualized|a year on average|"
-                              r"\b(?:two|three|four|five|\d+)-year average", re.I),
+                              r"\b(?:two|three|four|five|\d+)-year average"
+                              # ("grew at an annual rate of 8% since 2025": a yearly pace over years, as
+                              # "annualized" is; "annual" in the guard)
+                              r"|\bat an? (?:average )?(?:annual|yearly) (?:growth )?(?:rate|pace) of\s*$", re.I),
                    ("compound", "annual", "a year on average", "-year average"))
 _EN_SHARE_BEFORE = Guarded(
     # (whole words: "shared manufacturing", "representative enterprises" state no share)
@@ -196,6 +204,12 @@ _EN_RATE = Guarded(re.compile(r"(?<!growth )\brates?\b|utili[sz]ation|penetratio
                               r"|\bmargins?\b(?!\s+of\s+error)", re.I),
                    ("rate", "utili", "penetration", "coverage", "digitali", "margin"))
 _EN_RATE = with_heads(_EN_RATE)  # (tried only where a match can start: needles.with_heads)
+# "rose by a net 21 million", "gained a net 3,000 users", "added a net 1.2 million": the net change
+# a verb of growth tells, "a net" right before the figure (not "gave a net 500 million yuan"). The
+# endings a cheap test first: most leads hold none.
+_EN_A_NET_ENDINGS = (" a net ", " a net")
+_EN_A_NET_END = re.compile(r"\b(?:rose|risen|grew|grown|increased|gained|added|expanded|climbed|up)\s+(?:by\s+)?a\s+net\s*$",
+                           re.I)
 _EN_NET = Guarded(re.compile(r"net (?:increase|addition|gain)|since the end of|from the end of", re.I), ("net ", "the end of"))
 # "will build"/"to build" adds new units; "has built" states the stock.
 # ("added value" is value added, and "new materials" an industry)
@@ -766,9 +780,10 @@ def zh_batch_part(s: str, start: int, lead: str, tail: str, after_additions: boo
 
 
 # "to grow 8.7% a year through 2035", "expanding 12 percent annually until 2030": a rate per year
-# over a span, a compound rate (not "5% a year earlier", a year-on-year change)
+# over a span, a compound rate (not "5% a year earlier", a year-on-year change); "by an average of 9%
+# a year since 2026", "10 percent a year over the past five years": the span back to now the same
 _EN_PER_YEAR_SPAN_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:(?:a|per|each)\s+year|annually)\s+(?:on\s+average\s+)?"
-                                     r"(?:through|until|till|over|between|from)\s+(?:the\s+next\s+|\d{4}\b)")
+                                     r"(?:through|until|till|over|between|from|since)\s+(?:the\s+(?:next|past|last)\s+|\d{4}\b)")
 
 
 # A part of those polled as the subject of a verb of saying or expecting ("over a third expect
@@ -851,7 +866,8 @@ def en_growth_rate_to(lead: str) -> int:
 # and more than 95 percent of administrative villages" (heldout3 H47). (Not the part of a total a
 # product covers, "accounts for 40% of", read first as a share; nor "covering 40% of costs", a part of
 # an amount: the whole must be places or people reached, not "40 percent of costs for households":
-# no preposition between.)
+# no preposition between.) "Broadband now reaches 98% of administrative villages", "the service
+# reached 60 percent of households": reaching places or people is covering them.
 # (what is accessed a network: "access to 5G", "broadband access to the internet"; not "80 percent of
 # SMEs have access to bank credit", "30 percent of firms had access to the subsidy", the part of a
 # whole that has something, a share)
@@ -859,7 +875,7 @@ _EN_NETWORK = r"(?:[45]G|broadband|internet|fib(?:re|er)|gigabit|networks?|signa
 _EN_ACCESS_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?"
                               r"(?:now\s+|already\s+)?(?:have|has|had|gained|enjoy|enjoyed)\s+(?:" + _EN_NETWORK + r"[\w-]*\s+access\s+to\b"
                               r"|(?:[\w-]+\s+)?access\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?" + _EN_NETWORK + ")", re.I)
-_EN_COVERING = re.compile(r"\bcover(?:s|ed|ing)?\b(?![^,;.]*\b(?:accounts?|accounted|share)\b)[^,;.]{0,60}$", re.I)
+_EN_COVERING = re.compile(r"\b(?:cover(?:s|ed|ing)?|reach(?:es|ed|ing)?)\b(?![^,;.]*\b(?:accounts?|accounted|share)\b)[^,;.]{0,60}$", re.I)
 _EN_REACHED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|the\s+country's\s+)?"
                                r"(?:(?!(?:for|of|in|to|by|with|from|at|on|and)\b)[\w-]+\s+){0,2}?(?:villages|townships|towns|counties|cities|households|homes|schools"
                                r"|hospitals|population|residents|users)\b", re.I)
@@ -868,7 +884,8 @@ _EN_REACHED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|a
 # The part of units that use, adopt or support something, an adoption rate (as 普及率 and 有60%的企业实现
 # …are; the conventions of session 17): "16 per cent of households now use a smart lock", "73 percent
 # of them used digital tools", "more than 80 percent of new terminals should support BeiDou", "70
-# percent of them have deployed large models", "80 percent of ports to offer battery swapping". The
+# percent of them have deployed large models", "80 percent of ports to offer battery swapping", "at
+# least 70% of large firms to complete digital upgrades" (what they have completed, as above). The
 # units' words run to the verb without a pronoun, a relative word or a form of "be" (not "60% of the
 # firms are in the east", "the wood pulp it uses", "firms that use AI": units by where or what they
 # are, a share); a past form takes an object, no preposition ("30% of the water used in industry",
@@ -878,8 +895,9 @@ _EN_REACHED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|a
 _EN_ADOPT_VERB = (r"(?:(?:should|will|would|must|could|can|to)\s+)?(?:(?:now|already|also)\s+)?"
                   r"(?:(?:have|has|had)\s+(?:(?:now|already|also)\s+)?(?:adopted|deployed|introduced|completed|installed"
                   r"|used|applied|rolled\s+out)"
-                  r"|(?:use|uses|adopt|adopts|deploy|deploys|apply|support|supports|display|displays|offer|offers|own|owns)"
-                  r"|(?:used|adopted|deployed|supported|displayed|offered)(?!\s+(?:by|in|for|to|at|on|as|from|with|across|during"
+                  r"|(?:use|uses|adopt|adopts|deploy|deploys|apply|support|supports|display|displays|offer|offers|own|owns"
+                  r"|complete|completes)"
+                  r"|(?:used|adopted|deployed|supported|displayed|offered|completed)(?!\s+(?:by|in|for|to|at|on|as|from|with|across|during"
                   r"|under|through|last|this|since)\b))\b")
 _EN_ADOPTERS_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:(?!(?:it|they|we|that|which|who|whom|whose|where|is|are|was|were|be|been)\b)"
@@ -950,7 +968,7 @@ def _en_measure(lead: str, tail: str, unit: str, wide_tail: str) -> tuple[str, i
         if " passed" in tail[:60] and _EN_PASSED_AFTER.match(tail):
             return "rate", 1  # "96.3% of toy samples passed its spot checks": a pass rate
         if (" access" in tail[:90] and _EN_ACCESS_AFTER.match(tail)) or (
-                "cover" in lead[-80:] and _EN_COVERING.search(lead[-80:]) and _EN_REACHED_AFTER.match(tail)):
+                ("cover" in lead[-80:] or "reach" in lead[-80:]) and _EN_COVERING.search(lead[-80:]) and _EN_REACHED_AFTER.match(tail)):
             return "rate", 1  # (see _EN_ACCESS_AFTER)
         effect = en_effect(lead)
         if effect and not _EN_YOY.search(lead + tail[:40]):
@@ -1034,7 +1052,7 @@ def _en_measure(lead: str, tail: str, unit: str, wide_tail: str) -> tuple[str, i
             # the verb tells, the level after "to" its own figure
             return "net_increase", -1 if verb.group("down") else 1
     net_tail = "" if _EN_CHANGE_NEXT.match(tail) else tail[:40]
-    if _EN_NET.search(lead + " " + net_tail) or (("grown by" in lead or "up by" in lead) and _EN_GROWN_BY.search(lead)) \
+    if _EN_NET.search(lead + " " + net_tail) or (lead.endswith(_EN_A_NET_ENDINGS) and _EN_A_NET_END.search(lead[-40:])) or (("grown by" in lead or "up by" in lead) and _EN_GROWN_BY.search(lead)) \
             or _EN_MORE_THAN_END.match(tail):
         return "net_increase", 1
     # (_EN_NEW_AFTER only when "new" or "added", one of which each branch holds, is in the tail:
