@@ -117,7 +117,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"National Financial Regulatory Administration|\bNFRA\b"
      r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?financial\s+(?:regulator|watchdog)\b",
      "National Financial Regulatory Administration"),
-    (r"国家统计局|National Bureau of Statistics|\bNBS\b", "National Bureau of Statistics"),
+    (r"国家统计局|National Bureau of Statistics|\bNBS\b"
+     # (named by its role, as the finance ministry is: "according to data the statistics bureau
+     # released on Monday", "China's statistics bureau"; not another country's)
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:national\s+)?statistics\s+bureau\b" + _NOT_FOREIGN,
+     "National Bureau of Statistics"),
     # (the CAC's statistics centre, whose numbered reports are the official internet figures: a
     # release of one is a data release, as NBS's; unlike a think tank's 测算, CAICT, never an event)
     (r"中国互联网络信息中心|China Internet Network Information Center|\bCNNIC\b", "China Internet Network Information Center"),
@@ -207,7 +211,7 @@ _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水�
 _THE_ROLES = (r"(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet"
               r"|(?:commerce|finance|transport(?:ation)?|agricultur(?:e|al)|ecology|environment(?:al)?|housing)\s+ministry|customs\s+(?:administration|authority|agency)"
               r"|civil\s+aviation\s+(?:regulator|authority|administration|watchdog)|standardi[sz]ation\s+administration"
-              r"|central\s+bank)")
+              r"|central\s+bank|(?:national\s+)?statistics\s+bureau)")
 # How every name above starts, checked in two look-aheads before the alternation is tried: the
 # first character (a class re tests quickly), then the first two characters or words, so that the
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).

@@ -51,7 +51,12 @@ to the AEF-1400 engine") are approvals
 total, "has issued licences to 20,000 pilots since 2018", a year's tally, nor a company's word on
 the permits its products received), and so is a list of counted entries put out with a document
 ("issued revised standard conditions …, alongside a list of 36 companies"); the cabinet approving
-amendments to its regulations adopts them.
+amendments to its regulations adopts them, and so does a government its one plan told approved in a
+main-clause passive ("The plan was approved by the State Council in September"; "endorsed" is
+"approved"). A modal's act ("could approve", "may issue") is not done; a document "co-issued" is
+issued; a leading group set up is a committee; export controls announced are a document; a document
+"from <body>" set off by commas before its participle is that body's ("New rules from the CAC,
+released on Friday, …").
 
 An English act told "In the same notice," or "Alongside the launch," or "At the same event," takes
 the date of the occasion just told (and "At the meeting," / "During the ceremony," the day of the
@@ -450,7 +455,8 @@ _EN_RULES = (
           r"|\bbriefed\s+(?:reporters|journalists|the\s+(?:media|press))\b"
           # ("told reporters at a briefing on Thursday", "at a regular briefing": the body's own
           # briefing, bare; a company's finds no body)
-          r"|\b(?:told\s+(?:reporters|journalists)\s+)?at\s+a\s+(?:regular\s+|routine\s+|weekly\s+|daily\s+)?briefing\b"
+          # (also opening the sentence: "At a briefing held by the SCIO on Tuesday, officials said …")
+          r"|\b(?:told\s+(?:reporters|journalists)\s+)?[Aa]t\s+a\s+(?:regular\s+|routine\s+|weekly\s+|daily\s+)?briefing\b"
           # ("Officials from the MIIT told a briefing on Wednesday that …": the briefing as the object
           # of "told", the wires' short form of "told reporters at a briefing")
           r"|\btold\s+(?:a|the)\s+(?:regular\s+|routine\s+|weekly\s+|daily\s+|media\s+)?briefing\b",
@@ -459,6 +465,8 @@ _EN_RULES = (
           # (the day may stand between: "held a national work conference on Tuesday on industry and …")
           r"\b(?:work\s+conference(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+on\s+industry\s+and\s+information\s+technology"
           r"|industry\s+and\s+information\s+technology\s+work\s+conference"
+          # ("convened the national conference on industry and information technology work": Xinhua's order)
+          r"|conference\s+on\s+industry\s+and\s+information\s+technology\s+work"
           r"|(?:MIIT|ministry)'s\s+(?:annual\s+)?(?:national\s+)?work\s+conference)\b", flags=re.IGNORECASE, body="MIIT",
           needles=("conference",)),
     _rule(DOCUMENT, None,
@@ -551,11 +559,11 @@ _EN_RULES = (
           r"|\b(?:circulated|distributed|sent\s+out)\s+(?:[\w-]+\s+){0,3}?in\s+draft\b",
           needles=("draft", "Draft", "seek", "sought", "solicit", "for public", "public consultation")),
     _rule(OTHER, "committee_established",
-          r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|working\s+group|task\s+force)\b"
+          r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|(?:working|leading)\s+group|task\s+force)\b"
           # "a national technical committee on …, which the ministry set up last week"
           r"|\b(?:committee|working\s+group|task\s+force)\b[^.;]{0,80}?\b(?:which|that)\s+(?:the\s+)?(?:[A-Z][\w()&-]*|ministry)"
           r"(?:\s+[\w()&-]+){0,8}?\s+(?:set\s+up|established|formed|created|founded)\b",
-          needles=("committee", "working", "task")),
+          needles=("committee", "working", "leading", "task")),
     _rule(OTHER, "data_release",
           r"\b(?:data|figures|statistics)\s+(?:released|published|issued|unveiled)\b"
           r"|\b(?:released|published)\s+(?:the\s+)?(?:data|figures|statistics)\b",
@@ -595,7 +603,7 @@ _EN_TRIGGER_WORDS = (
     "put forward", "introduced", "laid out", "mapped out", "briefed", "set out", "outlined", "drew up", "drawn up",
     "put out", "release of", "issuance", "publication", "unveiling", "rollout", "roll-out",
     # (a place "chosen as a national pilot city": see the approval rule)
-    "chosen", "picked", "chose", "kicked off",
+    "chosen", "picked", "chose", "kicked off", "endorsed",
     "campaign", "crackdown",
     # (a document told by the day it bears: "The MIIT's notice, dated June 3, …")
     "dated",
@@ -805,7 +813,10 @@ _ZH_FUTURE_INSIDE = re.compile(r"将于|将在|将要|即将|将会|拟于|计�
 _ZH_FUTURE_AFTER = re.compile(r"[^，。；]{0,2}?(?:将于|将在|将要|即将|拟于|计划于)")
 _EN_FUTURE = re.compile(
     r"\b(?:will|would|shall|plans?\s+to|planning\s+to|is\s+to|are\s+to|aims?\s+to|going\s+to|expected\s+to|set\s+to"
-    r"|scheduled\s+to|to\s+be)\b",
+    r"|scheduled\s+to|to\s+be"
+    # ("The MIIT could approve more pilot zones this year": a modal's act is not done; in lower case
+    # only, "in May" is a month)
+    r"|(?-i:could|might|may|should))\b",
     re.IGNORECASE,
 )
 # (also ", according to a document posted on its website on Monday": the day the act was made public)
@@ -2711,6 +2722,9 @@ def _speaker_before(s: str, said_at: int, story: _Story) -> str | None:
 _EN_VERBS = {
     "issue": ("issued", "released", "published", "unveiled", "promulgated", "rolled out", "made public", "revised",
               "amended", "updated",
+              # ("a guideline co-issued by the MIIT and the NDRC last month": China Daily's word for a
+              # joint issuing; the prefix would otherwise stand between the noun and its participle)
+              "co-issued", "co-released", "co-published",
               # (how English news also tells a document put out: "the NDRC on Monday put forward a
               # guideline", "the cabinet laid out a plan", "mapped out an action plan")
               "put forward", "introduced", "laid out", "mapped out", "set out", "outlined", "drew up", "drawn up",
@@ -2723,6 +2737,9 @@ _EN_VERBS = {
     # ("green-lit five railway lines", "greenlighted": the wires' word for an approval)
     "approve": ("approved", "named", "selected", "recognised", "recognized", "designated", "certified", "green-lit",
                 "greenlit", "greenlighted",
+                # ("since the cabinet endorsed the plan in 2024": the cabinet's endorsement of a
+                # document is its approval, adopted as "approved" is, see _en_active)
+                "endorsed",
                 # ("gave the green light to four automakers to begin trials": the phrase the wires
                 # use for an approval, its recipients the object)
                 "gave the green light to", "given the green light",
@@ -2766,7 +2783,11 @@ _EN_OBJECTS = {
                 r"|provisions|white\s+papers?|polic(?:y|ies)|directives?|frameworks?"
                 # ("New energy-efficiency requirements for LED lamps were published by the SAMR": a
                 # rule's or a standard's provisions, a document unless the sentence names a standard)
-                r"|requirements|technical\s+specifications",
+                r"|requirements|technical\s+specifications"
+                # ("The Ministry of Commerce on Thursday announced export controls on five rare earth
+                # elements": the controls a body puts in place by its announcement, 公告; not "export
+                # controls took effect")
+                r"|(?:export|import)\s+controls",
     "standard": r"standards?",
     "data": r"data|figures|statistics",
     # (counted makers and products a list names: "named 24 carmakers to a pilot program", "selected 32
@@ -2778,9 +2799,13 @@ _EN_OBJECTS = {
                 # ("approved the first batch of L3 autonomous driving vehicles for road access",
                 # "approved nine vehicle models": counted or batched, as every entity)
                 r"|vehicles|models",
-    "committee": r"committees?|working\s+groups?|task\s+forces?",
+    "committee": r"committees?|working\s+groups?|task\s+forces?"
+                 # ("set up a leading group on artificial intelligence": 领导小组, a committee)
+                 r"|leading\s+groups?",
     # (infrastructure a planner approves: "the NDRC approved a 286-km high-speed line")
-    "works": r"(?:rail(?:way)?\s+)?lines|line|railways?|airports?|expressways?|reactors?",
+    "works": r"(?:rail(?:way)?\s+)?lines|line|railways?|airports?|expressways?|reactors?"
+             # ("gave the green light to three new hydrogen pipelines", "approved two oil pipelines")
+             r"|pipelines?",
     "list": r"lists?",
     # (a campaign is started, not issued: "A campaign to clear arrears owed by large firms was rolled out
     # by …" is the campaign's, not the firms')
@@ -3105,8 +3130,33 @@ def _en_passive(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int
         kind = "adopt" if agents else kind
         if agents and _EN_DRAFT_WORD.search(s, max(0, aux.start() - 60), aux.start()):
             return None  # ("The draft regulation was passed at …": adopted in principle, as in _en_active)
-    action = _action(kind, obj, m.start(), m.end(), agents)
+    if (kind, obj) == ("approve", "document") and relative is None and agents \
+            and all(a == STATE_COUNCIL or is_local_government(a) for a in agents):
+        # (the main clause only: a plan ", which was approved by the State Council", told in passing
+        # away from its meeting, is not told adopted, as in _en_relative)
+        kind = _government_adopts(s, aux.start(), kind)
+        approved_own = kind == "adopt"  # (a province's own plan adopted too, as in _en_active)
+    else:
+        approved_own = False
+    action = _action(kind, obj, m.start(), m.end(), agents, approved_own=approved_own)
     return replace(action, object_typed=True) if action else None
+
+
+# The subject of a passive before its auxiliary, one document named with its article ("The plan",
+# "A guideline on …"; not "11 capacity-swap plans", "The draft plan", "A plan to build a port").
+_EN_ONE_DOCUMENT_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:after|since|when|as)\s+)(?:a|an|the|its)\s+(?!\d)[^,;]{0,100}$",
+                                      re.IGNORECASE)
+_EN_PROJECT_SUBJECT = re.compile(r"\bdraft\b|\bto\s+(?:build|construct|develop|expand)\b|\bconstruction\b", re.IGNORECASE)
+
+
+def _government_adopts(s: str, aux_start: int, kind: str) -> str:
+    """"adopt" when the passive's subject, ending at its auxiliary ``aux_start``, is one document the
+    government agent approved ("The plan was approved by the State Council in September": its own
+    plan adopted, as the active "the State Council approved the plan" is, see _en_active); else ``kind``."""
+    subject = _EN_ONE_DOCUMENT_SUBJECT.search(s, max(0, aux_start - 110), aux_start)
+    if subject is None or _EN_PROJECT_SUBJECT.search(subject.group()):
+        return kind  # (counted plans, a draft, a project's plan: approvals, or nothing, as before)
+    return "adopt"
 
 
 # What the entries were made between an approval's verb and its agent: "were named national 'little
@@ -3243,6 +3293,11 @@ def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, 
         # (unless another agent is named after the participle: "rules from the MIIT published by
         # a newspaper" are the paper's text, nobody's act)
         agents = agents or ([] if _EN_BY_AFTER.match(s, m.end()) else owner)
+    elif not agents and bodies and "," in s[before.start():m.start()] and not _EN_BY_AFTER.match(s, m.end()):
+        # an appositive after the body whose document it is: "New rules from the Cyberspace
+        # Administration of China, released on Friday, require …" (as without the commas above)
+        owner = _owned_object(s, before.start(), bodies)[1]
+        agents = owner
     if not agents:
         # the body named as a modifier of the object: "Customs data", "MIIT data"
         head = s[max(0, obj.start() - 60):obj.start()]
@@ -3419,7 +3474,7 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     if (obj == "entities" or (kind, obj) == ("approve", "document")) and not _EN_COUNTED.match(phrase) \
             and not project and not founded:
         return None  # "selected companies", "approved projects": no list of entries given
-    if obj == "works" and m["verb"] not in _EN_PLANNER_APPROVALS:
+    if obj == "works" and " ".join(m["verb"].split()) not in _EN_PLANNER_APPROVALS:
         return None  # (only a planner's approval makes infrastructure news: not "named a line")
     if m["verb"] in _EN_PRESENTING and (_EN_PRESENTED_OBJECT.search(phrase) or _EN_AT_BRIEFING.match(s, phrase_end)):
         return None  # "officials introduced the plan at a press conference": explained, not issued
@@ -3532,7 +3587,10 @@ _EN_LISTED_BODY_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # plan" (one already known), "the details of the rules", "at a press conference". Issued, it is
 # new: "introduced a set of measures", "laid out new rules".
 _EN_PRESENTING = frozenset(("introduced", "laid out", "set out", "outlined"))
-_EN_PLANNER_APPROVALS = frozenset(("approved", "green-lit", "greenlit", "greenlighted"))
+_EN_PLANNER_APPROVALS = frozenset(("approved", "green-lit", "greenlit", "greenlighted",
+                                   # (the wires' phrases for the same approval: "gave the green light to
+                                   # three hydrogen pipelines", "gave the go-ahead to four reactors")
+                                   "gave the green light to", "gave the go-ahead to", "gave the nod to"))
 _EN_DRAFT_WORD = re.compile(r"\bdraft\b", re.IGNORECASE)
 _EN_FOUNDING_OF = re.compile(r"(?:the\s+)?(?:establishment|construction|creation|building|setting\s+up)\s+of\s",
                              re.IGNORECASE)

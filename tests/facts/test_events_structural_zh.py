@@ -263,7 +263,10 @@ EN_NEGATIVES = (
     "Hebei's industry department on Wednesday approved the plan after a review.",
     "The MIIT said the plan, which the State Council approved in March, aims to boost output.",
     "Under a plan approved by the State Council in March, output will rise.",
-    "The plan was approved by the State Council in March.",
+    # (the main-clause passive "The plan was approved by the State Council in March." is the cabinet
+    # adopting its plan, as the active is since session 15: test_probe18_en_events; told in passing it
+    # is still no event)
+    "The plan, which was approved by the State Council in March, aims to boost output.",
     "The industry ministry will publish for public comment a draft guideline next month.",
     "A guideline on building a standards system was released on Tuesday by the China Association of Automobile Manufacturers.",
     "The national standard, which covers flight control, will be published in January by the State Administration for Market Regulation.",
