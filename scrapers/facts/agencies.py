@@ -203,6 +203,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      # is the State Council)
      r"|[Tt]he\s+(?:Chinese\s+)?cabinet\b", "State Council"),
 )
+# A ministry is named by its minister's title too ("Minister of Commerce Wang Wentao", "Vice Minister
+# of Science and Technology …"), as the industry ministry's row spells out: in a story that names
+# a ministry only so, "the ministry" is that one. (A foreign minister's title is another country's,
+# as its ministry's name is: see _foreign_ministry.)
+AGENCY_TABLE = tuple((pattern.replace("Ministry of ", "Minist(?:ry|er) of "), name) for pattern, name in AGENCY_TABLE)
 # Every name above starts with one of these characters. Checking it first lets the scanner skip
 # most positions cheaply (about 14x faster on news text); a new name must keep it complete.
 _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水应司SGMmVvNPCTtpgBcr"
@@ -826,7 +831,7 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
                     continue  # ("South Korea's exports rose …, according to … the customs agency")
                 elif m.end() - pos == 3 and text[pos:m.end()] in _ACRONYM_BODIES and text[pos:m.end()] in foreign_acronyms(text):
                     continue  # ("Japan's Nuclear Regulation Authority (NRA)": another body's short name)
-                elif text.startswith("Ministry of ", pos) and _foreign_ministry(text, pos, m.end()):
+                elif text.startswith(("Ministry of ", "Minister of "), pos) and _foreign_ministry(text, pos, m.end()):
                     continue  # ("Japan's Ministry of Justice", "the Ministry of Finance of Japan": another country's)
                 elif text[pos] in "tT" and text[pos + 1:m.end()].islower() and _foreign_place_opening(text, pos):
                     continue  # ("In Japan, the environment ministry …": a body named by its role, that country's)

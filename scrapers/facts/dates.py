@@ -4,8 +4,8 @@ News about government actions dates them relative to the story: "23日" (this mo
 "前天" (a day of last month, the day before yesterday), "7月26日"
 (this year), "on Tuesday" (this week), "at the weekend" (the month of the weekend just past), "今年" / "earlier this year", "two years ago" (not a comparison's
 base, "up from a year ago"). Each of those is resolved
-against an *anchor*: the story's dateline ("BEIJING, July 26 (Xinhua) --", "新华社北京12月27日电")
-when it has one, else the publication date. Without an anchor, relative dates stay unresolved.
+against an *anchor*: the story's dateline ("BEIJING, July 26 (Xinhua) --", "新华社北京12月27日电",
+or a byline "本报北京3月5日（记者 张三）") when it has one, else the publication date. Without an anchor, relative dates stay unresolved.
 
 Dates are returned at their own precision as ISO strings: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
 Mentions that do not date an action are left out on purpose: datelines and "记者27日从…获悉"
@@ -89,6 +89,19 @@ _EN_DATELINE = flatten(_EN_DATELINE)  # (optional groups as alternations: needle
 _ZH_DATELINE = Guarded(re.compile(
     r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
 ), ("日电", "日讯"))
+# A byline without 电/讯 ("本报北京3月5日 记者 张三", "新华社北京3月5日（记者 李四）"): the date of a
+# line's opening words (the outlet and the place, at most 12 characters), the reporter's name right
+# after it, in brackets or after a space. Not "3月5日记者从工业和信息化部获悉" (the reporting day,
+# see _ZH_REPORTING), nor "3月5日 记者会上…" (a press conference), nor a date inside a sentence
+# ("…于3月5日（记者…"): a line's start only.
+# (Guarded: tried only when 记者 occurs.)
+_ZH_BYLINE = Guarded(re.compile(
+    # (the opening words no clause's: not "工业和信息化部于3月5日（记者 …）")
+    r"^[ \t\u3000]*[^\s，,。；;：:\d（(于在从将的]{0,12}?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+    # (not a press conference or what a reporter learnt: 记者会, 记者招待会, 记者见面会, 记者问, 记者从…获悉)
+    r"(?=(?:[ \t\u3000]*[（(][ \t\u3000]*|[ \t\u3000]+)记者(?![会招见问从获了]))",
+    re.MULTILINE,
+), ("记者",))
 # "记者27日从…获悉": the reporting day, not the day of the action reported. Unless what the reporter
 # learnt it from is a meeting held that day ("记者14日从工业和信息化部新闻发布会上获悉"): the day of the
 # meeting, which the reporter attended.
@@ -360,7 +373,7 @@ def find_dateline(text: str, published: date | None, lang: str) -> tuple[date | 
     """The story's dateline near its start: (its resolved date or None, its span)."""
     head = text[:1500]
     if lang == "zh":
-        m = _ZH_DATELINE.search(head)
+        m = _ZH_DATELINE.search(head) or _ZH_BYLINE.search(head)
         month_day = (int(m["month"]), int(m["day"])) if m else None
     else:
         m = next(_at_line_starts(_EN_DATELINE, head), None)
@@ -420,7 +433,7 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _find_zh(sentence: str, anchor: date | None) -> list[DateMention]:
-    masked = _masked_spans(sentence, (_ZH_DATELINE, _ZH_REPORTING))
+    masked = _masked_spans(sentence, (_ZH_DATELINE, _ZH_BYLINE, _ZH_REPORTING))
     out: list[DateMention] = []
     for m in candidate_matches(_ZH_DATE, _ZH_DATE_START, sentence):
         start, end = m.span()

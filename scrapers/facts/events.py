@@ -2585,8 +2585,9 @@ _ZH_NOTICE_CLAUSE = re.compile(r"(?:(?:发布|发出)了?[^，。；《》]{0,20
 
 
 # A story's byline: the outlet's 讯/电 and a bracketed note of its reporters ("证券时报e公司讯　（记者 陈思远）",
-# "本报讯（记者王刚 通讯员李明）", "（记者 陈思远）"), at the start of what it opens.
-_ZH_BYLINE = re.compile(r"^(?:[^\s，。；：（）()]{1,16}[讯电]\s*)?(?:[（(](?:本报|见习|实习)?(?:记者|通讯员)[^（）()，。；]{1,30}[）)])?\s*$"
+# "本报讯（记者王刚 通讯员李明）", "（记者 陈思远）"), at the start of what it opens; the outlet's line may
+# end on its date instead ("本报北京3月5日（记者 张三）": see dates._ZH_BYLINE).
+_ZH_BYLINE = re.compile(r"^(?:[^\s，。；：（）()]{1,16}(?:[讯电]|\d{1,2}日)\s*)?(?:[（(](?:本报|见习|实习)?(?:记者|通讯员)[^（）()，。；]{1,30}[）)])?\s*$"
                         r"|^[^\s，。；：（）()]{1,16}[讯电]$")
 
 

@@ -1726,9 +1726,35 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
         return None
     if key and subject and not _head_agrees(subject, key, lang):
         # "规模以上汽车工业企业实现营业收入…增长19.8%": revenue named by its own word is no point of a
-        # value-added row an alias inside it (汽车工业) names; a wrong key is worse than none
-        return None
+        # value-added row an alias inside it (汽车工业) names; a wrong key is worse than none. But
+        # another row the same words name that does agree is the figure's ("value added of
+        # industrial enterprises above designated size rising 4.6%": not the count of the firms,
+        # whose alias ends nearest the number, but the value-added row whose alias starts it)
+        return _agreeing_key(names, aliases, subject, lang, units, start_of_clause, q.start)
     return key
+
+
+def _agreeing_key(names: list[str], aliases: _Aliases, subject: str, lang: str,
+                  units: frozenset[str] | None, start: int, end: int) -> str | None:
+    """The key _metric_key would choose from ``names`` and then the clause [start, end) among
+    the rows whose measure agrees with ``subject`` (see _head_agrees) only. Asked for only once
+    the first choice was refused, which few figures are."""
+    for text in names:
+        if text:
+            matches = _agreeing(dictionary.find_aliases(text, lang), subject, lang)
+            key = dictionary.choose(matches, units=units) if matches else None
+            if key:
+                return key
+    matches = _agreeing(aliases.get(), subject, lang)
+    return dictionary.choose(matches, start=start, end=end, units=units) if matches else None
+
+
+def _agreeing(matches: tuple[dictionary.AliasMatch, ...], subject: str, lang: str) -> tuple[dictionary.AliasMatch, ...]:
+    """The ``matches`` whose rows agree with ``subject``, less those that start inside another
+    match: the tail of a narrower name is no name of the figure (电子信息制造业固定资产投资 is no
+    point of the 制造业固定资产投资 row, a sector's investment being only a part of it)."""
+    return tuple(m for m in matches if _head_agrees(subject, m.metric_key, lang)
+                 and not any(n.start < m.start < n.end for n in matches))
 
 
 # The measure words a subject and a row's name can carry, by kind. Output and value added are one

@@ -112,6 +112,9 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # 本季度, 该季度, 当季度, 这一季度: "the quarter" of the text, resolved by the caller as the
     # English "in the quarter" is (before "part": 这一季度 is no first quarter)
     ("same_quarter", re.compile(r"(?:本|该|当|这一?个?)季度"), ('季度',)),
+    # 上一季度, 上个季度, 上季度: the quarter before the publication's (上季度末 is a stock's date, 上季度
+    # 同期 a base, left out as 上月's are)
+    ("last_quarter", re.compile(r"上(?:一|个|一个)?季度(?!末|底|同期)"), ('上一季度', '上个季度', '上季度', '上一个季度')),
     # (上一季度/下一季度 is the quarter before or after, no first quarter: its 一 is not the quarter's number)
     ("part", re.compile(r"(?:(\d{4})年)?(今年|去年)?(前三季度|上半年|下半年|前两季度|(?:第)?(?<![上下])[一二三四1-4]季度)"), ('季度', '半年')),
     # (四十年来 is no decade)
@@ -160,6 +163,16 @@ def _ref_year(rel: str | None, explicit: str | None, published: date | None) -> 
     if rel in ("明年", "next year"):
         return published.year + 1, True
     return published.year, rel is not None
+
+
+def _last_quarter(s: int, e: int, published: date | None) -> TimeRef | None:
+    """上一季度: the quarter before the one the publication falls in (a May page's is Q1, a
+    February page's the last year's Q4). Explicit: the publication fixes it, as it fixes "last
+    month"; no year named earlier moves it."""
+    if published is None:
+        return None
+    index = published.year * 4 + (published.month - 1) // 3 - 1
+    return TimeRef(s, e, "period", f"{index // 4}-Q{index % 4 + 1}", True)
 
 
 def _last_full_year(published: date) -> int:
@@ -326,6 +339,8 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             return None
         year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
         return TimeRef(s, e, "period", f"{year}-{month:02d}", False)
+    if kind == "last_quarter":
+        return _last_quarter(s, e, published)
     if kind == "month":
         month = int(g[1])
         if not 1 <= month <= 12:
