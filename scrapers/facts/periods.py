@@ -542,6 +542,15 @@ def _past_statement_year(head: str, published: date) -> int | None:
 _EN_GOAL_CUE = re.compile(r"\b(?:aims?|aimed|aiming|plans?|planned|planning|will|shall|should|must|strives?|striving|seeks?"
                           r"|targets?|targeted|goal|vows?|vowed|pledges?|pledged|promise[sd]?|expects?|expected|intends?"
                           r"|requires?|required|ordered|is\s+to|are\s+to)\b", re.I)
+# A goal or forecast stated before a month named without a year (narrower than _EN_GOAL_CUE: not
+# "higher than expected", "should" in a past report, "required"): the month is still ahead.
+# (verbs only: "A draft of the plan had been circulated for comment in September" is past; "targets"
+# with the figure after it, not "the plan's targets")
+_EN_AHEAD_CUE = re.compile(r"\b(?:will|shall|expects?|(?:aims?|aiming|plans?|planning|seeks?|strives?|striving)\s+to"
+                           r"|targets?\s+(?:more|over|at\s+least|about|around|\d+)"
+                           r"|(?:is|are)\s+(?:expected|projected|forecast|set|likely|poised|on\s+track)\s+to)\b", re.I)
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding offset ``at`` of ``text`` starts: after the last comma or semicolon
     before it, one right before ``at`` (a phrase set off by commas, ", within the year,") aside."""
@@ -565,6 +574,11 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             return int(token), True
         if token:
             return _ref_year(token.lower(), None, published)
+        if published is not None and end_month > published.month \
+                and _EN_AHEAD_CUE.search(m.string, _clause_start(m.string, s), s):
+            # ("aims to have 5 million base stations by the end of June" in May: a month still ahead
+            # in a goal or forecast is this year's, not last year's month of the same name)
+            return published.year, False
         return _months_year(end_month, published), False
 
     if kind == "year_so_far":

@@ -29,6 +29,12 @@ _FLOW_WORDS = Guarded(re.compile(
 ), ("产量", "销量", "产销", "出口", "进口", "生产", "出货", "销售", "投资", "收入", "利润", "营业", "增加值", "produc",
     "output", "sold", "sales", "export", "import", "shipment", "turned out", "revenue", "profit", "invest",
     "value added", "value-added", "流量", "traffic", "订单", "完工量", "new orders", "接待"))
+# English verbs of goods or people moved over a span, as "sold", that make a figure a flow: "shipped
+# 6.1 million vehicles abroad in 2029", "delivered 46 jets last year", "carried 720 million
+# passengers", "the port handled 48 million containers". (Not in _FLOW_WORDS: there they would make
+# "9% of the units shipped" a share of a flow, which names_flow leaves to _FLOW_PARTICIPLES.)
+_FLOW_VERBS_EN = Guarded(re.compile(r"\b(?:shipped|delivered|handled|carried)\b", re.I),
+                         ("shipped", "delivered", "handled", "carried"))
 # (not 价值 "value", 评价, 物价指数 is an index of prices: kept, a price level too)
 _PRICE = Guarded(re.compile(r"价格|均价|售价|单价|成交价|报价|现货价|\bprices?\b", re.I),
                  ("价格", "均价", "售价", "单价", "成交价", "报价", "现货价", "price"))
@@ -518,6 +524,34 @@ def _month_before(s: str, q: Quantity, times: list[TimeRef]) -> TimeRef | None:
     return TimeRef(q.end, q.end, "period", f"{year}-{month:02d}", months[-1].explicit_year)
 
 
+# "grew 6.1% in the second quarter, slowing from 6.8% in the previous quarter", "a margin of 21.5%,
+# compared with 19.8% a quarter earlier": the figure of the quarter before the quarter reported.
+# (not "in the last quarter": the latest quarter as often as the one before)
+_EN_PREVIOUS_QUARTER_AFTER = re.compile(r"\s*(?:percent\s+|per cent\s+)?(?:growth\s+)?(?:(?:in|for)\s+the\s+(?:previous|prior|preceding)"
+                                        r"\s+quarter|a\s+quarter\s+(?:earlier|before|ago))\b", re.I)
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _quarter_before(s: str, q: Quantity, times: list[TimeRef], ctx: TimeState) -> TimeRef | None:
+    """The quarter before the last quarter named before ``q`` (in its sentence, else in the sentence
+    before in the same paragraph), when ``q`` is that earlier quarter's figure."""
+    if not _EN_PREVIOUS_QUARTER_AFTER.match(s, q.end):
+        return None
+    quarters = [t for t in times if t.end <= q.start and t.kind == "period" and _QUARTER_VALUE.fullmatch(t.value)]
+    if quarters:
+        last = quarters[-1]
+    elif ctx.last_period is not None and ctx.last_period.paragraph == ctx.paragraph \
+            and _QUARTER_VALUE.fullmatch(ctx.last_period.ref.value):
+        # ("revenue rose 18% in the July-September quarter. Its margin was 21.5%, compared with 19.8%
+        # a quarter earlier": the quarter the paragraph reports)
+        last = ctx.last_period.ref
+    else:
+        return None
+    year, quarter = int(last.value[:4]), int(last.value[6])
+    year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
+    return TimeRef(q.end, q.end, "period", f"{year}-Q{quarter}", last.explicit_year)
+
+
 def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
               groups: dict[int, tuple[int, int]], ctx: TimeState, lang: str, clause_start: int,
               from_to: bool, opens_from_to: bool, flow: bool) -> tuple[TimeRef | None, str]:
@@ -546,6 +580,10 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         return base, "sentence"
     if lang == "en" and times and "month" in s[q.end: q.end + 40]:
         before = _month_before(s, q, times)
+        if before is not None:
+            return before, "sentence"
+    if lang == "en" and "quarter" in s[q.end: q.end + 40]:
+        before = _quarter_before(s, q, times, ctx)
         if before is not None:
             return before, "sentence"
     if qi in groups:
@@ -1158,7 +1196,7 @@ def is_flow(measure: str, unit: str, text: str) -> bool:
         return not _STOCK_WORDS.search(text) or _valued_flow(text)
     if unit == "count" and "完成" in text and "累计" not in text and _COMPLETED_WORK.search(text):
         return True
-    return bool(_FLOW_WORDS.search(text))
+    return bool(_FLOW_WORDS.search(text)) or bool(_FLOW_VERBS_EN.search(text))
 
 
 # Work completed over a span (今年1—5月，全国完成老旧电梯更新改造4.3万台, heldout16 H214): the units done
