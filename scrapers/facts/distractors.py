@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from scrapers.facts.measures import EN_NOT_OWN_VERB as _EN_NOT_OWN_VERB
+from scrapers.facts.measures import ZH_PART_THAT_DOES, ZH_SCOPE_ONLY_LEAD
 from scrapers.facts.needles import case_sensitive_twin, flatten, fold, has_any, with_heads
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.subjects import region_of
@@ -823,7 +824,10 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # 加征25%关税: a tax rate, not a share
         if q.unit == "percent" and "的" in after and _ZH_PERCENT_MODIFIER.match(after) \
                 and not _ZH_SHARE_VERB.search(before[-3:]) \
-                and not ("有" in before and _ZH_HAVE_SHARE_BEFORE.search(before)):
+                and not ("有" in before and _ZH_HAVE_SHARE_BEFORE.search(before)) \
+                and not (ZH_PART_THAT_DOES.match(s, q.end) and ZH_SCOPE_ONLY_LEAD.fullmatch(_zh_clause_before(s, q.start))):
+            # (两成以上的企业已开展…: the part of the units that do something, opening its clause, is a
+            # rate, as the 有…的 form; see measures.ZH_PART_THAT_DOES)
             return True
         return False
     if _EN_MONTH_BEFORE.search(before):

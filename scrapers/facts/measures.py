@@ -57,6 +57,17 @@ _EN_DIFFUSION_INDEX = re.compile(r"\bPMIs?\b|\bpurchasing\s+managers['’]?\s+in
 # (the look-behind after 有: re scans for 有 at C speed; the same matches)
 _ZH_SHARE_OF_HAVERS = re.compile(r"有(?<![拥具持享占含所没]有)(?:约|近|超过|逾)?$")
 _HAVE_ENDINGS = ("有", "有约", "有近", "有超过", "有逾")
+# (the figure's bound may stand between it and 的: 有60%以上的企业, 两成左右的企业)
+_PART_OF_TAILS = ("的", "以上的", "左右的", "多的")
+# 两成以上的规上工业企业已开展数字化改造, 全省60%以上的企业已实现…, 约三成的中小企业已实施…: a clause
+# opening on the part of the units that do something is the 有…的 form without 有, an adoption rate
+# (session 17's convention). Before the figure only a place or source and a bound (a modifier's
+# threshold has its own words there: 研发投入强度5%以上的企业); after it the units' words, then a
+# verb of doing (60%的企业位于东部 places the units, a share: left alone).
+ZH_SCOPE_ONLY_LEAD = re.compile(r"(?:(?:全国|全省|全市|全区|我国|我省|我市|目前|当前|其中|调查显示|据调查)[，,]?)?"
+                                r"(?:已有|已经有|已|约|近|超过|逾|接近)?$")
+ZH_PART_THAT_DOES = re.compile(r"(?:以上|左右|多)?的[^，。；的\d]{1,16}?(?:已经?|均已|都已)?"
+                               r"(?:开展|实现|完成|采用|应用|使用|部署|建成|建立|实施|上云|接入|引入|具备)")
 # (较7月末增加642万户, 比上月末增加: a stock's increase since an earlier month's end too)
 _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)"
                      r"|(?:较|比)(?:上月|上季度|[一二三四]季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)(?:净)?(?:增加|增长|新增)")
@@ -87,7 +98,8 @@ _ZH_REMOVED_BEFORE = ("撤销", "移出", "撤销了", "移出了")
 # (较“十三五”末减少近两成: against the end of a five-year plan, years back)
 _ZH_GROWTH_SINCE = re.compile(r"十年|以来|与\d{4}年相比|较\d{4}年|比\d{4}年|较(?:上年|去年)年?(?:末|底)|比(?:上年|去年)年?(?:末|底)"
                               r"|较(?:上年|去年|今年)?\d{1,2}月(?:末|底)|比(?:上年|去年|今年)?\d{1,2}月(?:末|底)"
-                              r"|年初以来|较“?十[一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)"
+                              # (较年初增长, 比今年年初: since the start of this year, a stock's growth too)
+                              r"|年初以来|(?:较|比)(?:今年)?年初(?!以来|至今)|较“?十[一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)"
                               r"|比“?十[一二三四五六七八九十]*五”?(?:时期)?(?:末|期末)")
 _EN_SEQUENTIAL = Guarded(re.compile(r"month on month|month-on-month|quarter on quarter|quarter-on-quarter|m/m|q/q|sequential", re.I),
                          ("month", "quarter", "m/m", "q/q", "sequential"))
@@ -698,6 +710,11 @@ def measure_of(lead: str, tail: str, unit: str, lang: str, wide_tail: str | None
     return _en_measure(lead, tail, unit, tail if wide_tail is None else wide_tail)
 
 
+def _clause_of(lead: str) -> str:
+    """The part of ``lead`` after its last clause break (the words of the figure's own clause)."""
+    return lead[max(lead.rfind(p) for p in "，。；：") + 1:]
+
+
 def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if unit == "percent":
         if has_any(lead, _ZH_CAGR_WORDS):
@@ -727,7 +744,9 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
             if _ZH_GROWTH_SINCE.search(lead):
                 return "growth", sign
             return "yoy_growth", sign
-        if tail.startswith("的") and lead.endswith(_HAVE_ENDINGS) and _ZH_SHARE_OF_HAVERS.search(lead):
+        if tail.startswith(_PART_OF_TAILS) and (
+                (lead.endswith(_HAVE_ENDINGS) and _ZH_SHARE_OF_HAVERS.search(lead))
+                or (ZH_PART_THAT_DOES.match(tail) and ZH_SCOPE_ONLY_LEAD.fullmatch(_clause_of(lead)))):
             return "rate", 1
         return NO_CUE, 1
     if _ZH_NET.search(lead):

@@ -52,7 +52,11 @@ _RANK = re.compile(r"占|居|位居|位列|第[一二三四五六七八九十\d]
 # 均/都 at C speed instead of trying the pattern at every position.)
 # (成都, 京都, 东京都: the 都 of a city's name, 成都、绵阳、德阳三市…分别为, is no "both"; after 北京 or
 # 南京 it is, 上海和北京都超过100万辆)
-_BOTH_ZH = re.compile(r"均(?<![平年人户]均)(?!值|衡|匀|等)|都(?<![首成]都)(?<!(?<![北南])京都)(?!市|会|城)")
+# (双双, "both alike": 产销量双双突破1280万辆)
+_BOTH_ZH = re.compile(r"均(?<![平年人户]均)(?!值|衡|匀|等)|都(?<![首成]都)(?<!(?<![北南])京都)(?!市|会|城)|双双")
+# 产销(量), output and sales of one product: a list of two with no linking word (split_list names
+# both); not 产销率 (one ratio of output to sales), 产销比, 产销衔接/对接 (matching the two)
+_ZH_OUTPUT_SALES = re.compile(r"产销(?!率|比|衔接|对接)")
 # "production and sales both topped …" (a list, then "both"); "Both X and Y invested …" names
 # the actors of one figure and is left alone.
 _BOTH_EN = Guarded(re.compile(r"\band\b[^,;]{0,60}?\bboth\b", re.I), ("both",))
@@ -343,7 +347,8 @@ def extract_metrics(text: str, *, published: date | None, lang: str) -> list[Met
             skip = skipped_lines[index] = skip_line(text_line, lang, heading)
         if not skip and not (furniture and is_furniture(sentence.text)):
             kept.append((index, sentence))
-    ctx = _Context(lang=lang, time=TimeState(published or reference_date([s for _, s in kept], lang)))
+    ctx = _Context(lang=lang, time=TimeState(published or reference_date([s for _, s in kept], lang),
+                                             derived=published is None))
     for index, sentence in kept:
         if index != ctx.time.paragraph:
             ctx.time.previous_paragraph = ctx.time.paragraph  # (see timeline.shares_reported_span)
@@ -477,7 +482,7 @@ class _SentenceCues(NamedTuple):
 
 def _sentence_cues(s: str, quantities: list[Quantity], lang: str) -> _SentenceCues:
     """The cues of sentence ``s``, whose figures are ``quantities``."""
-    both = ("均" in s or "都" in s) if lang == "zh" else _BOTH_EN.may_match(s)
+    both = ("均" in s or "都" in s or "双双" in s) if lang == "zh" else _BOTH_EN.may_match(s)
     from_to = []  # (a loop: a comprehension costs a frame, for the one pair a sentence mostly has)
     for i in range(1, len(quantities)):
         from_to.append(_is_from_to(s, quantities[i - 1], quantities[i], lang))
@@ -1358,7 +1363,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     elif time_ref is not None and time_ref.kind == "target":
         status = horizon_status(s, time_ref.start, q.start, lang, start_of_clause)
     else:
-        status = status_of(s, q.start, q.end, period or as_of, lang, ctx.time.published, start_of_clause)
+        status = status_of(s, q.start, q.end, period or as_of, lang, ctx.time.published, start_of_clause,
+                           dated=not ctx.time.derived)
     if lang == "en" and measure in ("share", "rate") and status == "actual" and (period or as_of) \
             and " from " in s[q.end: q.end + 90]:
         base = _EN_CHANGE_FROM_YEAR_AFTER.match(s, q.end)
@@ -1987,18 +1993,25 @@ def _is_from_to(s: str, a: Quantity, b: Quantity, lang: str) -> bool:
 
 def _distributed(s: str, q: Quantity, metric: Metric, start_of_clause: int,
                  aliases: _Aliases, ctx: _Context) -> list[Metric]:
-    """'产量和销量均超过X', 'output and sales both topped X': one metric per subject, each with the
-    key and name of its own member."""
+    """'产量和销量均超过X', '产销量双双突破X', 'output and sales both topped X': one metric per
+    subject, each with the key and name of its own member."""
     lang = ctx.lang
     if lang == "zh":
         clause = s[start_of_clause: q.start]
-        if not (("均" in clause or "都" in clause) and _BOTH_ZH.search(clause) and _ZH_AND.search(s[: q.start])):
+        if not (("均" in clause or "都" in clause or "双双" in clause) and _BOTH_ZH.search(clause)):
+            return [metric]
+        # (产销量双双突破…, 产销量…，同比均增长…: output and sales with no linking word, split only
+        # when split_list names the two, never copied blind)
+        output_sales = not _ZH_AND.search(s[: q.start])
+        if output_sales and not ("产销" in s[: q.start] and _ZH_OUTPUT_SALES.search(s, 0, q.start)):
             return [metric]
         # (the list as written, without its linking words: 产量和销量预计[均])
         subject_parts = split_list(clean_subject(_BOTH_ZH.split(clause)[0], "zh"), 2, "zh") if clause else None
         if not subject_parts and metric.subject_source:
             # "产量和销量均超过450万辆，同比均增长40%": the second figure's list is the first's
             subject_parts = split_list(metric.subject_source, 2, "zh")
+        if output_sales and not subject_parts:
+            return [metric]
     else:
         # (English needs no clause: "both" is looked for in the whole sentence before the figure;
         # the subject read before it is the list, "both" and all linking words trimmed.)

@@ -226,13 +226,15 @@ def _dated_goal(s: str, start: int, horizon: tuple[int, int], lang: str, clause_
 
 
 def status_of(s: str, start: int, end: int, when: str | None, lang: str, published: date | None,
-              clause_start: int) -> str:
-    """Status of the figure at s[start:end]; ``when`` is its resolved period or as-of date."""
+              clause_start: int, dated: bool = True) -> str:
+    """Status of the figure at s[start:end]; ``when`` is its resolved period or as-of date; ``dated``:
+    ``published`` is the text's own date, not one derived from its first dated figure."""
     head = s[:start]
     zh = lang == "zh"
     if zh:
         if "到" not in head and _ZH_HEAD_CUE.search(head) is None:
-            return "actual"  # (no goal, horizon, estimate, plan or 提出 in the head: see _ZH_HEAD_CUE)
+            # (no goal, horizon, estimate, plan or 提出 in the head: see _ZH_HEAD_CUE)
+            return "target" if dated and _wholly_ahead(when, published) else "actual"
     elif not has_any(fold(head), _EN_HEAD_NEEDLES):
         # (nothing in the head: only what follows the figure can make it other than actual)
         if has_any(s[end:end + 90], _POLL_AFTER_WORDS) and _EN_POLL_AFTER.match(s, end):
@@ -248,7 +250,7 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
         if _en_maybe_reach(s, clause_start, start):
             return _estimate_or_forecast(when, published)  # (see _EN_MAYBE_REACH)
         return "forecast" if ahead and _en_maybe_after(s, end) else "actual"
-    return _status_in_full(s, start, end, when, lang, published, clause_start)
+    return _status_in_full(s, start, end, when, lang, published, clause_start, dated)
 
 
 # "300 to 400 producers could exit the market over the next three years": a modal of possibility
@@ -305,7 +307,7 @@ def _en_swap_object(s: str, clause_start: int, start: int) -> bool:
 
 
 def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, published: date | None,
-                    clause_start: int) -> str:
+                    clause_start: int, dated: bool = True) -> str:
     """:func:`status_of` without its shortcut for heads holding no cue word."""
     head = s[:start]
     zh = lang == "zh"
@@ -374,7 +376,25 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
         return "target"
     if not zh and months_ahead(when, published) > 0 and _en_maybe_after(s, end):
         return "forecast"  # (see _EN_MAYBE_AFTER)
+    if zh and dated and _wholly_ahead(when, published) and not _ZH_ANY_HORIZON.search(head):
+        # (2027年，全省5G基站总数达到30万个 in 2025: see _wholly_ahead; a horizon in the head was weighed
+        # above, 政策延长到2027年底，每辆车免税额不超过3万元 is a term, no goal)
+        return "target"
     return "actual"
+
+
+# 到2027年, 到2027年底: a horizon of any end (not the 到 of 达到, 提到…)
+_ZH_ANY_HORIZON = re.compile(r"到(?<![达受得看提收遇感做]到)\d{4}年")
+
+
+def _wholly_ahead(when: str | None, published: date | None) -> bool:
+    """Whether the time ``when`` begins in a year after the one the text was written in: “十五五”期间
+    新增培育…20个以上 in 2025, 2027年…达到30万个 in 2025. No cue word said otherwise, and a figure of a
+    time not yet begun cannot have been reached: a goal of the plan the text sets out (a projection
+    holds 预计/有望, and a horizon 到2027年 is weighed by _status_in_full before this).
+    Not a period already begun (2025—2027年 in 2025); asked only with the text's own date (a date
+    derived from its first dated figure may well precede what it reports: heldout12 H166)."""
+    return bool(when and published and when[:4].isdigit() and int(when[:4]) > published.year)
 
 
 # A clause that only goes on with the one before, its subject unsaid or given by "with": "…

@@ -106,6 +106,7 @@ class TimeState:
     """Time context carried across the sentences of one document."""
 
     published: date | None         # reference date: PUBLISHED, or derived from the text when unknown
+    derived: bool = False          # published was derived from the text's first dated period
     paragraph: int = 0
     lede: TimeRef | None = None    # the document's first reporting period
     last_period: _Carried | None = None

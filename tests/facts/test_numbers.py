@@ -106,9 +106,10 @@ def test_zh_list_with_one_unit_at_the_end() -> None:
     assert all(q.unit == "CNY" for q in found)
 
 
-def test_zh_times_growth_is_a_percentage() -> None:
+def test_zh_times_growth_is_a_multiple() -> None:
+    # (probe 18: 增长1.5倍 is a ratio as stated, the sets' convention, no longer 150 %)
     [q] = find_quantities("出口额增长1.5倍", "zh")
-    assert (q.value, q.unit) == (150, "percent")
+    assert (q.value, q.unit) == (1.5, "ratio")
     [q] = find_quantities("接近全球平均水平的2倍", "zh")
     assert (q.value, q.unit) == (2, "ratio")
 
