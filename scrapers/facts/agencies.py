@@ -827,8 +827,10 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
                 start = m.start()
                 if row in _LOCAL_ROWS:
                     start, name = _own_local_name(text, start, m.end(), place, _LOCAL_ROWS[row])
-                elif text[pos] in "tT" and name == _CUSTOMS and _foreign_trade_before(text, pos):
-                    continue  # ("South Korea's exports rose …, according to … the customs agency")
+                elif text[pos] in "tT" and name in (_CUSTOMS, _NBS) and _foreign_trade_before(text, pos):
+                    # ("South Korea's exports rose …, according to … the customs agency"; "Vietnam's
+                    # GDP grew 6%, the statistics bureau said": that country's bureau, by its role)
+                    continue
                 elif m.end() - pos == 3 and text[pos:m.end()] in _ACRONYM_BODIES and text[pos:m.end()] in foreign_acronyms(text):
                     continue  # ("Japan's Nuclear Regulation Authority (NRA)": another body's short name)
                 elif text.startswith(("Ministry of ", "Minister of "), pos) and _foreign_ministry(text, pos, m.end()):
@@ -847,6 +849,7 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
 
 
 _CUSTOMS = "General Administration of Customs"
+_NBS = "National Bureau of Statistics"
 # Another country owning a ministry the table names, right before it ("Japan's Ministry of Justice",
 # "the US Ministry of Commerce", "South Korea's Ministry of Finance"; not China's) or right after it
 # ("the Ministry of Justice of Japan"; not "of China", "of the People's Republic of China").
@@ -939,15 +942,16 @@ def names_pboc(text: str) -> bool:
     return _PBOC_OWN_RE.search(text) is not None
 
 
-# Another country's trade told before "the customs agency" in the same sentence: "South Korea's
-# exports", "Japanese imports" (not China's exports *to* South Korea: the country's possessive or
-# adjective only).
+# Another country's trade (or, for "the statistics bureau", anything of its own) told before "the
+# customs agency" in the same sentence: "South Korea's exports", "Japanese imports", "Vietnam's GDP"
+# (not China's exports *to* South Korea: the country's possessive or adjective only).
 _FOREIGN_TRADER = re.compile(
     rf"\b{_FOREIGN_POSSESSIVE}(?!\w)|\b{_FOREIGN_OWNER_WORD}\s+(?:exports|imports|trade|shipments)\b")
 
 
 def _foreign_trade_before(text: str, at: int) -> bool:
-    """Whether the sentence of the bare "the customs …" at ``at`` is about another country's trade."""
+    """Whether the sentence of the bare "the customs …" (or "the statistics bureau") at ``at`` is
+    about another country's trade or economy."""
     opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     return _FOREIGN_TRADER.search(text, opening, at) is not None
 

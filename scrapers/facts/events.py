@@ -3147,7 +3147,11 @@ def _en_passive(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int
 # "A guideline on …"; not "11 capacity-swap plans", "The draft plan", "A plan to build a port").
 _EN_ONE_DOCUMENT_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:after|since|when|as)\s+)(?:a|an|the|its)\s+(?!\d)[^,;]{0,100}$",
                                       re.IGNORECASE)
-_EN_PROJECT_SUBJECT = re.compile(r"\bdraft\b|\bto\s+(?:build|construct|develop|expand)\b|\bconstruction\b", re.IGNORECASE)
+# (nor a company's deal: "The merger plan was approved by the State Council", "A plan for the
+# merger of two shipbuilders …", "The acquisition plan …": an approval of the firms' plan; not
+# "restructuring", which a sector's reform plan is too)
+_EN_PROJECT_SUBJECT = re.compile(r"\bdraft\b|\bto\s+(?:build|construct|develop|expand)\b|\bconstruction\b"
+                                 r"|\b(?:merger|acquisition|takeover)\b", re.IGNORECASE)
 
 
 def _government_adopts(s: str, aux_start: int, kind: str) -> str:

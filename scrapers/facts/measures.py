@@ -199,11 +199,19 @@ _ZH_DOUBLE = re.compile(r"翻番|翻一番")
 _EN_CAGR = Guarded(re.compile(r"\b(?-i:(?!Compound\s+(?!Annual\b)[A-Z]))compound(?:ed|ing)?\b|(?:average annual|annual average)(?=\s*$|\s+(?:of\b|\d)"
                               r"|(?:\s+[a-z-]+){0,2}?\s+(?:growth|increases?|rises?|gains?|rates?|pace|expansion|declines?"
                               r"|decreases?|drops?|falls?|clip)\b)|annualized|a year on average|"
-                              r"\b(?:two|three|four|five|\d+)-year average"
-                              # ("grew at an annual rate of 8% since 2025": a yearly pace over years, as
-                              # "annualized" is; "annual" in the guard)
-                              r"|\bat an? (?:average )?(?:annual|yearly) (?:growth )?(?:rate|pace) of\s*$", re.I),
+                              r"\b(?:two|three|four|five|\d+)-year average", re.I),
                    ("compound", "annual", "a year on average", "-year average"))
+# "grew at an annual rate of 8% since 2025", "has grown at an annual rate of 12% over the past
+# decade": a yearly pace over years, as "annualized" is. But told of one month, quarter, half or
+# year ("The economy grew at an annual rate of 5.2% in the third quarter", "CPI rose at an annual
+# rate of 2.1% in April": the English of 同比 in Chinese wires) the change on the year before.
+_EN_AT_ANNUAL_RATE_END = re.compile(r"\bat an? (?:average )?(?:annual|yearly) (?:growth )?(?:rate|pace) of\s*$", re.I)
+_EN_ONE_PERIOD_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:(?:first|second|third|fourth|final|latest)"
+    r"|[a-z]+-[a-z]+)\s+quarter|(?:first|second)\s+half|first\s+(?:[a-z]+\s+)?months|quarter\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    # (a year alone, not a span: "in 2021-2025", "in 2021 to 2025")
+    r"|\d{4}\b(?!\s*(?:[-–]|to\b|and\b)))", re.I)
 _EN_SHARE_BEFORE = Guarded(
     # (whole words: "shared manufacturing", "representative enterprises" state no share)
     re.compile(r"\b(?:shares?\b|account(?:ed|ing|s)? for|made up|make up|making up|makes up|contribut(?:ed|es|ing|ion)"
@@ -383,6 +391,19 @@ def against_last_month(tail: str) -> bool:
     """Whether the words after a figure compare it with the month or quarter before ("6.1
     percent from August"): a sequential change, even as the next member of a list."""
     return bool(_EN_FROM_MONTH_AFTER.match(tail))
+
+
+# A change against the year before told after a figure ("and 8% on the year", "and 6% from the same
+# month last year", "10% on the year-earlier level"): its own comparison, so a list member after a
+# change "on the month" does not take that one's (see against_year_before).
+_EN_AGAINST_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:on|from|over|against)\s+(?:the\s+)?"
+                                    r"(?:year\b(?![-'’])|year-(?:earlier|ago)\b|same\s+(?:month|quarter|period)\s+"
+                                    r"(?:(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)))", re.I)
+
+
+def against_year_before(tail: str) -> bool:
+    """Whether the words after a figure compare it with the year before ("8% on the year")."""
+    return "year" in tail[:48] and bool(_EN_AGAINST_YEAR_AFTER.match(tail))
 
 
 def growth_sign(lead: str, tail: str, lang: str) -> int:
@@ -897,7 +918,9 @@ _EN_ACCESS_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|al
 _EN_COVERING = re.compile(r"\b(?:cover(?:s|ed|ing)?|reach(?:es|ed|ing)?)\b(?![^,;.]*\b(?:accounts?|accounted|share)\b)[^,;.]{0,60}$", re.I)
 _EN_REACHED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|the\s+country's\s+)?"
                                r"(?:(?!(?:for|of|in|to|by|with|from|at|on|and)\b)[\w-]+\s+){0,2}?(?:villages|townships|towns|counties|cities|households|homes|schools"
-                               r"|hospitals|population|residents|users)\b", re.I)
+                               # (the places or people themselves, not what is theirs: "covered 30% of
+                               # households' energy bills", "reached 20% of residents' income", a share)
+                               r"|hospitals|population|residents|users)\b(?!['’])", re.I)
 
 
 # The part of units that use, adopt or support something, an adoption rate (as 普及率 and 有60%的企业实现
@@ -979,6 +1002,10 @@ def _en_change_after(tail: str) -> bool:
 def _en_measure(lead: str, tail: str, unit: str, wide_tail: str) -> tuple[str, int]:
     if unit == "percent":
         if _EN_CAGR.search(lead):
+            return "cagr", 1
+        if ("annual" in lead[-48:] or "yearly" in lead[-48:]) and _EN_AT_ANNUAL_RATE_END.search(lead[-48:]):
+            if _EN_ONE_PERIOD_AFTER.match(tail):
+                return "yoy_growth", _sign(lead, tail[:40], "en", None)  # (see _EN_AT_ANNUAL_RATE_END)
             return "cagr", 1
         if ("below" in tail[:24] or "above" in tail[:24]) and (against := _EN_AGAINST_YEAR_LEVEL_AFTER.match(fold(tail))):
             return "growth", -1 if against.group(1) else 1  # "30%-40% below 2027 levels": a change from that year

@@ -21,8 +21,8 @@ from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
-from scrapers.facts.measures import (NO_CUE, against_last_month, en_change_to_level, en_effect, en_growth_rate_to,
-                                     en_list_change, en_share_after, en_since_opening, en_subject_level, en_subject_rate, index_subject,
+from scrapers.facts.measures import (NO_CUE, against_last_month, against_year_before, en_change_to_level, en_effect,
+                                     en_growth_rate_to, en_list_change, en_share_after, en_since_opening, en_subject_level, en_subject_rate, index_subject,
                                      measure_of, price_index_subject, sequential, since_month_end, zh_average_change,
                                      zh_batch_part, zh_growth_rate_to, zh_programme_opening, zh_subject_rate)
 from scrapers.facts.model import Metric
@@ -938,7 +938,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if changed_level:
         measure, sign = changed_level, 1
     elif (in_group or from_to or enumerated) and previous is not None and not _has_measure_cue(cue_text, lang) \
-            and not (lang == "en" and q.unit == "percent" and against_last_month(tail)) \
+            and not (lang == "en" and q.unit == "percent" and (against_last_month(tail) or against_year_before(tail))) \
             and not (previous.measure == "net_increase" and lang == "en" and en_change_to_level(s, previous_q.end, q.start)):
         measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
     else:
@@ -988,6 +988,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                 measure, sign = ("growth" if monthly else "yoy_growth"), 1
             elif previous is not None and previous.unit == "percentage_points" and index_subject(clause_lead, lang):
                 measure = "level"  # "The PMI fell 0.3 percentage points to 49.5%": the index's reading
+            elif lang == "en" and previous is not None and previous.unit == "percent" and previous.measure == "growth" \
+                    and against_year_before(tail):
+                # "up 3% on the month and 8% on the year": the list's next change against the year
+                # before, in the direction of the one before it (see measures.against_year_before)
+                measure, sign = "yoy_growth", (-1 if previous.value < 0 else 1)
             else:
                 measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
         elif lang == "zh" and measure == "level" and q.unit == "count" \
