@@ -56,7 +56,12 @@ main-clause passive ("The plan was approved by the State Council in September"; 
 "approved"). A modal's act ("could approve", "may issue") is not done; a document "co-issued" is
 issued; a leading group set up is a committee; export controls announced are a document; a document
 "from <body>" set off by commas before its participle is that body's ("New rules from the CAC,
-released on Friday, …").
+released on Friday, …"). Subsidies or incentives "announced" as new are a document, as limits, caps
+and ceilings a body releases are ("released new emission limits"); a document told "posted" on a
+body's website in a passive ("The notice, which was posted on the MIIT's website on Monday, …") is
+issued by that body; a batch of permits approved or granted ("approved a new batch of export
+licences") is an approval; an opening time with no comma dates the act of the list of bodies after
+it ("On Monday the MEE, the NDRC and the MIIT co-issued …").
 
 An English act told "In the same notice," or "Alongside the launch," or "At the same event," takes
 the date of the occasion just told (and "At the meeting," / "During the ceremony," the day of the
@@ -420,6 +425,11 @@ _EN_PERMITS_GRANTED = _rule(
     rf"(?:more\s+|additional\s+|new\s+)?(?:(?!(?:that|which|who|whose|after|before|when|since|it|they)\b)[\w.&'-]+,?\s+){{1,12}}?"
     rf"(?:received|obtained|won|secured|were\s+granted|were\s+given|have\s+received|had\s+received)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_EN_PERMIT}\b"
+    # (a batch of permits approved, the batch its count: "approved a new batch of export licences for
+    # gallium products", "granted the first batch of L3 road-test permits"; not "a batch of
+    # applications", nor "licences for a batch of …")
+    rf"|\b(?:approved|granted|issued)\s+(?:(?:a|an|the|its|another)\s+)?(?:(?:new|fresh|first|second|third|fourth|fifth|latest|further)\s+)*"
+    rf"batch\s+of\s+(?:(?!honou?rary\s)[\w-]+\s+){{0,3}}?{_EN_PERMIT}\b{_EN_NO_AWARD}"
     # (roads opened to trials of self-driving cars: "designated 86 additional road sections for
     # robotaxi testing", "opened 120 more kilometres of roads to autonomous-vehicle tests")
     rf"|\b(?:designated|opened|approved)\s+(?:another\s+)?\d[\d,.]*\s+(?:more\s+|additional\s+|new\s+)?"
@@ -473,12 +483,16 @@ _EN_RULES = (
           # (the words between may hold an amount: "rolled out a 500 million yuan (US$69 million) programme")
           rf"\b{_EN_VERB}\s+(?:(?:a|an|the|its)\s+)?(?:[\w'()$.-]+\s+){{0,8}}?{_EN_DOC_KIND}\b"
           rf"|\b(?:plan|guidelines?|guidance|opinions?|measures|rules|regulations?|notice|circular|document)\b"
-          rf",?\s+(?:(?:which|that)\s+was\s+|was\s+|were\s+)?(?:jointly\s+|newly\s+)?"
-          rf"(?:issued|released|published|unveiled|promulgated)\b"
+          rf",?\s+(?:(?:(?:which|that)\s+was\s+|was\s+|were\s+)?(?:jointly\s+|newly\s+)?"
+          rf"(?:issued|released|published|unveiled|promulgated)"
+          # ("The notice, which was posted on the ministry's website on Monday, …": a document put
+          # on its body's site is put out, in a passive only; the bare participle "a guideline
+          # posted on …" is read by the lexicon, see _EN_VERBS)
+          rf"|(?:(?:which|that)\s+was|(?:which|that)\s+were|was|were)\s+posted)\b"
           rf"|\b(?:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;]{{0,80}}?,\s+"
           rf"(?:jointly\s+)?(?:issued|released|published|unveiled)\s+by\b"
           rf"|\b(?:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;]{{0,80}}?"
-          rf"\b(?:was|were|has\s+been|have\s+been)\s+(?:issued|released|published|unveiled|promulgated)\b"
+          rf"\b(?:was|were|has\s+been|have\s+been)\s+(?:issued|released|published|unveiled|promulgated|posted)\b"
           # "a guideline on humanoid robots released by the ministry in November", "a work plan …
           # that the MIIT released last August"
           rf"|\b(?i:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;,]{{0,80}}?\s"
@@ -486,7 +500,7 @@ _EN_RULES = (
           rf"|\b(?i:plan|guidelines?|guidance|measures|rules|regulations?|notice|circular)\b[^.;]{{0,80}}?\b(?:that|which)\s+"
           rf"(?:the\s+)?(?:[A-Z][\w()&-]*|ministry)(?:\s+[\w()&-]+){{0,8}}?\s+(?:jointly\s+)?(?:issued|released|published|unveiled)\b",
           retype=True, needles=("issued", "released", "published", "unveiled", "rolled", "promulgated", "launched",
-                                 "issuing", "releasing", "publishing", "unveiling")),
+                                 "issuing", "releasing", "publishing", "unveiling", "posted")),
     # The act told as a noun, its agent after "by": "The release of the plan by the MIIT on Tuesday
     # marks …", "following the issuance on Monday of new rules by the State Council" (not "ahead
     # of the release of …", which is still to come)
@@ -2460,6 +2474,10 @@ def _event_date(
         # issued …": the date between the subject and its verb (the comma inside the date, or after
         # it, breaks the clause before the verb)
         usable = [m for m in mentions if m.end <= start and _en_subject_date(s, m, start)][-1:]
+    if not usable and lang == "en" and mentions and mentions[0].start <= 3 and _en_opening_time(s, mentions[0], start):
+        # "On Monday the MEE, the NDRC and the MIIT co-issued a plan …": an opening time with no
+        # comma, its subject a list of bodies whose commas break the clause before the verb
+        usable = [mentions[0]]
     if not usable and lang == "en" and s.startswith("when ", clause_start):
         # "… got a policy push in January last year, when a guideline … was issued by …": the time
         # the "when" clause hangs on
@@ -2531,6 +2549,32 @@ def _en_subject_date(s: str, mention: DateMention, start: int) -> bool:
                 return False
             at = b_end
     return s.endswith("on ", at, mention.start) and _EN_BODIES_GAP.fullmatch(s, at, mention.start - 3) is not None
+# What may stand before an opening time with no comma of its own: "On" (a day), "In" (a month), or
+# nothing ("Last month the NDRC, …").
+_EN_OPENING_TIME_LEAD = re.compile(r"(?:[Oo]n|[Ii]n)\s+|")
+# Between the bodies of that subject: _EN_BODIES_GAP's words, or the joining phrases ("the SAMR and the
+# MIIT, together with the NEA, released …").
+_EN_OPENING_BODIES_GAP = re.compile(r"(?:\s|,|\b(?:[Tt]he|and|China's|together\s+with|as\s+well\s+as|along\s+with)\b)*")
+
+
+def _en_opening_time(s: str, mention: DateMention, start: int) -> bool:
+    """Whether ``mention`` opens the sentence as the time of an act whose subject, bodies only, runs
+    from it to the act's verb at ``start`` ("On Monday the MEE, the NDRC and the MIIT issued …"; not
+    "On Monday the MIIT said the NDRC had issued …", a verb between, nor "In 2023, …": a year)."""
+    if mention.kind not in ("day", "month") or mention.end >= start \
+            or not _EN_OPENING_TIME_LEAD.fullmatch(s, 0, mention.start):
+        return False
+    at = mention.end
+    for b_start, b_end, _ in find_agencies(s):
+        if b_start < at:
+            continue
+        if b_start >= start or not _EN_OPENING_BODIES_GAP.fullmatch(s, at, b_start):
+            break
+        at = b_end
+    verb = start - 3 if s.startswith("co-", start - 3) else start  # ("… and the MIIT co-issued …")
+    return at > mention.end and _EN_DATE_TO_VERB.fullmatch(s, at, verb) is not None
+
+
 # The clause of an act done at the occasion the clause before it told (see _event_date).
 _EN_OCCASION_CLAUSE = ("where ", "at which ")
 
@@ -2788,7 +2832,10 @@ _EN_OBJECTS = {
                 # ("The Ministry of Commerce on Thursday announced export controls on five rare earth
                 # elements": the controls a body puts in place by its announcement, 公告; not "export
                 # controls took effect")
-                r"|(?:export|import)\s+controls",
+                r"|(?:export|import)\s+controls"
+                # ("released new emission limits for diesel trucks", "unveiled caps on coal use": the
+                # limits a body sets by its document; a standard when the sentence names one)
+                r"|limits|caps|ceilings",
     "standard": r"standards?",
     "data": r"data|figures|statistics",
     # (counted makers and products a list names: "named 24 carmakers to a pilot program", "selected 32
@@ -3444,11 +3491,14 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     else:
         obj_kind = None
     if not objects:
-        if kind == "issue" and " ".join(m["verb"].split()) in _EN_NEW_POLICY_VERBS and _EN_SUPPORT_OBJECT.fullmatch(phrase):
+        if ((kind == "issue" and " ".join(m["verb"].split()) in _EN_NEW_POLICY_VERBS)
+                # ("The Ministry of Finance announced subsidies for …": new ones announced, as "new
+                # rules" are; not "announced the subsidies would …", ones known before)
+                or (kind == "announce" and _EN_NEW_OBJECT.match(phrase))) and _EN_SUPPORT_OBJECT.fullmatch(phrase):
             # "the city government on Monday rolled out subsidies for companies that …": a support
             # policy put out by its body, told by the object it gives
             names = [name for _, _, name in found]
-            return _action(kind, "document", m.start(), m.end(), names)
+            return _action(kind, "document", m.start(), m.end(), names, active=True)
         return None
     obj = obj_kind or _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
     if kind == "issue" and obj in ("list", "entities", "standard") and _EN_DRAFT_WORD.search(phrase, 0, objects[-1].start()):
@@ -3582,7 +3632,10 @@ _EN_NEW_POLICY_VERBS = frozenset(("rolled out", "unveiled", "introduced"))
 # to …" (a bare plural); not "the rules", "its plan", a document known before.
 _EN_NEW_OBJECT = re.compile(r"(?!(?:the|its|their|this|these|that|those|such)\b)", re.IGNORECASE)
 _EN_SUPPORT_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|new|fresh|more|extra|additional)\s+)*"
-                                r"(?:[\w$.()-]+\s+){0,5}?(?:subsid(?:y|ies)|incentives)", re.IGNORECASE)
+                                r"(?:[\w$.()-]+\s+){0,5}?(?:subsid(?:y|ies)|incentives)"
+                                # (their amount after them, the phrase cut at "to": "subsidies of up to
+                                # 5,000 yuan", "incentives worth 2 billion yuan")
+                                r"(?:\s+(?:of|worth)(?:\s+[\w$.,()-]+){1,4})?", re.IGNORECASE)
 
 # (between a body of a list and its comma: an acronym in brackets; after the comma, the next body)
 _EN_LISTED_BODY_GAP = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?")
