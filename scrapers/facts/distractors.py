@@ -189,6 +189,21 @@ _ZH_STRONG_CUE = re.compile(
     r"认定|创建|建设|发布|批复|设立|建立|出台|制定|遴选|公布|推出|布局|打造|新建|开通|获批|支持|评选|命名)$"
 )
 _ZH_STOP_TAIL = re.compile(r"(?:要求|任务|措施|举措|方面|条款|章节)$")
+# Points that are places, counted as sites are ("30 million charging points", "12,000 recycling
+# collection points", "Wi-Fi access points"): the word before says what is done there. Other points
+# stay a plan's or a reading's ("five key points", "3,400 index points"); "points of sale" too, the
+# modifier after.
+_EN_SITE_POINT_MODIFIERS = {"charging", "access", "collection", "recycling", "service", "swapping", "pickup", "pick-up",
+                            "drop-off", "distribution", "inspection", "monitoring", "testing", "vaccination", "refuelling",
+                            "refueling", "hydrogen", "battery-swapping"}
+
+
+def _site_points(head: list[str]) -> list[str]:
+    """``head`` with "points" after a site's modifier read as "sites" (see _EN_SITE_POINT_MODIFIERS)."""
+    return [("sites" if i and w.lower().strip(",.") in ("point", "points")
+             and head[i - 1].lower() in _EN_SITE_POINT_MODIFIERS else w) for i, w in enumerate(head)]
+
+
 _EN_ADDRESS_NOUNS = {"street", "avenue", "road", "district", "floor", "building"}
 _EN_STOP_NOUNS = {
     "task", "tasks", "aspect", "aspects", "measure", "measures", "article", "articles", "chapter", "chapters",
@@ -907,6 +922,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         # (the noun counted, not what it is for: "1,400 licence applications for rare-earth items"
         # counts applications, where "22 items" or "key tasks for 2025" are structure)
         head = _EN_WORD_SPLIT.split((q.counted or "").partition(" for ")[0])
+        if "point" in (q.counted or "") and head:
+            head = _site_points(head)
         if head and any(w.lower().strip(",.") in _EN_STOP_NOUNS for w in (head[0], head[-1], *head[1:3])):
             return True
         if head and head[-1].lower().strip(",.") in _EN_ADDRESS_NOUNS:

@@ -286,8 +286,8 @@ _EN_UP = Guarded(
 # named "lower risk", "lower-risk", is no decline either: "parks rated as lower risk should reach 90%";
 # opening the words after a figure it is: "a 30% lower risk of fire")
 _EN_DOWN = Guarded(
-    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|s)?|declin(?:ed|e|es|ing)|decrease[ds]?|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|(?<=^\s)lower|slow(?:ed|er|ing|s)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than (?:in|a year (?:earlier|ago|before)(?!['’]s)|(?:last|the (?:previous|prior|preceding)) year(?!['’]s)))\b", re.I),
-    ("down", "fell", "fall", "drop", "declin", "decrease", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
+    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|ping|s)?|declin(?:ed|e|es|ing)|decreas(?:e[ds]?|ing)|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|(?<=^\s)lower|slow(?:ed|er|ing|s)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than (?:in|a year (?:earlier|ago|before)(?!['’]s)|(?:last|the (?:previous|prior|preceding)) year(?!['’]s)))\b", re.I),
+    ("down", "fell", "fall", "drop", "declin", "decreas", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
      "dipped", "slid", "slip", "eased", "less than in", "less than a year", "less than last year", "less than the p"))
 _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
 # …but a decline narrowed *to* a level (降幅将收窄至3%左右) states the decline itself: negative.
@@ -339,11 +339,15 @@ _EN_RATE_OF_CHANGE_TO = re.compile(
     # steel output eased to 2.1 percent"; a few words, no figure)
     r"(?:\s+rates?)?(?:\s+(?:in|of)(?:\s+[A-Za-z'’-]+){1,4}?)?(?:\s+(?:has|had|have))?"
     r"\s+(?:slowed|eased|accelerated|quickened|picked\s+up|rebounded|recovered"
-    r"|moderated|cooled|slipped|improved|narrowed|widened|deepened|edged\s+(?:up|down|higher|lower)|stood|came\s+in)"
+    r"|moderated|cooled|slipped|improved|narrowed|widened|deepened|edged\s+(?:up|down|higher|lower)|stood|came\s+in"
+    # (a rate that fell or rose to a figure is still that rate: "retail sales growth fell to 3.1%")
+    r"|fell|dropped|declined|dipped|rose|climbed)"
     r"\s+(?:(?:slightly|sharply|further|marginally)\s+)?"
     # (the change of the rate told first: "growth slowed by 1.2 percentage points to 4.8 percent",
-    # "growth quickened 0.5 points to 5.2 percent")
-    r"(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:percentage\s+)?points?\s+)?(?:to|at)\s+"
+    # "growth quickened 0.5 points to 5.2 percent"; or the rate it moved from: "growth eased from
+    # 7.1% in the first quarter to 5.5%")
+    r"(?:(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:percentage\s+)?points?\s+"
+    r"|from\s+(?:(?:about|around|nearly|roughly|almost)\s+)?[\d.]+\s*(?:%|percent|per cent)[^,;]{0,40}?\s)?(?:to|at)\s+"
     r"(?:(?:about|around|nearly|roughly|almost)\s+)?(?:[\d.]+\s*(?:%|percent|per cent)[^,;]{0,40}?\bfrom\s+"
     r"(?:(?:about|around|nearly|roughly|almost)\s+)?)?$", re.I)
 # The same in Chinese: 增速回落至4.8%, 增幅放缓到3.2%, 增速比上月回落1.2个百分点至4.8%: the rate the
@@ -353,7 +357,22 @@ _EN_RATE_OF_CHANGE_TO = re.compile(
 _ZH_RATE_OF_CHANGE_TO = re.compile(r"(?:增速|增幅|增长率|涨幅)[^，。；,;%％]{0,12}?(?:回落|放缓|下降|降低|下滑|收窄|缩小|回升"
                                    r"|加快|提高|上升|提升|扩大)(?:[\d.]+个百分点)?(?:至|到)$")
 _RATE_OF_CHANGE_VERBS = ("slow", "eased", "accelerat", "quicken", "picked", "rebound", "recover", "moderat", "cooled",
-                         "slipped", "improved", "narrowed", "widened", "deepened", "edged", "stood", "came in")
+                         "slipped", "improved", "narrowed", "widened", "deepened", "edged", "stood", "came in",
+                         "fell", "dropped", "declined", "dipped", "rose", "climbed")
+# The rate a change moved away from, named after its verb and "from" ("Exports grew 5.5%, easing from
+# 7.1% in the first quarter", "retail sales rose 3.1%, down from 4.1% in September", "slowing from
+# 6.8% in the previous quarter"): the earlier figure of the same rate, whose sign the verb does not
+# give (a slowdown from 6.8% growth is from +6.8); only a decline named after it makes it negative
+# ("deepening from a 1.2% decline"). Not the change itself before "from": "down 3% from a year
+# earlier" puts the figure before the verb's "from". (Tested on the end of the lead, only when " from"
+# is there.)
+_EN_MOVED_FROM_END = re.compile(
+    r"\b(?:down|up|slow(?:ed|ing)|eas(?:ed|ing)|moderat(?:ed|ing)|cool(?:ed|ing)|accelerat(?:ed|ing)|quicken(?:ed|ing)"
+    r"|pick(?:ed|ing)\s+up|edg(?:ed|ing)\s+(?:up|down)|retreat(?:ed|ing)|fell|falling|dropp(?:ed|ing)|declin(?:ed|ing)"
+    r"|dipp(?:ed|ing)|rose|rising|climb(?:ed|ing)|slipp(?:ed|ing)|deepen(?:ed|ing)|rebound(?:ed|ing)|recover(?:ed|ing))"
+    r"\s+from\s+(?:(?:an?|the|its|a\s+revised|revised|about|around|nearly|roughly|some|just)\s+)*$", re.I)
+_EN_DECLINE_NOUN_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:(?:year-on-year|on-year|annual|monthly|yearly)\s+)?"
+                                    r"(?:declines?|drops?|falls?|decreases?|contraction)\b", re.I)
 # "a target of 70% for the digitalisation rate of key processes": the rate named after the figure.
 _EN_FOR_RATE_AFTER = re.compile(r"^\s*(?:percent\s+|per cent\s+)?for\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
                                 r"(?:rates?|utili[sz]ation|penetration|coverage|digitali[sz]ation)\b", re.I)
@@ -424,6 +443,8 @@ def _sign(lead: str, tail: str, lang: str, marks: tuple[int, int] | None) -> int
             return 1  # 增速回落至4.8%: the rate the growth slowed to, still a growth
         up, down = marks or (_last(_ZH_UP, lead), _last(_ZH_DOWN, lead))
     else:
+        if " from" in lead[-40:] and _EN_MOVED_FROM_END.search(lead[-40:]):
+            return -1 if _EN_DECLINE_NOUN_AFTER.match(tail) else 1  # (see _EN_MOVED_FROM_END)
         if _EN_SMALLER_DECLINE.search(lead) or (_EN_DECLINE_BEFORE.search(lead) and _EN_NARROWER_AFTER.match(tail)):
             return 1
         comparative = _EN_COMPARATIVE_AFTER.match(tail)

@@ -954,6 +954,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             cue_lead = s[max(0, start_of_clause - 60): q.start]
         # (a wider tail for the units' words before an adoption verb: measures._EN_ADOPTERS_AFTER)
         measure, sign = measure_of(cue_lead, tail, q.unit, lang, s[q.end: q.end + 120] if lang == "en" else None)
+        if lang == "en" and q.unit == "percent" and " in " in s[q.start:q.end]:
+            # "One in four firms said orders fell": a part told "N in M" (units._EN_IN_RATIO) is the
+            # share of its whole, whatever the verb after it says of them
+            measure, sign = "share", 1
         if lang == "en" and q.unit == "percent" and previous is not None and previous.unit == "percent" \
                 and previous.measure in ("share", "rate") and previous_q.end <= q.start and " from " in s[q.start - 30:q.start] \
                 and _EN_EARLIER_LEVEL_GAP.fullmatch(s, previous_q.end, q.start):

@@ -429,7 +429,16 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # (its needles: "in " and the first three letters of a month, which every month name starts with)
     ("in_month", re.compile(r"\bin (" + _MONTH_EN + r")(?:\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year|next year))?(?! \d)", re.I),
      (('in ',), ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'))),
+    # ("October's shipments alone rose 9%", "September's output": the month named as the owner of
+    # the figure is its period, as "in October" is)
+    ("month_possessive", re.compile(r"\b(" + _MONTH_EN + r")['’]s\b", re.I),
+     # (English needles are ASCII: the month's letters alone, "’s" being no ASCII)
+     ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec')),
     ("decade", re.compile(r"\b(?:over )?the past (?:decade|ten years)\b", re.I), ('past',)),
+    # ("Over the past five years, China built 30,000 …": the N years up to the last the statement
+    # can cover, as the past decade is; not "the past few years", no number)
+    ("past_years", re.compile(r"\b(?:over |in |during )?the (?:past|last) (two|three|four|five|six|seven|eight|nine|[2-9]) years\b",
+                              re.I), (('the past ', 'the last '),)),
     ("fyp", re.compile(r"\b(?:(since) (?:the (?:start|beginning) of )?|(?:by |at )?(?:the )?(end) of )?(?:the )?(13|14|15)th Five-Year Plan"
                        r"(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?(?: period)?(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?"
                        r"( began| started| kicked off| was launched)?", re.I), ('five-year plan',)),
@@ -459,6 +468,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
 # What reports figures right before "last month": said/showed, a report or statement, or figures
 # released ("according to figures the ministry released last month", "CCID said in a report last
 # month"): the day of the report, not the month the figures are of.
+# A capitalised word right before "May's": a name's first part ("Theresa May's"), the month not.
+_EN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _EN_REPORTED_BEFORE = re.compile(r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|reported|showed|shows)"
                                  r"|\bin\s+an?\s+(?:\w+\s+)?(?:report|statement|survey|interview|note|notice|filing)"
                                  r"|\b(?:data|figures|statistics|numbers)\b[^,;.]{0,40}?\b(?:released|published|issued))\s+$", re.I)
@@ -484,7 +495,10 @@ _EN_STARTS = {
                             "the second", "the third", "the fourth", "first", "second", "third", "fourth", "q1", "q2",
                             "q3", "q4"),
     "in_month": word_starts("in "),
+    "month_possessive": word_starts(*_MONTH_PREFIXES),
     "decade": word_starts("over the past", "the past"),
+    "past_years": word_starts("over the past", "over the last", "in the past", "in the last", "during the past",
+                              "during the last", "the past", "the last"),
     "fyp": word_starts("since ", "by ", "at ", "the ", "end of", "13", "14", "15"),
     "whole_year": word_starts("for ", "in ", "over ", "the "),
     "target_y": word_starts("by "),
@@ -644,11 +658,23 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         month = _month_en(g[0])
         year, explicit = year_of(g[1] or g[2], month)
         return TimeRef(s, e, "period", f"{year}-{month:02d}", explicit) if year else None
+    if kind == "month_possessive":
+        if g[0].lower() == "may" and _EN_NAME_BEFORE.search(m.string, max(0, s - 20), s):
+            return None  # "Theresa May's government": a surname, no month
+        month = _month_en(g[0])
+        year, explicit = year_of(None, month)
+        return TimeRef(s, e, "period", f"{year}-{month:02d}", explicit) if year else None
     if kind == "decade":
         if published is None:
             return None
         end_year = _last_full_year(published)
         return TimeRef(s, e, "period", f"{end_year - 9}/{end_year}")
+    if kind == "past_years":
+        if published is None:
+            return None
+        end_year = _last_full_year(published)
+        n = int(g[0]) if g[0].isdigit() else _WORD_NUM_EN[g[0].lower()]
+        return TimeRef(s, e, "period", f"{end_year - n + 1}/{end_year}")
     if kind == "target_y":
         return _horizon(s, e, g[0], published)
     if kind == "year_pair":

@@ -24,11 +24,13 @@ _FLOW_WORDS = Guarded(re.compile(
     # (orders taken and ships completed over a period: 手持订单, the order book, is a stock)
     r"新接订单|新签订单|新增订单|完工量|new orders|"
     # (visitors received over a year, 接待游客1.2亿人次: visits made in it; not 接待能力, a capacity)
-    r"接待(?!能力)",
+    r"接待(?!能力)|"
+    # (journeys made over a span: "passenger trips are expected to reach 770 million next year")
+    r"\btrips\b",
     re.I,
 ), ("产量", "销量", "产销", "出口", "进口", "生产", "出货", "销售", "投资", "收入", "利润", "营业", "增加值", "produc",
     "output", "sold", "sales", "export", "import", "shipment", "turned out", "revenue", "profit", "invest",
-    "value added", "value-added", "流量", "traffic", "订单", "完工量", "new orders", "接待"))
+    "value added", "value-added", "流量", "traffic", "订单", "完工量", "new orders", "接待", "trips"))
 # English verbs of goods or people moved over a span, as "sold", that make a figure a flow: "shipped
 # 6.1 million vehicles abroad in 2029", "delivered 46 jets last year", "carried 720 million
 # passengers", "the port handled 48 million containers". (Not in _FLOW_WORDS: there they would make

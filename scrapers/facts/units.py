@@ -756,6 +756,35 @@ def _en_word_shares(s: str, folded: str) -> list[Quantity]:
     return out
 
 
+# A part told as "N in M" ("one in five new cars sold is electric", "nearly two in three firms",
+# "one in every four"; words only, a digit form too rare to pay for): that share, approximate as the word fractions above are (the devset README
+# counts "a quarter of" approx). Not a frequency over time ("one in five years"), nor odds ("one in a
+# million": no number after "in"), nor a place among others ("in one of five cities": no "in" between).
+_EN_RATIO_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                     "ten": 10}
+_EN_IN_RATIO = re.compile(
+    r"\b(?:(?P<q>nearly|about|almost|roughly|around|more\s+than|over|close\s+to|fewer\s+than|less\s+than)\s+)?"
+    r"(?P<w>(?P<a>one|two|three|four)\s+in\s+(?:every\s+)?(?P<b>two|three|four|five|six|seven|eight|nine|ten))\b"
+    r"(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies)|times)\b)", re.I)
+_IN_RATIO_CUES = ("one in ", "two in ", "three in ", "four in ")
+
+
+def _ratio_number(word: str) -> int:
+    return _EN_RATIO_NUMBERS[word.lower()]
+
+
+def _en_in_ratios(s: str, folded: str) -> list[Quantity]:
+    """Shares told as "one in five" (see _EN_IN_RATIO); a cheap substring test first."""
+    if not has_any(folded, _IN_RATIO_CUES):
+        return []
+    out = []
+    for m in _EN_IN_RATIO.finditer(s):
+        part, whole = _ratio_number(m["a"]), _ratio_number(m["b"])
+        if 0 < part < whole:
+            out.append(Quantity(m.start("w"), m.end("w"), round(100.0 * part / whole, 1), "percent", inner_qualifier="approx"))
+    return out
+
+
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
@@ -801,9 +830,29 @@ def find_quantities(sentence: str, lang: str) -> list[Quantity]:
     folded = fold(sentence)
     digits = _has_digit(sentence)
     # Ranges and word numbers first: at equal starts the longer span wins in _drop_nested.
-    return _drop_nested(_en_fronted_density(sentence) + _en_ranges(sentence, digits) + _en_word_magnitudes(sentence, folded)
-                        + _en_quantities(sentence, digits, folded) + _en_word_shares(sentence, folded)
-                        + _en_word_counts(sentence, folded) + _en_negative_percents(sentence, digits))
+    found = _drop_nested(_en_fronted_density(sentence) + _en_ranges(sentence, digits) + _en_word_magnitudes(sentence, folded)
+                         + _en_quantities(sentence, digits, folded) + _en_word_shares(sentence, folded)
+                         + _en_word_counts(sentence, folded) + _en_negative_percents(sentence, digits)
+                         + _en_in_ratios(sentence, folded))
+    return _drop_restated(sentence, found) if "(" in sentence and len(found) > 1 else found
+
+
+# A percentage restated with its sign in brackets right after it: "fell 4.1% (-4.1%)", "rose 2.0
+# percent (+2.0%)": one figure, told twice (the bracketed copy goes; the verb gives the first its
+# sign). Not a different figure in brackets, "fell 4.1% (-2.0% in September)".
+_EN_RESTATED_BETWEEN = re.compile(r"\s*\(\s*\+?$")
+
+
+def _drop_restated(s: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` without the bracketed copies of the percentage before them (see _EN_RESTATED_BETWEEN)."""
+    out = [found[0]]
+    for q in found[1:]:
+        before = out[-1]
+        if (q.unit == before.unit == "percent" and abs(q.value) == abs(before.value) and q.value_high is None
+                and before.value_high is None and _EN_RESTATED_BETWEEN.match(s, before.end, q.start)):
+            continue
+        out.append(q)
+    return out
 
 
 # A percentage below zero, its minus sign right before the digits after a space or a bracket: "fell
