@@ -847,6 +847,27 @@ _EN_PER_YEAR_SPAN_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:(?:a|pe
                                      r"(?:through|until|till|over|between|from|since)\s+(?:the\s+(?:next|past|last)\s+|\d{4}\b)")
 
 
+# "Over the past five years, revenue grew 12 percent a year", "Since 2021, output has grown 9%
+# annually": a rate per year whose span back to now is told before it, a compound rate too (the
+# convention of session 18); not "12 percent a year earlier/ago/before", a year-on-year change, nor
+# "a year-on-year rise"
+_EN_PER_YEAR_END = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:(?:a|per|each)\s+year|annually)(?:\s+on\s+average)?"
+                              r"(?![\w-]|\s+(?:earlier|ago|before|on\b|in\s+(?:19|20)\d\d))", re.I)
+_EN_SPAN_BACK = re.compile(r"\bthe\s+(?:past|last)\s+(?:decade|(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years)\b"
+                           r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+1[345]th\s+five-year\s+plan",
+                           re.I)
+
+
+def en_rate_over_span_back(before: str, tail: str) -> bool:
+    """Whether the percent before ``tail`` is a rate per year over a span back to now that the
+    sentence ``before`` it names (see :data:`_EN_SPAN_BACK`; ``before`` with its times unblanked)."""
+    if "year" not in tail[:24] and "annually" not in tail[:24]:
+        return False  # (cheap: most percents are no rate per year)
+    head = before[-200:]  # (the cue's substrings first: most sentences name no span)
+    return ("past" in head or "last" in head or "ince" in head) and _EN_PER_YEAR_END.match(tail) is not None \
+        and _EN_SPAN_BACK.search(head) is not None
+
+
 # A part of those polled as the subject of a verb of saying or expecting ("over a third expect
 # higher prices", "38 percent said they would cut output"): a share, whatever the change they speak of.
 _EN_RESPONDENTS_AFTER = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?(?:of\s+(?:them|those\s+polled|respondents)\s+)?"

@@ -22,7 +22,8 @@ from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
 from scrapers.facts.measures import (NO_CUE, against_last_month, against_year_before, en_change_to_level, en_effect,
-                                     en_growth_rate_to, en_list_change, en_share_after, en_since_opening, en_subject_level, en_subject_rate, index_subject,
+                                     en_growth_rate_to, en_list_change, en_rate_over_span_back, en_share_after, en_since_opening,
+                                     en_subject_level, en_subject_rate, index_subject,
                                      measure_of, price_index_subject, sequential, since_month_end, zh_average_change,
                                      zh_batch_part, zh_growth_rate_to, zh_programme_opening, zh_subject_rate)
 from scrapers.facts.model import Metric
@@ -693,6 +694,8 @@ _EN_NOW_AFTER = re.compile(r"\s*(?:now|currently|at present|today)\b")
 _EN_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|roughly|some|just|over|under|less than|more than)\s+)*$")
 
 
+# "since 2021" in a sentence of a yearly rate: the first year of its span (see _build)
+_EN_SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
 # The year a compound rate runs from, right after it: "42 per cent from 2026", "8% a year starting in 2026".
 _EN_CAGR_FROM_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:(?:a|per)\s+year\s+|annually\s+)?(?:from|starting(?:\s+in|\s+from)?)"
                                  r"\s+((?:19|20)\d{2})\b(?!\s*(?:to|-|–|and|through)\s*\d)", re.I)
@@ -1365,6 +1368,17 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # span without a year is read as the last one that has ended, right for reported figures)
         # (English puts the verb before the whole's owner: "expects China's full-year exports to …")
         period = _this_years(period, ctx.time.published)
+    if lang == "en" and q.unit == "percent" and measure in ("yoy_growth", "growth") \
+            and en_rate_over_span_back(s[:q.start], s[q.end:]):
+        # "Over the past five years, revenue grew 12 percent a year", "Since 2021, output has grown
+        # 9% annually": a yearly rate over the span back to now, compound (session 18's convention)
+        measure = "cagr"
+    if measure == "cagr" and lang == "en" and as_of and ctx.time.published is not None and "ince" in s:
+        since = _EN_SINCE_YEAR.search(s)
+        if since and int(since[1]) < ctx.time.published.year:
+            # "has grown 12.5% a year since 2021": the yearly rate over the years from that one to the
+            # statement's, as 2021年以来年均增长 (not a stock's date: session 18's convention)
+            period, as_of = f"{since[1]}/{ctx.time.published.year}", None
     if measure == "yoy_growth" and period and len(period) == 9 and period[:4] != period[5:]:
         measure = "growth"  # growth over a span of years (十年来) is not year-on-year
     if origin == "plan":

@@ -436,8 +436,9 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
      ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec')),
     ("decade", re.compile(r"\b(?:over )?the past (?:decade|ten years)\b", re.I), ('past',)),
     # ("Over the past five years, China built 30,000 …": the N years up to the last the statement
-    # can cover, as the past decade is; not "the past few years", no number)
-    ("past_years", re.compile(r"\b(?:over |in |during )?the (?:past|last) (two|three|four|five|six|seven|eight|nine|[2-9]) years\b",
+    # can cover, as the past decade is; not "the past few years", no number, nor "the last two years
+    # of the plan", years of something else)
+    ("past_years", re.compile(r"\b(?:over |in |during )?the (?:past|last) (two|three|four|five|six|seven|eight|nine|[2-9]) years\b(?! of\b)",
                               re.I), (('the past ', 'the last '),)),
     ("fyp", re.compile(r"\b(?:(since) (?:the (?:start|beginning) of )?|(?:by |at )?(?:the )?(end) of )?(?:the )?(13|14|15)th Five-Year Plan"
                        r"(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?(?: period)?(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?"
