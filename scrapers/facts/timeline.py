@@ -1640,7 +1640,9 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
             # which says "now" of the same level is the same fact).
             return (_year_to_date(ref.value), None) if flow and not cumulative else (None, ref.value[:7])
         if flow and measure in ("net_increase", "growth", "additions") and len(ref.value) == 7:
-            return f"{ref.value[:4]}-01/{ref.value}", None
+            # (the span since the year began, spelt as month spans are: 截至3月末…比上年末净增 is
+            # 2025-Q1, a January's 2025-01)
+            return _year_to_date(ref.value), None
         if origin == "document" and not flow and len(ref.value) == 7 and not _recent(ref, ctx.published):
             return None, now_value  # "as of the end of June" paragraphs ago, in a September text
         return None, ref.value

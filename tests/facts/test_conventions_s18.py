@@ -102,3 +102,27 @@ def test_a_fall_since_a_year_keeps_the_stock_date():
     # (near-miss: a percentage change since a past year is the quantity's now, as heldout15 H205)
     m = _one("The cost of a launch has fallen by about 40 percent since 2021.", -40, "en")
     assert (m.measure, time_of(m)) == ("growth", "2024-05")
+
+
+# --- C. a span that is exactly one calendar quarter is spelt YYYY-Qn ----------------------------------
+# (the schema's quarter form, whatever the text's words: 1—3月 and 一季度 are one period in the marts'
+# grain; the net increase on the end of last year took its span as months, 2024-01/2024-03)
+@pytest.mark.parametrize("text, lang, value, published, period", [
+    ("截至3月末，全省5G基站达到12.3万个，比上年末净增1.2万个。", "zh", 12000, PUB, "2024-Q1"),
+    ("As of the end of March, the province had 123,000 5G base stations, up 12,000 from the end of last year.", "en",
+     12000, PUB, "2024-Q1"),
+    ("截至1月末，全省5G基站达到12.3万个，比上年末净增1200个。", "zh", 1200, date(2024, 2, 20), "2024-01"),
+    # (near-misses: not one quarter; 2024-01/2024-05 stays a month span)
+    ("截至5月末，全省5G基站达到12.3万个，比上年末净增1.2万个。", "zh", 12000, date(2024, 6, 20), "2024-01/2024-05"),
+    ("截至6月末，全省5G基站达到12.3万个，比上年末净增1.2万个。", "zh", 12000, date(2024, 7, 20), "2024-01/2024-06"),
+])
+def test_net_increase_span_of_one_quarter_is_spelt_as_the_quarter(text, lang, value, published, period):
+    assert time_of(_one(text, value, lang, published)) == period
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1—3月，全省规模以上工业增加值同比增长6.1%。", 6.1),
+    ("一季度，全省规模以上工业增加值同比增长6.1%。", 6.1),
+])
+def test_one_quarter_has_one_spelling(text, value):
+    assert time_of(_one(text, value, "zh")) == "2024-Q1"
