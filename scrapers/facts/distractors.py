@@ -408,8 +408,13 @@ _ZH_REQUIRED_BOUND = re.compile(r"要求(?:不)?(?:低于|少于|超过|高于|�
 # parameter (明确申请企业上一年度销售收入不低于5000万元). Not a plan's goal (到2027年…不少于20个,
 # 力争…不低于80%), which the sentence dates by its horizon or marks with 力争/目标.
 _ZH_BOUND_BEFORE = ("不低于", "不少于", "不超过", "不高于", "不小于", "不大于")
+# (原则上: "in principle", the hedge of a rule, 新建…项目原则上单系列规模不低于100万吨/年; 单系列/单套/
+# 单线: the size of one production train, which only a rule bounds)
 _ZH_CONDITION_WORDS = ("申请企业", "申报企业", "申请单位", "申报单位", "申请人", "规范条件", "准入条件", "申报条件",
-                       "申请条件", "认定条件", "入选条件", "门槛")
+                       "申请条件", "认定条件", "入选条件", "门槛", "原则上", "单系列", "单套", "单线")
+# 纯度达到99.9999%以上的电子特种气体, 浓度为99.5%: the purity or concentration of a material, a
+# technical parameter, no share of anything
+_ZH_PURITY_BEFORE = re.compile(r"(?:纯度|浓度)(?:要求)?(?:达到?|为|在|高于|不低于|超过)?$")
 _ZH_GOAL_MARK = re.compile(r"到20\d{2}年|力争|目标")
 
 
@@ -785,6 +790,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # 排名前10家企业的产值占比: the size of a top group, a ranking
         if "要求" in before and _ZH_REQUIRED_BOUND.search(before):
             return True  # 年处理能力要求不低于1万吨: the bound a rule sets, a parameter
+        if q.unit == "percent" and "度" in before[-8:] and _ZH_PURITY_BEFORE.search(before[-12:]):
+            return True  # 纯度达到99.9999%以上: a material's purity, a parameter
         if before.endswith(_ZH_BOUND_BEFORE) and _zh_condition_bound(s, q.start):
             return True  # 明确申请企业上一年度销售收入不低于5000万元: the threshold conditions set
         if "第" in before and _ZH_ORDINAL.search(before):

@@ -2227,8 +2227,12 @@ _DOCUMENT_SUBJECT = {
 # (an irregular past too: "It had sought public feedback on a draft version in July", "It also put
 # out …", "It set up …")
 # A connective opening a Chinese sentence before its subject, telling when or what else (此前，《行动计划》
-# 征求意见稿已于今年4月…公开征求意见: the document is still the subject; see _subject_at).
-_ZH_OPENING_CONNECTIVE = re.compile(r"(?:此前|早前|此外|另外|同时|据了解|据悉)，")
+# 征求意见稿已于今年4月…公开征求意见: the document is still the subject; see _subject_at), or a
+# speaker's attribution opening it (该负责人表示，《方案》征求意见稿已于今年5月由…司…征求意见: what
+# follows the comma is the reported sentence, its own subject; a short speaker, no punctuation in it).
+_ZH_OPENING_CONNECTIVE = re.compile(
+    r"(?:此前|早前|此外|另外|同时|据了解|据悉"
+    r"|(?:该|这位|有关)?(?:[^，。；：《》“”]{0,10}?)负责人(?:还|也|进一步)?(?:表示|介绍|指出|透露|说|称))，")
 
 
 def _subject_at(s: str, lang: str) -> int:

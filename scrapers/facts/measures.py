@@ -37,7 +37,12 @@ _ZH_SHARE = re.compile(r"占有率|占|比重|投入强度|比例(?<!化比例)(
 # rate, as 覆盖率 and "97 percent of administrative villages now have access to 5G" are labelled;
 # not 占电网比例, a part of what a grid carries, nor 用户中4G比例, 5G用户比例, a part of users: only a
 # light network, 5G reached (通5G), broadband, fibre or coverage makes the rate)
+# (炼钢废钢比达到25.4%, 废钢比提高到30%以上: a noun ending in 比 that a verb of being or reaching
+# follows names a ratio, a rate as 废钢利用率 would; not 同比/环比/占比/相比 and the like, nor 比 as a
+# comparison, 比上年提高, 比重, 比例, which no such verb follows)
 _ZH_RATE = re.compile(r"率(?<!贡献率)(?<!增长率)(?<!增率)(?<!占有率)|强度(?<!投入强度)"
+                      r"|比(?<!同比)(?<!环比)(?<!占比)(?<!对比)(?<!相比)(?<!之比)(?<!正比)(?<!反比)(?<!好比)(?<!评比)"
+                      r"(?=达|为|是|升至|降至|提高|提升|降低|下降到|保持|维持|稳定在)"
                       r"|比例(?:(?<=化比例)|(?<=转型比例)|(?<=改造比例)|(?<=上云比例)|(?<=光网比例)|(?<=通\dG比例)|(?<=宽带比例)"
                       r"|(?<=光纤比例)|(?<=覆盖比例))")
 # 制造业采购经理指数（PMI）为50.2%, 新订单指数为50.7%, "the PMI stood at 50.2%": an index reading

@@ -72,6 +72,9 @@ _KEY_UNITS: dict[str, frozenset[str]] = {
     "robots_per_10000_workers": frozenset({"robots_per_10000_workers"}),
 }
 _CUMULATIVE = Guarded(re.compile(r"累计|cumulative", re.I), ("累计", "cumulative"))
+# 到2034年…累计淘汰燃煤锅炉1.2万台左右: a running total of removals a goal sets is a flow over the goal's
+# span (the plan's years, as additions are), never a stock at its horizon: what was retired is gone
+_ZH_CUMULATIVE_REMOVAL = re.compile(r"累计(?:淘汰|退出|压减|化解|关停|拆除|关闭)")
 _LIST_SEP_ZH = re.compile(r"^\s*(?:、|和|及|与|以及|，)\s*$")
 _LIST_SEP_EN = re.compile(r"^\s*(?:,|and|, and|or|to)\s*$")
 # A growth rate named as the subject, then the figure after a comma or a copula (增速最快，达到18.5%;
@@ -1276,7 +1279,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             origin = "paragraph"
         elif measure in ("share", "rate") and not held and compared_on_last_period(s, q, time_ref, origin, ctx.time, lang):
             origin = "paragraph"  # (满意率为95.4%，较上季度提高0.6个百分点: a reading of the quarter carried)
-        if measure in ("cagr", "additions") and time_ref is not None and time_ref.kind == "target":
+        removals = cumulative and lang == "zh" and _ZH_CUMULATIVE_REMOVAL.search(clause_lead) is not None
+        if (measure in ("cagr", "additions") or removals) and time_ref is not None and time_ref.kind == "target":
             # ("Under the plan (2027-2029), … aims to add 300 … by 2029": a plan named in the goal's
             # own sentence, whose times are remembered only after its figures)
             note_plan_spans(s, ctx.time)
@@ -1288,7 +1292,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         carried_year = (measure in ("share", "rate", "density") or measure == "level" and not flow) \
             and continues_year(s, start_of_clause, q.start, time_ref, origin, lang, ctx.time)
         period, as_of = resolve_time(measure, flow, time_ref, origin, ctx.time, cumulative, held, plan_years,
-                                     carried_year)
+                                     carried_year, over_span=removals)
         if list_change and time_ref is None:
             period, as_of = as_of, None  # (the month of publication, as the period of the additions)
     if (lang == "en" and previous is not None and "followed by" in clause_lead and previous.unit == q.unit

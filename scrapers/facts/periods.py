@@ -1046,9 +1046,18 @@ def en_start_of_a_thing(sentence: str, ref: TimeRef) -> bool:
     return sentence.startswith((", which ", ", who "), ref.end)
 
 
+# A year numbering a bulletin or order, 2032年第9号公告 / 2031年第23号令: the year of the numbering,
+# not of what the sentence tells (the day before it dates that).
+_ZH_NUMBERED_AFTER_YEAR = re.compile(r"第[\d一二三四五六七八九十]{1,4}号")
+
+
 def _is_label(sentence: str, m: re.Match) -> bool:
-    """A bracketed year span after a plan's name, "(2021-2025)" / （2026—2028年）, names the plan."""
-    return sentence[m.start() - 1: m.start()] in ("(", "（") and sentence[m.end(): m.end() + 1] in (")", "）")
+    """A bracketed year span after a plan's name, "(2021-2025)" / （2026—2028年）, names the plan; a
+    year numbering a bulletin (:data:`_ZH_NUMBERED_AFTER_YEAR`) labels it."""
+    end = m.end()
+    if sentence[end: end + 1] == "第" and sentence[end - 1: end] == "年":  # (cheap test first)
+        return _ZH_NUMBERED_AFTER_YEAR.match(sentence, end) is not None
+    return sentence[m.start() - 1: m.start()] in ("(", "（") and sentence[end: end + 1] in (")", "）")
 
 
 def _is_comparison(sentence: str, m: re.Match, lang: str, kind: str = "") -> bool:

@@ -1592,13 +1592,15 @@ def continues_year(s: str, clause_start: int, at: int, ref: TimeRef | None, orig
 
 def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx: TimeState,
                  cumulative: bool = False, held: bool = False,
-                 plan_years: bool = True, carried_year: bool = False) -> tuple[str | None, str | None]:
+                 plan_years: bool = True, carried_year: bool = False,
+                 over_span: bool = False) -> tuple[str | None, str | None]:
     """(period, as_of) for a figure governed by ``ref``. ``held``: a share of a stock
     (:func:`names_held_stock`), dated as the stock is, at the end of the period carried to it.
     ``plan_years``: whether a goal's span may start at the first year of a plan the text names
     (TimeState.plan_spans; not for another source's projection). ``carried_year``: a share or
     rate that goes on reporting the year an earlier sentence of its paragraph named
-    (:func:`continues_year`), of that year."""
+    (:func:`continues_year`), of that year. ``over_span``: a goal's running total of removals
+    (累计淘汰), a flow over the goal's span as additions are."""
     now_value = _now_value(ctx)
     if ref is None:
         return None, now_value
@@ -1624,7 +1626,7 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
         # year of writing to its horizon, as a target's does (below)
         return f"{ctx.published.year}/{ref.value}", None
     if ref.kind == "target":
-        if measure in ("cagr", "additions") and len(ref.value) == 4 and ctx.published \
+        if (measure in ("cagr", "additions") or over_span) and len(ref.value) == 4 and ctx.published \
                 and int(ref.value) > ctx.published.year:
             # 到2027年…年均增长20%, "add another 300 by 2023": the growth or the additions run from
             # the year of writing to the horizon, not within its last year; under a plan that ends
