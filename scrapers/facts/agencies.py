@@ -7,7 +7,9 @@ A body may be named by its role in lower case ("the industry ministry", "the civ
 regulator", "China's agriculture ministry", "the central bank"), never another country's ("the
 central bank of Japan"; nor a bare "the central bank" after a story's foreign central bank, see
 central_bank_abroad). Another country's body or owner is told by one list of other countries
-(FOREIGN_NAMES, FOREIGN_ADJECTIVES), which every foreign check here reads.
+(FOREIGN_NAMES, FOREIGN_ADJECTIVES), which every foreign check here reads. A local body may be named
+by its owner, a province-level place or a known city ("Shenzhen's transport bureau", "Yunnan's
+Development and Reform Commission"; not "Pop Mart's finance department").
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from scrapers.facts.needles import flatten, has_any, with_heads
-from scrapers.facts.subjects import PROVINCES
+from scrapers.facts.subjects import PLACES, PROVINCES
 
 OTHER_DEPARTMENTS = "other departments"
 LOCAL_GOVERNMENT = "local government"
@@ -762,12 +764,41 @@ def _possessive_local_name(m: re.Match[str]) -> str:
     return _local_name(known[0], known[1], _BODY[m["body"]], m["field"] != "industry")
 
 
+# The cities the metric reader singles out (subjects.PLACES: Shenzhen, Hangzhou, …), lower-case: an
+# owner of a local body as a province-level place is ("Shenzhen's transport bureau").
+_CITY_EN = frozenset(v.lower() for v in PLACES.values()) - frozenset(_PLACE_EN)
+
+
 def _with_local_field_bodies(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``found`` and the local bodies of another field (see _LOCAL_FIELD_BODY) no name found covers;
-    a capitalised owner must be a province-level place ("Pop Mart's finance department" is none)."""
+    a capitalised owner must be a province-level place or a known city ("Pop Mart's finance
+    department" is none)."""
     extra = [(m.start(), m.end(), LOCAL_BODY) for m in _LOCAL_FIELD_BODY.finditer(text)
-             if (not m["place"] or m["place"].lower() in _PLACE_EN)
+             if (not m["place"] or m["place"].lower() in _PLACE_EN or m["place"].lower() in _CITY_EN)
              and not any(a < m.end() and m.start() < b for a, b, _ in found)]
+    return sorted(found + extra) if extra else found
+
+
+# A place's planning commission named by its owner: "Yunnan's Development and Reform Commission",
+# "Shenzhen's development and reform commission" (the table reads only the national one's full name,
+# and "provincial/municipal development and reform commission"). A province-level place's takes its
+# own name, a known city's is LOCAL_DRC; any other owner (a company, a country) none.
+_LOCAL_POSSESSIVE_DRC = re.compile(r"(?<![\w'])(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?)'s\s+(?:provincial\s+|municipal\s+)?"
+                                   r"[Dd]evelopment\s+and\s+[Rr]eform\s+[Cc]ommission\b")
+_LOCAL_POSSESSIVE_DRC_NEEDLES = ("eform Commission", "eform commission")
+
+
+def _with_possessive_drcs(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` and the planning commissions named by their owner (see _LOCAL_POSSESSIVE_DRC)."""
+    extra = []
+    for m in _LOCAL_POSSESSIVE_DRC.finditer(text):
+        place = m["place"].lower()
+        known = _PLACE_EN.get(place)
+        if known:
+            extra.append((m.start(), m.end(), f"{known[0]} {known[1]} Development and Reform Commission"))
+        elif place in _CITY_EN:
+            extra.append((m.start(), m.end(), LOCAL_DRC))
+    extra = [e for e in extra if not any(a < e[1] and e[0] < b for a, b, _ in found)]
     return sorted(found + extra) if extra else found
 
 
@@ -840,6 +871,8 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
                 found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
+    if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_DRC_NEEDLES):
+        found = _with_possessive_drcs(text, found)  # (before the field bodies: it is no body of a field)
     if "'s " in text and has_any(text, _LOCAL_FIELD_BODY_NEEDLES):
         found = _with_local_field_bodies(text, found)
     # (the two needles of _LOCAL_NAMED_NEEDLES tested inline: has_any's frame costs more than them)

@@ -99,8 +99,16 @@ awaited (待国务院批复《…》后), and a foreign body's (美国商务部�
 China's namesake. A document's draft told in a relative clause after its release (", a draft of which
 had been put out in November") makes the release no consultation; a draft named again bare ("It
 follows a draft that was circulated for public comment last October") or by its provisions ("A draft
-of the requirements …") is the draft of the document told before. A relative clause's body may act
-with bodies left unnamed ("a plan that the industry ministry and five other agencies unveiled …"). One action mentioned twice (a
+of the requirements …") is the draft of the document told before (its issuers as a later sentence
+names them: "China's top industry regulator … unveiled a plan …. The work plan, jointly issued by the
+MIIT and the NDRC, …. A draft had been circulated …" is theirs). A relative clause's body may act
+with bodies left unnamed ("a plan that the industry ministry and five other agencies unveiled …"), or
+head a long list of full names with their acronyms ("…, which the Ministry of Industry and Information
+Technology (MIIT), the National Development and Reform Commission and the NEA jointly released …"), as
+a passive's agents may ("by the Ministry of … (MIIT) and the National … (NDRC)"). Counted kinds of
+products added to a catalogue revise it ("added 14 types of gas turbine equipment to its catalogue":
+a document; counted firms added are an approval), and product or market access granted to counted
+models is an approval ("granted product access to 14 more car models"). One action mentioned twice (a
 headline and its body sentence, "the plan, published on Sunday") is merged into one event.
 """
 from __future__ import annotations
@@ -377,7 +385,9 @@ _EN_ZONE = (r"(?:pilot|demonstration|experimental|innovation)\s+"
 # recipients counted as the subject: "Nine models from six carmakers … received product access
 # approvals, the ministry said …". Only with a government body named in the sentence (see _build):
 # "Three BYD models won EU approvals" is company news.
-_EN_PERMIT = r"(?:licen[cs]es|permits|approvals|certificates|certifications|confirmations)"
+# ("granted product access to 14 more car models": 产品准入, the access a product or a market is
+# let into, a permit too; not bare "access", "granted access to 14 more ports")
+_EN_PERMIT = r"(?:licen[cs]es|permits|approvals|certificates|certifications|confirmations|(?<=product\s)access|(?<=market\s)access)"
 _EN_COUNT_WORD = r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)"
 # (a recipient named: one to four capitalised words, not an article, a nationality or a possessive
 # word, "China Mobile", "BYD", "China Broadnet"; nor a day or a month, "granted Sunday licences")
@@ -435,7 +445,7 @@ _EN_PERMITS_GRANTED = _rule(
     rf"|\b(?:designated|opened|approved)\s+(?:another\s+)?\d[\d,.]*\s+(?:more\s+|additional\s+|new\s+)?"
     rf"(?:road\s+sections|roads|routes|(?:kilometres|kilometers|km)\s+of\s+(?:public\s+)?roads?)\s+(?:for|to)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:testing|tests|trials|pilots?|operations)\b",
-    needles=("licence", "license", "permit", "approval", "certificat", "confirmations", "road", "route"))
+    needles=("licence", "license", "permit", "approval", "certificat", "confirmations", "road", "route", "t access"))
 # A list of entries put out with the document the sentence tells issued, in the same act: "issued
 # revised standard conditions for …, alongside a list of 36 companies that meet the conditions",
 # "published the rules together with a list of 12 qualified platforms" (heldout6's conditions and
@@ -661,7 +671,7 @@ def _rarer_trigger(folded: str) -> bool:
 _LIST_WORDS = ("list", "catalog", "directory")
 
 
-_PERMIT_WORDS = ("licence", "license", "permit", "approval", "certificat", "confirmations")
+_PERMIT_WORDS = ("licence", "license", "permit", "approval", "certificat", "confirmations", "t access")
 _GRANT_WORDS = ("granted", "awarded", "gave", "received", "obtained", "won ", "secured", "handed out")
 # Permits a foreign body grants ("Three BYD models received EU approvals, the ministry said", "12 firms
 # had received certificates from the FDA"): a Chinese body named in the sentence only tells of them.
@@ -1064,7 +1074,7 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
             previous = sentences[i - 1].text if i else None
             following = sentences[i + 1].text if i + 1 < len(sentences) else None
             new = _sentence_events(sentence, previous, following, story)
-            new = [f for f in new if not (f.remention and _name_issuer(found, f, lang))]
+            new = [f for f in new if not (f.remention and _name_issuer(found, f, lang, story))]
             if new and story.foreign_acronyms:
                 new = _without_foreign_acronyms(new, sentence.text, story.foreign_acronyms)
             if new and lang == "en" and any(_PBOC in (f.event.agency or "") for f in new):
@@ -1133,7 +1143,7 @@ def _without_bodies(new: list[_Found], dropped: Callable[[str], bool]) -> list[_
     return out
 
 
-def _name_issuer(found: list[_Found], again: _Found, lang: str) -> bool:
+def _name_issuer(found: list[_Found], again: _Found, lang: str, story: "_Story | None" = None) -> bool:
     """Gives the issuer a later sentence names ("The measures, issued by the NMPA, …", 该方案由省政府
     办公厅印发) to the last action of that type: the agent of its own verb outranks the bodies the
     first mention's sentence named ("Chinese regulators", 省经济和信息化厅负责同志解读了近日印发的《…》).
@@ -1147,6 +1157,11 @@ def _name_issuer(found: list[_Found], again: _Found, lang: str) -> bool:
     if again.explicit and again.event.agency:
         last.event = replace(last.event, agency=again.event.agency)
         last.explicit = True  # (its issuer is named now, as a merge of the two mentions would tell)
+        if story is not None and last.event.type in (DOCUMENT, STANDARD):
+            # (whose draft a later "A draft had been circulated for comment in April" is: the
+            # document's named issuers, as if its first mention had named them)
+            story.documents.append(again.event.agency)
+            story.document_nouns.append(last.noun or again.noun)
     return True
 
 
@@ -1449,6 +1464,16 @@ def _build(
             own = agencies_in(before, back_reference=_back_reference(before, story), with_others=True,
                               kinds=story.kinds, plural=story.plural(sentence.start + clause_start), place=story.place)
             bodies = own or ([OTHER_DEPARTMENTS] if names_departments(s[clause_start:start]) else bodies)
+    if lang == "en" and type_ in _OBJECT_TYPES and not agents and len(bodies) > 1 \
+            and (", and" in s or "while" in s or "but" in s or "whereas" in s):
+        # ("The Beijing municipal government last week issued measures …, and Hangzhou's data bureau
+        # published draft rules …": a clause joined after the act's has its own subject; the act's
+        # bodies are those before the join, when it names any)
+        join = _EN_CLAUSE_JOIN.search(s, end)
+        if join is not None:
+            head = s[:join.start()]
+            bodies = agencies_in(head, back_reference=_back_reference(head, story), with_others=True,
+                                 kinds=story.kinds, plural=story.plural(sentence.start), place=story.place) or bodies
     if lang == "en" and type_ == PRESS and bodies and not agents and "told" in s[max(0, start - 40):end] \
             and _teller_no_body(s, start, story, sentence.start):
         # ("A Xiaomi executive told a briefing on Wednesday that the MIIT had approved …": the body
@@ -2878,6 +2903,7 @@ _EN_EVENT_OF = {
     ("approve", "standard"): (STANDARD, None),
     ("approve", "entities"): (APPROVAL, None),
     ("add", "entities"): (APPROVAL, None),
+    ("add", "document"): (DOCUMENT, None),  # (kinds of products added to a catalogue: see _EN_KINDS_TO_CATALOGUE)
     ("issue", "list"): (APPROVAL, None),
     ("approve", "list"): (APPROVAL, None),
     # ("approved 11 capacity-swap plans": counted, as entities are; "approved a plan" is no list)
@@ -3033,8 +3059,17 @@ _EN_ALLOTTED_HEAD = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?
 
 
 # "added 41 more companies to the list (of …)", "added 12 products to its catalogue": counted entries.
-_EN_ADDED_TO_LIST = re.compile(r"\s+(?:another\s+)?\d[\d,]*\s+(?:more\s+|new\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+"
+# ("added 14 types of gas turbine equipment to its catalogue": counted kinds of products, see
+# _EN_KINDS_TO_CATALOGUE)
+_EN_ADDED_TO_LIST = re.compile(r"\s+(?:another\s+)?\d[\d,]*\s+(?:more\s+|new\s+)?(?:(?:types|kinds|categories|classes)\s+of\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+"
                                r"(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:list|catalog(?:ue)?|directory)\b")
+# Counted kinds of products added to a catalogue: "the MIIT added 14 types of gas turbine equipment to
+# its catalogue of major technical equipment" revises the catalogue, a document (its entries are no
+# recognised makers, as "added 36 firms to the catalogue of qualified makers" names: an approval).
+_EN_KINDS_TO_CATALOGUE = re.compile(r"\s+(?:another\s+)?\d[\d,]*\s+(?:more\s+|new\s+)?(?:types|kinds|categories|classes)\s+of\s+"
+                                    r"(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
+                                    r"catalog(?:ue)?\b")
 
 
 # "it" as a clause's subject before a verb in the past: "In the same notice, it named …", "It also added …"
@@ -3129,7 +3164,10 @@ def _object_before(s: str, at: int, last: bool) -> str | None:
     return _object_kind(objects[-1] if last else objects[0])
 
 
-_EN_JOINED_AGENT = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?,?\s+(?:together|along|jointly)\s+with\s+(?:the\s+)?")
+_EN_JOINED_AGENT = re.compile(r"\)?(?:\s*\([A-Z]{2,8}\))?,?\s+(?:together|along|jointly)\s+with\s+(?:the\s+)?"
+                              # ("by the Ministry of … (MIIT) and the National … (NDRC)": a list whose
+                              # full names carry their acronyms, longer than a bare join)
+                              r"|\)(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def _agents_after_by(s: str, at: int, bodies: list[tuple[int, int, str]]) -> list[str]:
@@ -3244,11 +3282,33 @@ _EN_OTHERS_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+and\s+(?:(?:\w+|a\s+fe
                                r"(?:\s+(?:[a-z]+ly|has|have|had|also))*\s+")
 
 
+# The join between two bodies of a list, the first maybe followed by its acronym in brackets: "the
+# Ministry of Industry and Information Technology (MIIT), the National Development and Reform
+# Commission and the NEA" (see _with_listed_before; the acronym is a body mention of its own, so
+# the join may start at its closing bracket, and a name and its acronym are joined by the opening one).
+_EN_LIST_JOIN = re.compile(r"\)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?|\s*\(")
+
+
+def _with_listed_before(s: str, found: list[tuple[int, int, str]],
+                        bodies: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` and the bodies listed right before its first one: a long list of full names may
+    start before the window a relative clause's subject is looked for in ("…, which the Ministry
+    of Industry and Information Technology (MIIT), the National Development and Reform Commission
+    and the NEA jointly released …")."""
+    for body in reversed([b for b in bodies if b[1] <= found[0][0]]):
+        if not _EN_LIST_JOIN.fullmatch(s, body[1], found[0][0]):
+            break
+        found = [body, *found]
+    return found
+
+
 def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
     """"…, which the two ministries jointly released in August", "a catalog … that the Ministry of
     Commerce revised in January"."""
     window = max(0, m.start() - 120)
     found = _within(bodies, window, m.start())
+    if found and found[0][0] - window < 60:
+        found = _with_listed_before(s, found, bodies)  # (only a list cut by the window)
     pronoun = _EN_PRONOUN_RELATIVE.search(s, max(0, m.start() - 40), m.start())
     if pronoun is None and "it " in s[max(0, m.start() - 40):m.start()]:
         # a contact clause, the object right before "it": "according to figures it published on
@@ -3483,7 +3543,10 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     phrase_end = np_end.start() if np_end else min(len(s), m.end() + 90)
     phrase = s[m.end():phrase_end].strip()
     objects = list(_EN_OBJECT.finditer(phrase))
-    if not objects and kind == "allot" and _EN_ALLOTTED_HEAD.match(s, m.end()):
+    if not objects and kind == "add" and _EN_KINDS_TO_CATALOGUE.match(s, m.end()):
+        objects = [_EN_KINDS_TO_CATALOGUE.match(s, m.end())]  # ("added 14 types of … to its catalogue": revised)
+        obj_kind = "document"
+    elif not objects and kind == "allot" and _EN_ALLOTTED_HEAD.match(s, m.end()):
         objects = [_EN_ALLOTTED_HEAD.match(s, m.end())]  # ("handed out a second batch of … subsidies": funds given out)
         obj_kind = "document"
     elif not objects and kind == "approve" and _EN_FOUNDING_OF.match(phrase) and _EN_FOUNDED_ONE.search(phrase):

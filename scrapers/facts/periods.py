@@ -431,7 +431,10 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
      (('in ',), ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'))),
     # ("October's shipments alone rose 9%", "September's output": the month named as the owner of
     # the figure is its period, as "in October" is)
-    ("month_possessive", re.compile(r"\b(" + _MONTH_EN + r")['’]s\b", re.I),
+    # (or the month as the attribute of a flow noun, "September shipments fell 3.8% from August",
+    # "April exports": its period too, not the year-to-date span the story reports)
+    ("month_possessive", re.compile(r"\b(" + _MONTH_EN + r")(?:['’]s\b|(?=\s+(?:exports|imports|shipments|sales|output"
+                                    r"|production|deliveries|revenue|profits|installations|orders)\b))", re.I),
      # (English needles are ASCII: the month's letters alone, "’s" being no ASCII)
      ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec')),
     ("decade", re.compile(r"\b(?:over )?the past (?:decade|ten years)\b", re.I), ('past',)),
@@ -662,6 +665,8 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     if kind == "month_possessive":
         if g[0].lower() == "may" and _EN_NAME_BEFORE.search(m.string, max(0, s - 20), s):
             return None  # "Theresa May's government": a surname, no month
+        if e == s + len(g[0]) and not g[0][0].isupper():
+            return None  # (an attribute is a capitalised month: "may output more" is a modal verb)
         month = _month_en(g[0])
         year, explicit = year_of(None, month)
         return TimeRef(s, e, "period", f"{year}-{month:02d}", explicit) if year else None
