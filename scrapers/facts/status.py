@@ -415,6 +415,22 @@ def _en_projection_carried(s: str, head: str, clause_start: int) -> bool:
         and not _en_target(head[:clause_start])
 
 
+# Who holds a view of what will be, in the clause before a figure: a source ("analysts", "said",
+# "according to"), a projection's own word ("could", "forecast", "estimates", "likely"), or an active
+# "expects" (someone's); the bare passive "is expected to" names no one.
+_EN_VIEW_HOLDER = Guarded(re.compile(r"\b(?:analysts?|economists?|consultanc(?:y|ies)|brokers?|said|says|according|estimat\w*"
+                                     r"|forecast\w*|predict\w*|project(?:s|ed|ions?)|likely|expects|could|might|may)\b", re.I),
+                          ("analyst", "economist", "consultanc", "broker", "said", "says", "according", "estimat",
+                           "forecast", "predict", "project", "likely", "expects", "could", "might", "may"))
+
+
+def en_goal_carried(s: str, clause_start: int) -> bool:
+    """Whether an English figure dated by a goal's horizon carried from an earlier sentence ("by
+    then") is that goal's: its clause and the rest of the sentence name no holder of a view
+    (_EN_VIEW_HOLDER: "…by then, analysts said" is theirs)."""
+    return not _EN_VIEW_HOLDER.search(s[clause_start:])
+
+
 def horizon_status(s: str, horizon_start: int, start: int, lang: str, clause_start: int) -> str:
     """Status of a figure dated by a goal's horizon (到2030年, "by 2027", at ``s[horizon_start]``):
     a target, unless the horizon is a projection's (预计到2030年, 有望到…; "could top 50,000 by

@@ -68,6 +68,12 @@ _EN_ATTACHED_GAP = re.compile(
 _EN_ATTACHED_GAP = flatten(_EN_ATTACHED_GAP)  # (optional groups as alternations: needles.flatten)
 _EN_ALSO_AIMS = re.compile(r"\balso (?:aims?|plans?|seeks?|targets?|sets? (?:out )?(?:the )?goals?|calls? for)\b", re.I)
 _EN_HOME_TO = re.compile(r"\b(?:is|are) (?:now |currently )?home to\b")
+# A place's appositive of what it holds, before the figure ("Chongqing, home to Loncin, Zongshen and
+# more than 120 other motorcycle and parts makers, produced … last year"; "Xiamen …, home to more than
+# 200 hearing aid makers, …"): a description of the place as it stands now, its verbless aside
+# outside the clause whose "last year" dates the output after it (heldout18 H231/H237/H239). Up to
+# 90 characters before the figure, past a list's commas but no semicolon or full stop.
+_EN_HOME_TO_ASIDE = re.compile(r",\s+(?:now\s+|currently\s+)?home\s+to\b[^;.]{0,90}$")
 # ("The country will also cultivate three to five globally competitive enterprises" after a plan's
 # goals by 2033, heldout17 H223: the English of 培育, a goal's verb in the base form; not "cultivated")
 _TARGET_CONTINUES = Guarded(re.compile(r"by then|届时|到那时|^\s*by \d{4}|目标|力争|培育|打造|\b(?:cultivate|nurture)\b", re.I),
@@ -581,6 +587,8 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     if base is not None:
         # "比2022年底的180EFLOPS增长9.4%": the base figure is dated by its own time.
         return base, "sentence"
+    if lang == "en" and not flow and "home to" in s and _home_to_aside(s, q, times):
+        return _now(ctx), "sentence"  # (see _EN_HOME_TO_ASIDE)
     if lang == "en" and times and "month" in s[q.end: q.end + 40]:
         before = _month_before(s, q, times)
         if before is not None:
@@ -951,6 +959,17 @@ def _attached_after(s: str, q: Quantity, times: list[TimeRef], next_start: int, 
 
 # "should reach at least 90% by then": the horizon named before (in its clause, after the figure).
 _EN_BY_THEN_AFTER = re.compile(r"[^,;]{0,40}?\bby\s+then\b", re.I)
+
+
+def _home_to_aside(s: str, q: Quantity, times: list[TimeRef]) -> bool:
+    """Whether figure ``q`` stands in a place's ", home to …," aside (:data:`_EN_HOME_TO_ASIDE`) that
+    names no time of its own: "home to 120 makers at the end of 2030," keeps its date."""
+    aside = _EN_HOME_TO_ASIDE.search(s, max(0, q.start - 120), q.start)
+    if aside is None:
+        return False
+    close = s.find(",", q.end)
+    close = len(s) if close < 0 else close
+    return not any(aside.start() <= t.start < close for t in times)
 
 
 def _by_then(s: str, q: Quantity, end_of_clause: int, ctx: TimeState) -> TimeRef | None:
