@@ -415,6 +415,9 @@ _ZH_CONDITION_WORDS = ("申请企业", "申报企业", "申请单位", "申报�
 # 纯度达到99.9999%以上的电子特种气体, 浓度为99.5%: the purity or concentration of a material, a
 # technical parameter, no share of anything
 _ZH_PURITY_BEFORE = re.compile(r"(?:纯度|浓度)(?:要求)?(?:达到?|为|在|高于|不低于|超过)?$")
+# 纯度达到11个9, “6个9”: a purity told by its count of nines (99.999999999%), a parameter, no count
+# of anything (not 12个9月份…, a month; the nine stands alone)
+_ZH_NINES_AFTER = re.compile(r"[9９](?![\d０-９月日号年万亿千百十.．%％])")
 _ZH_GOAL_MARK = re.compile(r"到20\d{2}年|力争|目标")
 
 
@@ -792,6 +795,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             return True  # 年处理能力要求不低于1万吨: the bound a rule sets, a parameter
         if q.unit == "percent" and "度" in before[-8:] and _ZH_PURITY_BEFORE.search(before[-12:]):
             return True  # 纯度达到99.9999%以上: a material's purity, a parameter
+        if q.unit == "count" and s[q.end - 1: q.end] == "个" and _ZH_NINES_AFTER.match(s, q.end):
+            return True  # 纯度提升至11个9: a purity's count of nines (see _ZH_NINES_AFTER)
         if before.endswith(_ZH_BOUND_BEFORE) and _zh_condition_bound(s, q.start):
             return True  # 明确申请企业上一年度销售收入不低于5000万元: the threshold conditions set
         if "第" in before and _ZH_ORDINAL.search(before):

@@ -238,6 +238,9 @@ _LOCAL = Guarded(re.compile(r"该市(?!场)|该省|全市(?!场)|全省|本市(?
 _CATEGORY_NOUN = Guarded(re.compile(r"(?:大类|中类|小类|门类|类别|品类|种类|领域|行业)$|\b(?:categories|classes|sectors|fields|industries)$", re.I),
                          ("大类", "中类", "小类", "门类", "类别", "品类", "种类", "领域", "行业", "categories", "classes", "sectors",
                           "fields", "industries"))
+# "14 types of industrial robots", "30 kinds of new materials": a count of kinds of a product (a
+# catalogue's entries), not of the product; no row counts kinds (as _CATEGORY_NOUN's categories)
+_EN_KINDS_OF = re.compile(r"(?:types|kinds|sorts|varieties)\s+of\b", re.I)
 _EN_TOTAL_LEAD = re.compile(r"\b(?:bringing|lifting|raising|taking|pushing)\s+(?:[\w'’-]+\s+){0,5}?total\b[^,;]*\bto\s+"
                             r"(?:(?:about|around|over|more than|nearly|some)\s+)?$", re.I)
 _EN_BUILD_TO = re.compile(r"\b(?:to|will) build\s+(?:(?:more than|over|about|around|nearly|some|at least|up to)\s+)?$", re.I)
@@ -1416,6 +1419,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     else:
         status = status_of(s, q.start, q.end, period or as_of, lang, ctx.time.published, start_of_clause,
                            dated=not ctx.time.derived)
+    if as_of and status == "actual" and origin == "sentence" and time_ref is not None \
+            and _span_through_now(s, time_ref, as_of, ctx.time.published):
+        # "Over the past five years, China built 3 million base stations" in November: a stock over a
+        # span of years that runs on to now (the past N years from October on, 2027—2031年 in 2031)
+        # is stated as things stand, not at the end of a year not yet over
+        as_of = f"{ctx.time.published.year}-{ctx.time.published.month:02d}"
     if lang == "en" and measure in ("share", "rate") and status == "actual" and (period or as_of) \
             and " from " in s[q.end: q.end + 90]:
         base = _EN_CHANGE_FROM_YEAR_AFTER.match(s, q.end)
@@ -1706,6 +1715,21 @@ def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: 
     return subject, (written if len(written) >= 2 and not (in_group and previous is not None) else subject)
 
 
+def _span_through_now(s: str, ref: TimeRef, as_of: str, published: date | None) -> bool:
+    """Whether ``as_of``, a stock's date, is the end of ``ref`` (of sentence ``s``), a span of years
+    begun before the publication's year that ends with it, after the publication month (a date still
+    ahead); not a plan named by the span (“十四五”开局之初, "at the start of the 14th Five-Year Plan":
+    a point in it the span does not tell)."""
+    return (published is not None and ref.kind == "period" and len(ref.value) == 9 and ref.value[4] == "/"
+            and int(ref.value[:4]) < published.year == int(ref.value[5:])
+            and as_of[:7] > f"{published.year:04d}-{published.month:02d}"
+            and not _PLAN_NAMED.search(s, ref.start, ref.end))
+
+
+# A Five-Year Plan named by a span's words (see _span_through_now).
+_PLAN_NAMED = re.compile(r"五|[Ff]ive-[Yy]ear")
+
+
 def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording: str,
                 aliases: _Aliases, start_of_clause: int, ctx: _Context, measure: str = "level") -> str | None:
     """Dictionary key: names next to the number first, then the clause, then generic names in
@@ -1714,6 +1738,8 @@ def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording:
     units = _KEY_UNITS.get(q.unit)
     if counted and q.unit == "count" and _CATEGORY_NOUN.search(counted):
         return dictionary.lookup([counted], lang, units=units)
+    if counted and lang == "en" and q.unit == "count" and " of" in counted and _EN_KINDS_OF.match(counted):
+        return None  # ("added 14 types of industrial robots to its catalogue": kinds, see _EN_KINDS_OF)
     if measure == "share":
         # "制造业增加值占全球比重约为29%": a row that is itself a share, named in the clause, is
         # this figure's (the subject alone, 制造业增加值, would merge it with the level series);

@@ -106,7 +106,8 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("asof_md", re.compile(r"(?:截至|截止)(?:(\d{4})年|(今年|去年|上年))?(\d{1,2})月(\d{1,2})日"), ('截至', '截止')),
     ("m_range", re.compile(r"(?:(\d{4})年)?(?:(今年|去年))?(\d{1,2})(?:月份?)?" + _RANGE + r"(\d{1,2})月(?:份)?"), (('月',), _RANGE_SIGNS)),
     ("y_range", re.compile(r"(\d{4})年?" + _RANGE + r"(\d{4})年"), (('年',), _RANGE_SIGNS)),
-    ("fyp", re.compile(r"[“\"]?(十三五|十四五|十五五)[”\"]?(时期|期间|以来|末)?"), ('十三五', '十四五', '十五五')),
+    # (“十六五”: the plan after, 2031—2035, named in the later years' texts as the current one)
+    ("fyp", re.compile(r"[“\"]?(十三五|十四五|十五五|十六五)[”\"]?(时期|期间|以来|末)?"), ('十三五', '十四五', '十五五', '十六五')),
     # (提前3个月, 此前两个月, 之前…: "ahead of"/"before", not the year's first months)
     ("first_n", re.compile(r"(?:(\d{4})年)?(今年|去年)?(?<![提此之以目当])(?:前|头)(" + _ZH_NUM + r")个?月"), (('月',), ('前', '头'))),
     # 本季度, 该季度, 当季度, 这一季度: "the quarter" of the text, resolved by the caller as the
@@ -148,8 +149,8 @@ _ZH_COMPARISON_FIRST = "的相比"
 _ZH_COMPARISON_AFTER_SPAN = 10
 
 _PART_MONTHS = {"前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12), "前两季度": (1, 6)}
-_FYP = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
-_FYP_ORDINAL = {"13": "十三五", "14": "十四五", "15": "十五五"}
+_FYP = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030), "十六五": (2031, 2035)}
+_FYP_ORDINAL = {"13": "十三五", "14": "十四五", "15": "十五五", "16": "十六五"}
 
 
 def _ref_year(rel: str | None, explicit: str | None, published: date | None) -> tuple[int | None, bool]:
@@ -443,7 +444,7 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # of the plan", years of something else)
     ("past_years", re.compile(r"\b(?:over |in |during )?the (?:past|last) (two|three|four|five|six|seven|eight|nine|[2-9]) years\b(?! of\b)",
                               re.I), (('the past ', 'the last '),)),
-    ("fyp", re.compile(r"\b(?:(since) (?:the (?:start|beginning) of )?|(?:by |at )?(?:the )?(end) of )?(?:the )?(13|14|15)th Five-Year Plan"
+    ("fyp", re.compile(r"\b(?:(since) (?:the (?:start|beginning) of )?|(?:by |at )?(?:the )?(end) of )?(?:the )?(13|14|15|16)th Five-Year Plan"
                        r"(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?(?: period)?(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?"
                        r"( began| started| kicked off| was launched)?", re.I), ('five-year plan',)),
     ("whole_year", re.compile(r"\b(?:for |in |over )?the (?:full|whole|entire) year\b", re.I), ('full year', 'whole year', 'entire year')),
