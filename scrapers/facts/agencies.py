@@ -67,7 +67,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      "Standardization Administration of China"),
     (r"科学技术部|科技部|Ministry of Science and Technology|\bMOST\b", "Ministry of Science and Technology"),
     # (named by role as the industry ministry is: "China's finance ministry", "the commerce ministry")
-    (r"财政部|Ministry of Finance|(?:China's|[Tt]he\s+country's|[Tt]he)\s+finance\s+ministry\b", "Ministry of Finance"),
+    # (its English initials too, as the MOT's: "The MOF on Monday released a notice"; not another
+    # country's, "Japan's MOF", "the MOF of Japan" (no owner's 's before it, no place after it, and see
+    # _ACRONYM_BODIES), nor a chemist's metal-organic framework, "a MOF", "MOF-5", "MOFs")
+    (r"财政部|Ministry of Finance|(?<!['’]s )(?<![Aa] )\bMOF\b(?![-‐])" + _NOT_FOREIGN
+     + r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+finance\s+ministry\b", "Ministry of Finance"),
     (r"教育部|Ministry of Education", "Ministry of Education"),
     (r"商务部|Ministry of Commerce|\bMOFCOM\b|(?:China's|[Tt]he\s+country's|[Tt]he)\s+commerce\s+ministry\b",
      "Ministry of Commerce"),
@@ -290,7 +294,7 @@ _AGENCY_EN = flatten(_AGENCY_EN)  # (optional groups as alternations: needles.fl
 # (every initials name needs its own look-ahead: "CNNIC" had none, so it was never found)
 _START_POSITIONS_EN = (
     r"t(?=he\s+" + _THE_ROLES + r")|m(?=(?i:inist))"
-    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|ARA|EM\b|OT\b|EE\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b|FRA\b)"
+    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|OF\b|ARA|EM\b|OT\b|EE\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b|FRA\b)"
     r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|NSA\b|SRC|ivil|AAC|AC\b|NNIC\b)|T(?=he\s+" + _THE_ROLES + r")|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
 )
 _START_POSITIONS = re.compile(
@@ -912,7 +916,7 @@ def _foreign_ministry(text: str, start: int, end: int) -> bool:
 # The bare acronyms the table reads as Chinese bodies, as the wires write them after a first mention
 # ("The NEA on Monday issued …"), with the full names they then stand for.
 _ACRONYM_BODIES = {"NRA": "National Railway Administration", "NEA": "National Energy Administration",
-                   "CAC": "Cyberspace Administration of China"}
+                   "CAC": "Cyberspace Administration of China", "MOF": "Ministry of Finance"}
 # Another body the text spells such an acronym out as, its capitalised words' initials, joined by
 # at most one small word each ("Japan's Nuclear Regulation Authority (NRA)", "the OECD Nuclear
 # Energy Agency", "the National Rifle Association"); the Chinese body's own name is told apart.

@@ -1098,7 +1098,10 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
 # The Chinese bodies the wires name by an acronym, by their full English names (see
 # agencies.foreign_acronyms).
 _ACRONYM_OF = {"National Railway Administration": "NRA", "National Energy Administration": "NEA",
-               "Cyberspace Administration of China": "CAC"}
+               "Cyberspace Administration of China": "CAC", "Ministry of Finance": "MOF"}
+# The other names such a body goes by in a sentence, which are no acronym and so never another
+# country's ("China's finance ministry issued …" in a story that also names Japan's MOF).
+_ACRONYM_BODY_ROLES = {"Ministry of Finance": "finance ministry"}
 
 
 _PBOC = "People's Bank of China"
@@ -1124,7 +1127,8 @@ def _without_foreign_acronyms(new: list[_Found], s: str, foreign: frozenset[str]
     another body's ("Japan's Nuclear Regulation Authority (NRA) … The NRA on Wednesday approved the
     restart of two reactors": Japan's regulator, not China's rail one); an action left with no body
     is no Chinese body's action."""
-    return _without_bodies(new, lambda name: _ACRONYM_OF.get(name) in foreign and name not in s)
+    return _without_bodies(new, lambda name: _ACRONYM_OF.get(name) in foreign and name not in s
+                           and _ACRONYM_BODY_ROLES.get(name, name) not in s)
 
 
 def _without_bodies(new: list[_Found], dropped: Callable[[str], bool]) -> list[_Found]:

@@ -1730,8 +1730,26 @@ def _span_through_now(s: str, ref: TimeRef, as_of: str, published: date | None) 
 _PLAN_NAMED = re.compile(r"五|[Ff]ive-[Yy]ear")
 
 
+# The rows of things made, sold or shipped (their keys' endings): a count of kinds is none of them
+# (see _metric_key).
+_FLOW_OF_UNITS_KEY = ("_output", "_sales", "_exports", "_shipments")
+
+
 def _metric_key(s: str, q: Quantity, counted: str | None, subject: str, wording: str,
                 aliases: _Aliases, start_of_clause: int, ctx: _Context, measure: str = "level") -> str | None:
+    """Dictionary key (see _row_key); "14种工业机器人产品入选目录", "30类产品": a Chinese count of
+    kinds or models (its measure word 种, 类 or 款) is never a row of units made, sold or shipped (工业机器人产量),
+    as "14 types of industrial robots" is not (_EN_KINDS_OF); a row counting kinds itself
+    (绿色设计产品2000余种, 工业APP) keeps it."""
+    key = _row_key(s, q, counted, subject, wording, aliases, start_of_clause, ctx, measure)
+    if key and q.unit == "count" and ctx.lang == "zh" and s[q.end - 1: q.end] in ("种", "类", "款") \
+            and key.endswith(_FLOW_OF_UNITS_KEY):
+        return None
+    return key
+
+
+def _row_key(s: str, q: Quantity, counted: str | None, subject: str, wording: str,
+             aliases: _Aliases, start_of_clause: int, ctx: _Context, measure: str = "level") -> str | None:
     """Dictionary key: names next to the number first, then the clause, then generic names in
     the sector the text is about, then (when the clause names nothing) the whole sentence."""
     lang = ctx.lang

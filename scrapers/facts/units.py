@@ -758,14 +758,18 @@ def _en_word_shares(s: str, folded: str) -> list[Quantity]:
 
 # A part told as "N in M" ("one in five new cars sold is electric", "nearly two in three firms",
 # "one in every four"; words only, a digit form too rare to pay for): that share, approximate as the word fractions above are (the devset README
-# counts "a quarter of" approx). Not a frequency over time ("one in five years"), nor odds ("one in a
+# counts "a quarter of" approx). Not a frequency over time ("one in five years") or occasions ("one in
+# five shifts"), nor odds ("one in a
 # million": no number after "in"), nor a place among others ("in one of five cities": no "in" between).
 _EN_RATIO_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                      "ten": 10}
 _EN_IN_RATIO = re.compile(
     r"\b(?:(?P<q>nearly|about|almost|roughly|around|more\s+than|over|close\s+to|fewer\s+than|less\s+than)\s+)?"
     r"(?P<w>(?P<a>one|two|three|four)\s+in\s+(?:every\s+)?(?P<b>two|three|four|five|six|seven|eight|nine|ten))\b"
-    r"(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies)|times)\b)", re.I)
+    # (nor occasions, which are no units of a population: "runs one in five shifts", "one in three
+    # attempts", "one in four quarters"; plural, as the whole is: "one in four shift workers" is people)
+    r"(?!\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies)|times"
+    r"|shifts|attempts|tries|turns|cycles|quarters|seasons|nights|weekends|occasions)\b)", re.I)
 _IN_RATIO_CUES = ("one in ", "two in ", "three in ", "four in ")
 
 
