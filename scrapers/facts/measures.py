@@ -82,15 +82,31 @@ _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年�
 # (the 新 of 创新, 重新, 更新…: 在创新上投入, 重新上升至, 创新评价 add nothing new)
 # (全年培育2万家, 年内新建: what a year's work adds)
 # (首批20个试点项目: the first batch right before its count, as 第一批; not 首批次, "first-of-a-kind",
-# nor the cities of a first batch that 带动近1万家企业; 新核准核电机组10台: approvals, as 新认定)
+# nor the cities of a first batch that 带动近1万家企业)
 # (现确定佛山市顺德区智能家电等32个集群为…: the entrants a notice names, the first and a count)
 # (新遴选国家级绿色工厂1130家: a batch newly selected onto a list, as 新认定; session 17's convention)
-_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|遴选|核准|开通|入选|发布|开工|创建|评|上)|入选|入围|[本此该这](?<!含.)批|含[本此该这]批次?[^，。；（(）)]{1,8}?的$|首批$|第[一二三四五六七八九十\d]+批"
+# (not 新核准核电机组10台: projects or units approved designate nothing, a count of approvals, a
+# `level`; session 18's convention)
+_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|遴选|开通|入选|发布|开工|创建|评|上)|入选|入围|[本此该这](?<!含.)批|含[本此该这]批次?[^，。；（(）)]{1,8}?的$|首批$|第[一二三四五六七八九十\d]+批"
                      r"|全年培育|年内培育|当年培育|确定(?<![已经]确定)[^，。；、]{2,30}?等$")
 # 认定省级绿色工厂286家, 共认定2186家: a batch recognised; not what recognitions have reached so far
 # (累计认定, 前三批共认定, 已认定), nor the firms 经认定, 获认定 or 国家层面认定的 (a stock)
-# (and 核准了5个核电项目、共10台机组: projects a body approves, as recognitions)
-_ZH_RECOGNISED = re.compile(r"(?<![已经获])(?:认定|核准)(?!的)")
+# (not 核准了5个核电项目、共10台机组: projects a body approves are no entries of a list, a `level`,
+# session 18's convention; see _ZH_APPROVED_BEFORE for those approved as demonstrations)
+_ZH_RECOGNISED = re.compile(r"(?<![已经获])认定(?!的)")
+# 批复了6个漂浮式风电示范项目, 核准12个试点项目: projects a body approves as demonstrations or pilots
+# are the entries of a programme's batch, `additions` (session 17's list convention, kept in
+# session 18's); the approval verb ends the lead, the programme's word ends the counted noun.
+_ZH_APPROVED_BEFORE = re.compile(r"(?:批复|核准|批准)了?$")
+
+
+def zh_approval_count(lead: str) -> bool:
+    """Whether a count's Chinese ``lead`` ends on a body's act of approval (核准了5个核电项目, 批复):
+    see _ZH_APPROVED_BEFORE."""
+    return lead.endswith(("复", "准", "了")) and _ZH_APPROVED_BEFORE.search(lead) is not None
+
+
+_ZH_PROGRAMME_PROJECTS_AFTER = re.compile(r"^[个项家]?[^，。；、]{0,20}?(?:示范|试点)项目")
 _ZH_SO_FAR = re.compile(r"累计|前[一二三四五六七八九十\d]+批|历年|至今|总数")
 # (and the entrants of a list counted so far: 累计入选, 已有…入选, 目前共有…入围)
 _ZH_ENTRANTS_SO_FAR = re.compile(r"累计|前[一二三四五六七八九十\d]+批|历年|至今|总数|已有|目前共有|现有")
@@ -528,6 +544,20 @@ _EN_APPROVED_BEFORE = re.compile(r"\bapprov(?:ed|es|ing)\s+$", re.I)
 _EN_AS_DESIGNATION_AFTER = re.compile(
     r"[^;.]{0,100}?\bas\s+(?:the\s+|an?\s+)?(?:[\w\"“”'‘’-]+\s+){0,4}?"
     r"(?:pilots?|batch|demonstrations?|list|zones?)\b", re.I)
+# "approved the first batch of 11 demonstration projects", "named its second batch of 30 pilot
+# cities", "unveiled the latest batch of 52 …": the count of one batch a body approves, names or
+# publishes is the batch's entries, `additions` (首批N个 in English; session 17's list convention);
+# "approved 11 demonstration projects", "approved six pilot projects": projects approved as
+# demonstrations or pilots are entries of a programme's batch too (session 18's convention), while
+# a bare approval ("approved 12 fixed-asset investment projects") designates nothing, a `level`.
+# (not a batch of goods, "delivered the first batch of 100 buses": the verb must be a body's act of
+# listing; tested only when "batch of" or "approv" ends the words before the count)
+_EN_BATCH_OF_BEFORE = re.compile(
+    r"\b(?:approv(?:ed|es|ing)|nam(?:ed|es|ing)|select(?:ed|s|ing)|designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing)"
+    r"|publish(?:ed|es|ing)|releas(?:ed|es|ing)|unveil(?:ed|s|ing)|announc(?:ed|es|ing))\s+"
+    r"(?:the\s+|its\s+|a\s+)?(?:first|second|third|fourth|fifth|sixth|latest|new|\d+(?:st|nd|rd|th))\s+batch\s+of\s+"
+    r"(?:a total of\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?$", re.I)
+_EN_PROGRAMME_PROJECTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:demonstration|pilot)\s+projects\b", re.I)
 # A count the sentence then adds to a total ("…, bringing the national total at that level to 651").
 # ("…, bringing the number of listed firms to 272": the number of entries is their total)
 _EN_TOTAL_AFTER = re.compile(r"[^.;]{0,100}?,\s*(?:bringing|lifting|raising|taking|pushing|increasing)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -619,6 +649,13 @@ def en_list_change(before: str, after: str) -> tuple[str, int] | None:
         return "additions", 1  # (see _EN_MORE_ENTRIES_BEFORE)
     if _en_named_batch(before, after):
         return "additions", 1  # (see _EN_NAMED_BEFORE, _EN_APPROVED_BEFORE)
+    tail = before[-90:]
+    if "batch of" in tail and _EN_BATCH_OF_BEFORE.search(tail):
+        return "additions", 1  # (see _EN_BATCH_OF_BEFORE)
+    if has_any(tail[-20:], ("approv", "Approv")) and _EN_APPROVED_BEFORE.search(tail) \
+            and " projects" in after[:80] and _EN_PROGRAMME_PROJECTS_AFTER.match(after[:80]) \
+            and not _EN_PERFECT_BEFORE.search(before[-60:]):  # (not "has approved 300 … so far", a total)
+        return "additions", 1  # "approved 11 demonstration projects" (see _EN_BATCH_OF_BEFORE)
     if "list of" in before[-30:] and _EN_LIST_OF.search(before[-30:]):
         return "additions", 1  # "published a list of 238 smart factories": the entries a list adds
     if has_any(after[:160], ("total", "number")) and _EN_TOTAL_AFTER.match(after) \
@@ -808,7 +845,8 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
     if added and added.group(0) in ("入选", "入围") and (_ZH_ENTRANTS_SO_FAR.search(lead) or _ZH_BATCHES.search(clause_tail)):
         # 全国已有25个城市入选, 累计入围企业达356家, 30个城市入选前三批…名单: the entrants so far, a stock
         return "level", 1
-    if added or (("认定" in lead or "核准" in lead) and _ZH_RECOGNISED.search(lead) and not _ZH_SO_FAR.search(lead)):
+    if added or ("认定" in lead and _ZH_RECOGNISED.search(lead) and not _ZH_SO_FAR.search(lead)) or (
+            zh_approval_count(lead) and _ZH_PROGRAMME_PROJECTS_AFTER.match(clause_tail)):
         return ("net_increase" if unit in ("CNY", "USD") else "additions"), 1
     if _ZH_REMOVE.search(clause_tail) or lead.endswith(_ZH_REMOVED_BEFORE):
         return "additions", -1  # (撤销5家企业的…资格, 移出12家: entries a list loses)

@@ -108,6 +108,12 @@ _EN_WORTH_GAP = re.compile(r"[^,;.]{0,60}?,\s*(?:together\s+|combined\s+)?worth\
 _EN_FOLLOWED_BY = re.compile(r"\s*(?:and\s+)?(?:closely\s+)?followed\s+by\b", re.I)
 _EN_FIRM_WORDS = ("enterprises", "companies", "firms", "factories", "plants", "makers", "manufacturers")
 _ZH_RUNNING_TOTAL = re.compile(r"累计|总数|总量|达到|共有")
+# A body's acts of approval in a count's clause (核准了5个核电项目): the count is of that act's day (see
+# admitted_on_day; the approvals are a `level` by session 18's convention).
+_ZH_APPROVAL_VERBS = ("核准", "批复", "批准")
+# (not the approvals so far, 累计核准…项目168个, 至今已批复…: a running total, a stock; nor what stands
+# by an approval, 经国务院批准设立的国家级新区19个, 获批准的…: things approved, held now)
+_ZH_APPROVALS_SO_FAR = re.compile(r"累计|至今|总数|共有|历年|先后|经[^，。；]{0,12}?(?:核准|批复|批准)|获(?:核准|批复|批准)")
 # The previous count's noun, then 、共 / ，合计: the total the items just counted hold.
 _ZH_TOTAL_OF_ITEMS = re.compile(r"[^，。；、\d]{1,12}[、，](?:共|共计|合计|总计)")
 # What stands between two counts of one English list after the first one's counted noun: a comma
@@ -1161,6 +1167,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # close, stated as of the stock's date (截至10月底 → 2026-10; gold of heldout4, 5, 6 and 12),
         # no flow over the months since (net additions, 净增, stay the flow of the year so far)
         flow = False
+    if not flow and lang == "zh" and measure == "level" and q.unit == "count" \
+            and has_any(clause_lead, _ZH_APPROVAL_VERBS) and not _ZH_APPROVALS_SO_FAR.search(clause_lead) \
+            and "标准" not in s[q.end: q.end + 16]:
+        # (2025年全年新核准核电机组10台: the approvals of a span, a flow; see _ZH_APPROVAL_VERBS; not a
+        # batch of standards approved, 批准发布…等6项国家标准, dated either way in the sets and left alone)
+        flow = True
     opens_from_to = qi + 1 < len(quantities) and cues.from_to[qi]
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
@@ -1270,8 +1282,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         day = reached_on_day(s, q, start_of_clause, time_ref, origin, ctx.time, lang)
         if day is not None:
             time_ref, origin = day, "sentence"
-    if measure == "additions" and lang == "zh" and value > 0:
+    if lang == "zh" and value > 0 and (measure == "additions" or (
+            measure == "level" and q.unit == "count" and has_any(clause_lead, _ZH_APPROVAL_VERBS))):
         # "…2027年1月20日公布首批…名单，…56家企业入选": entrants of a list published on a day
+        # ("4月23日召开的国务院常务会议核准了5个核电项目、共10台机组": approvals of a day, a level since
+        # session 18's convention, are of that day's month too, the units they hold as well)
         day = admitted_on_day(s, q, time_ref, origin, ctx.time)
         if day is not None:
             time_ref, origin = day, "sentence"

@@ -152,10 +152,12 @@ def test_a_first_batch_is_additions_but_first_of_a_kind_is_not() -> None:
     assert one("首批试点城市已带动近2万家中小企业完成数字化改造。", "zh").measure == "level"
 
 
-def test_approved_projects_and_the_units_they_hold_are_additions() -> None:
+def test_approved_projects_and_the_units_they_hold_are_levels() -> None:
+    # (session 18's convention: approvals that designate nothing are a count of approvals, a level;
+    # see test_conventions_s18b.py)
     found = zh("会议核准了3个抽水蓄能项目、共12台机组。")
-    assert [(m.value, m.measure) for m in found] == [(3, "additions"), (12, "additions")]
-    assert one("去年全年新核准风电项目40个。", "zh").measure == "additions"
+    assert [(m.value, m.measure) for m in found] == [(3, "level"), (12, "level")]
+    assert one("去年全年新核准风电项目40个。", "zh").measure == "level"
 
 
 # --- events ----------------------------------------------------------------------------------
