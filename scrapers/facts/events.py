@@ -1316,12 +1316,17 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
         # (rule.may_match inlined: a call costs ~700 instructions, about what the test costs, and
         # the sentence is folded once for all the rules)
         if rule.needles:
+            # (has_any inlined too: this runs for every rule of every sentence)
             if rule.folds:
                 if folded is None:
                     folded = fold(s)
-                if not has_any(folded, rule.needles):
-                    continue
-            elif not has_any(s, rule.needles):
+                probe = folded
+            else:
+                probe = s
+            for needle in rule.needles:
+                if needle in probe:
+                    break
+            else:
                 continue
         if rule is _EN_SAID_IN_DOCUMENT and _FIGURE.search(s):
             continue  # (figures in a notice: a data release, see _EN_SAID_IN_DOCUMENT)

@@ -1404,8 +1404,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # span without a year is read as the last one that has ended, right for reported figures)
         # (English puts the verb before the whole's owner: "expects China's full-year exports to …")
         period = _this_years(period, ctx.time.published)
+    # (the sentence asked first for a word the figure's tail must hold: without one, no slices and
+    # no call)
     if lang == "en" and q.unit == "percent" and measure in ("yoy_growth", "growth") \
-            and en_rate_over_span_back(s[:q.start], s[q.end:]):
+            and ("year" in s or "annually" in s) and en_rate_over_span_back(s[:q.start], s[q.end:]):
         # "Over the past five years, revenue grew 12 percent a year", "Since 2021, output has grown
         # 9% annually": a yearly rate over the span back to now, compound (session 18's convention)
         measure = "cagr"

@@ -782,6 +782,8 @@ class _NeedleIndex:
         self._chosen: dict[frozenset[str], tuple[tuple[str, re.Pattern], ...]] = {}
         needles = sorted({n for groups in self._groups for g in groups for n in g}, key=len, reverse=True)
         self._needles = tuple(needles)
+        # (an ASCII probe holds no other needle: those are not asked for in it)
+        self._ascii_needles = tuple(n for n in needles if n.isascii())
         self._scan = re.compile(_trie_pattern(needles))
         self._inside = {n: frozenset(o for o in needles if o in n) for n in needles}
         self._straddling = {
@@ -796,7 +798,7 @@ class _NeedleIndex:
             # (English: nearly every letter starts a needle, so re tries the scan at most places;
             # an `in` test per needle, at C speed, costs less, and gives exactly the needles that
             # occur.)
-            return frozenset([n for n in self._needles if n in probe])
+            return frozenset([n for n in self._ascii_needles if n in probe])
         return self._scanned(probe)
 
     def _scanned(self, probe: str) -> frozenset[str]:

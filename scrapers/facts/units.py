@@ -834,10 +834,14 @@ def find_quantities(sentence: str, lang: str) -> list[Quantity]:
     folded = fold(sentence)
     digits = _has_digit(sentence)
     # Ranges and word numbers first: at equal starts the longer span wins in _drop_nested.
+    # (_en_in_ratios' cues, _IN_RATIO_CUES, tested inline: most sentences hold none, and two calls
+    # a sentence are spared)
     found = _drop_nested(_en_fronted_density(sentence) + _en_ranges(sentence, digits) + _en_word_magnitudes(sentence, folded)
                          + _en_quantities(sentence, digits, folded) + _en_word_shares(sentence, folded)
                          + _en_word_counts(sentence, folded) + _en_negative_percents(sentence, digits)
-                         + _en_in_ratios(sentence, folded))
+                         + (_en_in_ratios(sentence, folded) if ("one in " in folded or "two in " in folded
+                                                                 or "three in " in folded or "four in " in folded)
+                            else []))
     return _drop_restated(sentence, found) if "(" in sentence and len(found) > 1 else found
 
 

@@ -123,7 +123,9 @@ def test_word_shares_match_the_whole_pattern_scans() -> None:
 
 def test_english_needles_found_by_in_tests_enable_what_the_scan_enables() -> None:
     needles = {n for _, _, ns in periods._EN_PATTERNS for group in periods.needle_groups(ns) for n in group}
-    pieces = sorted(needles) + ["a", "e", "n", " ", "1", "the", "and", "to", "x"]
+    # (the ASCII needles: the in-tests are asked of ASCII probes only; "’s", month_possessive's
+    # curly apostrophe since speed pass 24, is found by the scan)
+    pieces = sorted(n for n in needles if n.isascii()) + ["a", "e", "n", " ", "1", "the", "and", "to", "x"]
     for text in _strings(pieces, seed=7, most=12):
         probe = text.lower()
         assert probe.isascii()
