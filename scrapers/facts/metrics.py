@@ -2092,6 +2092,10 @@ def _has_measure_cue(lead: str, lang: str) -> bool:
     return bool(_EN_MEASURE_CUE.search(lead))
 
 
+# Units of parts and changes in percent: no pair of levels with a figure in any other unit.
+_PERCENT_UNITS = frozenset(("percent", "percentage_points"))
+
+
 def _is_from_to(s: str, a: Quantity, b: Quantity, lang: str) -> bool:
     between = s[a.end: b.start]
     if lang == "zh":
@@ -2099,6 +2103,10 @@ def _is_from_to(s: str, a: Quantity, b: Quantity, lang: str) -> bool:
         # (every match of _FROM_ZH holds 由 or 从: a substring test first)
         return bool(("由" in head or "从" in head) and _FROM_ZH.search(head)
                     and _FROM_TO_ZH.search(_ZH_YEAR_OF.sub("", between)))
+    if (a.unit in _PERCENT_UNITS) != (b.unit in _PERCENT_UNITS):
+        # ("… up from 16% a year earlier, while exports … more than doubled to 412,000 units",
+        # heldout18 H231: a part of a whole and a count are no two levels of one thing)
+        return False
     head = s[max(0, a.start - 30): a.start]
     if not (_FROM_EN.search(head) and _TO_EN.search(between)):
         return False

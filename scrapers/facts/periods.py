@@ -3,8 +3,10 @@
 the end of June", "at the end of the first quarter"), resolved against the publication date.
 
 Values follow the labelling conventions (tests/data/devset/README.md): a span that is exactly
-one quarter is ``YYYY-Qn`` however it is written (一季度, 1—3月, "the first three months"), goal
-horizons (到2027年, "by 2030") are bare years, Five-Year Plans are ``YYYY/YYYY``.
+one quarter is ``YYYY-Qn`` however it is written (一季度, 1—3月, "the first three months", "the
+March quarter"), goal horizons (到2027年, "by 2030") are bare years, Five-Year Plans are ``YYYY/YYYY``
+(a plan's start, “十四五”开局之初 / "at the start of the 14th Five-Year Plan", a stock date: the
+December before its first year).
 
 ``find_times(sentence, lang, published)`` returns :class:`TimeRef` objects with offsets relative
 to the sentence; the metric extractor picks the one that governs each number.
@@ -107,7 +109,10 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("m_range", re.compile(r"(?:(\d{4})年)?(?:(今年|去年))?(\d{1,2})(?:月份?)?" + _RANGE + r"(\d{1,2})月(?:份)?"), (('月',), _RANGE_SIGNS)),
     ("y_range", re.compile(r"(\d{4})年?" + _RANGE + r"(\d{4})年"), (('年',), _RANGE_SIGNS)),
     # (“十六五”: the plan after, 2031—2035, named in the later years' texts as the current one)
-    ("fyp", re.compile(r"[“\"]?(十三五|十四五|十五五|十六五)[”\"]?(时期|期间|以来|末)?"), ('十三五', '十四五', '十五五', '十六五')),
+    # (开局之初, 之初, 期初, 初: the plan's start, a stock's date the end of the year before its first; not
+    # 初步 "preliminarily", 初期 "its early years")
+    ("fyp", re.compile(r"[“\"]?(十三五|十四五|十五五|十六五)[”\"]?(时期|期间|以来|末|开局之初|开局时|之初|期初|初(?![步期次见]))?"),
+     ('十三五', '十四五', '十五五', '十六五')),
     # (提前3个月, 此前两个月, 之前…: "ahead of"/"before", not the year's first months)
     ("first_n", re.compile(r"(?:(\d{4})年)?(今年|去年)?(?<![提此之以目当])(?:前|头)(" + _ZH_NUM + r")个?月"), (('月',), ('前', '头'))),
     # 本季度, 该季度, 当季度, 这一季度: "the quarter" of the text, resolved by the caller as the
@@ -188,6 +193,12 @@ def _months_year(end_month: int, published: date | None) -> int | None:
     if published is None:
         return None
     return published.year if end_month <= published.month else published.year - 1
+
+
+def _plan_start(s: int, e: int, y1: int) -> TimeRef:
+    """“十四五”开局之初 / "at the start of the 14th Five-Year Plan": a stock's date, the end of the
+    year before the plan's first (as 年初 is the end of the year before, devset README session 18)."""
+    return TimeRef(s, e, "as_of", f"{y1 - 1}-12")
 
 
 def _since_plan_start(s: int, e: int, y1: int, y2: int, published: date) -> TimeRef:
@@ -314,6 +325,8 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             return _since_plan_start(s, e, y1, y2, published)
         if g[1] == "末":
             return TimeRef(s, e, "as_of", f"{y2}")
+        if g[1] and g[1][-1] == "初" or g[1] == "开局时":
+            return _plan_start(s, e, y1)
         return TimeRef(s, e, "period", f"{y1}/{y2}")
     if kind == "first_n":
         n = _zh_int(g[2])
@@ -423,7 +436,10 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("asof_year", re.compile(r"\b(?:as of |by |at |until )?(?:the )?end(?: of|-)\s?(\d{4}|last year|this year|the year)", re.I),
      ('end of', 'end-')),  # (not "end" alone: trend, spending, extend …)
     # ("at the end of the first quarter": a stock's date, the quarter's last month)
-    ("quarter", re.compile(r"\b(?:((?:as of |by |at |until )?the end of) )?(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}|this year|last year))?"
+    # ("the March quarter", "the September quarter of 2024": a quarter named by its last month, the
+    # first and third; not "March quarterly data", nor "March quarter-on-quarter growth")
+    ("quarter", re.compile(r"\b(?:((?:as of |by |at |until )?the end of) )?(?:the )?(first|second|third|fourth"
+                           r"|march|june|september|december) quarter(?!ly|-on-)(?: of (\d{4}|this year|last year))?"
                            r"|\bQ([1-4])(?: (\d{4}))?", re.I), ('quarter', 'q1', 'q2', 'q3', 'q4')),
     # ("in March last year", "in March of this year", "in May next year": the year a month is
     # written with is its own)
@@ -444,7 +460,9 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # of the plan", years of something else)
     ("past_years", re.compile(r"\b(?:over |in |during )?the (?:past|last) (two|three|four|five|six|seven|eight|nine|[2-9]) years\b(?! of\b)",
                               re.I), (('the past ', 'the last '),)),
-    ("fyp", re.compile(r"\b(?:(since) (?:the (?:start|beginning) of )?|(?:by |at )?(?:the )?(end) of )?(?:the )?(13|14|15|16)th Five-Year Plan"
+    # ("at the start of the 14th Five-Year Plan": the plan's start, see _plan_start)
+    ("fyp", re.compile(r"\b(?:(since) (?:the (?:start|beginning) of )?|(?:by |at )?(?:the )?(end) of |(?:at )?the (start|beginning|outset) of )?"
+                       r"(?:the )?(13|14|15|16)th Five-Year Plan"
                        r"(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?(?: period)?(?: \((?:19|20)\d{2}-(?:19|20)\d{2}\))?"
                        r"( began| started| kicked off| was launched)?", re.I), ('five-year plan',)),
     ("whole_year", re.compile(r"\b(?:for |in |over )?the (?:full|whole|entire) year\b", re.I), ('full year', 'whole year', 'entire year')),
@@ -498,13 +516,14 @@ _EN_STARTS = {
     "asof_year": word_starts("as of ", "by ", "at ", "until ", "the end", "end"),
     "quarter": word_starts("as of the end", "by the end", "at the end", "until the end", "the end of", "the first",
                             "the second", "the third", "the fourth", "first", "second", "third", "fourth", "q1", "q2",
-                            "q3", "q4"),
+                            "q3", "q4", "the march", "the june", "the september", "the december", "march", "june",
+                            "september", "december"),
     "in_month": word_starts("in "),
     "month_possessive": word_starts(*_MONTH_PREFIXES),
     "decade": word_starts("over the past", "the past"),
     "past_years": word_starts("over the past", "over the last", "in the past", "in the last", "during the past",
                               "during the last", "the past", "the last"),
-    "fyp": word_starts("since ", "by ", "at ", "the ", "end of", "13", "14", "15"),
+    "fyp": word_starts("since ", "by ", "at ", "the ", "end of", "13", "14", "15", "16"),
     "whole_year": word_starts("for ", "in ", "over ", "the "),
     "target_y": word_starts("by "),
     "year_pair": word_starts("over ", "across ", "during ", "throughout "),
@@ -570,13 +589,25 @@ _EN_AHEAD_CUE = re.compile(r"\b(?:will|shall|expects?|(?:aims?|aiming|plans?|pla
                            r"|(?:is|are)\s+(?:expected|projected|forecast|set|likely|poised|on\s+track)\s+to)\b", re.I)
 
 
+# Months back from the statement's month from which a month named in a forecast is next year's:
+# figures of the month or two just ended are still awaited ("analysts expect March exports to rise"
+# in April or May), an older month's are out.
+_FORECAST_LAG = 3
+# A quarter's word: its ordinal, or the month it ends with ("the March quarter" is the first).
+_QUARTER_OF_WORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "march": 1, "june": 2, "september": 3,
+                    "december": 4}
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding offset ``at`` of ``text`` starts: after the last comma or semicolon
     before it, one right before ``at`` (a phrase set off by commas, ", within the year,") aside."""
     before = text[:at].rstrip()
     if before.endswith(","):
         before = before[:-1]
-    return max(before.rfind(","), before.rfind(";")) + 1
+    comma = before.rfind(",")
+    while comma > 0 and before[comma - 1].isdigit() and before[comma + 1: comma + 2].isdigit():
+        comma = before.rfind(",", 0, comma)  # (a thousands separator, "12,000 units", ends no clause)
+    return max(comma, before.rfind(";")) + 1
 
 
 # A clause or a phrase that says which year "the year" is: "within the year they started", "… of
@@ -593,11 +624,14 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             return int(token), True
         if token:
             return _ref_year(token.lower(), None, published)
-        if published is not None and end_month > published.month \
+        if published is not None and (end_month > published.month or published.month - end_month >= _FORECAST_LAG) \
                 and _EN_AHEAD_CUE.search(m.string, _clause_start(m.string, s), s):
             # ("aims to have 5 million base stations by the end of June" in May: a month still ahead
-            # in a goal or forecast is this year's, not last year's month of the same name)
-            return published.year, False
+            # in a goal or forecast is this year's, not last year's month of the same name;
+            # "Analysts expect March exports to rise" in November: a month long past is next year's.
+            # A month just ended is this year's: "expect March exports to rise" in April awaits
+            # March's figures.)
+            return published.year + (end_month < published.month), False
         return _months_year(end_month, published), False
 
     if kind == "year_so_far":
@@ -654,7 +688,7 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             year = int(g[0])
         return TimeRef(s, e, "as_of", f"{year}-12", explicit) if year else None
     if kind == "quarter":
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get((g[1] or "").lower()) or int(g[3])
+        q = _QUARTER_OF_WORD.get((g[1] or "").lower()) or int(g[3])
         year, explicit = year_of(g[2] or g[4], q * 3)
         if year and g[0]:
             return TimeRef(s, e, "as_of", f"{year}-{q * 3:02d}", explicit)
@@ -720,13 +754,15 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     if kind == "now":
         return TimeRef(s, e, "as_of", f"{published.year}-{published.month:02d}", now=True) if published else None
     if kind == "fyp":
-        y1, y2 = _FYP[_FYP_ORDINAL[g[2]]]
-        if g[3]:
+        y1, y2 = _FYP[_FYP_ORDINAL[g[3]]]
+        if g[4]:
             return None  # "when the 14th Five-Year Plan began": the base of a comparison, a point long past
         if g[0] and published:  # "since the start of the 14th Five-Year Plan"
             return _since_plan_start(s, e, y1, y2, published)
         if g[1]:  # "by the end of the 14th Five-Year Plan period": the plan's last year
             return TimeRef(s, e, "as_of", f"{y2}")
+        if g[2]:  # "at the start of the 14th Five-Year Plan"
+            return _plan_start(s, e, y1)
         return TimeRef(s, e, "period", f"{y1}/{y2}")
     if kind == "whole_year":
         return _whole_year(s, e, published)

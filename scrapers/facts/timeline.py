@@ -255,7 +255,11 @@ _EN_CHANGE_BASE_BEFORE = re.compile(
     r"|\b(?:compared\s+(?:with|to)|versus|against)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?"
     r"\d[\d.,]*[^,;\d]{0,30}$"
     # ("fell to 55 percent, below the 60 percent level of 2020": the level compared with, and its year)
-    r"|\b(?:below|above)\s+(?:the|its|their)\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+(?:level|mark)\s+(?:of|in|seen\s+in)\s+$", re.I)
+    r"|\b(?:below|above)\s+(?:the|its|their)\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+(?:level|mark)\s+(?:of|in|seen\s+in)\s+$"
+    # ("now has more than 17,600 …, up from just over 5,000 at the start of the 14th Five-Year Plan": the
+    # level a change started from, then its time; not carried to the sentences after)
+    r"|\b(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|some|just|only|over|under|more|less|than)\s+){0,3}"
+    r"\d[\d.,]*[^,;\d]{0,30}$", re.I)
 _EN_CHANGE_BASE_WORDS = (" from ", " over ", "compared ", "versus ", "against ", " below ", " above ")
 
 
@@ -443,8 +447,11 @@ def _zh_running_total(s: str, clause_start: int, q: Quantity, t: TimeRef, later:
     its clause) is no figure of a span named in a later clause that states the span's own amount
     of the same kind (a figure in the unit of the total after the span); it keeps the date its
     paragraph gave (截至今年10月底 before it; heldout16 H206). Not a span that only dates a change
-    (累计完成投资2860亿元，1—10月同比增长5%: the total may be the span's)."""
-    if "累计" not in s[clause_start:q.start]:
+    (累计完成投资2860亿元，1—10月同比增长5%: the total may be the span's).
+    A figure told as reached (已 before it in its clause) is a running total too: 企业已超过1.76万家，
+    “十四五”开局之初这一数字为5000余家 (the later clause's time is its own figure's, the first is now)."""
+    own = s[clause_start:q.start]
+    if "累计" not in own and "已" not in own:
         return False
     span_clause_end = clause_end(s, t.end, "zh")
     return any(o.unit == q.unit and t.end <= o.start < span_clause_end for o in later)
