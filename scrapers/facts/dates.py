@@ -410,6 +410,18 @@ def _masked_spans(sentence: str, patterns: tuple[re.Pattern[str] | Guarded, ...]
     return [m.span() for p in patterns for m in p.finditer(sentence)]
 
 
+def _zh_masked(sentence: str) -> list[tuple[int, int]]:
+    """The spans of a dateline, a byline and a reporting day in ``sentence`` (dates no figure's)."""
+    # (every one of them names a day, 日电/日讯, 3月5日 记者, 记者27日/近日/日前: a sentence with no 日,
+    # most, asks none of the three; the byline and the reporting day both need 记者, which the
+    # dateline does not)
+    if "日" not in sentence:
+        return []
+    if "记者" not in sentence:
+        return _masked_spans(sentence, (_ZH_DATELINE,))
+    return _masked_spans(sentence, (_ZH_DATELINE, _ZH_BYLINE, _ZH_REPORTING))
+
+
 def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that opens with ^ in MULTILINE mode: tried at the
     start of the text and after each line break only, where re would try it at every position."""
@@ -433,7 +445,7 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _find_zh(sentence: str, anchor: date | None) -> list[DateMention]:
-    masked = _masked_spans(sentence, (_ZH_DATELINE, _ZH_BYLINE, _ZH_REPORTING))
+    masked = _zh_masked(sentence)
     out: list[DateMention] = []
     for m in candidate_matches(_ZH_DATE, _ZH_DATE_START, sentence):
         start, end = m.span()

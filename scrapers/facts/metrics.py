@@ -974,7 +974,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             cue_lead = s[max(0, start_of_clause - 60): q.start]
         # (a wider tail for the units' words before an adoption verb: measures._EN_ADOPTERS_AFTER)
         measure, sign = measure_of(cue_lead, tail, q.unit, lang, s[q.end: q.end + 120] if lang == "en" else None)
-        if lang == "en" and q.unit == "percent" and " in " in s[q.start:q.end]:
+        # (find within the figure's span: no slice copied per percentage)
+        if lang == "en" and q.unit == "percent" and s.find(" in ", q.start, q.end) >= 0:
             # "One in four firms said orders fell": a part told "N in M" (units._EN_IN_RATIO) is the
             # share of its whole, whatever the verb after it says of them
             measure, sign = "share", 1
