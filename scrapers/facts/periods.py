@@ -171,14 +171,19 @@ def _ref_year(rel: str | None, explicit: str | None, published: date | None) -> 
     return published.year, rel is not None
 
 
+def quarter_before(year: int, quarter: int) -> str:
+    """The quarter before ``quarter`` of ``year``, as ``YYYY-Qn`` (a first quarter's is the year
+    before's fourth)."""
+    return f"{year - 1}-Q4" if quarter == 1 else f"{year}-Q{quarter - 1}"
+
+
 def _last_quarter(s: int, e: int, published: date | None) -> TimeRef | None:
     """上一季度: the quarter before the one the publication falls in (a May page's is Q1, a
     February page's the last year's Q4). Explicit: the publication fixes it, as it fixes "last
     month"; no year named earlier moves it."""
     if published is None:
         return None
-    index = published.year * 4 + (published.month - 1) // 3 - 1
-    return TimeRef(s, e, "period", f"{index // 4}-Q{index % 4 + 1}", True)
+    return TimeRef(s, e, "period", quarter_before(published.year, (published.month - 1) // 3 + 1), True)
 
 
 def _last_full_year(published: date) -> int:

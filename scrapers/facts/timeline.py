@@ -11,7 +11,8 @@ from scrapers.facts.clauses import clause_end
 from scrapers.facts.clauses import clause_start as _clause_start
 from scrapers.facts.dates import DateMention, find_dateline, find_dates
 from scrapers.facts.needles import Guarded, flatten, fold, has_any, with_heads
-from scrapers.facts.periods import TimeRef, base_time, en_may_start_a_thing, en_start_of_a_thing, find_times, month_span
+from scrapers.facts.periods import (TimeRef, base_time, en_may_start_a_thing, en_start_of_a_thing, find_times, month_span,
+                                    quarter_before)
 from scrapers.facts.sentences import Sentence
 from scrapers.facts.subjects import bare_place
 from scrapers.facts.units import Quantity
@@ -569,9 +570,7 @@ def _quarter_before(s: str, q: Quantity, times: list[TimeRef], ctx: TimeState) -
         last = ctx.last_period.ref
     else:
         return None
-    year, quarter = int(last.value[:4]), int(last.value[6])
-    year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
-    return TimeRef(q.end, q.end, "period", f"{year}-Q{quarter}", last.explicit_year)
+    return TimeRef(q.end, q.end, "period", quarter_before(int(last.value[:4]), int(last.value[6])), last.explicit_year)
 
 
 def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
