@@ -1155,7 +1155,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # (…用户总数达6.24亿户，比上年末净增3440万户，其中…用户为1.45亿户: 其中 is a part of
             # the stock, not of its increase)
             measure == "level" and previous.measure in ("net_increase", "additions")) else None, previous_q)
-    if flow and price_change(measure, clause_lead) and not (lang == "en" and _en_change_over_span(s, q.end)):
+    # (the sentence's head only for a growth in English: no slice for the other flows)
+    if flow and price_change(measure, clause_lead, s[:start_of_clause] if lang == "en" and measure == "growth" else "") \
+            and not (lang == "en" and _en_change_over_span(s, q.end)):
         flow = False  # "Prices have risen 40% since the start of the year": a level's change, as of then
     if flow and measure == "growth" and lang == "zh" and "五" in lead and _ZH_SINCE_PLAN_END.search(lead):
         flow = False  # 截至10月底…69家，较“十三五”末减少近两成: a stock against a past plan's end, as of then

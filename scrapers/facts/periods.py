@@ -549,8 +549,10 @@ _EN_COMPARISON_BEFORE = re.compile(
     r"\b(?:from|over|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since|below|above)\s+"
     # ("higher than that in the first half", "from those of 2023": the base named by a pronoun)
     r"(?:(?:that|those)\s+)?(?:(?:at|in|of|with|for)\s+)?(?:the\s+)?(?:end\s+of\s+|same (?:period|months?|quarter)\s+(?:(?:of|in)\s+)?)?(?:the\s+)?"
-    # ("5% below levels seen in early 2024", "above the levels of late 2023": the base's time too)
-    r"(?:levels?\s+(?:seen\s+)?(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?)?$"
+    # ("5% below levels seen in early 2024", "above the levels of late 2023": the base's time too;
+    # so is a part of a year after the word alone: "have fallen 40% since early 2028", "up from
+    # mid-2027": the change runs from then to now, the figure is no level of 2028)
+    r"(?:levels?\s+(?:seen\s+)?(?:in|of)\s+)?(?:(?:early|late|mid-?)\s*)?$"
     # ("up from 64% in the same period of 2029", "compared with 51 in the same period of 2025": the
     # level compared with, then the year of its same months; only before "same period": a figure
     # between "from" and a plain time is the figure's own, "rose from 12 in 2029 to 20 in 2030")

@@ -79,8 +79,9 @@ _EN_HOME_TO = re.compile(r"\b(?:is|are) (?:now |currently )?home to\b")
 # more than 120 other motorcycle and parts makers, produced … last year"; "Xiamen …, home to more than
 # 200 hearing aid makers, …"): a description of the place as it stands now, its verbless aside
 # outside the clause whose "last year" dates the output after it (heldout18 H231/H237/H239). Up to
-# 90 characters before the figure, past a list's commas but no semicolon or full stop.
-_EN_HOME_TO_ASIDE = re.compile(r",\s+(?:now\s+|currently\s+)?home\s+to\b[^;.]{0,90}$")
+# 90 characters before the figure, past a list's commas but no semicolon or full stop. The aside
+# may open the sentence too ("Home to more than 300 makers, Taizhou produced … last year").
+_EN_HOME_TO_ASIDE = re.compile(r"(?:,\s+|^\s*)(?:now\s+|currently\s+)?[Hh]ome\s+to\b[^;.]{0,90}$")
 # ("The country will also cultivate three to five globally competitive enterprises" after a plan's
 # goals by 2033, heldout17 H223: the English of 培育, a goal's verb in the base form; not "cultivated")
 _TARGET_CONTINUES = Guarded(re.compile(r"by then|届时|到那时|^\s*by \d{4}|目标|力争|培育|打造|\b(?:cultivate|nurture)\b", re.I),
@@ -599,7 +600,7 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
     if base is not None:
         # "比2022年底的180EFLOPS增长9.4%": the base figure is dated by its own time.
         return base, "sentence"
-    if lang == "en" and not flow and "home to" in s and _home_to_aside(s, q, times):
+    if lang == "en" and not flow and "ome to" in s and _home_to_aside(s, q, times):
         return _now(ctx), "sentence"  # (see _EN_HOME_TO_ASIDE)
     if lang == "en" and times and "month" in s[q.end: q.end + 40]:
         before = _month_before(s, q, times)
@@ -1203,14 +1204,29 @@ def _now_value(ctx: TimeState) -> str | None:
     return None if when is None else f"{when.year}-{when.month:02d}"
 
 
-def price_change(measure: str, clause_lead: str) -> bool:
+# A price named before an appositive that the figure's clause follows ("Prices of DMC, the most widely
+# traded silicone intermediate, have fallen 40% since …"): the aside cuts the price out of the clause,
+# whose lead is its verb alone (an auxiliary or a verb of change, nothing naming another subject).
+_EN_PRICE_BEFORE_ASIDE = re.compile(r"\bprices?\b[^,;]{0,40},\s+(?:the|a|an|one\s+of)\s[^,;]{1,80},\s*$", re.I)
+_EN_VERB_LEAD = re.compile(r"\s*(?:(?:have|has|had|are|is|were|was)\b|(?:rose|fell|\w+ed)\b)", re.I)
+
+
+def _en_price_before_aside(before: str, clause_lead: str) -> bool:
+    """Whether the English clause ``clause_lead`` (its verb first) follows a price and its
+    appositive, ``before`` being the sentence up to the clause (see _EN_PRICE_BEFORE_ASIDE)."""
+    return "rice" in before and _EN_VERB_LEAD.match(clause_lead) is not None \
+        and _EN_PRICE_BEFORE_ASIDE.search(before, max(0, len(before) - 180)) is not None
+
+
+def price_change(measure: str, clause_lead: str, before: str = "") -> bool:
     """Whether a figure is the change of a price since a point ("Prices have risen 40% since the
     start of the year", 均价较去年6月底的低点累计上涨超过50%: ``clause_lead`` is its clause up to
     it). A price is a level at a time, and its change since a point is stated as of the span's
     end, the statement's month, as the price is (heldout11 H149, H150): no flow. A year-on-year
     change of a price stays the flow of its period ("the average export price slid 15%" over
-    1—5月), and so do the changes of volumes."""
-    return measure == "growth" and bool(_PRICE.search(clause_lead))
+    1—5月), and so do the changes of volumes. ``before``: the English sentence up to the clause,
+    for a price named before an appositive (_EN_PRICE_BEFORE_ASIDE)."""
+    return measure == "growth" and (bool(_PRICE.search(clause_lead)) or bool(before) and _en_price_before_aside(before, clause_lead))
 
 
 def is_flow(measure: str, unit: str, text: str) -> bool:
