@@ -71,9 +71,10 @@ _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六�
 # 每秒230百亿亿次浮点运算: 百亿亿 is 10^18, so 230 EFLOPS.
 _ZH_EXAFLOPS = re.compile(r"(?P<num>\d+(?:\.\d+)?)百亿亿次(?:浮点运算)?")
 # 占比超过一半, 比重过半数: half of a whole, 50 % (the qualifier is read before it as for any figure).
-# (产量占全国的一半以上, 应用量占全省的近一半: the whole named between 占 and 的; not 占地面积的一半, half
-# of a site's land, whose 占 is that of 占地 "to occupy land")
-_ZH_HALF = re.compile(r"(?:占比|比重|份额|占(?:(?!地)[^，。；、\d的]{1,10}?的)?)(?:已|已经)?(?:超过|超|逾|近|约|接近|达到|达|过)?"
+# (产量占全国的一半以上, 应用量占全省的近一半: the whole named between 占 and 的; the 的 may be left
+# out, 产量占全国一半以上, 占全省近一半: the whole is then the shortest run before a qualifier and 一半;
+# not 占地面积的一半, half of a site's land, whose 占 is that of 占地 "to occupy land", nor 占用, "to take up")
+_ZH_HALF = re.compile(r"(?:占比|比重|份额|占(?:(?![地用])[^，。；、\d的]{1,10}?的?)?)(?:已|已经)?(?:超过|超|逾|近|约|接近|达到|达|过)?"
                       r"(?P<half>一半|半数)")
 # 约占全国的四分之一, 三分之二以上: a fraction of a whole, in percent (not 百分之, read above).
 _ZH_FRACTION = re.compile(r"(?<![百千])(?P<whole>[二两三四五六七八九十]+)分之(?P<part>[一二三四五六七八九]+)")
