@@ -397,6 +397,14 @@ _EN_RECIPIENT = (r"(?!(?:The|A|An|Chinese|China's|Its|Their|This|These|Those|Mon
 # (a certificate of honour is an award, no permit: "gave 30 companies certificates of merit",
 # "awarded them honorary certificates")
 _EN_NO_AWARD = r"(?!\s+of\s+(?:honou?r|merit|excellence|appreciation|recognition|commendation|achievement|completion|participation)\b)"
+# A permit in the singular or the plural, the subject or object of a passive grant (see _EN_PERMITS_GRANTED).
+_EN_PERMIT_ANY = (r"(?:licen[cs]es?|permits?|approvals?|certificates?|certifications?|confirmations?"
+                  r"|(?<=product\s)access|(?<=market\s)access)")
+# A past passive's auxiliary, the perfect too ("were granted", "had been issued"; not "will be granted").
+_EN_PASSIVE_AUX = r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+# A time phrase between a passive's verb or object and its "by" ("were granted … on Thursday by …",
+# "last week by", "on Oct. 18 by").
+_EN_TIME_BEFORE_BY = (r"(?:\s+(?:on|in|last|earlier|this|late|early)\s+(?:(?:this|last)\s+)?[\w.]+(?:\s+\d{1,2})?)?")
 _EN_PERMITS_GRANTED = _rule(
     APPROVAL, None,
     # (or to recipients named, "granted licences to China Mobile, China Telecom and China Unicom": a
@@ -444,7 +452,18 @@ _EN_PERMITS_GRANTED = _rule(
     # robotaxi testing", "opened 120 more kilometres of roads to autonomous-vehicle tests")
     rf"|\b(?:designated|opened|approved)\s+(?:another\s+)?\d[\d,.]*\s+(?:more\s+|additional\s+|new\s+)?"
     rf"(?:road\s+sections|roads|routes|(?:kilometres|kilometers|km)\s+of\s+(?:public\s+)?roads?)\s+(?:for|to)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:testing|tests|trials|pilots?|operations)\b",
+    rf"(?:[\w-]+\s+){{0,3}}?(?:testing|tests|trials|pilots?|operations)\b"
+    # (every grant above in the passive, its granting body after "by": "A type certificate was granted
+    # to the AEF-1400 engine by the CAAC on Wednesday", "Written confirmations were issued to 23 more
+    # plants by the NMPA", "Type-approval certificates for two models were granted by the NRA"; or the
+    # recipients its subject, "China Mobile and China Telecom were granted licences to use … by the MIIT",
+    # "14 more car models were granted product access by the MIIT". The body is checked in _build, a
+    # foreign one and a running total left out as in the active; not "will be granted", a plan)
+    rf"|{_EN_PERMIT_ANY}\s+(?:[^,;.]{{0,60}}?\s+)?{_EN_PASSIVE_AUX}(?:granted|issued|awarded|handed\s+out)"
+    rf"(?:\s+(?:to|for)\s+[^,;]{{1,80}}?)?{_EN_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?[A-Z]"
+    # (not a pronoun's, "BYD said it had been granted a certificate … by the MIIT": a company's own news)
+    rf"|(?<!\bit\s)(?<!\bIt\s)(?<!\bthey\s)(?<!\bwe\s){_EN_PASSIVE_AUX}(?:granted|given|awarded|issued)\s+(?:[\w'’-]+\s+){{0,3}}?{_EN_PERMIT_ANY}\b{_EN_NO_AWARD}"
+    rf"(?:\s+(?:to|for)\s+[^,;]{{1,80}}?)?{_EN_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?[A-Z]",
     needles=("licence", "license", "permit", "approval", "certificat", "confirmations", "road", "route", "t access"))
 # A list of entries put out with the document the sentence tells issued, in the same act: "issued
 # revised standard conditions for …, alongside a list of 36 companies that meet the conditions",
