@@ -126,7 +126,66 @@ _EN_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
 # completed after the counted noun (46个新原料完成备案).
 _ZH_REGISTRATION_WORDS = ("备案", "注册", "登记")
 _ZH_NEWLY_REGISTERED = re.compile(r"新(?:备案|注册|登记)")
-_ZH_REGISTERED_AFTER = re.compile(r"(?:已|均|先后)?(?:完成|通过|办理|获得|取得)了?(?:备案|注册|登记)")
+# (the office may stand between: 42款应用通过地方网信部门登记)
+_ZH_REGISTERED_AFTER = re.compile(r"(?:已|均|先后)?(?:完成|通过|办理|获得|取得)了?(?:[^，。；\d]{0,10}?(?:部门|机关|机构|平台|办|局|委|厅))?"
+                                  r"(?:备案|注册|登记)")
+# "In April, 86 generative AI services completed filing", "42 apps were registered with local
+# offices": the filings of a span in English, the verb after the counted noun (additions, as the
+# Chinese 完成备案 in a span; "new" ones are additions in measures.py already)
+_EN_FILED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:completed\s+(?:their\s+|the\s+)?(?:filing|registration)"
+                             r"|(?:were|have\s+been|had\s+been)\s+(?:newly\s+)?(?:filed|registered))\b")
+# A part of filings a period added, told after them in their sentence (今年以来已有46个新原料完成备案，
+# 其中国产新原料32个): of the same span, additions too; not a running total named in the part's clause
+# (其中累计有…, 其中共有…).
+_ZH_PART_OPENING = "其中"
+# A batch of standards released or approved in one act (批准发布《…》等35项通信行业标准, 发布了…等16项行
+# 业标准): the count is the size of that release, a `level` of its month (session 19's convention),
+# as a count of approvals is (session 18's). The standards counted right after the figure (项, up to
+# 14 characters of their kind, 标准), not a plan or programme of standards (标准制修订计划, 标准化).
+_ZH_STANDARDS_AFTER = re.compile(r"项[^，。；、]{0,14}?标准(?!制修订|制定|修订|立项|计划|项目|化|委|体系)")
+_ZH_RELEASE_VERBS = ("发布", "批准")
+_ZH_TITLE = re.compile(r"《[^《》]*》")
+# (not the standards released so far, 截至目前已发布…, 累计发布, 至今, 以来: a running total, a stock; nor
+# to be released, 将发布, 计划发布: no act done)
+_ZH_RELEASED_SO_FAR = re.compile(r"累计|至今|总数|共有|历年|先后|截至|以来|已有|已经?(?:批准)?发布|将|计划|拟|力争|目标|要")
+# "released 14 industry standards", "approving 23 national standards", "published a batch of 16
+# standards": the verb right before the figure (words of a batch between), the standards after it
+# within three words; not "has released 300 standards so far" (a total: the perfect is tested apart)
+_EN_RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued|approved|unveiled|releasing|publishing|issuing"
+                                 r"|approving|unveiling)\s+(?:(?:a|the|its|another)\s+)?(?:(?:new|first|second|third"
+                                 r"|latest|further)\s+)?(?:batch\s+of\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+_EN_STANDARDS_AFTER = re.compile(r"\s+(?:(?:new|more|[\w-]+)\s+){0,3}?standards\b")
+_EN_PERFECT_OR_AHEAD = re.compile(r"\b(?:has|have|had|will|would|to|plans?|aims?)\s+(?:\w+ly\s+)?(?:be(?:en)?\s+)?\w+\s+$")
+# "The NDRC approved 12 fixed-asset investment projects on Tuesday": a count of approvals in English,
+# the verb right before the figure (as _ZH_APPROVAL_VERBS read in Chinese); what measures.py reads
+# as a programme's batch (pilots, demonstrations) is `additions` and never asked
+_EN_APPROVED_BEFORE = re.compile(r"\bapproved\s+(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+
+
+def _standards_batch(s: str, q: Quantity, clause_lead: str, lang: str) -> bool:
+    """Whether a count is the size of one release of standards (:data:`_ZH_STANDARDS_AFTER`,
+    :data:`_EN_RELEASED_BEFORE`), not a running total nor one to come. (Substring tests first: few
+    sentences name standards.)"""
+    if lang == "zh":
+        return "标准" in s[q.end: q.end + 18] and has_any(clause_lead, _ZH_RELEASE_VERBS) \
+            and _ZH_STANDARDS_AFTER.match(s, q.end - 1 if s[q.end - 1: q.end] == "项" else q.end) is not None \
+            and _ZH_RELEASED_SO_FAR.search(_ZH_TITLE.sub("", s[:q.start])) is None
+    # (截至目前，…: the sentence's opening too; not the words of a title, 《…技术要求》, 《…行动计划》)
+    head = s[max(0, q.start - 60): q.start]
+    return "standards" in s[q.end: q.end + 60] and _EN_RELEASED_BEFORE.search(head) is not None \
+        and _EN_STANDARDS_AFTER.match(s, q.end) is not None and not _EN_PERFECT_OR_AHEAD.search(head)
+
+
+def _count_of_approvals(s: str, q: Quantity, clause_lead: str, lang: str) -> bool:
+    """Whether a count is of approvals a body gave in one act (核准了5个核电项目; "approved 12 fixed-asset
+    investment projects"), session 18's `level` of the act's period; not the approvals so far."""
+    if lang == "zh":
+        return has_any(clause_lead, _ZH_APPROVAL_VERBS) and not _ZH_APPROVALS_SO_FAR.search(clause_lead)
+    head = s[max(0, q.start - 40): q.start]
+    return "approved" in head and _EN_APPROVED_BEFORE.search(head) is not None \
+        and not _EN_PERFECT_OR_AHEAD.search(head)
+
+
 # (全年将…, 全年力争…: the year still running)
 _ZH_AHEAD = re.compile(r"将|力争|计划|目标|要")
 _ZH_HAS_BY_NOW = re.compile(r"已有(?!的)(?![^，。；]*基础上)(?<!在已有)")
@@ -192,7 +251,7 @@ def _zh_registered(s: str, q: Quantity, counted: str | None, clause_lead: str) -
     if not has_any(s, _ZH_REGISTRATION_WORDS):
         return False
     return bool(_ZH_NEWLY_REGISTERED.search(clause_lead)) \
-        or _ZH_REGISTERED_AFTER.search(s, q.end, q.end + len(counted or "") + 8) is not None
+        or _ZH_REGISTERED_AFTER.search(s, q.end, q.end + len(counted or "") + 20) is not None
 
 
 # 累计有, 累计已有: how many there are in all by then, a running total since filings began (not the
@@ -1232,15 +1291,34 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # 第三季度，…共受理用户申诉12.8万件; 前三季度…累计拦截涉诈电话约3.2亿次: cases handled or
         # calls blocked over the quarter (or the year so far) are done in it, a flow, 累计 or not
         flow = True
-    if (not flow and lang == "zh" and q.unit == "count" and measure == "level" and origin == "sentence"
+    if (lang == "zh" and q.unit == "count" and measure == "level" and origin == "sentence"
             and time_ref is not None and time_ref.kind == "period"
-            and (_zh_reporting_span(time_ref.value) or len(time_ref.value) == 4)
+            and (_zh_reporting_span(time_ref.value) or len(time_ref.value) in (4, 7))
             and _zh_registered(s, q, counted, clause_lead) and not counts_establishments(counted or wording)
             and not _zh_running_total(s, q, clause_lead)):
-        # 今年以来已有46个新原料完成备案, 全年新备案国产普通化妆品约18.6万件: filings made over the
-        # year so far (or a year) are done in it, a flow, as cases handled are (firms registered,
-        # 新登记企业, stay the stock they join)
-        flow = True
+        # 今年以来已有46个新原料完成备案, 全年新备案国产普通化妆品约18.6万件, 当月…另有42款应用通过…登记:
+        # filings made over the year so far (a year, a month) are done in it, a flow, as cases handled
+        # are; and each enters a public register, a list: the span's filings are `additions` (session
+        # 19's convention), as 新备案 reads in measures.py (firms registered, 新登记企业, stay the stock
+        # they join; the register's total, 累计已有…完成备案 or one to a date, a `level`)
+        flow, measure = True, "additions"
+    elif (lang == "en" and q.unit == "count" and measure == "level" and origin == "sentence"
+          and time_ref is not None and time_ref.kind == "period" and not time_ref.since
+          and (_span_within_a_year(time_ref.value) or len(time_ref.value) in (4, 7))
+          and ("filing" in s or "filed" in s or "registered" in s or "registration" in s)
+          and _EN_FILED_AFTER.match(s, q.end) and not counts_establishments(counted or wording)
+          and not has_any(fold(counted or ""), _EN_FIRM_WORDS)):
+        # (not "86 firms were registered": firms registered stay the stock they join, as in Chinese)
+        # "In April, 86 generative AI services completed filing": the span's filings, `additions`
+        flow, measure = True, "additions"
+    elif (lang == "zh" and q.unit == "count" and measure == "level" and previous is not None
+          and previous.measure == "additions" and previous.period and previous_q is not None
+          and previous_q.end <= q.start and clause_lead.startswith(_ZH_PART_OPENING)
+          and has_any(s, _ZH_REGISTRATION_WORDS) and _zh_registered(s, previous_q, previous.counted, s[:previous_q.start])
+          and not _ZH_RUNNING_TOTAL.search(clause_lead)):
+        # (今年以来已有46个新原料完成备案，其中国产新原料32个: a part of the span's filings, of its span)
+        flow, measure = True, "additions"
+        time_ref, origin = TimeRef(q.start, q.start, "period", previous.period), "sentence"
     if (not flow and q.unit == "count" and measure == "level" and origin == "sentence" and time_ref is not None
             and time_ref.kind == "period" and (_span_within_a_year(time_ref.value) or len(time_ref.value) == 4)
             and _counts_a_volume(clause_lead, counted or wording, lang)):
@@ -1262,6 +1340,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             and _ZH_HAS_BY_NOW.search(clause_lead) and not _ZH_THEN.search(s, 0, q.start)):
         # "2025年，…占比达到30%左右；钢铁行业已有超过5.9亿吨粗钢产能完成…改造" in 2026: a past year
         # carried from an earlier sentence, and 已有 (by now, so far): the stock is stated now
+        time_ref, origin = None, "none"
+    # (a batch of standards released: asked of level counts only, whose sentences name standards)
+    released = measure == "level" and q.unit == "count" and _standards_batch(s, q, clause_lead, lang)
+    if released and origin != "sentence":
+        # 同日，…还批准发布了…等35项通信行业标准 after figures of 2024: the release is an act, of its
+        # own sentence's time or else of the story's (heldout3 H42), as a list's entrants are (below);
+        # not of the year another sentence reported on
         time_ref, origin = None, "none"
     if list_change and origin != "sentence":
         # "The ministry also unveiled a list of 61 pilot projects on the same day": entries a list
@@ -1439,6 +1524,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     else:
         status = status_of(s, q.start, q.end, period or as_of, lang, ctx.time.published, start_of_clause,
                            dated=not ctx.time.derived)
+    if (as_of and status == "actual" and measure == "level" and q.unit == "count" and len(as_of) == 7
+            and origin in ("sentence", "none") and not (time_ref is not None and time_ref.since)
+            and (released or _count_of_approvals(s, q, clause_lead, lang))):
+        # "released 14 industry standards … on Tuesday", 近日批准发布…等6项国家标准, 近日核准了5个核电项目:
+        # the size of one act, a `level` of the act's month written `period` (session 19's convention
+        # for standards, session 18's for approvals), not a stock as of it
+        period, as_of = as_of, None
     if as_of and status == "actual" and origin == "sentence" and time_ref is not None \
             and _span_through_now(s, time_ref, as_of, ctx.time.published):
         # "Over the past five years, China built 3 million base stations" in November: a stock over a

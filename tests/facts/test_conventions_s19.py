@@ -64,3 +64,89 @@ def test_another_over_a_whole_year_is_yoy(text, value):
 def test_another_over_less_than_a_year_stays_growth(text, value):
     m = _one(text, value, "en")
     assert m.measure == "growth", m
+
+
+# --- A. a batch of standards released or approved: a level of the release's month (period) -------
+@pytest.mark.parametrize("text, value, lang, when", [
+    ("国家标准委近日批准发布《再生铜原料》等6项国家标准。", 6, "zh", "2024-05"),
+    ("工业和信息化部5月10日发布了《XX技术要求》等16项行业标准。", 16, "zh", "2024-05"),
+    ("4月，工业和信息化部批准《XX》等35项通信行业标准。", 35, "zh", "2024-04"),
+    ("The ministry released 14 industry standards for civil drones on Tuesday.", 14, "en", "2024-05"),
+    ("Last month the ministry published 16 industry standards for machinery.", 16, "en", "2024-04"),
+    ("The SAMR recently approved 23 national standards for instruments.", 23, "en", "2024-05"),
+])
+def test_standards_batch_is_a_level_of_its_month(text, value, lang, when):
+    m = _one(text, value, lang)
+    assert (m.measure, m.period, m.as_of) == ("level", when, None), m
+
+
+def test_standards_batch_told_after_other_years_figures_is_of_the_story():
+    text = "2023年，全行业营业收入增长5%。同日，工业和信息化部还批准发布了《XX》等35项通信行业标准。"
+    m = _one(text, 35, "zh")
+    assert (m.period, m.as_of) == ("2024-05", None), m
+
+
+@pytest.mark.parametrize("text, value, lang", [
+    # the standards so far, or to come: no release of a month
+    ("截至目前，我国已发布低空经济等120项国家标准。", 120, "zh"),
+    ("全国累计发布《XX》等300项行业标准。", 300, "zh"),
+    ("The ministry has released 120 standards for drones.", 120, "en"),
+    # standards that exist, no act: a stock
+    ("我国现行有效的国家标准共有4.3万项。", 43000, "zh"),
+])
+def test_standards_totals_stay_as_of(text, value, lang):
+    m = _one(text, value, lang)
+    assert m.period is None, m
+
+
+# --- A'. counts of approvals: the same, with no span in the sentence (session 18) -------------------
+@pytest.mark.parametrize("text, value, lang", [
+    ("近日，国家发展改革委核准了5个核电项目。", 5, "zh"),
+    ("The NDRC approved 12 fixed-asset investment projects on Tuesday.", 12, "en"),
+    ("The NDRC recently approved 12 fixed-asset investment projects.", 12, "en"),
+])
+def test_approvals_of_a_day_are_a_level_of_its_month(text, value, lang):
+    m = _one(text, value, lang)
+    assert (m.measure, m.period, m.as_of) == ("level", "2024-05", None), m
+
+
+@pytest.mark.parametrize("text, value, lang", [
+    ("The NDRC has approved 300 projects so far.", 300, "en"),
+    ("全国累计核准核电项目168个。", 168, "zh"),
+])
+def test_approvals_so_far_stay_as_of(text, value, lang):
+    m = _one(text, value, lang)
+    assert (m.measure, m.period) == ("level", None), m
+
+
+# --- B'. filings a span adds without 新 -------------------------------------------------------------
+@pytest.mark.parametrize("text, value, lang, when", [
+    ("今年以来已有46个新原料完成备案。", 46, "zh", "2024-01/2024-05"),
+    ("4月，另有42款应用通过地方网信部门登记。", 42, "zh", "2024-04"),
+    ("今年一季度，全国有35款大模型通过国家网信办备案。", 35, "zh", "2024-Q1"),
+    ("4月，全国共有23款生成式人工智能服务完成备案。", 23, "zh", "2024-04"),
+    ("In April, 86 generative AI services completed filing with the CAC.", 86, "en", "2024-04"),
+    ("In the first quarter, 42 apps were registered with local cyberspace offices.", 42, "en", "2024-Q1"),
+])
+def test_filings_of_a_span_are_additions(text, value, lang, when):
+    m = _one(text, value, lang)
+    assert (m.measure, m.period) == ("additions", when), m
+
+
+def test_part_of_a_spans_filings_is_additions_too():
+    m = _one("今年以来已有46个新原料完成备案，其中国产新原料32个。", 32, "zh")
+    assert (m.measure, m.period) == ("additions", "2024-01/2024-05"), m
+
+
+@pytest.mark.parametrize("text, value, lang", [
+    # the register's total at a date, or in all
+    ("截至3月底，全国已有350款大模型通过国家网信办备案。", 350, "zh"),
+    ("全国累计已有1128款生成式人工智能服务完成备案。", 1128, "zh"),
+    ("By the end of April, 1,128 services had completed filing.", 1128, "en"),
+    # firms registered join the stock of firms
+    ("In April, 86 companies were registered in the zone.", 86, "en"),
+    # a part with a running total of its own
+    ("今年以来已有46个新原料完成备案，其中累计有320个国产新原料。", 320, "zh"),
+])
+def test_register_totals_and_firms_stay_level(text, value, lang):
+    assert _one(text, value, lang).measure == "level"

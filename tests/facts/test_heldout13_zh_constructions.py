@@ -168,7 +168,9 @@ def test_zh_figures_stated_now_after_a_past_year_are_now(text: str, value: float
 def test_zh_a_stock_after_this_year_named_is_now() -> None:
     text = "今年6月，工业和信息化部印发实施方案。国家标准委近日批准发布《再生铜原料》等6项国家标准。"
     found = metrics(text, "zh", date(2027, 11, 9))
-    assert [m.as_of for m in found] == ["2027-11"]
+    # (a batch of standards released is a level of the release's month, written `period`: session
+    # 19's convention; not of the June named before)
+    assert [(m.period, m.as_of) for m in found] == [("2027-11", None)]
 
 
 # --- metrics: a 比例 of firms that went through a process ---------------------------------------------
