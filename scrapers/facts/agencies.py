@@ -63,8 +63,12 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      r"|(?<![Ll]ocal\s)(?<![Pp]rovincial\s)(?<![Mm]unicipal\s)[Mm]arket\s+regulators?\b", "SAMR"),
     (r"国家标准化管理委员会|国家标准委|Standardization Administration(?: of China)?|\bSAC\b"
      # (in lower case, by its role: "China's standardization administration in July published …")
-     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:national\s+)?standardi[sz]ation\s+administration\b" + _NOT_FOREIGN,
-     "Standardization Administration of China"),
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:national\s+)?standardi[sz]ation\s+administration\b" + _NOT_FOREIGN
+     # (by its role, as the wires name it after the first mention: "the national standards body has
+     # approved …", "China's standards body"; not a bare "the standards body", which is as often a
+     # trade group's or another country's: "the standards body 3GPP")
+     + r"|(?:China's(?:\s+national)?|[Tt]he\s+country's(?:\s+national)?|[Tt]he\s+national)\s+standards?\s+(?:body|agency|authority)\b"
+     + _NOT_FOREIGN, "Standardization Administration of China"),
     (r"科学技术部|科技部|Ministry of Science and Technology|\bMOST\b", "Ministry of Science and Technology"),
     # (named by role as the industry ministry is: "China's finance ministry", "the commerce ministry")
     # (its English initials too, as the MOT's: "The MOF on Monday released a notice"; not another
@@ -98,7 +102,10 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"司法部(?!门)|Ministry of Justice", "Ministry of Justice"),
     # (the postal and express-delivery regulator, whose figures the wires cite: "according to figures
     # released by the State Post Bureau last week")
-    (r"国家邮政局|State Post Bureau", "State Post Bureau"),
+    # (by its role too: "figures released by the postal regulator last week", "China's postal authority")
+    (r"国家邮政局|State Post Bureau"
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:state\s+)?postal\s+(?:regulator|authority|bureau|watchdog)\b"
+     + _NOT_FOREIGN, "State Post Bureau"),
     (r"民政部(?!门)|Ministry of Civil Affairs", "Ministry of Civil Affairs"),
     (r"人力资源和社会保障部|人力资源社会保障部|Ministry of Human Resources and Social Security", "Ministry of Human Resources and Social Security"),
     (r"自然资源部|Ministry of Natural Resources", "Ministry of Natural Resources"),
@@ -176,15 +183,23 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"国家林业和草原局|国家林草局|National Forestry and Grassland Administration", "National Forestry and Grassland Administration"),
     # (the rail regulator: "the National Railway Administration on Tuesday granted type-approval
     # certificates", "released for comment by the NRA")
-    (r"国家铁路局|National Railway Administration|\bNRA\b", "National Railway Administration"),
+    # (by its role too: "the railway regulator on Tuesday granted …", "China's rail authority")
+    (r"国家铁路局|National Railway Administration|\bNRA\b"
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:national\s+)?rail(?:way)?\s+(?:regulator|authority|administration|watchdog)\b"
+     + _NOT_FOREIGN, "National Railway Administration"),
     (r"国家核安全局|National Nuclear Safety Administration|\bNNSA\b", "National Nuclear Safety Administration"),
     # (the space agency, which licenses commercial launches: "The China National Space Administration
     # (CNSA) on Thursday granted …", "The CNSA had published draft licensing rules"; English names only
     # here, its Chinese name being the Chinese side's to add)
-    (r"China\s+National\s+Space\s+Administration|\bCNSA\b", "China National Space Administration"),
+    # (by its role too, when China's: "China's space agency on Thursday granted …", "the country's
+    # national space administration"; never a bare "the space agency", as often NASA or ESA)
+    (r"China\s+National\s+Space\s+Administration|\bCNSA\b"
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he\s+Chinese)\s+(?:national\s+)?space\s+(?:agency|administration|authority)\b",
+     "China National Space Administration"),
     (r"中国民用航空局|中国民航局|民航局|Civil Aviation Administration of China|\bCAAC\b"
      # (by its role: "the civil aviation regulator last month gave the green light to 12 more cities")
-     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+civil\s+aviation\s+(?:regulator|authority|administration|watchdog)\b"
+     # ("China's aviation regulator on Wednesday granted …": "civil" may go unsaid)
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:civil\s+)?aviation\s+(?:regulator|authority|administration|watchdog)\b"
      + _NOT_FOREIGN, "CAAC"),
     (r"国家知识产权局|China National Intellectual Property Administration|\bCNIPA\b", "CNIPA"),
     # (its full name too, often in brackets after the short one: 国务院国资委（国务院国有资产监督管理委员会）,
@@ -196,7 +211,12 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"海关总署|General Administration of Customs"
      # (not another country's: "the customs agency of South Korea", "the customs authority in Brazil")
      r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+customs\s+(?:administration|authority|agency)\b"
-     r"(?!\s+(?:of|in)\s+(?!China\b)[A-Z])",
+     r"(?!\s+(?:of|in)\s+(?!China\b)[A-Z])"
+     # (bare, as the wires write it acting: "data published by customs last month", "according to
+     # data customs published on Thursday"; not a place, "cleared customs", nor a modifier, "customs
+     # data", "customs duties", which the event reader reads itself)
+     r"|(?<=\bby\s)customs\b(?!\s+[a-z]+s\b)(?!\s+(?:data|officers?|clearance|duty|union)\b)"
+     r"|\bcustoms(?=\s+(?:(?:also|jointly|then)\s+)?(?:published|released|issued|reported|said)\b)",
      "General Administration of Customs"),
     (r"国家国防科技工业局|国防科工局|State Administration of Science, Technology and Industry for National Defense", "SASTIND"),
     (r"国家药品监督管理局|国家药监局|National Medical Products Administration|State Food and Drug Administration|\bNMPA\b", "NMPA"),
@@ -221,7 +241,10 @@ _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水�
 # "the central bank"): every such name of the table above, for the start checks below.
 _THE_ROLES = (r"(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet"
               r"|(?:commerce|finance|transport(?:ation)?|agricultur(?:e|al)|ecology|environment(?:al)?|housing)\s+ministry|customs\s+(?:administration|authority|agency)"
-              r"|civil\s+aviation\s+(?:regulator|authority|administration|watchdog)|standardi[sz]ation\s+administration"
+              r"|(?:civil\s+)?aviation\s+(?:regulator|authority|administration|watchdog)|standardi[sz]ation\s+administration"
+              r"|national\s+standards?\s+(?:body|agency|authority)|(?:state\s+)?postal\s+(?:regulator|authority|bureau|watchdog)"
+              r"|(?:national\s+)?rail(?:way)?\s+(?:regulator|authority|administration|watchdog)"
+              r"|Chinese\s+(?:national\s+)?space\s+(?:agency|administration|authority)"
               r"|central\s+bank|(?:national\s+)?statistics\s+bureau)")
 # How every name above starts, checked in two look-aheads before the alternation is tried: the
 # first character (a class re tests quickly), then the first two characters or words, so that the
@@ -229,7 +252,7 @@ _THE_ROLES = (r"(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
     r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|应急|司法|中国|海关|证监|民(?:航|政部)|[省市](?:[工经人政发]|市场监)|(?i:provincial)|general"
-    r"|[Tt]he\s+" + _THE_ROLES + r"|(?i:vice|minist|municipal)|market|Beijing's\s+top|(?:city|regional)\s+government"
+    r"|[Tt]he\s+" + _THE_ROLES + r"|(?i:vice|minist|municipal)|market|Beijing's\s+top|(?:city|regional)\s+government|customs"
 )
 _AGENCY_RE = re.compile(
     f"(?=[{_FIRST_CHARS}])(?={_STARTS})(?:"
@@ -295,7 +318,7 @@ _AGENCY_EN = flatten(_AGENCY_EN)  # (optional groups as alternations: needles.fl
 _START_POSITIONS_EN = (
     r"t(?=he\s+" + _THE_ROLES + r")|m(?=(?i:inist))"
     r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|OF\b|ARA|EM\b|OT\b|EE\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b|FRA\b)"
-    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|NSA\b|SRC|ivil|AAC|AC\b|NNIC\b)|T(?=he\s+" + _THE_ROLES + r")|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government)|r(?=egional\s+government)"
+    r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|NSA\b|SRC|ivil|AAC|AC\b|NNIC\b)|T(?=he\s+" + _THE_ROLES + r")|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government|ustoms\b)|r(?=egional\s+government)"
 )
 _START_POSITIONS = re.compile(
     _START_POSITIONS_EN +
@@ -475,11 +498,12 @@ _ROLE_MINISTRIES = re.compile(rf"\b(?:[Tt]he|China's)\s+(?:country's\s+)?(?P<rol
 # together just before (see joint_groups). The number, when given, must be the group's size.
 _PLURAL_REFERENCE = re.compile(
     r"\b(?:[Tt]he\s+(?:(?P<n>two|three|four|five)\s+)?|(?P<both>[Bb]oth)\s+(?:the\s+)?)"
-    r"(?:ministries|departments|agencies)\b(?!\s+(?:of|in|at|under|and)\b)"
+    # ("The regulators had circulated the plan in draft form": the bodies just named, as regulators)
+    r"(?:ministries|departments|agencies|regulators)\b(?!\s+(?:of|in|at|under|and)\b)"
     r"|(?<![等个])(?P<zh>[两三四五])(?:部门|部委)(?![等的])|上述(?:(?P<zh_n>[两三四五])个?)?(?:部门|部委)"
 )
 _PLURAL_REFERENCE = with_heads(_PLURAL_REFERENCE)  # (tried only where a match can start: needles.with_heads)
-_PLURAL_NEEDLES = ("ministries", "departments", "agencies", "部门", "部委")
+_PLURAL_NEEDLES = ("ministries", "departments", "agencies", "regulators", "部门", "部委")
 _PLURAL_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "两": 2, "三": 3, "四": 4, "五": 5}
 # What may stand between two bodies named together: "X and the Y", "X, Y and Z", "X、Y", "X与Y".
 _JOINED = re.compile(r"\s*(?:\([A-Z]{2,8}\))?\s*(?:,\s*(?:and\s+)?|and\s+|、|与|和|及|,?\s*as\s+well\s+as\s+)(?:the\s+)?")
@@ -494,8 +518,10 @@ def joint_groups(text: str, named: list[tuple[int, int, str]] | None = None) -> 
     run: list[str] = []
     run_end = -1
     for start, end, name in find_agencies(text) if named is None else named:
-        if run and start == run_end + 1 and text[run_end] in "（(" and text[end:end + 1] in "）)":
-            # 市场监管总局（国家标准委）: one body under its two names, one member of the group
+        if run and text[end:end + 1] in "）)" and (start == run_end + 1 and text[run_end] in "（("
+                                                  or start == run_end + 2 and text[run_end:start] == " ("):
+            # 市场监管总局（国家标准委）, "the Ministry of Industry and Information Technology (MIIT)":
+            # one body under its two names, one member of the group
             run_end = end + 1
             continue
         if run and _JOINED.fullmatch(text, run_end, start):
@@ -554,11 +580,16 @@ _LOCAL_FIELD_BODY_NEEDLES = (" bureau", " department", " commission", " administ
 # "the Shanghai Municipal Commission of Commerce", "Guangdong Provincial Department of Transport": a
 # province-level place's body of any field, named in full as English wires give it (the table names
 # only the industry, economy and planning bodies, whose short and Chinese names need rows). The name
-# is kept as written; a city's body (Shenzhen is no province-level place) is left unread, as its
-# level would make it look national. (A scan of its own, after a literal test, as above.)
+# is kept as written. The field may come before the body too, "the Shenzhen Municipal Transport
+# Bureau", "Shanghai Municipal Transportation Commission" (one to three capitalised words). A known
+# city's body (Shenzhen is no province-level place) is LOCAL_BODY, as "Shenzhen's transport bureau"
+# is: its own name, not of a province-level place's form, would make it look national; any other
+# place's is left unread. (A scan of its own, after a literal test, as above.)
 _LOCAL_NAMED = re.compile(r"(?<![\w'])(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?)\s+(?P<level>Provincial|Municipal)\s+"
-                          r"(?P<body>Department|Commission|Bureau|Administration)\s+of\s+"
-                          r"(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})")
+                          r"(?:(?P<body>Department|Commission|Bureau|Administration)\s+of\s+"
+                          r"(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})"
+                          r"|(?P<field_before>(?!(?:Department|Commission|Bureau|Administration|Government|People's)\b)"
+                          r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}?)\s+(?P<body_after>Department|Commission|Bureau|Administration)\b)")
 _LOCAL_NAMED_NEEDLES = (" Municipal ", " Provincial ")
 
 # --- a province-level place's own department, named from the place and the kind of body ---------
@@ -862,7 +893,7 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
                 start = m.start()
                 if row in _LOCAL_ROWS:
                     start, name = _own_local_name(text, start, m.end(), place, _LOCAL_ROWS[row])
-                elif text[pos] in "tT" and name in (_CUSTOMS, _NBS) and _foreign_trade_before(text, pos):
+                elif text[pos] in "tTc" and name in (_CUSTOMS, _NBS) and _foreign_trade_before(text, pos):
                     # ("South Korea's exports rose …, according to … the customs agency"; "Vietnam's
                     # GDP grew 6%, the statistics bureau said": that country's bureau, by its role)
                     continue
@@ -998,10 +1029,16 @@ def _with_named_local_bodies(text: str, found: list[tuple[int, int, str]]) -> li
     departments the table reads keep their own normalised names)."""
     extra = []
     for m in _LOCAL_NAMED.finditer(text):
-        known = _PLACE_EN.get(m["place"].lower())
-        if known is None or known[1] != m["level"] or any(a < m.end() and m.start() < b for a, b, _ in found):
+        if any(a < m.end() and m.start() < b for a, b, _ in found):
             continue
-        extra.append((m.start(), m.end(), f"{known[0]} {m['level']} {m['body']} of {' '.join(m['field'].split())}"))
+        known = _PLACE_EN.get(m["place"].lower())
+        if known is None or known[1] != m["level"]:
+            if m["level"] == "Municipal" and m["place"].lower() in _CITY_EN:
+                extra.append((m.start(), m.end(), LOCAL_BODY))  # (a known city's: see _LOCAL_NAMED)
+            continue
+        body = m["body"] or m["body_after"]
+        field = " ".join((m["field"] or m["field_before"]).split())
+        extra.append((m.start(), m.end(), f"{known[0]} {m['level']} {body} of {field}"))
     return sorted(found + extra) if extra else found
 
 

@@ -1035,7 +1035,10 @@ _DRAFT_OF_REPORTED = {
                      rf"|\b[Tt]he\s+draft\s+(?:version\s+)?{_EN_DRAFTED}\b"
                      # ("A draft had been released for public comment last December": the bare noun
                      # opening the sentence after the document's)
-                     r"|^(?:An?|The)\s+(?:earlier\s+|first\s+)?draft\s+(?:had|has|was)\b"
+                     # (after a fronted date too: "In April, a draft had been circulated for comment")
+                     r"|^(?:(?:In|Back\s+in|Earlier\s+in)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}),\s+"
+                     r"|(?:Last|Earlier\s+this|Late\s+last)\s+(?:week|month|year|[A-Z][a-z]+),\s+)?"
+                     r"(?:[Aa]n?|[Tt]he)\s+(?:earlier\s+|first\s+)?draft\s+(?:version\s+)?(?:had|has|was)\b"
                      # ("It follows a draft that was circulated for public comment last October": the
                      # bare noun, its passive in a relative clause, anywhere in the sentence)
                      r"|\b[Aa]n?\s+(?:earlier\s+|first\s+)?draft\s+(?:that|which)\s+(?:was|had\s+been|has\s+been)\s"),
