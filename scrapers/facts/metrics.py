@@ -1045,7 +1045,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # up from about 38% now": the level the share (or rate) was at before, no change of its own
             measure, sign = previous.measure, 1
         if measure == "yoy_growth" and lang == "en" and start_of_clause and not any(t.start >= start_of_clause for t in times) \
-                and en_since_opening(s, start_of_clause, price_change("growth", clause_lead)):
+                and (en_since_opening(s, start_of_clause, price_change("growth", clause_lead))
+                     or _en_since_before_price_aside(s, start_of_clause, clause_lead)):
             # "Since June, prices have fallen 15%": since that point, as "… since June" is (not when
             # the figure's clause has a time of its own: "…, and output rose 15% in September")
             measure = "growth"
@@ -1245,12 +1246,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # through 2035" is), from the year of writing (timeline.resolve_time)
         measure = "cagr"
     if measure == "growth" and lang == "en" and origin in ("sentence", "paragraph", "document") \
-            and _en_since_year_after(s, q.end):
+            and (_en_since_year_after(s, q.end) or _en_since_year_opening(s, start_of_clause, times)):
         # "Liu said the rate stood at 60 percent last year, adding that the price has fallen by 35
         # percent since 2025": a change since a past year runs up to now, as of the statement; the
         # year named in another clause dates that clause's figure (heldout17 H223), and neither does
         # a time carried from a sentence before ("Output rose 5% last year. Prices of DMC, the most
-        # widely traded silicone intermediate, have fallen about 40% since 2028.", heldout18 H241)
+        # widely traded silicone intermediate, have fallen about 40% since 2028.", heldout18 H241);
+        # so with the year fronted, "Since 2028, prices of DMC … have fallen about 40%"
         time_ref, origin = None, "none"
     if undated_change or (measure == "growth" and not flow and origin not in ("sentence", "plan") and not since_year_end):
         # (a price's change with no time in its sentence, 均价较去年6月底的低点累计上涨超过50%: stated
@@ -1378,6 +1380,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         day = admitted_on_day(s, q, time_ref, origin, ctx.time)
         if day is not None:
             time_ref, origin = day, "sentence"
+    if lang == "zh" and origin == "sentence" and time_ref is not None and not time_ref.since \
+            and len(time_ref.value) == 4 and time_ref.end <= q.start and "累计" in s[time_ref.end:q.start] \
+            and ctx.time.published is not None and _zh_started_then(s, time_ref):
+        # (于2019年启动，此后累计…, 从2019年开始，…累计: see _ZH_STARTED_THEN)
+        time_ref = TimeRef(time_ref.start, time_ref.end, "period",
+                           f"{time_ref.value}/{ctx.time.published.year}", time_ref.explicit_year, since=True)
     cumulative = cues.cumulative and bool(_CUMULATIVE.search(clause_lead) or (
         # (自2019年启动以来，…累计为超过2.6万家企业提供诊断服务，提出节能改造建议4.8万余条: the running
         # total a span since a year opens goes on over the clauses listed after it)
@@ -1436,8 +1444,10 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             # "Density in Jiangsu … stood at 612 … last year. Sichuan and Hubei reached 298 and 276
             # units.": densities listed on, undated, are of the time the sentence before gave
             period, as_of = ctx.density_time
-    if measure == "additions" and value > 0 and origin in ("paragraph", "document", "none") and ctx.list_period \
-            and lang == "zh":
+    # (a breakdown's entrants too, 分区域看/从区域分布看，深圳、东莞两市分别入选5个和4个: the time
+    # the breakdown carried, with none in the sentence, is no time of their own, timeline._ZH_BREAKDOWN)
+    if measure == "additions" and value > 0 and (origin in ("paragraph", "document", "none") or origin == "sentence" and not times) \
+            and ctx.list_period and lang == "zh":
         # "现确定…等32个集群为2026年度…集群。…2025年集群主导产业产值…。深圳、东莞两市分别入选5个和4个集群":
         # entrants counted after the list's own count, with no time of their own, are the same
         # list's, not of a year another figure was given for (nor as of now, when no time was
@@ -2070,10 +2080,51 @@ _EN_OVER_SPAN_AFTER = re.compile(r"^[^,;.]{0,16}?\b(?:in|during|over|for) the (?
                                  r"(?:half|quarter|(?:\w+ )?months)\b", re.I)
 
 
+# A year when something began (于2019年启动, 从2019年开始, 自2019年起步), before a running total
+# (累计) later in the sentence: the total runs from then up to the statement, as after
+# 自2019年启动以来 (periods' since_event_y), not a stock at the end of that year (heldout14 H190).
+# The year right after 于/在/从/自, a start verb within a few characters of it.
+_ZH_STARTED_THEN = re.compile(r"[^，。；、\d年月]{0,8}?(?:启动|开始|起步|实施|推出|上线|开展|开通|设立|建立)")
+
+
+def _zh_started_then(s: str, t: TimeRef) -> bool:
+    """Whether Chinese year ``t`` dates when something began (see _ZH_STARTED_THEN)."""
+    return t.start > 0 and s[t.start - 1] in "于在从自" and _ZH_STARTED_THEN.match(s, t.end) is not None
+
+
 # A change "since" a bare year right after it ("has fallen by roughly 35 percent since 2025", "up
 # 12% since 2027"): the span runs from that year up to the statement. (Not "since the end of 2025"
 # nor "since the program began in 2017", read by periods as times of their own.)
 _EN_SINCE_YEAR_AFTER = re.compile(r"\s+since\s+(?:19|20)\d{2}\b(?!\s*[-–])")
+
+
+# (the opening as measures._EN_SINCE_OPENING reads it)
+_EN_SINCE_OPENING_AT = re.compile(r"\s*[Ss]ince\s+[^,;.]{2,50},\s*")
+# The same change with the year fronted ("Since 2028, prices of DMC, the …, have fallen about 40%",
+# "Since early 2025, the cost of … has dropped by 40 percent"): the sentence opens on the year the
+# change is measured from, which dates no figure of its clause (periods reads it as the base).
+_EN_SINCE_YEAR_OPENING = re.compile(r"\s*[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2},")
+
+
+def _en_since_year_opening(s: str, clause_start: int, times: list) -> bool:
+    """Whether English sentence ``s`` opens on "Since YEAR," (_EN_SINCE_YEAR_OPENING) and the
+    figure's clause, from ``clause_start``, names no time of its own (", and output rose 5% in
+    2031" keeps its year)."""
+    return "ince " in s[:8] and _EN_SINCE_YEAR_OPENING.match(s) is not None \
+        and not any(t.start >= clause_start for t in times)
+
+
+def _en_since_before_price_aside(s: str, clause_start: int, clause_lead: str) -> bool:
+    """Whether English sentence ``s`` opens on "Since …," and then names a price with an appositive
+    before the figure's clause ("Since 2028, prices of DMC, the most widely traded silicone
+    intermediate, have fallen about 40%"): the aside ends the clause after the opening, and the
+    change is still the price's since that point (measures.en_since_opening reads the clause right
+    after the opening only)."""
+    if "ince " not in s[:8]:
+        return False
+    opening = _EN_SINCE_OPENING_AT.match(s)
+    return opening is not None and opening.end() < clause_start \
+        and price_change("growth", clause_lead, s[opening.end():clause_start])
 
 
 def _en_since_year_after(s: str, end: int) -> bool:

@@ -545,8 +545,11 @@ _EN_STARTS = {
 
 _EN_COMPARISON_BEFORE = re.compile(
     # (\b: "NEVs between January and October" is no "vs." base)
-    # ("30% below 2027 levels", "above the 2020 level": the year after below/above is the base)
-    r"\b(?:from|over|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since|below|above)\s+"
+    # ("30% below 2027 levels", "above the 2020 level": the year after below/above is the base;
+    # not after an age or size bound, "people aged 60 or above at the end of last year", "firms of
+    # 500 employees and over in 2031": the bound's word, the time the figure's own, heldout18 H237)
+    r"\b(?:from|than|compared with|compared to|versus|vs\.?|the level of|the figure for|since"
+    r"|(?<!\d or )(?<!\d and )(?<!years or )(?<!years and )(?:below|above|over))\s+"
     # ("higher than that in the first half", "from those of 2023": the base named by a pronoun)
     r"(?:(?:that|those)\s+)?(?:(?:at|in|of|with|for)\s+)?(?:the\s+)?(?:end\s+of\s+|same (?:period|months?|quarter)\s+(?:(?:of|in)\s+)?)?(?:the\s+)?"
     # ("5% below levels seen in early 2024", "above the levels of late 2023": the base's time too;
@@ -558,13 +561,19 @@ _EN_COMPARISON_BEFORE = re.compile(
     # between "from" and a plain time is the figure's own, "rose from 12 in 2029 to 20 in 2030")
     r"|\b(?:from|than|compared with|compared to|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*\s*"
     r"(?:%|percent|per\s+cent|[a-z]+(?:\s+[a-z]+)?)?\s+(?:in|during|over|for)\s+the\s+same\s+(?:period|months?|quarter)\s+"
-    r"(?:of|in)\s+(?:the\s+)?$",
+    r"(?:of|in)\s+(?:the\s+)?$"
+    # (a multiple of a base year's figure: "2.1 times the number in 2027", "three times as many as in
+    # 2027", "2.4 times that of the end of 2020": the year dates the base, not the multiple, which
+    # is of the time the sentence gives its figure, heldout16 H213)
+    r"|\btimes\s+(?:the\s+(?:number|figure|level|total|amount|volume|count)|that|those|as\s+(?:many|much))\s+"
+    r"(?:as\s+)?(?:(?:in|of|at)\s+)?(?:the\s+)?(?:end\s+of\s+)?$"
+    r"|\btimes\s+the\s+$",  # ("3 times the 2027 level": the year naming the base before its noun)
     re.I,
 )
 # One of which every match of _EN_COMPARISON_BEFORE contains (case-folded, see needles.py): tested
 # first, as the pattern, ending in $ with no literal start, is tried at every position of the window.
 _EN_COMPARISON_WORDS = ("from", "over", "than", "compared with", "compared to", "versus", "vs", "the level of",
-                        "the figure for", "since", "below", "above")
+                        "the figure for", "since", "below", "above", "times")
 
 
 _EN_THROUGHOUT = re.compile(r"\bover\s+$", re.I)

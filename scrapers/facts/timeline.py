@@ -800,8 +800,9 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
 
 # 分区域看，…分别为137个、86个和59个; 分省份看, 从地区看, 分行业看: the figures just reported broken
 # down, of their time whatever paragraph they stand in (not 分季度看, 分月看: times of their own).
+# (从行业分布看, 从地区结构看: the same with the breakdown's noun after the dimension)
 _ZH_BREAKDOWN = re.compile(r"(?:分|从)(?:区域|地区|省份|省区市|省市|城市|行业|领域|产品|品种|门类|类型|规模|企业类型|经济类型"
-                           r"|所有制|细分领域|细分行业)(?:来)?看[，,：:]")
+                           r"|所有制|细分领域|细分行业)(?:分布|结构|构成)?(?:来)?看[，,：:]")
 _BREAKDOWN_OPENINGS = ("分", "从")
 
 
