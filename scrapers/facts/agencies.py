@@ -1058,14 +1058,21 @@ def main_agency(text: str, named: list[tuple[int, int, str]] | None = None) -> s
 # (the place in the opening phrase itself, up to its first comma: not "In 2025, exports to Guangdong
 # rose 30 percent, the provincial … said")
 _EN_SETTING_OPENING = re.compile(r"\s*(?:(?:And|But|Meanwhile|Elsewhere),?\s+)?In\s+(?P<setting>[^,.;]+),[^.;]*,\s*$"
-                                 r"|\s*(?:(?:And|But|Meanwhile|Elsewhere),?\s+)?In\s+(?P<only>[^,.;]+),\s*$")
+                                 r"|\s*(?:(?:And|But|Meanwhile|Elsewhere),?\s+)?In\s+(?P<only>[^,.;]+),\s*$"
+                                 # (the agent of the clause's passive: "In Yunnan, two recycling projects
+                                 # were approved by the provincial industry department on Monday")
+                                 r"|\s*(?:(?:And|But|Meanwhile|Elsewhere),?\s+)?In\s+(?P<by>[^,.;]+),[^,.;]*?\s"
+                                 r"(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+out)?"
+                                 r"(?:\s+(?:on|in|last|earlier|this)\s+[\w.]+(?:\s+\d{1,2})?)?\s+by\s+$")
 
 
 def _place_before(text: str, end: int) -> tuple[str, str] | None:
     """The one province-level place ``text`` names before ``end`` ("In the southwestern province
     of Yunnan, home to most of the country's germanium refiners, the provincial industry department
     said …": the department of the place its own sentence names, whatever other places the story
-    names), None when it names none or several (called only for a local reference). Only a place
+    names; or the agent of a passive in its clause, "In Yunnan, two projects were approved by the
+    provincial industry department"), None when it names none or several (called only for a local
+    reference). Only a place
     the sentence opens on, as its setting, is the department's: not a market, an origin of goods
     or a company's home named before it ("Zhejiang-based Geely said the provincial industry
     department …", "Exports to Guangdong rose 30 percent, and the provincial …"), which leave the
@@ -1073,7 +1080,7 @@ def _place_before(text: str, end: int) -> tuple[str, str] | None:
     opening = _EN_SETTING_OPENING.match(text[:end])
     if opening is None or len(places_named(text[:end])) != 1:
         return None
-    places = places_named(opening["setting"] or opening["only"])
+    places = places_named(opening["setting"] or opening["only"] or opening["by"])
     return places[0] if len(places) == 1 else None
 
 

@@ -21,7 +21,10 @@ background, not news. Chinese verbs likewise (see _ZH_VERBS: 发布, 公布, 公
 their actor and whatever time, adverbs or co-acting bodies stand between (工业和信息化部23日联合
 发布…, 会同…印发), in a passive (由…近日公布的…名单), coordinated (…，并同步公告了…名单) and at
 the meeting just reported (发布会上公布了…), the object after the verb (…名单, a standard named so
-before its 《…》, a batch of entries, a committee, a campaign 启动ed) deciding the type. "The two ministries", 两部门,
+before its 《…》, a batch of entries, a committee, a campaign 启动ed or 组织开展ed) deciding the type; the
+object may come first in a passive too (…活动由…正式启动, …产品目录由…对外公布, …创新中心经我部批复组建,
+…统计公报日前由…发布). A 自…以来 clause keeps its act's time (自今年6月我部批复组建…以来), and a time
+heading the sentence (今年5月，《…（征求意见稿）》由…司…征求意见) tells a step done. "The two ministries", 两部门,
 上述部门 stand for the bodies the story named together before; "which it revised" for the body the
 sentence opens with.
 
@@ -42,7 +45,9 @@ A city may act as the subject of its clause ("Shenzhen on Monday rolled out a �
 出台《…》: its government; not a kind of city, 部分地市, 一些县级市); a bare "the central bank" after a
 story's foreign central bank is that one, not the PBOC ("Bank Indonesia cut rates. The central bank
 also issued rules …"); subsidies or incentives a named body "rolled out", "unveiled" or "introduced" are a
-document (not subsidies "released" or "issued", money paid out); permits granted to counted or named
+document (not subsidies "released" or "issued", money paid out), and so in the passive with a body or
+a place after "by" ("A subsidy programme for … was rolled out by Shenzhen on Monday": its head decides;
+not "launched", a space programme); permits granted to counted or named
 recipients ("issued written confirmations to 23 more plants", "granted licences to China Mobile, …",
 "Nine models … received product access approvals, the ministry said …", "China Telecom received a
 licence from the MIIT", "granted China Mobile, China Telecom … licences", "granted a type certificate
@@ -53,7 +58,13 @@ the permits its products received), and so is a list of counted entries put out 
 ("issued revised standard conditions …, alongside a list of 36 companies"); the cabinet approving
 amendments to its regulations adopts them, and so does a government its one plan told approved in a
 main-clause passive ("The plan was approved by the State Council in September"; "endorsed" is
-"approved"). A modal's act ("could approve", "may issue") is not done; a document "co-issued" is
+"approved"); so do amendments to its regulations it approved told in the passive ("Amendments to
+the Regulations on … were approved by the cabinet"), and one document of its own named in a defining
+relative clause or a participle ("a plan on … that the cabinet approved last month", "regulations on …
+adopted by the cabinet last year": the cabinet's own document is news dated by its year too, where
+another's told in passing is not). A passive told "recently" done in its main clause is news undated
+("has also recently been approved by the SAC"); counted kinds of products added by a body to its
+catalogue in the passive revise it. A modal's act ("could approve", "may issue") is not done; a document "co-issued" is
 issued; a leading group set up is a committee; export controls announced are a document; a document
 "from <body>" set off by commas before its participle is that body's ("New rules from the CAC,
 released on Friday, …"). Subsidies or incentives "announced" as new are a document, as limits, caps
@@ -199,8 +210,14 @@ _ZH_ENTRY = r"(?:试点|示范|项目|企业|工厂|平台|城市|园区|基地|
 # emergencies, 应急产业…行动计划, is still one).
 _ZH_EMERGENCY = r"应急(?:响应|预案|处置|救援|抢险|行动)|(?:[一二三四ⅠⅡⅢⅣ]|[1-4IV]{1,3})级(?:应急)?响应|抢险|救灾|救援"
 # A notice named bare, its content in the next clause (see the document rule).
-_ZH_BARE_NOTICE = (r"(?:(?:发布|发出|印发|下发)了?(?:公告|通告|通报|通知)|(?<![要应需])(?:联合)?发文)"
-                   r"(?=[，,](?!(?:公布|公示|批准|认定|确定|命名|遴选)))")
+# (also named by what it is about, 发布关于侵害用户权益行为App的通报，…; or in passing, 根据…去年11月发布
+# 的通报，…, dated only, as every relative clause)
+_ZH_BARE_NOTICE = (r"(?:(?:发布|发出|印发|下发)了?(?:关于[^，。；《》]{2,40}?的)?(?:公告|通告|通报|通知)"
+                   r"|(?P<relative>(?:发布|发出|印发|下发)的(?:公告|通告|通报|通知))|(?<![要应需])(?:联合)?发文)"
+                   r"(?=[，,](?!(?:公布|公示|批准|认定|确定|命名|遴选)))"
+                   # (通报了17款…App: the notice told by its verb, what it names counted; not 被通报,
+                   # 予以通报, a company's side, nor 将通报, see _is_future)
+                   r"|(?<![被予])通报了(?=[^，。；]{0,30}?(?:\d+|[一二三四五六七八九十两]+)(?:款|家|起|个|批|项))")
 _ZH_BARE_NOTICE_RULE = _rule(DOCUMENT, None, _ZH_BARE_NOTICE, retype=True, needles=("公告", "通告", "通报", "通知", "发文"))
 # A document named in the clause before, its issuing told in a clause of its own with no object
 # (…组织编制了《指南》，并于2月10日正式发布。《指导意见》已经国务院常务会议审议通过，近日由工业和信息化部
@@ -264,14 +281,20 @@ _ZH_RULES = (
           # (…等186个项目为…示范项目，现将名单予以公布: the list first, then the verb; in the passive a
           # time and the agent may stand between, …试点名单已于今年7月由工业和信息化部公布; an agent that
           # is no government body, 由中国汽车工业协会, makes no event, as everywhere)
-          rf"|(?:名单|名录)(?:已经?|日前|近日|此前)?(?:于[^，。；由《》]{{1,12}}?)?(?:由[^，。；《》]{{2,40}}?)?"
-          rf"(?:联合|正式)?(?:予以|现予以?|正式)?(?:公布|公示)(?!会|时间|后|之后|时|的)"
+          # (a catalogue so too, …产品目录由工业和信息化部对外公布)
+          rf"|(?:名单|名录|{_ZH_LISTING})(?:已经?|日前|近日|此前)?(?:于[^，。；由《》]{{1,12}}?)?(?:由[^，。；《》]{{2,40}}?)?"
+          rf"(?:联合|正式)?(?:予以|现予以?|正式|对外)?(?:公布|公示)(?!会|时间|后|之后|时|的)"
+          # (…创新中心经我部批复组建, 福州市创建…名城日前获工业和信息化部批复同意: the zone or body
+          # first, the approval it got after; not 获批…的, 经…批复的, one named in passing)
+          rf"|(?:{_ZH_ZONE}|{_ZH_INNOVATION_BODY})(?:已经?|日前|近日|此前)?(?:于[^，。；由《》]{{1,12}}?|\d{{1,2}}月(?:\d{{1,2}}日)?|\d{{1,2}}日)?(?:获|经)[^，。；《》的]{{2,30}}?"
+          rf"(?:批复|批准)(?:同意)?(?:组建|筹建|设立|创建)?(?!的|后|之后|以来)"
           # (对…名单进行公示: the list put up for objections, its verb a noun after 进行/予以)
           rf"|对[^，。；]{{0,40}}?(?:名单|名录)(?:进行|予以)了?(?:公示|公布)(?!会|时间|后|之后|时|的|期)"
           rf"|先后?支持[^，。；]{{0,60}}?创建[^，。；]{{0,30}}?{_ZH_ZONE}"
           # (批复组建国家…制造业创新中心, 批准建设…重点实验室: an innovation body the ministry approves;
           # not 的 between, 已批复组建的创新中心达26家 counts them, nor 支持/推动组建, a plan's aim)
-          rf"|(?:批复|批准)(?:同意)?(?:组建|筹建|建设|设立|创建)了?[^，。；的]{{0,30}}?{_ZH_INNOVATION_BODY}",
+          # (复函同意组建…: the approval by letter, as 复函…同意支持…创建 above)
+          rf"|(?:批复|批准|复函)(?:同意)?(?:组建|筹建|建设|设立|创建)了?[^，。；的]{{0,30}}?{_ZH_INNOVATION_BODY}",
           needles=("先导区", "示范区", "试验区", "先行区", "试点", "示范城市", "示范基地", "名城", "名单", "名录",
                    "创新中心", "研究中心", "实验室", "研究院", "新区", "开发区", "保税区", "目录", "备案信息", "备案清单")),
     # (确定北京、上海等20个城市为首批…示范城市: places named to be zones or pilots; 向中国移动、中国电信…
@@ -305,7 +328,8 @@ _ZH_RULES = (
     _rule(OTHER, "public_consultation",
           r"就[^，。；]{0,40}?(?:公开)?(?:征求|征集)[^，。；]{0,4}?意见(?!稿)|(?:公开|面向社会)(?:征求|征集)意见(?!稿)"
           # (面向社会征求《…》意见: the title inside the verb phrase, with or without 对)
-          r"|(?:征求|征集)(?:社会各界|公众)?对?《[^》]{2,80}》的?意见",
+          # (公开征求《…》地方标准意见: the kind of the document between the title and 意见)
+          r"|(?:征求|征集)(?:社会各界|公众)?对?《[^》]{2,80}》(?:[^，。；《》的]{0,6}?(?:标准|草案|征求意见稿))?的?意见",
           needles=("征求", "征集")),
     # (宣布启动“5G-A网络普惠行动”: a programme announced, its name in quotes)
     # (…启动“5G+工业互联网”融合应用深化行动: the name runs on past its quoted part)
@@ -315,6 +339,13 @@ _ZH_RULES = (
     _rule(PLAN, None, r"(?:宣布|正式)?(?:启动|推出|部署)(?:实施|开展)?了?(?=“)(?![^，。；]{0,56}?(?:" + _ZH_EMERGENCY + "))“[^”]{2,40}?(?:(?:行动|计划|工程|专项|方案)”"
                       r"|”[^，。；“”《》]{0,12}?(?:行动|计划|工程|方案))",
           needles=("启动", "推出", "部署")),
+    # (2026年新能源汽车下乡活动由工业和信息化部等五部门正式启动: a campaign named first, the passive
+    # after; read from its head noun, the name left to the words before. Not an emergency response,
+    # …应急救援行动由…启动, see _ZH_EMERGENCY.)
+    _rule(PLAN, None,
+          r"(?<!响应|救援|抢险|救灾|处置|应急)(?:行动|活动)(?:已经?|日前|近日|此前)?(?:于[^，。；由《》]{1,12}?)?"
+          r"由[^，。；《》]{2,40}?(?:正式|联合|共同)?(?:启动|组织开展)(?!会|仪式|以来|后|之后|时|的)",
+          needles=("启动", "组织开展")),
     _rule(OTHER, "committee_established",
           r"(?:成立|组建|设立)了?[^，。；]{0,30}?(?:委员会|工作组|领导小组|专家组)"
           # (…标准化技术委员会成立, …工作组揭牌: the body first, then the verb; not 成立以来, 成立后)
@@ -334,8 +365,19 @@ _ZH_RULES = (
           r"|(?:发布|公布)(?!会|时间)的[^，。；《》]{0,30}?(?:情况|公报|通告)(?:显示|表明)"
           # (国家能源局16日发布1—5月全国电力工业统计数据。: the data, its period and sector before it,
           # end the clause; not 大数据, nor 数据集 or 数据中心, which go on)
-          r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{1,24}?(?<!大)(?:数据|统计公报|统计快报)(?=[。；，,]|$)",
+          r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{1,24}?(?<!大)(?:数据|统计公报|统计快报)(?=[。；，,]|$)"
+          # (2026年通信业统计公报日前由工业和信息化部发布: the report first, the passive after; read
+          # from the report's name, its title)
+          r"|(?P<report>[^，。；《》由]{2,30}?(?:统计公报|统计快报|运行情况))(?:已经?|日前|近日|此前)?"
+          r"(?:于[^，。；由《》]{1,12}?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)?"
+          r"由[^，。；《》]{2,40}?(?:正式|对外)?(?:发布|公布)(?!会|时间|后|之后|时|的)",
           needles=("数据", "统计", "运行情况", "情况显示", "情况表明", "公报显示", "公报表明", "通告显示")),
+    # (国家林草局15日公布，2030年全国竹产业总产值达到1.06万亿元: the verb bare, the figures it put out
+    # after the comma, as 据…15日消息，… is below; not when the next clauses tell an act of their own)
+    _rule(OTHER, "data_release",
+          r"(?<![将拟要应需])(?:公布|发布)(?=[，,][^。；]*?(?:\d\s*(?:%|％|万|亿)|同比|环比))"
+          r"(?![^。；]*?(?:印发|发布|公布|出台|批复|召开|举行|举办|认定|成立|启动|会见|会谈|出席|调研|约谈|将于|将在|拟))",
+          needles=("公布，", "发布，", "公布,", "发布,")),
     # (据工业和信息化部18日消息，1—5月…增长12.1%: the body's word on a named day, figures after it, as
     # "…, the MIIT said on Thursday" is; not when the next clauses tell an act of their own)
     _rule(OTHER, "data_release",
@@ -633,7 +675,7 @@ _EN_SAID_ON = with_heads(_EN_SAID_ON)  # (tried only where a match can start: ne
 
 # Cheap pre-filters: most sentences name no action at all.
 _ZH_ANY = re.compile(r"举行|召开|举办|发布|印发|公布|出台|颁布|出炉|会议|批复|同意|批准|设立|认定|授牌|公示|征求|征集|成立|组建|支持"
-                     r"|启动|推出|部署|遴选|评选|命名|揭牌|公告|确定|下发|审议通过|转发|发出|发文|发放|颁发|核发|日消息")
+                     r"|启动|组织开展|通报了|推出|部署|遴选|评选|命名|揭牌|公告|确定|下发|审议通过|转发|发出|发文|发放|颁发|核发|日消息")
 _EN_TRIGGER_WORDS = (
     # ("said" first: the word most sentences that pass hold, and has_any stops at the first found)
     "said",
@@ -899,6 +941,8 @@ _EN_CLAUSE_STOP = re.compile(
 _ZH_TITLE = re.compile(r"《([^》]{2,80})》")
 # (or a statistics bulletin, 日前发布的2026年通信业统计公报显示: a title the release is told apart by)
 _ZH_REPORT = re.compile(r"(?:发布|公布)[了的]?([^，。；《》]{2,30}?(?:运行情况|统计公报))")
+# (the report named first, its passive after: see the data rule)
+_ZH_REPORT_FIRST = re.compile(r"([^，。；《》由]{2,30}?(?:运行情况|统计公报|统计快报))(?=[^，。；《》]{0,16}?由)")
 # (a catalogue is named so too, 公布2028年度电机“能效之星”产品目录; filing information is no name)
 _ZH_NAMED_LIST = re.compile(r"(?:公布|发布|公示|公告)(?:了|的)?(?P<name>[^，。；《》]{2,40}?(?:名单|名录|(?:产品|推荐)目录))")
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
@@ -917,6 +961,8 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d+号"
 # an alternation (?:GB|[A-Z]{2}) is tried at every position)
 _GB_NUMBER = re.compile(r"[A-Z]{2}(?:/[TZ])?\s*\d+(?:\.\d+)?(?:\s*[—–-]\s*\d{4})?")
 _TITLE_IS_DRAFT = re.compile(r"征求意见稿|[Dd]raft")
+# (a kind between, 地方标准征求意见稿, 修订征求意见稿)
+_ZH_DRAFT_AFTER_TITLE = re.compile(r"[^，。；《》]{0,8}?征求意见稿")
 # (a statistical report by its kind, 《中国互联网络发展状况统计报告》, as a bulletin is)
 _TITLE_IS_DATA = re.compile(r"(?:运行情况|统计(?:公报|报告|快报)|数据|[Ss]tatistics|[Dd]ata)$")
 # 《…报告》显示: a report whose figures the sentence goes on to cite, released as data are (not
@@ -1435,8 +1481,19 @@ class _LazyDates:
 
     def get(self) -> list[DateMention]:
         if self._found is None:
-            self._found = find_dates(*self._args)
+            s, anchor, lang = self._args
+            if lang == "zh" and "以来" in s:
+                # (自今年6月我部批复组建…以来，…: the time opening a 自…以来 clause with an act in it is
+                # the act's day, not only the bound of the period since; read it as 在 would be,
+                # one character for one so the offsets hold)
+                s = _ZH_SINCE_ACT.sub("在", s)
+            self._found = find_dates(s, anchor, lang)
         return self._found
+
+
+# 自/从 before a month (or day) that an act follows, the whole a 以来 clause (not 自今年6月以来, 自6月份
+# 以来, 自6月1日以来: the bound alone; see _LazyDates).
+_ZH_SINCE_ACT = re.compile(r"(?:自|从)(?=(?:今年|去年|\d{4}年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?[^\d，。；以份][^，。；]{1,60}?以来)")
 
 
 def _build(
@@ -1661,7 +1718,9 @@ def _build(
         # (dated inside its own clause: in "12月28日，…举行新闻发布会，介绍…联合印发的《…》有关情况"
         # the day is the press conference's)
         return None
-    if not explicit and when and _DOCUMENT_SUBJECT[lang].match(s, _subject_at(s, lang)) and (lang == "en" or _ZH_PAST.search(s, 0, start)):
+    subject_at = _subject_at(s, lang) if not explicit and when else 0
+    if not explicit and when and _DOCUMENT_SUBJECT[lang].match(s, subject_at) \
+            and (lang == "en" or _ZH_PAST.search(s, 0, start) or _zh_dated_opening(s, subject_at)):
         # "指导意见此前已于今年3月公开征求意见", "The plan, a draft of which was released for public
         # comment in September, …": a dated step in the making of a document the story is about,
         # taken by the body that issued it.
@@ -2286,15 +2345,32 @@ _DOCUMENT_SUBJECT = {
 # 征求意见稿已于今年4月…公开征求意见: the document is still the subject; see _subject_at), or a
 # speaker's attribution opening it (该负责人表示，《方案》征求意见稿已于今年5月由…司…征求意见: what
 # follows the comma is the reported sentence, its own subject; a short speaker, no punctuation in it).
+# A time heading the sentence in a clause of its own (今年5月，《方案（征求意见稿）》由…司…征求意见) is
+# such a connective too, and it tells the act is done, as 已/曾 do (a date after publication is
+# dropped at the end, a 将/拟 before the verb by _is_future).
+_ZH_OPENING_TIME = r"(?:(?:今年|去年|\d{4}年)?\d{1,2}月(?:份|\d{1,2}日|[上中下]旬)?|\d{1,2}日)，"
+_ZH_OPENING_TIME_AT = re.compile(rf"(?:^|(?<=，)){_ZH_OPENING_TIME}")
 _ZH_OPENING_CONNECTIVE = re.compile(
     r"(?:此前|早前|此外|另外|同时|据了解|据悉"
-    r"|(?:该|这位|有关)?(?:[^，。；：《》“”]{0,10}?)负责人(?:还|也|进一步)?(?:表示|介绍|指出|透露|说|称))，")
+    r"|(?:该|这位|有关)?(?:[^，。；：《》“”]{0,10}?)负责人(?:还|也|进一步)?(?:表示|介绍|指出|透露|说|称))，"
+    rf"|{_ZH_OPENING_TIME}")
 
 
 def _subject_at(s: str, lang: str) -> int:
-    """Where the subject of ``s`` starts: after an opening connective (Chinese only), else 0."""
-    m = _ZH_OPENING_CONNECTIVE.match(s) if lang == "zh" else None
-    return m.end() if m else 0
+    """Where the subject of ``s`` starts: after its opening connectives (Chinese only: a speaker,
+    then a time, 该负责人表示，今年5月，…), else 0."""
+    at = 0
+    while lang == "zh" and at < 40:
+        m = _ZH_OPENING_CONNECTIVE.match(s, at)
+        if m is None:
+            break
+        at = m.end()
+    return at
+
+
+def _zh_dated_opening(s: str, subject_at: int) -> bool:
+    """Whether a time clause is among the connectives before ``subject_at`` (see _ZH_OPENING_TIME)."""
+    return subject_at > 0 and _ZH_OPENING_TIME_AT.search(s, 0, subject_at) is not None
 
 
 _EN_IT_OPENING = r"(?:^|,\s+)(?P<it>[Ii]t)\s+(?:has\s+|had\s+|also\s+)?"
@@ -2356,6 +2432,10 @@ def _retype(s: str, start: int, end: int, title: str | None, title_end: int, lan
             or _EN_DRAFT_BEFORE.search(s, max(0, start - 40), start))):
         # ("Draft rules published Monday by the MIIT would …": the draft named before the trigger)
         return OTHER, "public_consultation"
+    if lang == "zh" and title and _ZH_DRAFT_AFTER_TITLE.match(s, title_end):
+        # (发布《培育钻石 分级》地方标准征求意见稿, 发布《行动计划》征求意见稿: the draft named after
+        # its title, not inside it; before the standard's kind is read there)
+        return OTHER, "public_consultation"
     if _TITLE_IS_DATA.search(title_text) or (
             lang == "zh" and title_text.endswith("报告") and _ZH_REPORT_SHOWS.match(s, title_end)):
         return OTHER, "data_release"
@@ -2405,6 +2485,9 @@ def _title(s: str, start: int, end: int, type_: str, lang: str) -> tuple[str | N
         report = _ZH_REPORT.search(s, start, min(len(s), end + 4))
         if m is None and report:
             return report.group(1), report.end()  # 发布2023年1—9月通信业经济运行情况
+        report = _ZH_REPORT_FIRST.match(s, start) if m is None and type_ == OTHER else None
+        if report:
+            return report.group(1), report.end()  # 2026年通信业统计公报日前由…发布
         named_list = _ZH_NAMED_LIST.match(s, start) if type_ == APPROVAL and m is None else None
         if named_list:
             return named_list["name"], named_list.end()  # 公布了首批国家算力互联互通节点名单
@@ -2978,7 +3061,10 @@ _EN_NP_END = re.compile(r"[,.](?!\d)|[;:()]|\s(?:for|to|on|in|at|that|which|with
 _EN_COUNTED = re.compile(r"^(?:(?:a|an|the|its|their|another|a\s+total\s+of)\s+)?(?:\d[\d,]*"
                          r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)(?=\s)|(?:[\w-]+\s+){0,2}"
                          r"(?:batch|list|group)\s+of)\b", re.IGNORECASE)
-_EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
+# (adverbs may stand inside the perfect and after it: "has also recently been approved by …", "was
+# also approved by …")
+_EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|(?:has|have|had)(?:\s+(?:also|already|[a-z]+ly))*\s+been)"
+                                r"\s+(?:(?:also|[a-z]+ly)\s+)?$")
 # (the agent may follow a time phrase: "was released on Tuesday by the MIIT", "was launched earlier
 # this month by the MIIT")
 _EN_BY_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this|late|early)\s+(?:(?:this|last)\s+)?[\w.]+(?:\s+\d{1,2})?"
@@ -3063,7 +3149,7 @@ def _en_structural(sentence: Sentence, story: _Story, previous: str | None = Non
             continue  # (a product or a satellite launched: only a committee or a campaign is read, no body scan)
         if kind == "allot" and not _EN_ALLOTTED.search(s):
             continue  # ("allocated 10 billion yuan to research", "handed out flyers": no quota, no batch of funds)
-        if m["verb"] == "added" and not _EN_ADDED_TO_LIST.match(s, m.end()):
+        if m["verb"] == "added" and not _EN_ADDED_TO_LIST.match(s, m.end()) and not _EN_ADDED_BY_TO.match(s, m.end()):
             continue  # ("he added", "added that …": only entries added to a list, no body scan)
         if bodies is None:
             # (the story's main body, a scan of the whole text, only when "the ministry" may need it)
@@ -3074,8 +3160,10 @@ def _en_structural(sentence: Sentence, story: _Story, previous: str | None = Non
                 # "…issued revised standard conditions on Tuesday. In the same notice, it named 36
                 # companies …": "it" the body the sentence before opens with, read where it stands
                 bodies = _pronoun_span(s, previous, story.main_body)
-            if not bodies and "ustoms" not in s:
-                return []  # every construction names its actor (customs as a modifier: see _en_participle)
+            if not bodies and "ustoms" not in s and not (" by " in s and _place_after_any_by(s)):
+                # every construction names its actor (customs as a modifier: see _en_participle; a
+                # place after a passive's "by", see _place_after_by)
+                return []
         action = (_en_passive(s, m, kind, bodies) or _en_relative(s, m, kind, bodies)
                   or _en_participle(s, m, kind, bodies) or _en_active(s, m, kind, bodies))
         if action:
@@ -3095,6 +3183,12 @@ _EN_ALLOTTED_HEAD = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?
 _EN_ADDED_TO_LIST = re.compile(r"\s+(?:another\s+)?\d[\d,]*\s+(?:more\s+|new\s+)?(?:(?:types|kinds|categories|classes)\s+of\s+)?"
                                r"(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+"
                                r"(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:list|catalog(?:ue)?|directory)\b")
+# The passive's: "14 types of gas turbine equipment were added by the MIIT to its catalogue of …",
+# "36 firms were added last week by the ministry to the list of …" (the entries the subject, see _en_passive).
+_EN_ADDED_BY_TO = re.compile(r"(?:\s+(?:on|in|last|earlier|this)\s+[\w.]+(?:\s+\d{1,2})?)?\s+by\s+[^,;]{1,80}?\s+to\s+"
+                             r"(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?P<what>list|catalog(?:ue)?|directory)\b")
+# The passive's subject, counted kinds of products ("14 types of gas turbine equipment"): a catalogue revised.
+_EN_COUNTED_KINDS = re.compile(r"(?:another\s+)?\d[\d,]*\s+(?:more\s+|new\s+)?(?:types|kinds|categories|classes)\s+of\s")
 # Counted kinds of products added to a catalogue: "the MIIT added 14 types of gas turbine equipment to
 # its catalogue of major technical equipment" revises the catalogue, a document (its entries are no
 # recognised makers, as "added 36 firms to the catalogue of qualified makers" names: an approval).
@@ -3241,7 +3335,35 @@ def _en_passive(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int
     obj = _object_before(s, len(s[:relative.start()].rstrip(", ")) if relative else aux.start(), last=bool(relative))
     if obj is None and kind == "allot" and _EN_ALLOTTED.search(s, max(0, aux.start() - 100), aux.start()):
         obj = "document"  # ("A second batch of 9.8 billion yuan in … subsidies was allocated by …")
-    agents = _agents_after_by(s, m.end(), bodies)
+    agents = _agents_after_by(s, m.end(), bodies) or _place_after_by(s, m.end())
+    subject = _passive_subject(s, aux.start()) if relative is None else ""
+    verb = " ".join(m["verb"].split())
+    if kind == "issue" and verb in _EN_NEW_POLICY_VERBS and agents and _EN_SUPPORT_SUBJECT.match(subject):
+        # "A subsidy programme for … was rolled out by the Shanghai Municipal Commission of Commerce",
+        # "subsidies for … were rolled out by the city government": a support policy put out by its
+        # body, as in the active (see _en_active); its head decides, not a noun after it ("for companies")
+        obj = "document"
+    if kind == "approve" and agents and obj != "standard" and _EN_FOUNDING_OF.match(subject) \
+            and _EN_FOUNDED_ONE.search(subject):
+        # "the construction of a second launch site in Ningbo was approved by the State Council": the
+        # one entry the approval creates, as in the active "approved the construction of …"
+        obj = "entities"
+    if kind == "add":
+        # entries added to a list in the passive, "14 types of … were added by the MIIT to its catalogue
+        # of …": counted kinds of products revise the catalogue (a document, as in the active, see
+        # _EN_KINDS_TO_CATALOGUE), counted entities are named to the list (an approval); else nothing
+        added = _EN_ADDED_BY_TO.match(s, m.end())
+        if added is None or not _EN_COUNTED.match(subject):
+            return None
+        obj = "document" if _EN_COUNTED_KINDS.match(subject) and added["what"].startswith("catalog") else obj
+    if kind in _EN_CABINET_VERBS and agents == [STATE_COUNCIL]:
+        # "Amendments to the Regulations on … were approved by China's cabinet on Wednesday": its own
+        # regulations amended, adopted as in the active (the subject read as _cabinet_amendments reads
+        # the active's object, its first letter lowered)
+        amended = _cabinet_amendments(" " + subject[:1].lower() + subject[1:], 0, agents) if subject else None
+        if amended is not None:
+            action = _action("adopt", "document", m.start(), m.end(), agents, amended or None)
+            return replace(action, object_typed=True) if action else None
     if not agents and kind == "approve" and obj == "entities" and " by " in s:
         agents = _agents_after_complement(s, m.end(), bodies)
     if not agents and kind in _EN_CABINET_VERBS and obj == "document" and "meeting" in s:
@@ -3260,7 +3382,83 @@ def _en_passive(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int
     else:
         approved_own = False
     action = _action(kind, obj, m.start(), m.end(), agents, approved_own=approved_own)
-    return replace(action, object_typed=True) if action else None
+    if action is None:
+        return None
+    # ("A mandatory national standard … has also recently been approved by the SAC": told lately done
+    # in the main clause, news without a date, as 近日 is; a relative clause's stays dated only)
+    recent = relative is None and "recently" in aux.group()
+    return replace(action, object_typed=True, dated_only=not recent)
+
+
+# A document named before a relative clause or a participle, its topic after the head ("a plan to
+# promote the orderly growth of vehicle exports", "regulations on the export control of dual-use
+# items"), the phrase ending where the clause opens (see _cabinet_document_before).
+_EN_DOCUMENT_HEAD_BEFORE = re.compile(
+    rf"\b(?:{_EN_OBJECTS['document']})\b(?P<topic>\s+(?:on|for|to|of|about|governing)\s[^,;:()]{{1,100}}?)?\s*$",
+    re.IGNORECASE)
+# One document, its article before its head and at most three modifiers, none a verb ("follows a plan",
+# not "the ministry follows plans": a word ending in a single "s" or in "ed" is no modifier here).
+_EN_ONE_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Nn]ew)\s+(?:(?![a-z]+(?<!s)s\b|[a-z]+ed\b)[\w'-]+\s+){0,3}$")
+
+
+def _cabinet_document_before(s: str, at: int, one: bool) -> bool:
+    """Whether the noun phrase ending at ``at`` is a document the cabinet may adopt: its head a
+    document noun, its topic after it with no verb of its own, no draft, no project's plan ("a plan
+    to build a port", "the merger plan"); with ``one``, one document named with its article (not
+    "11 capacity-swap plans", a list approved)."""
+    head = _EN_DOCUMENT_HEAD_BEFORE.search(s, max(0, at - 140), at)
+    if head is None or (head["topic"] and _EN_FINITE_IN_PHRASE.search(head["topic"])):
+        return False
+    if one and not _EN_ONE_ARTICLE_BEFORE.search(s, max(0, head.start() - 50), head.start()):
+        return False
+    return not _EN_PROJECT_SUBJECT.search(s, max(0, head.start() - 40), at)
+
+
+# A place as the agent after "by" ("was rolled out by Shenzhen on Monday", "by Guangdong province"):
+# its government, as a place opening its clause is (see _city_subject, _place_subjects); not
+# "Shenzhen-based", "Shenzhen's …", a company ("by Shanghai Electric").
+_EN_PLACE_AGENT = re.compile(r"(?:the\s+(?:city|province)\s+of\s+)?(?:" + "|".join(sorted(
+    {re.escape(v) for v in PLACES.values()} | {re.escape(v) for v in PLACE_NAMES_EN}, key=len, reverse=True))
+    + r")(?:\s+(?:[Pp]rovince|[Mm]unicipality|city))?\b(?!['’]s|-|\s+[A-Z(])")
+
+
+def _place_after_any_by(s: str) -> bool:
+    """Whether a place follows some " by " of ``s`` (tried only where one stands: str.find)."""
+    at = s.find(" by ")
+    while at >= 0:
+        if _EN_PLACE_AGENT.match(s, at + 4):
+            return True
+        at = s.find(" by ", at + 4)
+    return False
+
+
+def _place_after_by(s: str, at: int) -> list[str]:
+    """[the local government] when a Chinese place is the agent after "by" of the passive verb ending at ``at``."""
+    by = _EN_BY_AFTER.match(s, at) if " by " in s else None
+    return [LOCAL_GOVERNMENT] if by and _EN_PLACE_AGENT.match(s, by.end()) else []
+
+
+def _passive_subject(s: str, aux_start: int) -> str:
+    """The words of a passive's subject, its clause's opening to the auxiliary at ``aux_start`` (after
+    a clause's comma, "In Shantou, subsidies for … were"; none when a comma sets off a phrase in it)."""
+    start = max(aux_start - 160, 0)
+    for brk in _EN_CLAUSE_BREAK.finditer(s, start, aux_start):
+        start = brk.end()
+    return s[start:aux_start].strip()
+
+
+# A comma or semicolon that may end a clause (not one inside a number, "up to 2,000 yuan").
+_EN_CLAUSE_BREAK = re.compile(r"[,;](?!\d)")
+
+
+# A support policy as a passive's subject, its head noun first: "A subsidy programme of up to 500
+# yuan for …", "Subsidies for companies that …", "A 500 million yuan programme of computing vouchers",
+# "Measures that subsidize …" (not "Companies that received subsidies": no clause or preposition
+# before the head). Only with a verb that starts a policy and a body after "by" (see _en_passive; a
+# programme "launched" is no document: "China launched a space programme in 2003").
+_EN_SUPPORT_SUBJECT = re.compile(r"(?:(?:a|an|the|its|their|new|fresh|more|extra|additional)\s+)*"
+                                 r"(?:(?!(?:that|which|who|for|of|to|in|on|by|with|from)\b)[\w$.()-]+\s+){0,5}?"
+                                 r"(?:subsid(?:y|ies)|incentives|program(?:me)?s?|schemes?|measures)\b", re.IGNORECASE)
 
 
 # The subject of a passive before its auxiliary, one document named with its article ("The plan",
@@ -3388,7 +3586,18 @@ def _en_relative(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, in
         # ("a plan … that the State Council approved at an executive meeting last month": approved at
         # its meeting, the cabinet adopts the document, as in _en_active and _en_passive)
         kind = "adopt"
-    return _action(kind, obj, m.start(), m.end(), [name for _, _, name in subject], name, passing=True)
+    cabinet = [b[2] for b in subject] == [STATE_COUNCIL] and obj == "document"
+    if cabinet and kind == "approve" and (rel is None or rel.group().startswith("that")) \
+            and _cabinet_document_before(s, object_end, one=True):
+        # ("a plan to promote … that the cabinet approved last month": one document of its own the
+        # cabinet approved is adopted, dated as every relative clause, at its meeting or not; the
+        # clause defines which plan, not "the plan, which the State Council approved in March, aims
+        # to …", a plan known before, its approval told in passing)
+        kind = "adopt"
+    # (the cabinet's own document is news dated by its year too: "regulations on … that the cabinet
+    # adopted last year"; see _sentence_events)
+    return _action(kind, obj, m.start(), m.end(), [name for _, _, name in subject], name,
+                   passing=not (cabinet and kind in ("adopt", "issue")))
 
 
 # "a guideline posted on the website of the SAMR on Friday", "rules published on the NDRC's official
@@ -3433,6 +3642,13 @@ def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, 
         # "a guideline from the State Council published on Monday": the noun, then the body whose
         # document it is, then the participle
         obj, owner = _owned_object(s, before.start(), bodies)
+    if obj is None and kind in _EN_CABINET_VERBS and _agents_after_by(s, m.end(), bodies) == [STATE_COUNCIL] \
+            and _cabinet_document_before(s, before.start(), one=kind == "approve"):
+        # "a plan to promote … approved by the State Council at an executive meeting last month",
+        # "regulations on the export control of … adopted by the cabinet last year": the document's
+        # topic stands between its head and the participle; the cabinet adopts its own document,
+        # news by its year too (as in _en_relative)
+        return _action("adopt", "document", m.start(), m.end(), [STATE_COUNCIL])
     if obj is None:
         return None
     agents = _agents_after_by(s, m.end(), bodies) or _agents_on_website(s, m.end(), bodies)
@@ -3779,7 +3995,8 @@ _ZH_VERBS = {
     "approve": ("批复", "批准", "核准", "认定", "遴选确定", "遴选", "确定", "命名", "评选"),
     "establish": ("成立", "组建"),
     # (启动: a campaign set going, 五部门启动2026年新能源汽车下乡活动, as 启动“…行动” is by the rule above)
-    "launch": ("启动",),
+    # (组织开展: the same, 五部门组织开展…活动; not 开展 alone, what any plan asks of many)
+    "launch": ("启动", "组织开展"),
 }
 _ZH_VERB_CLASS = {verb: kind for kind, verbs in _ZH_VERBS.items() for verb in verbs}
 _ZH_LEXICON_VERB = re.compile(
@@ -3809,6 +4026,8 @@ _ZH_GAP_TOKEN = (
     r"(?:\d{1,4}年(?:度)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|\d{1,2}日|[上下]午|[上本]月|[今去前]年|[上中下]旬|初|底|末"
     r"|近日|日前|近期|此前|早前|今天|昨天|昨日|当天|当日|同日|于|已|已经|曾|正式|联合|共同|同步|一并|再次|首次|又|还|也"
     r"|先后|分别|新|重新|向社会|公开|发文|审议|批准|修订|制定|遴选|会同[^，。；《》]{1,30}?|协同[^，。；《》]{1,20}?"
+    # (五部门在海南启动…: where the act took place, a short name)
+    r"|在[\u4e00-\u9fff]{1,5}?"
     # (工业和信息化部、生态环境部、市场监管总局三部门联合印发: the count of the bodies just named)
     r"|等?(?:\d+|[一二三四五六七八九十两]+)?个?(?:部门|部委)|办公厅|（[^）]{1,20}）|\s"
     # (工业和信息化部去年11月对68款App开展专项检测后发布通报, 在广泛征求意见后正式印发: what the body
@@ -3846,7 +4065,9 @@ _ZH_STANDARD_BEFORE = re.compile(r"标准(?!化|委|体系)")
 # (not an emergency response: 启动应急预案和应急响应行动, see _ZH_EMERGENCY)
 _ZH_CAMPAIGN_OBJECT = re.compile(r"(?:实施|开展)?(?P<name>(?!一系列|系列|相关|各类|各项|多项|一批|一些|有关)"
                                  rf"(?![^，。；《》“”]{{0,30}}?(?:{_ZH_EMERGENCY}))"
-                                 r"[^，。；《》“”]{2,30}?(?:专项行动|行动|活动))")
+                                 r"[^，。；《》“”]{2,30}?(?:专项行动|行动|活动))"
+                                 # (自…启动…活动以来: the act the period runs from, dated by _LazyDates)
+                                 r"(?:以来)?")
 
 
 _ZH_DRAFT_TITLE = re.compile(r"草案|征求意见稿|送审稿")
@@ -3888,7 +4109,8 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         relative = s.startswith("的", after)
         after += 1 if relative or s.startswith(("了", "出"), after) else 0
         breaks = _zh_breaks(s).search(s, after)
-        obj, title = _zh_object(s, after, breaks.start() if breaks else len(s))
+        clause_end = breaks.start() if breaks else len(s)
+        obj, title = _zh_object(s, after, clause_end)
         rule = _ZH_STRUCTURAL_RULES.get((kind, obj)) if obj else None
         if rule is None:
             continue
@@ -3933,8 +4155,11 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         if _ZH_WITH_OTHERS.search(gap) and OTHER_DEPARTMENTS not in names:
             names.append(OTHER_DEPARTMENTS)
         recent = bool(_ZH_RECENT_GAP.search(s, clause_start, m.start()))
+        # (…启动…活动以来: the period since the act, told as a time; the act is news only when dated
+        # in its clause, 自今年6月…启动…活动以来, as a relative clause is)
+        since = obj == "campaign" and s.startswith("以来", clause_end - 2)
         out.append(_Action(rule, act_start, m.end(), list(dict.fromkeys(names)), title,
-                           dated_only=relative and not recent))
+                           dated_only=(relative or since) and not recent))
     return out
 
 
