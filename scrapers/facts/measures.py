@@ -314,9 +314,14 @@ _EN_UP = Guarded(
 # named "lower risk", "lower-risk", is no decline either: "parks rated as lower risk should reach 90%";
 # opening the words after a figure it is: "a 30% lower risk of fire")
 _EN_DOWN = Guarded(
-    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|ping|s)?|declin(?:ed|e|es|ing)|decreas(?:e[ds]?|ing)|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|(?<=^\s)lower|slow(?:ed|er|ing|s)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than (?:in|a year (?:earlier|ago|before)(?!['’]s)|(?:last|the (?:previous|prior|preceding)) year(?!['’]s)))\b", re.I),
+    re.compile(r"\b(?:down|fell|fall(?:s|ing)?|fallen|drop(?:ped|ping|s)?|declin(?:ed|e|es|ing)|decreas(?:e[ds]?|ing)|slump(?:ed|s)?|shr[ai]nk|shrunk|lower(?![\s-]risk\b)|(?<=^\s)lower|slow(?:ed|er|ing|s)|fewer(?!\s+than\s*$)|contract(?:ed|ion)|trailing|trailed|dipped|slid|slipp(?:ed|ing)|slips?|eased|less than (?:in|a year (?:earlier|ago|before)(?!['’]s)|(?:last|the (?:previous|prior|preceding)) year(?!['’]s))"
+               # (a cut in the passive, "will be cut 20 percent from 2025 levels", "has been reduced by 15%", "were cut
+               # 10 percent last year")
+               r"|(?:be|been|being|was|were)\s+(?:cut|reduced|slashed))\b", re.I),
     ("down", "fell", "fall", "drop", "declin", "decreas", "slump", "shr", "lower", "slow", "fewer", "contract", "trail",
-     "dipped", "slid", "slip", "eased", "less than in", "less than a year", "less than last year", "less than the p"))
+     "dipped", "slid", "slip", "eased", "less than in", "less than a year", "less than last year", "less than the p",
+     "be cut", "been cut", "being cut", "be reduc", "been reduc", "being reduc", "be slash", "been slash", "being slash",
+     "was cut", "were cut", "was reduc", "were reduc", "was slash", "were slash"))
 _ZH_SMALLER_DECLINE = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小)")
 # …but a decline narrowed *to* a level (降幅将收窄至3%左右) states the decline itself: negative.
 _ZH_DECLINE_TO = re.compile(r"降幅.{0,8}?(?:收窄|缩小|减小|扩大)(?:至|到)$")

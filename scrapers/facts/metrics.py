@@ -536,9 +536,26 @@ def _catch_up(ctx: _Context) -> None:
     paragraph = state.paragraph
     for index, text in ctx.untimed:
         state.paragraph = index
-        remember_times(find_times(text, lang, state.published), state, text, lang)
+        times = find_times(text, lang, state.published)
+        if lang == "zh" and times and "名单" in text:
+            _note_list_month(text, times, ctx)
+        remember_times(times, state, text, lang)
     state.paragraph = paragraph
     ctx.untimed.clear()
+
+
+# A list published, in a sentence with no figure: 今年5月，工业和信息化部公布了2027年度…名单 (the
+# entrants counted next, 我省18个集群入选, are of that month; the 年度 is the batch's label).
+_ZH_LIST_PUBLISHED = re.compile(r"(?:公布|发布|公示|印发|认定)(?:了)?[^，。；]{0,40}?名单")
+
+
+def _note_list_month(text: str, times: list[TimeRef], ctx: _Context) -> None:
+    """Remember the month a list was published in (:data:`_ZH_LIST_PUBLISHED`) as the period of
+    the entrants counted after it (``ctx.list_period``): a later act than the list counted before
+    (7月28日…公布第三批…名单，新增集群35个。今年5月，工业和信息化部公布了…名单。我省18个集群入选)."""
+    months = [t for t in times if t.kind == "period" and len(t.value) == 7]
+    if months and _ZH_LIST_PUBLISHED.search(text):
+        ctx.list_period = months[-1].value
 
 
 class _SentenceCues(NamedTuple):

@@ -150,6 +150,9 @@ _ZH_COMPARISON_AFTER = re.compile(r"^(?:的水平)?(?:相比|相较|比)|^的(?:
 # break), the first of one of _ZH_COMPARISON_AFTER.
 _ZH_COMPARISON_LAST = "比较与同\n"
 _ZH_COMPARISON_FIRST = "的相比"
+# A time right after the year's 比 is the base, and the year the figure's own: 到2031年比2028年下降12%,
+# 2031年比上年增长 (the 比 of _ZH_COMPARISON_AFTER is there for 与2020年比, a base after its own 与).
+_ZH_OWN_YEAR_BEFORE_BASE = re.compile(r"^比(?:\d{4}年|上年|去年|前年|上一年)")
 # How far after the time a match of _ZH_COMPARISON_AFTER can reach (的水平的12.5倍, 的水平相比).
 _ZH_COMPARISON_AFTER_SPAN = 10
 
@@ -1128,7 +1131,9 @@ def _is_comparison(sentence: str, m: re.Match, lang: str, kind: str = "") -> boo
         if before[-1:] in _ZH_COMPARISON_LAST and _ZH_COMPARISON_BEFORE.search(before):
             return True
         after = sentence[m.end(): m.end() + _ZH_COMPARISON_AFTER_SPAN]
-        return after[:1] in _ZH_COMPARISON_FIRST and bool(_ZH_COMPARISON_AFTER.match(after))
+        if after[:1] not in _ZH_COMPARISON_FIRST or not _ZH_COMPARISON_AFTER.match(after):
+            return False
+        return not (after[:1] == "比" and _ZH_OWN_YEAR_BEFORE_BASE.match(after))
     # Wide enough for "compared with the same period of" before the year.
     before = sentence[max(0, m.start() - 40): m.start()]
     if "same " in before:

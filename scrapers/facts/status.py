@@ -69,6 +69,9 @@ _EN_ESTIMATE = Guarded(re.compile(r"\b(?:estimat\w*|expect(?:s|ed)?|projected|pr
 # (a conversion in brackets may come between: "6 trillion yuan (about 842 billion U.S. dollars) by 2050")
 _EN_BY_YEAR_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?by (?:20\d{2}|then)\b")
 _EN_BY_YEAR_AFTER = flatten(_EN_BY_YEAR_AFTER)  # (optional groups as alternations: needles.flatten)
+# "By then, water use should fall 20 percent" after a horizon named before: the same horizon opening
+# the clause (timeline._EN_BY_THEN_BEFORE dates the figure by it; only for a time still ahead).
+_EN_BY_THEN_OPENING = re.compile(r"(?:^\s*|[;:]\s*|,\s*(?:and\s+)?)by\s+then(?![-\w])", re.I)
 # "…, according to estimates by the China Center …": the source's estimate, named after the figure.
 # (not an unnamed trade's reckoning, "according to industry estimates", "an industry estimate cited by
 # the officials": the figure is reported as the state of things, labelled actual in heldout7 H107,
@@ -225,6 +228,12 @@ def _dated_goal(s: str, start: int, horizon: tuple[int, int], lang: str, clause_
     return "forecast" if _EN_PROJECTED_AFTER.search(s, horizon[1]) else "target"
 
 
+def _en_by_then_ahead(head: str, when: str | None, published: date | None) -> bool:
+    """Whether a figure dated ahead of the text is told after "By then," (:data:`_EN_BY_THEN_OPENING`):
+    a goal's horizon carried ("The plant opened in 2027. By then, output had risen" is no goal)."""
+    return "y then" in head and months_ahead(when, published) > 0 and bool(_EN_BY_THEN_OPENING.search(head))
+
+
 def status_of(s: str, start: int, end: int, when: str | None, lang: str, published: date | None,
               clause_start: int, dated: bool = True) -> str:
     """Status of the figure at s[start:end]; ``when`` is its resolved period or as-of date; ``dated``:
@@ -334,7 +343,7 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
         return "forecast"
     if future_year and zh and _zh_projected(s, clause_start, start):
         return "forecast"  # 到2030年…市场规模有望突破300亿元: a projection of that year
-    if future_year or (not zh and _EN_BY_YEAR_AFTER.match(s, end)):
+    if future_year or (not zh and (_EN_BY_YEAR_AFTER.match(s, end) or _en_by_then_ahead(head, when, published))):
         if not zh and (_EN_MAYBE.search(s[clause_start:start]) or _EN_ESTIMATE.search(s[clause_start:start])
                        or _en_projection_carried(s, head, clause_start)):
             return "forecast"  # "could top …", "expects demand to peak at … by 2027"

@@ -602,6 +602,8 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         return base, "sentence"
     if lang == "en" and not flow and "ome to" in s and _home_to_aside(s, q, times):
         return _now(ctx), "sentence"  # (see _EN_HOME_TO_ASIDE)
+    if lang == "en" and not flow and times and _place_holds_now(s, q, times):
+        return _now(ctx), "sentence"  # (see _EN_WITH_ASIDE, _EN_HAS_BEFORE)
     if lang == "en" and times and "month" in s[q.end: q.end + 40]:
         before = _month_before(s, q, times)
         if before is not None:
@@ -706,7 +708,8 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         if span is not None:
             first_year = span.ref.value.split("/")[0]
             return TimeRef(0, 0, "period", str(int(first_year) - 1) if span.plan else first_year), "sentence"
-    then = _by_then(s, q, end_of_clause, ctx) if times and lang == "en" and "by then" in s else None
+    # (a sentence with no time of its own too: "By then, water use should fall 20 percent.")
+    then = _by_then(s, q, end_of_clause, ctx) if lang == "en" and "y then" in s else None
     if then is not None:
         return then, "paragraph"
     horizon = _horizon_after(s, q, times, in_clause_before, next_start, end_of_clause, lang) if times else None
@@ -975,6 +978,44 @@ def _attached_after(s: str, q: Quantity, times: list[TimeRef], next_start: int, 
 
 # "should reach at least 90% by then": the horizon named before (in its clause, after the figure).
 _EN_BY_THEN_AFTER = re.compile(r"[^,;]{0,40}?\bby\s+then\b", re.I)
+# "The guideline sets 2030 as the deadline. By then, water use should fall 20 percent from 2025
+# levels": "by then" opening the sentence or a clause before the figure is the same horizon. (Not
+# "by then-minister": a hyphen goes on the word.)
+_EN_BY_THEN_BEFORE = re.compile(r"(?:^\s*|[;:]\s*|,\s*(?:and\s+)?)by\s+then(?![-\w])[^;.]{0,150}$", re.I)
+
+
+# What a place holds, told beside what it did in a time named after: "Taizhou, a city in Zhejiang
+# with more than 300 makers, produced … in 2031" (a verbless aside, as ", home to …,"), "Taizhou has
+# more than 300 makers and produced … last year" (a present "has", the time in the past predicate
+# joined by "and"): the holding is the place's now, not that time's (heldout18 H239's variants).
+_HOLD_BOUNDS = r"(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least)\s+)?"
+_EN_WITH_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,;.()]{0,60}?\bwith\s+" + _HOLD_BOUNDS + r"$", re.I)
+_EN_HAS_BEFORE = re.compile(r"\b(?:has|have|hosts|boasts)\s+" + _HOLD_BOUNDS + r"$")
+# (the past predicate after the holding: "and produced", "and made", "and exported"; "and sold")
+_EN_AND_PAST_AFTER = re.compile(r"[^,;.]{0,60}?\s+and\s+(?:also\s+)?(?:[a-z]+ed|made|sold|built|won)\b")
+
+
+def _place_holds_now(s: str, q: Quantity, times: list[TimeRef]) -> bool:
+    """Whether figure ``q`` is what a place holds now beside a dated act (:data:`_EN_WITH_ASIDE`,
+    :data:`_EN_HAS_BEFORE`); a time of the holding's own ("with 300 makers at the end of 2030,")
+    keeps it."""
+    lead = s[max(0, q.start - 22): q.start]
+    if "with " in lead:  # (cheap tests first: most figures follow neither word)
+        if _EN_WITH_ASIDE.search(s, max(0, q.start - 100), q.start) is None:
+            return False
+        close = s.find(",", q.end)
+    elif "has " in lead or "have " in lead or "hosts " in lead or "boasts " in lead:
+        if _EN_HAS_BEFORE.search(s, max(0, q.start - 22), q.start) is None:
+            return False
+        then = _EN_AND_PAST_AFTER.match(s, q.end)
+        if then is None:
+            return False
+        close = then.start() + then.group().rfind(" and ")
+    else:
+        return False
+    if close < 0:
+        return False
+    return not any(q.end <= t.start < close for t in times)
 
 
 def _home_to_aside(s: str, q: Quantity, times: list[TimeRef]) -> bool:
@@ -989,15 +1030,18 @@ def _home_to_aside(s: str, q: Quantity, times: list[TimeRef]) -> bool:
 
 
 def _by_then(s: str, q: Quantity, end_of_clause: int, ctx: TimeState) -> TimeRef | None:
-    """The horizon an English "by then" after the figure refers to: the last goal horizon or time
+    """The horizon an English "by then" after the figure, or opening its clause before it
+    (:data:`_EN_BY_THEN_BEFORE`), refers to: the last goal horizon or time
     still ahead named in the paragraph (TimeState.last_horizon), though the sentence names a time
     of its own ("should reach at least 90% by then, from 78.5% at present": the earlier level's;
     heldout12 H163). None without "by then" or such a horizon. (Chinese 届时 in a sentence with no
     time is _TARGET_CONTINUES's.)"""
     horizon = ctx.last_horizon
-    if horizon is None or horizon.paragraph != ctx.paragraph or not _EN_BY_THEN_AFTER.match(s, q.end, end_of_clause):
+    if horizon is None or horizon.paragraph != ctx.paragraph:
         return None
-    return horizon.ref
+    if _EN_BY_THEN_AFTER.match(s, q.end, end_of_clause) or _EN_BY_THEN_BEFORE.search(s, 0, q.start):
+        return horizon.ref
+    return None
 
 
 # The earlier level of the goal before, with its time: ", up from 652 billion yuan last year", ", up

@@ -231,3 +231,126 @@ def test_of_which_list_after_a_running_total_since_a_year_is_now():
             "据介绍，自2019年启动以来，工业节能诊断服务累计为超过2.6万家企业提供诊断服务。"
             "其中，江苏、浙江、山东三省接受诊断的企业数量分别为2860家、2410家和2150家。")
     assert time_of(_found(text, "zh", 2860.0, ZH_PUB)) == "2028-07"
+
+
+# --- third pass (session 19): H, I and F, the classes the variant passes left ------------------
+
+TARGET_PUB = date(2028, 8, 20)
+
+
+@pytest.mark.parametrize("text", [
+    # I: 到YEAR年 after the subject, the base after 比: the horizon is the figure's, 比 names the base
+    "《计划》提出，电机单位产品综合能耗到2031年比2028年下降12%，高效节能电机占比达到70%。",
+    "电机单位产品综合能耗到2031年比2028年下降12%。",
+    "方案要求，全省单位工业增加值能耗到2031年比上年下降12%。",
+])
+def test_zh_horizon_before_a_base_after_bi_is_the_figures(text):
+    m = _found(text, "zh", -12.0, TARGET_PUB)
+    assert time_of(m) == "2031" and m.status == "target", (m.period, m.as_of, m.status)
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # near-misses: a base after its own 与 (与2020年比), and a past year before 比上年, keep their readings
+    ("与2020年比，产量增长12%。", 12.0, "2028-08"),
+    ("产量与2020年比增长12%。", 12.0, "2028-08"),
+    ("全省工业增加值2027年比上年增长12%。", 12.0, "2027"),
+])
+def test_zh_base_after_bi_near_misses(text, value, want):
+    assert time_of(_found(text, "zh", value, TARGET_PUB)) == want
+
+
+@pytest.mark.parametrize("text", [
+    # I: "By then," opening the sentence after a horizon named in the one before
+    "The guideline sets 2030 as the deadline. By then, water consumption per tonne of paper should fall 20 percent from 2025 levels.",
+    "The plan runs to 2030. By then, water consumption per tonne of paper should fall 20 percent from 2025 levels.",
+    "The guideline sets a goal for 2030. By then, water consumption per tonne of paper should fall 20 percent.",
+    "The plan runs to 2030; by then, water consumption per tonne of paper should fall 20 percent from 2025 levels.",
+])
+def test_by_then_opening_takes_the_horizon_before(text):
+    m = _found(text, "en", -20.0, TARGET_PUB)
+    assert time_of(m) == "2030" and m.status == "target", (m.period, m.as_of, m.status)
+
+
+@pytest.mark.parametrize("text, value, want, status", [
+    # near-misses: "by then" of a past time is no goal; an analyst's view stays a forecast;
+    # "by then-minister" is no "by then"
+    ("The plant opened in 2027. By then, output had risen 20 percent from 2025 levels.", 20.0, "2028-08", "actual"),
+    ("The plan runs to 2030. By then, sales could reach 20 billion yuan, analysts said.", 20e9, "2030", "forecast"),
+    ("The plan runs to 2030. Output rose 5 percent last year, when by then-minister Li opened 20 plants.", 5.0, "2027", "actual"),
+])
+def test_by_then_near_misses(text, value, want, status):
+    m = _found(text, "en", value, TARGET_PUB)
+    assert (time_of(m), m.status) == (want, status)
+
+
+@pytest.mark.parametrize("text, value", [
+    # I: a cut in the passive is a decline, dated by its horizon
+    ("Water consumption per tonne of paper will be cut 20 percent from 2025 levels by 2030, the guideline says.", -20.0),
+    ("Energy use per unit of output will be reduced by 20 percent by 2030.", -20.0),
+    ("Costs were cut 10 percent last year.", -10.0),
+])
+def test_a_cut_in_the_passive_is_a_decline(text, value):
+    m = _found(text, "en", value, TARGET_PUB)
+    assert m.measure in ("growth", "yoy_growth"), m.measure
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a share of what is cut is no change
+    "About 20 percent of the budget will be cut.",
+    "The tariff on 30 percent of imports will be cut to zero.",
+])
+def test_a_share_of_what_is_cut_stays_a_share(text):
+    assert all(m.measure == "share" for m in metrics(text, "en", TARGET_PUB) if m.unit == "percent")
+
+
+PLACE_PUB = date(2032, 5, 20)
+
+
+@pytest.mark.parametrize("text, value", [
+    # F: what a place holds beside what it did in a named time: the holding is now
+    ("Taizhou in Zhejiang province has more than 300 sewing equipment makers and produced about two-thirds of the country's industrial sewing machines last year.", 300.0),
+    ("Taizhou, a city in Zhejiang province with more than 300 sewing equipment makers, produced about two-thirds of the country's industrial sewing machines in 2031.", 300.0),
+    ("Ningbo has about 120 mould makers and exported 3 million moulds in 2031.", 120.0),
+    ("Foshan, an industrial city with some 500 furniture makers, sold 40 billion yuan of furniture last year.", 500.0),
+])
+def test_a_places_holding_beside_a_dated_act_is_now(text, value):
+    assert time_of(_found(text, "en", value, PLACE_PUB)) == "2032-05"
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # near-misses: a past "had", a time of the holding's own, and the act's figure keep their times
+    ("Taizhou had more than 300 sewing equipment makers last year.", 300.0, "2031-12"),
+    ("Taizhou has more than 300 sewing equipment makers at the end of last year and produced 2 million machines.", 300.0, "2031-12"),
+    ("Foshan, a city with 500 furniture makers at the end of 2031, sold 40 billion yuan of furniture last year.", 500.0, "2031-12"),
+    ("Ningbo has about 120 mould makers and exported 3 million moulds in 2031.", 3e6, "2031"),
+])
+def test_place_holding_near_misses(text, value, want):
+    assert time_of(_found(text, "en", value, PLACE_PUB)) == want
+
+
+LIST_PUB = date(2027, 8, 5)
+_LIST_BEFORE = "7月28日，省工业和信息化厅公布第三批省级县域特色产业集群名单，新增集群35个。"
+
+
+@pytest.mark.parametrize("text", [
+    # H: a list published in a month told in the sentence before its entrants' count
+    "今年5月，工业和信息化部公布了2027年度中小企业特色产业集群名单。我省18个集群入选，数量居全国前列。",
+    "5月，工信部发布2027年度中小企业特色产业集群名单。全省共有18个集群入围。",
+    "今年5月，工业和信息化部公示了2027年度中小企业特色产业集群名单。我省有18个集群入选。",
+])
+def test_entrants_after_a_list_published_in_a_month_are_of_it(text):
+    assert time_of(_found(_LIST_BEFORE + text, "zh", 18.0, LIST_PUB)) == "2027-05"
+
+
+def test_entrants_after_a_month_without_a_list_stay_the_lists():
+    # (near-miss: a month with no list published keeps the entrants with the list counted before)
+    text = _LIST_BEFORE + "5月，工信部召开会议。我省18个集群入选。"
+    assert time_of(_found(text, "zh", 18.0, LIST_PUB)) == "2027-07"
+
+
+def test_since_year_opening_a_volume_stays_a_change_of_the_carried_year():
+    # (guard from the brief: a volume after "Since YEAR," and an appositive is no price)
+    text = ("Output rose 8.4% last year.\n\nSince 2028, output of DMC, the most widely traded silicone "
+            "intermediate, has risen 40%.")
+    m = _found(text, "en", 40.0)
+    assert m.period == "2031" and m.measure == "yoy_growth", (m.period, m.as_of, m.measure)
