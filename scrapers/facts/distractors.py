@@ -807,11 +807,12 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         if q.unit == "count":
             if q.counted and (_ZH_STOP_NOUNS.match(q.counted) or _ZH_STOP_TAIL.search(q.counted)) \
                     and not (q.bare and q.counted[0] == "次" and s[q.end - 1] in "万亿") \
-                    and not (q.counted[0] == "次" and s[q.end - 1] == "人" and not _ZH_VISITS_PER_SPAN.search(before)) \
+                    and not (q.counted[0] == "次" and s[q.end - 1] in "人列" and not _ZH_VISITS_PER_SPAN.search(before)) \
                     and not _places_admitted(s, q):
                 # (拦截涉诈电话3.2亿次: occasions counted by the hundred million are things counted;
                 # 接待游客4300万人次, 培训2.6万人次: person-visits, people counted once a visit; not
-                # 日均接待游客2.5万人次, 接待能力为每年200万人次: visits a day or a year, a rate or a capacity)
+                # 日均接待游客2.5万人次, 接待能力为每年200万人次: visits a day or a year, a rate or a capacity;
+                # 开行班列386列次: train-runs, as person-visits are, units.py's 列 trains only)
                 return True
             if q.counted and q.counted[0] in "门委" and s[q.end - 1: q.end] == "部":
                 return True  # 三部门, 15部门, 两部委: the measure word 部 is the first half of 部门

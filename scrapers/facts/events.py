@@ -264,6 +264,10 @@ _ZH_RULES = (
           # (…标准由市场监管总局（国家标准委）批准发布: the passive names the body between; a time
           # may come before it, …强制性国家标准已于今年4月由市场监管总局批准发布)
           r"标准(?!委|化)(?:[^，。；《》由]{0,10}?由[^，。；《》]{1,30}?|[^，。；《》]{0,8}?)(?:正式)?(?:批准)?发布(?!会|时间)|发布[^，。；]{0,40}?项[^，。；标]{0,14}?标准"
+          # (…强制性国家标准经市场监管总局（国家标准委）批准，已于今年4月正式发布: the approval in a 经 clause,
+          # the release told after it as done; not 经…批准，将于…发布 nor 经…批准后发布, ahead or a rule of
+          # procedure: only times and adverbs of the past between)
+          r"|标准(?!委|化)[^，。；《》]{0,8}?经[^，。；《》]{2,30}?批准，(?:已经?|于[^，。；《》]{1,12}?|近日|日前|正式)+发布(?!会|时间)"
           # (发布第8号公告，批准《…》等16项机械行业标准: standards approved by a ministry's announcement,
           # no 发布 in the clause; not a plan of standards to draft, 批准…行业标准制修订计划/项目)
           r"|批准了?《[^》]{2,80}》[^，。；]{0,10}?项[^，。；标]{0,14}?标准(?!制修订|制定|修订|立项|计划|项目)",
@@ -329,7 +333,10 @@ _ZH_RULES = (
           r"就[^，。；]{0,40}?(?:公开)?(?:征求|征集)[^，。；]{0,4}?意见(?!稿)|(?:公开|面向社会)(?:征求|征集)意见(?!稿)"
           # (面向社会征求《…》意见: the title inside the verb phrase, with or without 对)
           # (公开征求《…》地方标准意见: the kind of the document between the title and 意见)
-          r"|(?:征求|征集)(?:社会各界|公众)?对?《[^》]{2,80}》(?:[^，。；《》的]{0,6}?(?:标准|草案|征求意见稿))?的?意见",
+          r"|(?:征求|征集)(?:社会各界|公众)?对?《[^》]{2,80}》(?:[^，。；《》的]{0,6}?(?:标准|草案|征求意见稿))?的?意见"
+          # (相较6月份发布的征求意见稿，《办法》…: the draft put out before the final text, named in passing
+          # as a relative clause, so read only when dated; not 发布征求意见稿的通知, no draft's release)
+          r"|(?P<relative>(?:发布|公布|印发|公开)的[^，。；《》]{0,8}?征求意见稿)(?!的通知)",
           needles=("征求", "征集")),
     # (宣布启动“5G-A网络普惠行动”: a programme announced, its name in quotes)
     # (…启动“5G+工业互联网”融合应用深化行动: the name runs on past its quoted part)
@@ -1843,7 +1850,25 @@ def _zh_notice_subject(s: str, start: int) -> bool:
     the last body named in its clause, nothing but a time or adverbs between."""
     clause_start, _ = _clause(s, start, start, "zh")
     named = [b for b in find_agencies(s) if clause_start <= b[0] and b[1] <= start]
-    return bool(named) and _ZH_NOTICE_GAP.fullmatch(s, _past_second_name(s, named, named[-1][1]), start) is not None
+    if named and _ZH_NOTICE_GAP.fullmatch(s, _past_second_name(s, named, named[-1][1]), start) is not None:
+        return True
+    if s[start - 1: start] not in ("并", "，"):
+        return False
+    # (工信部对68款App开展专项检测并通报了17款…, …开展专项检测，通报了17款…: the body that checked
+    # first, the subject of the clause before, which the notice shares; see _ZH_CHECKED_FIRST)
+    if s[start - 1] == "，":
+        clause_start, _ = _clause(s, start - 2, start - 2, "zh")
+        named = [b for b in find_agencies(s) if clause_start <= b[0] and b[1] <= start]
+    return bool(named) and _ZH_NOTICE_GAP.fullmatch(s, clause_start, named[0][0]) is not None \
+        and _ZH_CHECKED_FIRST.fullmatch(s, _past_second_name(s, named, named[-1][1]), start) is not None
+
+
+# What a body did before the notice that reports it, in the predicate before 并 or a comma: a check
+# of its own on what the notice names (对68款…App开展专项检测, 对…进行抽查, 组织开展…专项整治). Not what it
+# asks of others, 要求企业开展自查并…, 督促/指导…: they act, the notice is not the body's.
+_ZH_CHECKED_FIRST = re.compile(r"(?!(?:[^，。；《》]{0,40}?(?:要求|督促|指导|责令|推动|支持)))"
+                               r"(?:[^，。；《》]{0,12}?(?:对|就)[^，。；《》]{1,30}?)?(?:开展|进行|组织开展|组织)[^，。；《》]{0,16}?(?:检测|检查|抽查|抽检|核查|评测|排查|整治|监测|测评)"
+                               r"(?:工作)?[，并]")
 
 
 def _past_second_name(s: str, named: list[tuple[int, int, str]], end: int) -> int:

@@ -31,7 +31,8 @@ class Quantity:
 
 
 # --- Chinese -------------------------------------------------------------------------------
-_ZH_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
+# (一点二亿人次, 三点五万亿元: a decimal in words, read only before a magnitude, _zh_quantities)
+_ZH_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 # Measure words for counted things. 条/次/批/场/年 are left out on purpose: they count articles,
 # occasions, batches and durations (八章四十二条, 第七批, 连续八年), never industry stock.
 ZH_CLASSIFIERS = "个|家|户|台|辆|套|项|块|部|座|种|人|名|款|件|所|只|枚|架|颗|片|张|栋|处|宗|艘"
@@ -54,12 +55,17 @@ _ZH_QUANTITY = re.compile(
     r"(?P<mag>万亿|亿|万)?"
     r"(?P<more2>多|余)?"
     # (载重吨, deadweight tonnes, are tonnes of ships' capacity)
-    r"(?P<unit>%|％|个百分点|百分点|美元|元|万?(?:载重)?吨| ?[Ee][Ff][Ll][Oo][Pp][Ss]| ?EB|成|倍|" + ZH_CLASSIFIERS + r"|条)?"
+    r"(?P<unit>%|％|个百分点|百分点|美元|元|万?(?:载重)?吨| ?[Ee][Ff][Ll][Oo][Pp][Ss]| ?EB|成|倍|" + ZH_CLASSIFIERS + r"|条|列)?"
 )
 _ZH_QUANTITY = flatten(_ZH_QUANTITY)  # (optional groups as alternations: needles.flatten)
 # 条 counts articles of a document (八章四十二条) unless it counts lines named right before the
 # figure: 开通低空航线200条以上, 建成生产线12条 (routes, production lines, cables are stock).
 _ZH_LINES_BEFORE = re.compile(r"线(?:路)?(?:数量|总数)?(?:已)?(?:达到|达|超过|超|突破|近|约|共|累计|增至)?$")
+# 列 counts trains only where trains are named by it: 开行家具出口班列386列, 中欧班列开行386列, 发运386列
+# 班列, 386列列车; elsewhere it is a verb or a word's part (3项成果列入目录, 并列第1, 5个系列): the
+# train word within a short reach before the figure, or right after it.
+_ZH_TRAINS_BEFORE = re.compile(r"(?:班列|列车)[^，。；、\d]{0,10}$")
+_ZH_TRAINS_AFTER = ("班列", "列车")
 # Where a match can start, for needles.candidate_matches: a character of the look-ahead class not
 # preceded by a digit or point (checked after it, so that the pattern opens with a class and re
 # scans for it at C speed; the full pattern opens with a look-behind, tried at every position).
@@ -76,6 +82,9 @@ _ZH_EXAFLOPS = re.compile(r"(?P<num>\d+(?:\.\d+)?)百亿亿次(?:浮点运算)?"
 # not 占地面积的一半, half of a site's land, whose 占 is that of 占地 "to occupy land", nor 占用, "to take up")
 _ZH_HALF = re.compile(r"(?:占比|比重|份额|占(?:(?![地用])[^，。；、\d的]{1,10}?的?)?)(?:已|已经)?(?:超过|超|逾|近|约|接近|达到|达|过)?"
                       r"(?P<half>一半|半数)")
+# 产量占比过半, 市场份额已过半, 占全国过半: past half of a whole, over 50 % (过半数 is _ZH_HALF's); not
+# 过半年/过半月, "half a year past", nor 占地/占用 (see _ZH_HALF).
+_ZH_PAST_HALF = re.compile(r"(?:占比|比重|份额|占(?:(?![地用])[^，。；、\d的]{1,10}?的?)?)(?:已|已经)?过(?P<half>半)(?![数年月天日小])")
 # 约占全国的四分之一, 三分之二以上: a fraction of a whole, in percent (not 百分之, read above).
 _ZH_FRACTION = re.compile(r"(?<![百千])(?P<whole>[二两三四五六七八九十]+)分之(?P<part>[一二三四五六七八九]+)")
 # 不足同期理论退役量的一半, 超过全国总量的一半: half of a total named between a bound and 的一半.
@@ -158,6 +167,13 @@ def _zh_word_range(s: str, q: Quantity, mag: str | None) -> None:
             q.value_high, q.value, q.start = q.value, low_value, low.start()
 
 
+def _zh_trains(s: str, start: int, end: int) -> bool:
+    """Whether 列 closing the figure at s[start:end] counts trains (see _ZH_TRAINS_BEFORE)."""
+    if s[end:end + 1] in ("入", "为", "举", "出", "表", "明", "示", "席"):
+        return False  # (列入, 列为, 列举, 列出, 列表, 列明, 列示, 列席: the verb)
+    return s.startswith(_ZH_TRAINS_AFTER, end) or _ZH_TRAINS_BEFORE.search(s, max(0, start - 14), start) is not None
+
+
 def _zh_quantities(s: str) -> list[Quantity]:
     """Chinese quantities: a number (Arabic or Chinese) with a magnitude and/or unit."""
     out: list[Quantity] = []
@@ -177,8 +193,17 @@ def _zh_quantities(s: str) -> list[Quantity]:
         # (with a magnitude, 条 counts things again: 拦截涉诈短信4.6亿条)
         if unit == "条" and not mag and not _ZH_LINES_BEFORE.search(s, max(0, m.start() - 8), m.start()):
             continue
+        if unit == "列" and not _zh_trains(s, m.start(), m.end()):
+            continue
         if not num:
             base = 1.0  # 突破万亿元
+        elif "点" in num:
+            if not mag:
+                continue  # (三点五个方面, 第一点三项: a point of a list, no decimal, without a magnitude)
+            parsed = _zh_decimal(num)
+            if parsed is None:
+                continue
+            base = parsed
         else:
             parsed = parse_number(num)
             if parsed is None:
@@ -234,6 +259,9 @@ def _zh_quantities(s: str) -> list[Quantity]:
         for m in _ZH_HALF_OF.finditer(s):
             out.append(Quantity(m.start("half"), m.end("half"), 50.0, "percent",
                                 inner_qualifier=_ZH_HALF_QUALIFIER[m["cue"]]))
+    if "过半" in s:
+        for m in _ZH_PAST_HALF.finditer(s):
+            out.append(Quantity(m.start("half"), m.end("half"), 50.0, "percent", inner_qualifier="gt"))
     return _drop_nested(out)
 
 
