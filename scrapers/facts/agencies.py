@@ -6,8 +6,10 @@ association (CAAM, 中国汽车工业协会) or a think tank (CAICT) never makes
 A body may be named by its role in lower case ("the industry ministry", "the civil aviation
 regulator", "China's agriculture ministry", "the central bank"), never another country's ("the
 central bank of Japan"; nor a bare "the central bank" after a story's foreign central bank, see
-central_bank_abroad). Another country's body or owner is told by one list of other countries
-(FOREIGN_NAMES, FOREIGN_ADJECTIVES), which every foreign check here reads. A local body may be named
+central_bank_abroad; nor "the country's …" or a bare "the cabinet" when the country last named is
+another's, "Japan's chipmakers rely on a plan the cabinet approved"). Another country's body or
+owner is told by one list of other countries (FOREIGN_NAMES, FOREIGN_ADJECTIVES), which every
+foreign check here reads. A local body may be named
 by its owner, a province-level place or a known city ("Shenzhen's transport bureau", "Yunnan's
 Development and Reform Commission"; not "Pop Mart's finance department").
 """
@@ -903,6 +905,10 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
                     continue  # ("Japan's Ministry of Justice", "the Ministry of Finance of Japan": another country's)
                 elif text[pos] in "tT" and text[pos + 1:m.end()].islower() and _foreign_place_opening(text, pos):
                     continue  # ("In Japan, the environment ministry …": a body named by its role, that country's)
+                elif text[pos] in "tT" and text.startswith(_COUNTRY_ROLE_OPENINGS, pos + 1) \
+                        and _foreign_country_last(text, pos):
+                    continue  # ("Japan's chipmakers rely on a plan that the cabinet approved", "Germany's
+                    # … . The country's standards body …" when the text holds both: the country last named)
                 found.append((start, m.end(), name))
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_NEEDLES):
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
@@ -1015,6 +1021,26 @@ def names_pboc(text: str) -> bool:
 # (not China's exports *to* South Korea: the country's possessive or adjective only).
 _FOREIGN_TRADER = re.compile(
     rf"\b{_FOREIGN_POSSESSIVE}(?!\w)|\b{_FOREIGN_OWNER_WORD}\s+(?:exports|imports|trade|shipments)\b")
+
+
+# Role names that stand for whatever country the text last named: "the country's …" and a bare "the
+# cabinet" (its first letter left out, either case).
+_COUNTRY_ROLE_OPENINGS = ("he country's", "he country’s", "he cabinet")
+# A country named as an owner: another's ("Japan's", "Germany's") or China itself ("China's",
+# "Chinese", "Beijing"); only possessives abroad, as an adjective ("US tariffs") is often a
+# Chinese story's foil.
+_COUNTRY_NAMED = re.compile(rf"\b(?:(?P<foreign>{_FOREIGN_POSSESSIVE})|China|Chinese|Beijing)(?!\w)")
+
+
+def _foreign_country_last(text: str, at: int) -> bool:
+    """Whether the country last named before ``at``, in its sentence or the one before, is another
+    country (see _COUNTRY_ROLE_OPENINGS)."""
+    end = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    opening = max(text.rfind(". ", 0, max(end, 0)), text.rfind("\n", 0, max(end, 0))) + 1 if end > 0 else 0
+    last = None
+    for last in _COUNTRY_NAMED.finditer(text, opening, at):
+        pass
+    return last is not None and last["foreign"] is not None
 
 
 def _foreign_trade_before(text: str, at: int) -> bool:

@@ -3441,17 +3441,31 @@ def _cabinet_document_before(s: str, at: int, one: bool) -> bool:
 
 # A place as the agent after "by" ("was rolled out by Shenzhen on Monday", "by Guangdong province"):
 # its government, as a place opening its clause is (see _city_subject, _place_subjects); not
-# "Shenzhen-based", "Shenzhen's …", a company ("by Shanghai Electric").
-_EN_PLACE_AGENT = re.compile(r"(?:the\s+(?:city|province)\s+of\s+)?(?:" + "|".join(sorted(
+# "Shenzhen-based", "Shenzhen's …", a company ("by Shanghai Electric"), nor the place as a modifier
+# of a noun after it ("by Beijing dealers", "by Hangzhou companies", "by Beijing resident Li Wei"):
+# only a function word, the government's own plural, or punctuation may follow it.
+_EN_PLACE_AGENT = re.compile(r"(?P<of>the\s+(?:city|province)\s+of\s+)?(?P<place>" + "|".join(sorted(
     {re.escape(v) for v in PLACES.values()} | {re.escape(v) for v in PLACE_NAMES_EN}, key=len, reverse=True))
-    + r")(?:\s+(?:[Pp]rovince|[Mm]unicipality|city))?\b(?!['’]s|-|\s+[A-Z(])")
+    + r")(?P<kind>\s+(?:[Pp]rovince|[Mm]unicipality|city))?\b(?!['’]s|-|\s+[A-Z(])"
+    r"(?!\s+(?!(?:on|in|at|last|this|earlier|late|early|to|and|or|as|after|before|for|from|with|amid|under|during"
+    r"|since|over|through|which|that|while|government|authorities|officials)\b)[a-z])")
+
+
+def _local_place_agent(s: str, at: int) -> bool:
+    """Whether a Chinese place's government is the agent named at ``at`` (see _EN_PLACE_AGENT). A bare
+    "Beijing" stands for the country in English news ("export controls were introduced by Beijing"),
+    the city's only when the sentence is about the city (as for a subject, see _Story.place_body)."""
+    m = _EN_PLACE_AGENT.match(s, at)
+    if m is None:
+        return False
+    return m["place"] != "Beijing" or bool(m["of"] or m["kind"]) or has_any(s, _CITY_WORDS)
 
 
 def _place_after_any_by(s: str) -> bool:
     """Whether a place follows some " by " of ``s`` (tried only where one stands: str.find)."""
     at = s.find(" by ")
     while at >= 0:
-        if _EN_PLACE_AGENT.match(s, at + 4):
+        if _local_place_agent(s, at + 4):
             return True
         at = s.find(" by ", at + 4)
     return False
@@ -3460,7 +3474,7 @@ def _place_after_any_by(s: str) -> bool:
 def _place_after_by(s: str, at: int) -> list[str]:
     """[the local government] when a Chinese place is the agent after "by" of the passive verb ending at ``at``."""
     by = _EN_BY_AFTER.match(s, at) if " by " in s else None
-    return [LOCAL_GOVERNMENT] if by and _EN_PLACE_AGENT.match(s, by.end()) else []
+    return [LOCAL_GOVERNMENT] if by and _local_place_agent(s, by.end()) else []
 
 
 def _passive_subject(s: str, aux_start: int) -> str:
