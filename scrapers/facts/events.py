@@ -537,6 +537,9 @@ _EN_LIST_ALONGSIDE = _rule(
     rf"(?!\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+)?(?:failed|violated|breached)|(?:were\s+|are\s+|have\s+been\s+)?"
     rf"(?:banned|barred|recalled|removed|delisted|suspended|blacklisted|penali[sz]ed|punished|fined|ordered|found\s+to))\b)",
     needles=("list",))
+# What a licence requirement makes one obtain (see the licence rule of _EN_RULES): "licences for …",
+# "export licences", "an export permit", "prior approval".
+_EN_LICENCE_OBJECT = r"(?:(?:an?|the|prior|special|separate)\s+)?(?:(?:export|import|government)\s+)?(?:licen[cs]es?|permits?|approvals?)\b"
 _EN_RULES = (
     _rule(PRESS, None, r"\b(?:press|news)\s+conferences?\b|\b(?:press|policy|news)\s+briefings?\b"
           # ("Officials from the Ministry of Commerce briefed reporters on Thursday on …")
@@ -588,6 +591,20 @@ _EN_RULES = (
           rf"(?:[\w'()-]+\s+){{0,6}}?{_EN_DOC_KIND}\b[^.;,]{{0,60}}?\b(?:jointly\s+)?by\s+(?:the\s+)?[A-Z]",
           retype=True, needles=("release of", "issuance", "publication", "unveiling", "rollout", "roll-out")),
     _EN_SAID_IN_DOCUMENT,
+    # A licence requirement imposed: "Chinese authorities in April required exporters to obtain
+    # licences for …", "Beijing imposed licence requirements on exports of …", "exporters were
+    # required by the commerce ministry to obtain licences", "since the authorities began requiring
+    # export licences": an export or import control put in place by a notice (公告), a document. In
+    # the past only ("requires exporters to obtain" is the rule standing, "will require" to come, see
+    # _is_future); a body must act, as in every rule ("the company required suppliers to …" is none).
+    _rule(DOCUMENT, None,
+          rf"\b(?:required|ordered)\s+(?:[\w-]+\s+){{1,4}}?(?:(?:in|on|from|last|earlier\s+this)\s+[\w.]+(?:\s+\d{{1,2}})?\s+)?"
+          rf"to\s+(?:obtain|apply\s+for|seek)\s+{_EN_LICENCE_OBJECT}"
+          rf"|\b(?:was|were|had\s+been|have\s+been)\s+required\s+by\s+[^,;]{{2,60}}?\s+to\s+(?:obtain|apply\s+for|seek)\s+"
+          rf"{_EN_LICENCE_OBJECT}"
+          rf"|\b(?:imposed|introduced)\s+(?:new\s+)?(?:export\s+|import\s+)?(?:licen[cs]e|licensing|permit)\s+requirements\b"
+          rf"|\bbegan\s+requiring\s+(?:[\w-]+\s+){{0,3}}?(?:export|import)\s+licen[cs]es\b",
+          needles=("to obtain", "to apply for", "to seek", "requirements on", "requiring export", "requiring import")),
     # A document told by the day it bears: "The MIIT's notice, dated June 3, sets out …", "In a
     # circular dated May 30, the NDRC ordered …" (the date is the issuing; not "said in a notice
     # dated March 2" with figures, data released, see _EN_SAID_ON)
@@ -699,6 +716,9 @@ _EN_TRIGGER_WORDS = (
     "campaign", "crackdown",
     # (a document told by the day it bears: "The MIIT's notice, dated June 3, …")
     "dated",
+    # (a licence requirement imposed: "required exporters to obtain licences", see the licence rule;
+    # the rarer words after the verb, not "required", common in running text)
+    "to obtain", "to apply for", "requirements on", "requiring export", "requiring import",
 )
 # Trigger words too common in running text to let a sentence through alone ("surpassed", "posted
 # growth of", "data showed that"): each with what its constructions also need (see _rarer_trigger).
@@ -1009,6 +1029,16 @@ _EN_IS_STANDARD = re.compile(r"\bstandards?\b(?!\s+conditions)", re.IGNORECASE)
 # ministry's document, not a technical standard.
 _EN_CONDITIONS_AFTER = re.compile(r"\s+conditions\b", re.IGNORECASE)
 _EN_IS_LIST = re.compile(r"\blist\b", re.IGNORECASE)
+# Technical requirements put out by the standards bodies: "New energy-efficiency requirements for LED
+# lamps were published by SAMR", "the SAC released mandatory safety requirements for …" are a
+# mandatory national standard (强制性国家标准) told by its content; SAMR's other requirements ("new
+# requirements for live-streaming sales") are rules, a document, and a ministry's technical
+# requirements are no standard either.
+_EN_TECHNICAL_REQUIREMENTS = re.compile(
+    r"\b(?:mandatory|technical|safety|energy[- ]efficiency|energy[- ]consumption|fuel[- ]consumption|emissions?"
+    r"|performance|efficiency)\s+(?:[\w-]+\s+){0,2}?requirements\b", re.IGNORECASE)
+_EN_STANDARDS_BODY = re.compile(r"\b(?:SAMR|SAC|State\s+Administration\s+for\s+Market\s+Regulation"
+                                r"|Standardi[sz]ation\s+Administration|(?:national|state)\s+standards\s+body)\b")
 # A batch of entries admitted to a list is an approval; a batch of quotas is a document.
 _EN_BATCH_OF_ENTRIES = re.compile(
     r"\b(?:batch|group)\s+of\s+(?:[\w'-]+\s+){0,3}?(?:factories|enterprises|companies|firms|projects|parks|clusters"
@@ -1422,7 +1452,7 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
     for action in (_en_structural(sentence, story, previous) if lang == "en" else _zh_structural(sentence, story)):
         read = [f for a, b, f in spans if a <= action.start < b or action.start <= a < action.end]
         for f in read:
-            _complete(f, action)
+            _complete(f, action, s)
         if read or _inside_any(titles, action.start, action.end) or _is_future(s, action.start, action.end, lang):
             continue  # (a rule above has read this action already)
         # (dated only, as a relative clause in Chinese: a verb read in passing, undated, is too
@@ -1443,12 +1473,16 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
 _OBJECT_TYPES = (DOCUMENT, STANDARD, APPROVAL)
 
 
-def _complete(found: _Found, action: _Action) -> None:
+def _complete(found: _Found, action: _Action, s: str) -> None:
     """What the construction tells of an action a rule above has found: which of the bodies of the
     sentence acted ("The MIIT said the plan, which the NDRC released in March, …": the NDRC) and
     the name of the object ("the Interim Measures for …, which …")."""
     if found.event.type in _OBJECT_TYPES and action.rule.type in _OBJECT_TYPES \
-            and found.event.type != action.rule.type and action.object_typed:
+            and found.event.type != action.rule.type and action.object_typed \
+            and not (found.event.type == STANDARD and "equirements" in s
+                     and _en_standard_requirements(s, action.start, action.end)):
+        # (not technical requirements by a standards body, a standard the head "requirements" would
+        # make a document: see _EN_TECHNICAL_REQUIREMENTS)
         # the head of the object decides: "12 national standards … were published" is a standard
         # release, "A guideline on building a standards system … was released" a document, "a
         # pilot list that was published by …" an approval
@@ -2007,7 +2041,10 @@ _EN_REGULATORS_SUBJECT = re.compile(r"[Rr](?<![\w-]\s[Rr])egulators\b")
 _COUNTRY_WORDS = ("China", "Chinese ", "central government")
 _EN_THE_BEFORE = ("The ", "the ")
 # (also the dash after a dateline: "BEIJING, March 3 (Xinhua) -- China has issued …")
-_EN_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bthat|\bwhich|--|—|\s-)\s$")
+# (and a subordinate clause's conjunction: "… follows a slump after Chinese authorities in April
+# required exporters to …", "since Chinese authorities began requiring …"; not "as", which also
+# compares, "such as China")
+_EN_CLAUSE_OPENING = re.compile(r"(?:[,;]|\bthat|\bwhich|--|—|\s-|\b(?:after|since|when|because|once|before))\s$")
 _ZH_COUNTRY_SUBJECT = re.compile(r"[中我]国")
 
 
@@ -2026,9 +2063,9 @@ def _country_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]],
     found = list(_EN_COUNTRY_SUBJECT.finditer(s)) if has_any(s, _COUNTRY_WORDS) else []
     if "egulators" in s and regulators:
         found += _EN_REGULATORS_SUBJECT.finditer(s)
-    return [m.span() for m in found if not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 7), m.start())
+    return [m.span() for m in found if not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 9), m.start())
             or s.startswith(_EN_THE_BEFORE, m.start() - 4) and not s.startswith("China", m.start())
-            and (m.start() == 4 or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 11), m.start() - 4))]
+            and (m.start() == 4 or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 13), m.start() - 4))]
 
 
 def _country_subject_before(s: str, start: int, lang: str, regulators: bool = True) -> bool:
@@ -2048,7 +2085,13 @@ _COUNTRY_OBJECTS = frozenset({"document", "standard", "entities", "list", "commi
 def _country_object(s: str, start: int, end: int, lang: str) -> bool:
     """The trigger at [start, end) names an object of the kind a government issues or approves
     (English; a Chinese trigger names its 《…》 or list)."""
-    return lang == "zh" or any(o.lastgroup in _COUNTRY_OBJECTS for o in _EN_OBJECT.finditer(s, start, end))
+    return lang == "zh" or any(o.lastgroup in _COUNTRY_OBJECTS for o in _EN_OBJECT.finditer(s, start, end)) \
+        or _EN_LICENCE_REQUIRED.search(s, start, end) is not None
+
+
+# (a licence requirement the country imposed, "Chinese authorities in April required exporters to
+# obtain licences": the control a document puts in place, see the licence rule of _EN_RULES)
+_EN_LICENCE_REQUIRED = re.compile(r"\brequir[^,;]{4,80}?\b(?:licen[cs]es?|permits?)\b")
 
 
 def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: _Story) -> list[tuple[int, int, str]]:
@@ -2484,7 +2527,19 @@ def _retype(s: str, start: int, end: int, title: str | None, title_end: int, lan
                                                    and _EN_CONDITIONS_AFTER.match(s, end))) \
             or _EN_IS_STANDARD.search(title_text):
         return STANDARD, None
+    elif "equirements" in s and _en_standard_requirements(s, start, end):
+        return STANDARD, None
     return DOCUMENT, None
+
+
+def _en_standard_requirements(s: str, start: int, end: int) -> bool:
+    """Whether the trigger at [start, end) puts out technical requirements by a standards body, a
+    standard (see _EN_TECHNICAL_REQUIREMENTS): the requirements in its clause (the object after the
+    verb, or a passive's subject before it), the body anywhere in the sentence."""
+    clause_start = max(s.rfind(";", 0, start), s.rfind(". ", 0, start), 0)
+    clause_end = min(len(s), end + 80)
+    return (_EN_TECHNICAL_REQUIREMENTS.search(s, clause_start, clause_end) is not None
+            and _EN_STANDARDS_BODY.search(s) is not None)
 
 
 def _title(s: str, start: int, end: int, type_: str, lang: str) -> tuple[str | None, int]:
