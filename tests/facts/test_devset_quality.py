@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "data" / "devset"
 HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                "heldout17", "heldout18")
+                "heldout17", "heldout18", "heldout19")
 BASELINE = ROOT / "tests" / "data" / "extraction_baseline.json"
 TOLERANCE = 0.02
 
