@@ -578,6 +578,16 @@ _LOCAL_FIELD_BODY = re.compile(
     r"|(?<![\w'])(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?))'s\s+(?!(?:industry|econom(?:y|ic))\b)"
     r"(?:[a-z-]+\s+){1,3}?(?:bureau|department|commission|administration)\b(?!s)")
 _LOCAL_FIELD_BODY_NEEDLES = (" bureau", " department", " commission", " administration")
+# The same body with its owner after it or as an adjective, lower-case as wires write it: "the
+# emergency management department of Jiangsu province", "the Jiangsu provincial department of
+# emergency management" (the capitalised full name is _LOCAL_NAMED's; the industry and economy
+# bodies are the table's, as above). The owner must be a province-level place or a known city.
+_LOCAL_FIELD_BODY_OF = re.compile(
+    r"\b(?!(?:industry|econom(?:y|ic))\b)(?:[a-z-]+\s+){1,3}?(?:bureau|department|commission|administration)\s+of\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+Mongolia)?)\s+(?:province|autonomous\s+region|municipality|city)\b"
+    r"|(?<![\w'])(?P<owner>[A-Z][a-z]+(?:\s+Mongolia)?)\s+(?:provincial|municipal)\s+(?:bureau|department|commission"
+    r"|administration)\s+of\s+(?!(?:industry|econom(?:y|ic))\b)[a-z]")
+_LOCAL_FIELD_BODY_OF_NEEDLES = (" province", " autonomous region", " municipality", " city", " provincial ", " municipal ")
 
 # "the Shanghai Municipal Commission of Commerce", "Guangdong Provincial Department of Transport": a
 # province-level place's body of any field, named in full as English wires give it (the table names
@@ -813,6 +823,11 @@ def _with_local_field_bodies(text: str, found: list[tuple[int, int, str]]) -> li
     extra = [(m.start(), m.end(), LOCAL_BODY) for m in _LOCAL_FIELD_BODY.finditer(text)
              if (not m["place"] or m["place"].lower() in _PLACE_EN or m["place"].lower() in _CITY_EN)
              and not any(a < m.end() and m.start() < b for a, b, _ in found)]
+    if has_any(text, _LOCAL_FIELD_BODY_OF_NEEDLES):
+        # (the owner after the body, or before it as "provincial": see _LOCAL_FIELD_BODY_OF)
+        extra += [(m.start(), m.end(), LOCAL_BODY) for m in _LOCAL_FIELD_BODY_OF.finditer(text)
+                  if (m["place"] or m["owner"]).lower() in _PLACE_EN or (m["place"] or m["owner"]).lower() in _CITY_EN
+                  and not any(a < m.end() and m.start() < b for a, b, _ in found)]
     return sorted(found + extra) if extra else found
 
 
@@ -914,7 +929,7 @@ def _find_agencies(text: str, place: Place | None) -> tuple[tuple[int, int, str]
         found = sorted(found + [(m.start(), m.end(), _possessive_local_name(m)) for m in _LOCAL_POSSESSIVE.finditer(text)])
     if "'s " in text and has_any(text, _LOCAL_POSSESSIVE_DRC_NEEDLES):
         found = _with_possessive_drcs(text, found)  # (before the field bodies: it is no body of a field)
-    if "'s " in text and has_any(text, _LOCAL_FIELD_BODY_NEEDLES):
+    if ("'s " in text or has_any(text, _LOCAL_FIELD_BODY_OF_NEEDLES)) and has_any(text, _LOCAL_FIELD_BODY_NEEDLES):
         found = _with_local_field_bodies(text, found)
     # (the two needles of _LOCAL_NAMED_NEEDLES tested inline: has_any's frame costs more than them)
     if " Municipal " in text or " Provincial " in text:

@@ -55,7 +55,9 @@ to the AEF-1400 engine") are approvals
 (not a foreign body's permits the ministry only tells of, "received EU approvals", nor a running
 total, "has issued licences to 20,000 pilots since 2018", a year's tally, nor a company's word on
 the permits its products received), and so is a list of counted entries put out with a document
-("issued revised standard conditions …, alongside a list of 36 companies"); the cabinet approving
+("issued revised standard conditions …, alongside a list of 36 companies"), and a document put out
+with the list or act just told is issued on its day ("The list was released together with revised
+standard conditions"), as counted entries "included" in a batch or list are approved; the cabinet approving
 amendments to its regulations adopts them, and so does a government its one plan told approved in a
 main-clause passive ("The plan was approved by the State Council in September"; "endorsed" is
 "approved"); so do amendments to its regulations it approved told in the passive ("Amendments to
@@ -537,6 +539,31 @@ _EN_LIST_ALONGSIDE = _rule(
     rf"(?!\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+)?(?:failed|violated|breached)|(?:were\s+|are\s+|have\s+been\s+)?"
     rf"(?:banned|barred|recalled|removed|delisted|suspended|blacklisted|penali[sz]ed|punished|fined|ordered|found\s+to))\b)",
     needles=("list",))
+# A document put out with what the verb's clause tells released, in the same act: "The list was
+# released together with a revised version of the standard conditions", "published a list of 58
+# recyclers, along with revised standard conditions for the industry", "issued the notice alongside
+# new management measures" (the mirror of _EN_LIST_ALONGSIDE: the document is the one after the
+# preposition). Its article, at most one word of state ("revised", "new") and "a version of" may
+# stand before up to three modifiers and the head; a list there is _EN_LIST_ALONGSIDE's. Undated and
+# opened by the object of the act just told ("The list was released …"), it takes that act's day and
+# body (see _EN_CORELEASE_OPENING).
+_EN_CORELEASED_DOCUMENT = (r"(?:(?:standard\s+|entry\s+|access\s+)?conditions|plans?|guidelines?|guidance|opinions|measures"
+                           r"|rules|regulations?|notices?|circulars?|catalog(?:ue)?s?|requirements|specifications"
+                           r"|standards?|provisions|directives?)")
+_EN_RELEASED_WITH_DOCUMENT = _rule(
+    DOCUMENT, None,
+    # (the words between stay in the verb's clause, as in _EN_LIST_ALONGSIDE)
+    rf"\b(?:issued|released|published|unveiled|rolled\s+out)(?:\s+(?:(?!,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but)\s)[^.;]){{1,160}}?)?"
+    rf",?\s+(?:alongside|along\s+with|together\s+with)\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?:(?:new|revised|updated|amended|new\s+and\s+revised)\s+)?(?:(?:version|edition)\s+of\s+(?:the|its|their)\s+)?"
+    rf"(?:(?!lists?\b)[\w-]+\s+){{0,3}}?{_EN_CORELEASED_DOCUMENT}\b",
+    retype=True, needles=("alongside", "along with", "together with"))
+# A sentence opening on the object of the act just told, released with another ("The list was
+# released together with …", "It was published alongside …"): the same act (see _build).
+_EN_CORELEASE_OPENING = re.compile(
+    r"(?:(?:The|This|These)\s+(?:[\w-]+\s+){0,3}?(?:list|catalog(?:ue)?|plan|notice|circular|guidelines?|rules|measures"
+    r"|standards?|conditions|regulations?|document)|It|They)\s+(?:was|were)\s+(?:also\s+|jointly\s+)?"
+    r"(?:released|published|issued|unveiled)\s+(?:together\s+with|along\s+with|alongside)\s")
 # What a licence requirement makes one obtain (see the licence rule of _EN_RULES): "licences for …",
 # "export licences", "an export permit", "prior approval".
 _EN_LICENCE_OBJECT = r"(?:(?:an?|the|prior|special|separate)\s+)?(?:(?:export|import|government)\s+)?(?:licen[cs]es?|permits?|approvals?)\b"
@@ -640,10 +667,18 @@ _EN_RULES = (
           rf"|\b(?:approved|approving)\s+(?:another\s+|a\s+total\s+of\s+)?\d[\d,]*\s+"
           rf"(?!(?:percent|per\s+cent|million|billion|trillion|yuan|dollars|US\s+dollars)\b)[^.;,]{{0,40}}?"
           rf"\b(?:factories|enterprises|companies|firms|(?:pilot|demonstration)\s+projects|parks|clusters|bases|platforms"
-          rf"|pilots|zones|cities)\b",
-          needles=("pilot", "demonstration", "experimental", "innovation", "batch", "approv")),
+          rf"|pilots|zones|cities)\b"
+          # ("announced Thursday that it had included 17 CCUS projects in a first batch of national
+          # demonstration projects", "included 25 firms on its list of …": counted entries put in a
+          # batch or a list, named to it; not a blacklist, "included 12 firms in its entity list")
+          rf"|\bincluded\s+(?:another\s+|a\s+total\s+of\s+)?{_EN_COUNT_WORD}\s+(?:more\s+|new\s+)?(?:[\w'-]+\s+){{0,3}}?"
+          rf"{_EN_LISTED_ENTRIES}\s+(?:in|on|into)\s+(?:a|an|the|its|their)\s+"
+          rf"(?!(?:[\w'-]+\s+){{0,3}}?(?:entity|black|sanctions?|watch|unreliable|export\s+control)\b)"
+          rf"(?:[\w'-]+\s+){{0,3}}?(?:batch|list|catalog(?:ue)?)\b",
+          needles=("pilot", "demonstration", "experimental", "innovation", "batch", "approv", "included")),
     _EN_PERMITS_GRANTED,
     _EN_LIST_ALONGSIDE,
+    _EN_RELEASED_WITH_DOCUMENT,
     _rule(STANDARD, None,
           # (also the participle of "…, with the ministry releasing 18 industry standards on Monday")
           # (not "released draft national standards for public comment": drafts, a consultation)
@@ -751,6 +786,8 @@ def _rarer_trigger(folded: str) -> bool:
         return True  # ("opened 120 more kilometres of roads to autonomous-vehicle tests")
     if ("allocated" in folded or "handed out" in folded) and ("quota" in folded or "batch" in folded):
         return True  # (quotas or a batch of funds given out: see _EN_ALLOTTED)
+    if "included" in folded and (has_any(folded, _LIST_WORDS) or "batch" in folded):
+        return True  # ("included 17 projects in a first batch of …": see the approval rule of _EN_RULES)
     if "added" in folded and has_any(folded, _LIST_WORDS):
         return True  # ("the ministry added 41 more companies to the list": see _EN_ADDED_TO_LIST)
     return "posted" in folded and has_any(folded, _POSTED_OBJECTS)
@@ -1549,6 +1586,10 @@ def _build(
     title, title_end = _title(s, start, end, type_, lang)
     if rule.retype_by_title:
         type_, subtype = _retype(s, start, end, title, title_end, lang)
+        if type_ == APPROVAL and rule is _EN_RELEASED_WITH_DOCUMENT:
+            # ("published a list of 58 recyclers, together with revised standard conditions": the list
+            # before the preposition is _EN_LIST_ALONGSIDE's or the verb's own act; this is the document)
+            type_ = DOCUMENT
         # (not a relative clause: "发布会上，…解读了近日印发的《…方案》" explains a plan issued before)
         if type_ == DOCUMENT and story.meeting_days and not dated_only and _AT_THE_MEETING.search(s, 0, start) \
                 and _PLAN_NAME.search(title or s[start:end]):
@@ -1661,6 +1702,13 @@ def _build(
         # knows, whose draft it was)
         bodies = _drafted_bodies(draft, story) if lang == "en" else story.documents[-1].split("; ")
         explicit = True
+    coreleased = rule is _EN_RELEASED_WITH_DOCUMENT and not bodies and bool(story.date_bodies) \
+        and bool(story.date_bodies[-1]) and _EN_CORELEASE_OPENING.match(s) is not None
+    if coreleased:
+        # ("… published a list of 58 recyclers. The list was released together with revised standard
+        # conditions": the body of the act just told, which put out both)
+        bodies = story.date_bodies[-1].split("; ")
+        explicit = True
     if not bodies:
         fallback = rule.implied_body or story.main_body
         if not fallback:
@@ -1701,7 +1749,7 @@ def _build(
         # no event of its own (a work conference of one field, a forum), held on a day told before
         when = _meeting_day_before(story, sentence.start)
     same_occasion = (when is None and lang == "en" and bool(story.dates) and type_ != PRESS
-                     and _EN_SAME_OCCASION.match(s) is not None)
+                     and (_EN_SAME_OCCASION.match(s) is not None or coreleased))
     if same_occasion:
         # "In the same notice, the ministry named 41 more companies …", "Alongside the launch, the
         # ministry named 60 pilot scenarios": an act of the occasion just told, on its date
@@ -2365,10 +2413,17 @@ def _city_subject(s: str, start: int) -> bool:
     return False
 
 
+# A verb of its own in an appositive (", a spokesman added, ", ", the city said, "): an auxiliary, or a
+# word in "-ed" before a comma, an article or a preposition; not one before a noun, an adjective
+# ("one of the earliest cities to use desalinated water", "home to many listed firms").
+_EN_APPOSITIVE_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would)\b"
+                                   r"|\b\w+ed(?=\s*,|\s+(?:the|a|an|its|their|that|by|on|in|to|at|for|with)\b)")
+
+
 def _after_appositive(s: str, at: int, start: int) -> bool:
     """Whether only an appositive and a subject's gap stand between a place at ``at`` and the verb."""
     m = _EN_APPOSITIVE.match(s, at, start)
-    return m is not None and not _EN_FINITE.search(s, at, m.end()) and _EN_SUBJECT_GAP.fullmatch(s, m.end() - 1, start) \
+    return m is not None and not _EN_APPOSITIVE_FINITE.search(s, at, m.end()) and _EN_SUBJECT_GAP.fullmatch(s, m.end() - 1, start) \
         is not None
 
 
@@ -3478,7 +3533,11 @@ _EN_DOCUMENT_HEAD_BEFORE = re.compile(
     re.IGNORECASE)
 # One document, its article before its head and at most three modifiers, none a verb ("follows a plan",
 # not "the ministry follows plans": a word ending in a single "s" or in "ed" is no modifier here).
-_EN_ONE_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Nn]ew)\s+(?:(?![a-z]+(?<!s)s\b|[a-z]+ed\b)[\w'-]+\s+){0,3}$")
+# Nouns that end in "s" and are no plural verb stay modifiers: a field in "-ics" ("a logistics
+# equipment upgrade plan", "an electronics plan") and the mass nouns of trade (goods, services,
+# materials, chemicals, sales).
+_EN_ONE_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Nn]ew)\s+(?:(?!(?:goods|services|materials|chemicals|sales)\b)"
+                                    r"(?![a-z]+(?<!s)(?<!ic)s\b|[a-z]+ed\b)[\w'-]+\s+){0,3}$")
 
 
 def _cabinet_document_before(s: str, at: int, one: bool) -> bool:
@@ -4364,12 +4423,26 @@ def _same_action(first: _Found, second: _Found) -> bool:
         # press conference is one event whoever is named as speaking at it; departments left
         # unnamed, "six government departments", may be any)
         return False
+    if first.explicit != second.explicit and a.agency and b.agency and not _tied(first, second) \
+            and _local_beside_borrowed(first, second):
+        # ("…, according to an action plan released on Tuesday. … Tianjin … rolled out its own
+        # implementation measures last week": the story's main body, borrowed by the first mention,
+        # and a local government the second names are two actors, two actions)
+        return False
     if _unnamed_beside_others(first, second) and not _tied(first, second):
         # ("Six government departments on Tuesday issued a guideline on …. The MIIT on Tuesday also
         # issued a notice on …": departments left unnamed may be any, so nothing says the MIIT's is
         # their act; a later mention of the same document says so: "The plan was issued by …")
         return False
     return True
+
+
+def _local_beside_borrowed(first: _Found, second: _Found) -> bool:
+    """The mention naming its bodies names only local governments, none of which the other (whose
+    body is borrowed from the story) has."""
+    named, borrowed = (first, second) if first.explicit else (second, first)
+    bodies = named.event.agency.split("; ")
+    return all(map(is_local_government, bodies)) and not set(bodies) & set(borrowed.event.agency.split("; "))
 
 
 def _unnamed_beside_others(first: _Found, second: _Found) -> bool:
