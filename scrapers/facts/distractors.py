@@ -345,6 +345,10 @@ _EN_PURITY_AFTER = re.compile(
     r"|is|are|was|were)\b)[a-z]+\s+){0,2}?(?:ingots?|cathodes?|metal|bars?|billets?|powder|wafers?"
     r"|magnesium|alumini?um|silicon|polysilicon|copper|gold|silver|nickel|zinc|tin|lead|lithium|cobalt|alumina|gallium"
     r"|germanium|indium|tungsten|graphite|titanium)\b)", re.I)
+# The basis a tonnage is reckoned on ("1.38 million tons of pesticides (converted to 100% active
+# ingredient)", "on a 100% basis", "100%-equivalent"): a unit's definition, no figure of the industry.
+# (Only 100 percent with the basis noun right after it: not "100% of output", "rose 100%".)
+_EN_BASIS_AFTER = re.compile(r"[\s-]*(?:active\s+ingredients?\b|a\.i\.|basis\b|equivalent\b)", re.I)
 # ("its list of top 100 firms": a determiner or "of" before "top", since "exports top 100 billion" is a verb)
 # ("the country's top 3 cloud providers": an owner's top group too)
 _EN_RANKING = re.compile(r"(?:\b(?:[Tt]he|its|their|of) top|['’]s top|\bTop|\bFortune|\bGlobal)\s*$")
@@ -768,6 +772,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         return True  # a street number
     if lang == "en" and q.unit == "percent" and q.value >= 90 and _EN_PURITY_AFTER.match(s, q.end):
         return True  # a purity grade (see _EN_PURITY_AFTER)
+    if lang == "en" and q.unit == "percent" and q.value == 100 and _EN_BASIS_AFTER.match(s, q.end):
+        return True  # a tonnage's basis (see _EN_BASIS_AFTER)
     if lang == "en" and q.unit == "percent" and s[:1] in "\"“" and not s[q.start].isdigit() \
             and _en_quoted_guess(s, q.start):
         return True  # '"Half of the brands on the market today will not pass," said …': a speaker's guess

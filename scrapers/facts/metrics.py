@@ -657,13 +657,15 @@ def _inherit_list_units(s: str, quantities: list[Quantity], lang: str) -> None:
 # a figure in its sentence, its unit and noun left unsaid. (The gap from the figure: its noun,
 # a time, no other clause: "65 innovative medical devices in the first seven months of the year,
 # up from 48 a year earlier" needs 64 characters. A qualifier may stand before the number: "up from
-# roughly 46 percent a year ago", heldout5 H75.)
-_EN_ELIDED_AFTER = re.compile(r"[^,;:.]{0,90}?,?\s+(?:(?:up|down)\s+from|compared\s+with|versus|against)\s+"
+# roughly 46 percent a year ago", heldout5 H75. A source may be named between, as an aside: "… in the
+# second quarter, according to IDC, up from 53 per cent two years earlier".)
+_EN_ELIDED_AFTER = re.compile(r"[^,;:.]{0,90}?(?:,\s+according\s+to\s+[^,;:.]{1,40})?,?\s+(?:(?:up|down)\s+from|compared\s+with|versus|against)\s+"
                               r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just(?:\s+(?:over|under))?)\s+)?$")
 
 
 # Between a share and the level it was at before: "… of sales in 2026, up from ", "…, from about ".
-_EN_EARLIER_LEVEL_GAP = re.compile(r"[^,;]{0,90}?,?\s+(?:(?:up|down|rising|falling|compared\s+with)\s+)?from\s+"
+# (a source may be named between, as an aside: "… in the second quarter, according to IDC, up from")
+_EN_EARLIER_LEVEL_GAP = re.compile(r"[^,;]{0,90}?(?:,\s+according\s+to\s+[^,;]{1,40})?,?\s+(?:(?:up|down|rising|falling|compared\s+with)\s+)?from\s+"
                                    r"(?:(?:about|around|nearly|roughly|some|just|over|under|less\s+than|more\s+than)\s+)*")
 _EN_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")  # ("compared with 600 to 700": a range, not read here)
 # ("two years earlier", "three years ago": that many years before, as "a year earlier" is one)

@@ -62,8 +62,10 @@ _ZH_ESTIMATE = re.compile(r"预计|预估|估计|据(?<!数据)[^，。；]{0,20
                           r"|(?:^|(?<=[，。；：]))(?![^，。；：]{0,24}?(?:开展|加强|做好|进行|提升|提高|完善|强化|基于|通过))"
                           r"[^，。；：按的]{2,24}预测[，：]")
 # ("expects exports to top 110 million tons in 2025, after 110.7 million tons last year": the
-# figure after "after" is no expectation)
-_EN_CLAUSE_BREAK = Guarded(re.compile(r"\b(?:while|but|whereas|although|meanwhile)\b|\w+ said,|,\s+after\b", re.I),
+# figure after "after" is no expectation); not "but" joining a second infinitive to the first ("expect
+# exports to recover in the fourth quarter but still to fall 2%-4% for the full year": both expected)
+_EN_CLAUSE_BREAK = Guarded(re.compile(r"\b(?:while|but(?!\s+(?:still\s+|also\s+|then\s+)?to\s+[a-z])|whereas|although|meanwhile)\b"
+                                      r"|\w+ said,|,\s+after\b", re.I),
                            ("while", "but", "whereas", "although", "meanwhile", " said,", "after"))
 # ("projects" is mostly the noun, "120 major projects with total investment of …": the verb
 # only when its object and a "to"/"will" follow, "CAAM projects sales to reach …")
@@ -142,14 +144,16 @@ _EN_DOCUMENT_CALLS = re.compile(r"\b(?:plans?|guidelines?|guidance|document|road
 
 
 # The base of a change right before a figure: "… from 181 billion yuan in 2027", "from about 5%".
-_FROM_ENDINGS = ("from ", "from about ", "from around ", "from roughly ", "from nearly ", "from some ", "from more than ")
-_EN_FROM_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?$")
+_FROM_ENDINGS = ("from ", "from about ", "from around ", "from roughly ", "from nearly ", "from some ", "from more than ",
+                 "from less than ")
+_EN_FROM_BASE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|(?:more|less)\s+than\s+)?$")
 
 
 # The level a change starts from, told after the figure it changed to: ", up from ", ", down from about ",
-# ", compared with ", the base of the goal or forecast before it.
-_EN_EARLIER_LEVEL_BEFORE = re.compile(r",\s+(?:up|down|rising|falling|increasing|decreasing)\s+from\s+"
-                                      r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?$", re.I)
+# ", compared with ", the base of the goal or forecast before it; a bare ", from " too ("to 15% by 2035,
+# from about 9% last year").
+_EN_EARLIER_LEVEL_BEFORE = re.compile(r",\s+(?:(?:up|down|rising|falling|increasing|decreasing)\s+)?from\s+"
+                                      r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|(?:more|less)\s+than\s+)?$", re.I)
 
 
 # "against a targeted 70 percent for 2027", "the rate is targeted at 70 percent": the participle right

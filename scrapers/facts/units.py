@@ -439,8 +439,10 @@ def _en_counted(s: str, end: int) -> str | None:
 
 # "between 5 and 6 percent", "5-6 percent": a range with the unit after the upper bound.
 # "15 to 20 percent" too, but not "from 15 to 20 percent", which is two figures.
-# ("15%-20%": the unit may be written after both bounds)
-_EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)(?:%(?=[-–]\d))?\s*[-–]\s*"
+# ("15%-20%": the unit may be written after both bounds; and so may it after "between": "between 5%
+# and 6%", "between 3.3 million and 3.5 million TEUs")
+_EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)(?P<aunit>%|\s+(?:percent|per\s+cent|million|billion|trillion))?"
+                       r"\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)(?:%(?=[-–]\d))?\s*[-–]\s*"
                        r"|(?<![\w.])(?<!from )(?P<c>\d+(?:\.\d+)?)%?\s+to\s+)"
                        r"(?P<hi>\d+(?:\.\d+)?)(?P<unit>\s*(?:%|percent\b|per cent\b)|\s+(?:million|billion|trillion)\b)")
 # "from" with a qualifier before a range's first bound: "rose from about 30% to 36%" is two levels.
@@ -598,6 +600,12 @@ def _elided_word_count(s: str, start: int, end: int) -> bool:
     return before.endswith(", ") and _EN_PART_OF_AFTER.match(s, end) is not None
 
 
+def _unit_word(unit: str) -> str:
+    """A range bound's unit or magnitude, spelled one way ("per cent" and "%" as "percent")."""
+    word = " ".join(unit.split()).lower()
+    return "percent" if word in ("%", "per cent") else word
+
+
 def _en_ranges(s: str, digits: bool) -> list[Quantity]:
     """Ranges ("between 5 and 6 percent", "10 to 15 large models"); ``digits``: whether ``s``
     holds a digit (every range does)."""
@@ -617,6 +625,8 @@ def _en_ranges(s: str, digits: bool) -> list[Quantity]:
         low, high = float(m.group("a") or m.group("b") or m.group("c")), float(m.group("hi"))
         if not low < high:
             continue
+        if m.group("aunit") and _unit_word(m.group("aunit")) != _unit_word(m.group("unit")):
+            continue  # "between 3 million and 3.5 billion": bounds of two magnitudes are no range
         if m.group("c") and high >= 2 * low and s.startswith("%", m.end("c")) \
                 and _EN_PAST_CHANGE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
             continue  # "Its share fell 4% to 21%": a change told in the past, then the level it brought
