@@ -222,6 +222,10 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      "General Administration of Customs"),
     (r"国家国防科技工业局|国防科工局|State Administration of Science, Technology and Industry for National Defense", "SASTIND"),
     (r"国家药品监督管理局|国家药监局|National Medical Products Administration|State Food and Drug Administration|\bNMPA\b", "NMPA"),
+    # (the administration under the National Health Commission that regulates the TCM industry,
+    # 国家中医药管理局举行新闻发布会: a government body, acting on its own or first among several)
+    (r"国家中医药管理局|国家中医药局|National Administration of Traditional Chinese Medicine|\bNATCM\b",
+     "National Administration of Traditional Chinese Medicine"),
     (r"中国证券监督管理委员会|中国证监会|证监会|China Securities Regulatory Commission|\bCSRC\b"
      # (named by its role, as the cyberspace regulator is: "China's securities regulator on Friday issued …")
      r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+)?securities\s+(?:regulator|watchdog)", "CSRC"),
@@ -352,7 +356,7 @@ _KIND_OF = {
     "Cyberspace Administration of China": "administration", "National Energy Administration": "administration",
     "CAAC": "administration", "CNIPA": "administration", "General Administration of Customs": "administration",
     "SASTIND": "administration", "NMPA": "administration", "National Railway Administration": "administration",
-    "China National Space Administration": "administration",
+    "China National Space Administration": "administration", "National Administration of Traditional Chinese Medicine": "administration",
     "NDRC": "commission", "National Health Commission": "commission", "SASAC": "commission", "CSRC": "commission",
     "National Bureau of Statistics": "bureau", "State Post Bureau": "bureau",
 }

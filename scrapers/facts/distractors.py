@@ -378,6 +378,11 @@ _ZH_MEMBERS_AFTER = re.compile(r"的(?:约|近|超过|逾|共)?[\d一二三四�
 # A threshold in a relative clause right after a count (10家年产量超过50万吨的龙头企业, 5个市场占有率
 # 超过20%的企业): the figure sizes each member counted, of whatever unit (units.py reads the head
 # noun after 的 as what is counted).
+# …and the count written after the members' noun (培育年产糖50万吨以上的企业集团3家, 营业收入超过100亿元的
+# 企业5家): a size each member passes, then the members' head noun and their count; the figure is
+# the count (not 年产糖50万吨的企业集团, no count after: left to the tests below).
+_ZH_MEMBERS_COUNTED_AFTER = re.compile(r"(?:以上|以下)?的[^，。；的\d]{1,10}?(?:\d+|[一二三四五六七八九十两]{1,3})"
+                                       r"(?:家|个|座|条|台|艘|所|种|款)(?![\d万亿])")
 _ZH_COUNT_THRESHOLD_BEFORE = re.compile(r"[\d一二三四五六七八九十两](?:家|个|座|条|台|艘|所|种|款)[^，。；;,、的\d]{1,8}?"
                                         r"(?:超过|超|逾|高于|不低于|不少于|达到|在)$")
 # …and one closing its clause (5家企业营业收入超过1000亿元, 3家企业年产量均在100万吨以上): the bound each
@@ -453,6 +458,9 @@ _ZH_SHARE_VERB = re.compile(r"[占为达比率]")
 # rate, see measures._ZH_SHARE_OF_HAVERS), no modifier; not what one owns (拥有30%的股份, 持有, 享有)
 # (the look-behind after 有: re scans for 有 at C speed; the same matches)
 _ZH_HAVE_SHARE_BEFORE = re.compile(r"有(?<![拥具持享占含所没]有)(?:约|近|超过|逾)?$")
+# 长三角地区集聚了全国近七成的硅片产能, 贡献了全省60%的产值: the whole named right before the
+# percentage makes it a part's share of that whole, no modifier (not 拥有30%的股份, no whole named)
+_ZH_WHOLE_BEFORE = re.compile(r"(?:全国|全球|全省|全市|全区|全行业|我国|世界)(?:约|近|超过|逾|将近|接近)?$")
 _EN_WORD_SPLIT = re.compile(r"[\s']+")
 
 
@@ -845,6 +853,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         if q.unit != "count" and "的" in after[:3] and _ZH_MODIFIER.match(after) \
                 and _ZH_COUNT_THRESHOLD_BEFORE.search(s, max(0, q.start - 16), q.start):
             return True  # 培育10家年产量超过50万吨的龙头企业: the bound the counted members pass
+        if q.unit != "count" and "的" in after[:3] and _ZH_MEMBERS_COUNTED_AFTER.match(s, q.end):
+            return True  # 培育年产糖50万吨以上的企业集团3家: the bound the members counted after pass
         if q.unit in ("CNY", "USD", "tonne") and before.endswith(_ZH_BOUND_WORDS) \
                 and (after[:1] in "，。；,;" or not after or after.startswith("以上")) \
                 and _ZH_EACH_MEMBER_CLAUSE.fullmatch(s, _zh_count_at(s, q.start), q.start):
@@ -859,6 +869,7 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         if q.unit == "percent" and "的" in after and _ZH_PERCENT_MODIFIER.match(after) \
                 and not _ZH_SHARE_VERB.search(before[-3:]) \
                 and not ("有" in before and _ZH_HAVE_SHARE_BEFORE.search(before)) \
+                and not _ZH_WHOLE_BEFORE.search(before) \
                 and not (ZH_PART_THAT_DOES.match(s, q.end) and ZH_SCOPE_ONLY_LEAD.fullmatch(_zh_clause_before(s, q.start))):
             # (两成以上的企业已开展…: the part of the units that do something, opening its clause, is a
             # rate, as the 有…的 form; see measures.ZH_PART_THAT_DOES)

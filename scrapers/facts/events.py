@@ -1163,7 +1163,8 @@ _DRAFT_OF_REPORTED = {
                      # bare noun, its passive in a relative clause, anywhere in the sentence)
                      r"|\b[Aa]n?\s+(?:earlier\s+|first\s+)?draft\s+(?:that|which)\s+(?:was|had\s+been|has\s+been)\s"),
     # (该项标准征求意见稿于去年10月面向社会公开征求意见: a standard just approved, counted by 项)
-    "zh": re.compile(rf"(?:该|此|这一?|上述)(?:项|批|份)?(?:{_ZH_DOC_KIND}|标准)[^，。；]{{0,4}}?征求意见稿"
+    # (该计划征求意见稿曾于去年11月向社会公开征求意见: a 行动计划 named again by its head noun alone)
+    "zh": re.compile(rf"(?:该|此|这一?|上述)(?:项|批|份)?(?:{_ZH_DOC_KIND}|标准|计划)[^，。；]{{0,4}}?征求意见稿"
                      # (与今年6月公开征求意见的版本相比，《办法》…: the final text compared with its draft)
                      r"|(?:与|同|和|较|相较于?|相比于?|对比)[^，。；]{0,16}?征求意见(?:稿|的(?:版本|稿))"),
 }

@@ -73,6 +73,21 @@ ZH_SCOPE_ONLY_LEAD = re.compile(r"(?:(?:全国|全省|全市|全区|我国|我�
                                 r"(?:已有|已经有|已|约|近|超过|逾|接近)?$")
 ZH_PART_THAT_DOES = re.compile(r"(?:以上|左右|多)?的[^，。；的\d]{1,16}?(?:已经?|均已|都已)?"
                                r"(?:开展|实现|完成|采用|应用|使用|部署|建成|建立|实施|上云|接入|引入|具备)")
+# 其中通过智能制造能力成熟度二级以上评估的企业超过三成, 已开展数字化改造的企业约为60%: the units that did
+# something named first, as the subject, then the part they are, with no 占/比重 between: the 有…的
+# form turned round, an adoption rate (session 17's convention); not 东部地区的企业超过三成 (units by
+# where they are, a share: no verb of doing opens the subject).
+_ZH_UNITS_THAT_DID = re.compile(r"(?:(?:全国|全省|全市|全区|我国|我省|我市|目前|当前|其中)[，,]?)?(?:已经?|均已)?"
+                                r"(?:通过|开展|实现|完成|采用|应用|使用|部署|建成|建立|实施|上云|接入|引入|具备)"
+                                r"[^，。；\d]{1,30}?的[^，。；的\d]{1,8}?(?:约为?|近|超过|逾|达到?|为|接近|已)*")
+
+
+def zh_units_that_did(clause_lead: str) -> bool:
+    """Whether a Chinese percentage's clause, up to it, is the units that did something (see
+    _ZH_UNITS_THAT_DID): the percentage is their adoption rate."""
+    return "的" in clause_lead and _ZH_UNITS_THAT_DID.fullmatch(clause_lead) is not None
+
+
 # (较7月末增加642万户, 比上月末增加: a stock's increase since an earlier month's end too)
 _ZH_NET = re.compile(r"净增|净减|(?:较|比)(?:上年|去年|年初|上年度)(?:末|底|初)?(?:净)?(?:增加|增长|新增)"
                      r"|(?:较|比)(?:上月|上季度|[一二三四]季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月)(?:末|底)(?:净)?(?:增加|增长|新增)")
@@ -109,6 +124,18 @@ def zh_approval_count(lead: str) -> bool:
 
 
 _ZH_PROGRAMME_PROJECTS_AFTER = re.compile(r"^[个项家]?[^，。；、]{0,20}?(?:示范|试点)项目")
+# 确定186家示范企业、43个示范项目: a notice that names (确定) the entrants of a demonstration or pilot
+# programme, the count right after the verb, a batch's entries, `additions` (session 17's list
+# convention); not 确定了3个重点方向 (no programme's entries), nor 已确定/经确定 (so far, a stock).
+_ZH_DESIGNATED_BEFORE = re.compile(r"(?<![已经])确定了?$")
+_ZH_PROGRAMME_ENTRIES_AFTER = re.compile(r"^[个项家座]?[^，。；、]{0,12}?(?:示范|试点|标杆)")
+
+
+def zh_designated_entries(lead: str, clause_tail: str) -> bool:
+    """Whether a Chinese count is of entrants a notice names (see _ZH_DESIGNATED_BEFORE): its lead
+    ends on 确定, the noun after it is a programme's."""
+    return lead.endswith(("定", "了")) and _ZH_DESIGNATED_BEFORE.search(lead) is not None \
+        and _ZH_PROGRAMME_ENTRIES_AFTER.match(clause_tail) is not None
 _ZH_SO_FAR = re.compile(r"累计|前[一二三四五六七八九十\d]+批|历年|至今|总数")
 # (and the entrants of a list counted so far: 累计入选, 已有…入选, 目前共有…入围)
 _ZH_ENTRANTS_SO_FAR = re.compile(r"累计|前[一二三四五六七八九十\d]+批|历年|至今|总数|已有|目前共有|现有")
@@ -863,7 +890,8 @@ def _zh_measure(lead: str, tail: str, unit: str) -> tuple[str, int]:
         # 全国已有25个城市入选, 累计入围企业达356家, 30个城市入选前三批…名单: the entrants so far, a stock
         return "level", 1
     if added or ("认定" in lead and _ZH_RECOGNISED.search(lead) and not _ZH_SO_FAR.search(lead)) or (
-            zh_approval_count(lead) and _ZH_PROGRAMME_PROJECTS_AFTER.match(clause_tail)):
+            zh_approval_count(lead) and _ZH_PROGRAMME_PROJECTS_AFTER.match(clause_tail)) \
+            or zh_designated_entries(lead, clause_tail):
         return ("net_increase" if unit in ("CNY", "USD") else "additions"), 1
     if _ZH_REMOVE.search(clause_tail) or lead.endswith(_ZH_REMOVED_BEFORE):
         return "additions", -1  # (撤销5家企业的…资格, 移出12家: entries a list loses)

@@ -21,7 +21,7 @@ from scrapers.facts import dictionary
 from scrapers.facts.clauses import clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
-from scrapers.facts.measures import (NO_CUE, against_last_month, against_year_before, en_change_to_level, en_effect,
+from scrapers.facts.measures import (NO_CUE, zh_units_that_did, against_last_month, against_year_before, en_change_to_level, en_effect,
                                      en_growth_rate_to, en_list_change, en_per_year, en_rate_over_span_back, en_share_after, en_since_opening,
                                      en_subject_level, en_subject_rate, index_subject,
                                      measure_of, price_index_subject, sequential, since_month_end, zh_average_change,
@@ -116,6 +116,12 @@ _ZH_APPROVAL_VERBS = ("核准", "批复", "批准")
 _ZH_APPROVALS_SO_FAR = re.compile(r"累计|至今|总数|共有|历年|先后|经[^，。；]{0,12}?(?:核准|批复|批准)|获(?:核准|批复|批准)")
 # The previous count's noun, then 、共 / ，合计: the total the items just counted hold.
 _ZH_TOTAL_OF_ITEMS = re.compile(r"[^，。；、\d]{1,12}[、，](?:共|共计|合计|总计)")
+# 确定186家示范企业、43个示范项目、37个示范平台和12个示范城市: entrants listed each after its count, the
+# lead of the next the noun of the one before and 、 (or 和/及 before the last): they share the measure
+# of the first, the entrants of one batch (only after `additions`: a stock's items keep their own
+# reading; and only when the words before the 、 are the noun the count before counted: not
+# 共支持11860个行政村开展千兆光网升级、1970个行政村…, where they tell what the places do).
+_ZH_NOUN_THEN_ITEM = re.compile(r"([^，。；、\d]{1,12}?)(?:、|和|及)")
 # What stands between two counts of one English list after the first one's counted noun: a comma
 # or "and" ("41 green factories, 72 …", "47 industrial parks and 112 …").
 _EN_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
@@ -485,8 +491,10 @@ def _extract_sentence(original: str, sentence: Sentence, ctx: _Context) -> None:
         if q.unit == "count":
             # (entrants of a list only, its sentence naming one: not 1—2月新建的就有8.1万个 before a breakdown
             # of all the 5G base stations, nor 当月新增86款 before one of all services filed so far)
+            # (or a part of the entrants of a list counted before in the paragraph, a breakdown going
+            # on: 其中，示范企业中来自东部地区的有109家，来自中西部和东北地区的有77家)
             ctx.added_paragraph = ctx.time.paragraph if metric.measure == "additions" and metric.value > 0 \
-                and _ZH_LIST_SENTENCE.search(s) else -1
+                and (ctx.added_paragraph == ctx.time.paragraph or _ZH_LIST_SENTENCE.search(s)) else -1
         previous, previous_q = metric, q
         entry = dictionary.entry(metric.metric_key)
         if entry:
@@ -973,6 +981,13 @@ _EN_OF_NOUN_BEFORE = re.compile(r" of (?:[\w'’-]+ ){1,5}?(?=(?:will|would|is|a
 _TONNE_NOUN_SPAN = 10
 
 
+def _noun_then_item(lead: str, previous_q: Quantity | None) -> bool:
+    """Whether a Chinese count's ``lead`` is only the noun the count before counted and a linking
+    mark (see _ZH_NOUN_THEN_ITEM)."""
+    m = _ZH_NOUN_THEN_ITEM.fullmatch(lead)
+    return m is not None and previous_q is not None and previous_q.counted == m.group(1)
+
+
 def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
            groups: dict[int, tuple[int, int]], aliases: _Aliases, previous: Metric | None, previous_q: Quantity | None,
            ctx: _Context, start_of_clause: int, cues: _SentenceCues) -> Metric:
@@ -1010,7 +1025,9 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                       and (lead.startswith("、") and not _ZH_RUNNING_TOTAL.search(lead)
                            # (核准了5个核电项目、共10台机组: the units the items listed hold in all,
                            # counted as they are)
-                           or ("共" in lead or "计" in lead) and bool(_ZH_TOTAL_OF_ITEMS.fullmatch(lead))))
+                           or ("共" in lead or "计" in lead) and bool(_ZH_TOTAL_OF_ITEMS.fullmatch(lead))
+                           or previous.measure == "additions" and lead.endswith(("、", "和", "及"))
+                           and _noun_then_item(lead, previous_q)))
     else:
         cue_text = s[previous_q.end: q.start] if previous_q is not None and previous_q.end <= q.start else lead
         counted_before = previous_q.counted if previous_q is not None else None
@@ -1097,6 +1114,8 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                 # "up 3% on the month and 8% on the year": the list's next change against the year
                 # before, in the direction of the one before it (see measures.against_year_before)
                 measure, sign = "yoy_growth", (-1 if previous.value < 0 else 1)
+            elif lang == "zh" and q.unit == "percent" and zh_units_that_did(clause_lead):
+                measure = "rate"  # 其中通过…评估的企业超过三成: the units that did something, a rate
             else:
                 measure = previous.measure if previous is not None and previous.unit == "percent" else "share"
         elif lang == "zh" and measure == "level" and q.unit == "count" \

@@ -96,6 +96,14 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # 今年以来 / 年初以来 / 年初至今: the year so far, up to the statement (before this_year: its
     # 今年 alone would date the figure by the whole year)
     ("year_so_far", re.compile(r"(?:自|从)?(?:今年|年初|今年年初|本年度?)(?:以来|至今)"), ('以来', '至今')),
+    # 自去年11月开榨以来, 2024年6月以来, 自6月份以来: the months from that one up to the statement's, as
+    # "since June" is (H149); a 截至…月底 right after closes the span there (自去年11月开榨以来，截至2月底:
+    # a season's running total, 2032-11/2033-02), where the 去年 must not re-year the 截至 month. The
+    # event between the month and 以来 is short and has no figure or clause break in it.
+    ("since_ym", re.compile(r"(?:自|从)?(?:(\d{4})年|(今年|去年|上年))?(?<!\d)(\d{1,2})月份?(?:\d{1,2}日)?"
+                            r"[^，。；、\d年月《》]{0,12}?以来"
+                            r"(?:[，,]?(?:截至|截止)(?:(\d{4})年|(今年))?(\d{1,2})月(?:底|末))?"),
+     (('月',), ('以来',))),
     # (二十年来, 五年来: a count of years with 来 and no 近 is a span up to now too, where
     # 两年间 may be the span just named: "2020年至2022年…两年间")
     # (接近/将近三年 is "nearly three years", no span up to now)
@@ -235,6 +243,29 @@ def _so_far(s: int, e: int, first_month: int, published: date | None, year: int 
     return TimeRef(s, e, "period", f"{year}-{first_month:02d}/{published.year}-{published.month:02d}")
 
 
+def _since_month(s: int, e: int, g: tuple, published: date | None) -> TimeRef | None:
+    """自去年11月…以来 (，截至2月底): from the month named (its year given, 今年/去年, else the latest
+    such month not after the publication) up to the 截至 month when one closes the clause (the first
+    such month from the start on), else up to the statement's (:func:`_so_far`)."""
+    m1 = int(g[2])
+    if published is None or not 1 <= m1 <= 12:
+        return None
+    y1, _ = _ref_year(g[1], g[0], published)
+    if not g[0] and not g[1] and m1 > published.month:
+        y1 -= 1
+    if g[5] is None:
+        return _so_far(s, e, m1, published, y1)
+    m2 = int(g[5])
+    if not 1 <= m2 <= 12:
+        return None
+    y2 = int(g[3]) if g[3] else (published.year if g[4] else (y1 if m2 >= m1 else y1 + 1))
+    if (y2, m2) <= (y1, m1) or (y2, m2) > (published.year, published.month):
+        return None  # (no span forward from its start, or one still ahead)
+    if y1 == y2:
+        return TimeRef(s, e, "period", month_span(y1, m1, m2))
+    return TimeRef(s, e, "period", f"{y1}-{m1:02d}/{y2}-{m2:02d}")
+
+
 def _horizon(s: int, e: int, year: str, published: date | None) -> TimeRef:
     """到2027年 / "by 2027": a goal's horizon; a year already over when the text was written
     ("By 2020, China had built …") dates what was reached, as any year does."""
@@ -290,6 +321,8 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             if published else None
     if kind == "year_so_far":
         return _so_far(s, e, 1, published)
+    if kind == "since_ym":
+        return _since_month(s, e, g, published)
     if kind == "recent_n":
         n = _zh_int(g[0] or g[1])
         if published is None or not 1 < n <= 30 or _zh_duration(m):

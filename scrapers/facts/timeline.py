@@ -574,6 +574,17 @@ def _quarter_before(s: str, q: Quantity, times: list[TimeRef], ctx: TimeState) -
     return TimeRef(q.end, q.end, "period", quarter_before(int(last.value[:4]), int(last.value[6])), last.explicit_year)
 
 
+# The Chinese periods of a list of figures are a list themselves (5月、6月增加值增速分别为…, 2024年和2025年):
+# nothing but a linking word between them; not 今年以来，…未发生事故，1—8月事故起数和死亡人数同比分别下降
+# 37.5%和42.9%, where the first opens an aside and the second dates both figures.
+_ZH_PERIODS_LINK = re.compile(r"(?:、|，|,|和|及|与|以及)?")
+
+
+def _zh_listed_together(s: str, listed: list[TimeRef]) -> bool:
+    """Whether the Chinese periods ``listed`` (in order) stand next to each other, a list."""
+    return all(_ZH_PERIODS_LINK.fullmatch(s, a.end, b.start) is not None for a, b in zip(listed, listed[1:]))
+
+
 def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
               groups: dict[int, tuple[int, int]], ctx: TimeState, lang: str, clause_start: int,
               from_to: bool, opens_from_to: bool, flow: bool) -> tuple[TimeRef | None, str]:
@@ -627,7 +638,7 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             attached = _attached_after(s, quantities[qi - pos - 1], times, first.start, lang)
             if attached is not None and attached in listed:
                 listed.remove(attached)
-        if len(listed) == size and size > 1:
+        if len(listed) == size and size > 1 and (lang != "zh" or _zh_listed_together(s, listed)):
             return listed[pos], "sentence"
     if ctx.plan_year is not None and not any(t.explicit_year for t in times):
         # (全年 there is the plan's year, not the year of writing)
