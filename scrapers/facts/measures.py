@@ -601,6 +601,15 @@ _EN_BATCH_OF_BEFORE = re.compile(
     r"|publish(?:ed|es|ing)|releas(?:ed|es|ing)|unveil(?:ed|s|ing)|announc(?:ed|es|ing))\s+"
     r"(?:the\s+|its\s+|a\s+)?(?:first|second|third|fourth|fifth|sixth|latest|new|\d+(?:st|nd|rd|th))\s+batch\s+of\s+"
     r"(?:a total of\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?$", re.I)
+# "had included 17 CCUS projects in a first batch of national demonstration projects", "included 40
+# parks in its latest list of …": the entries a body puts in a batch or a new list, in one act, are
+# the batch it adds (as named ones are), the perfect too (the batch dates the act); not "has included
+# 300 firms in the list so far" (no batch or new list: a running total), nor "the plan included 17
+# projects" (in no batch). Cheap: the verb must end the text right before the count.
+_EN_INCLUDED_BEFORE = re.compile(r"\binclud(?:ed|es|ing)\s+(?:a total of\s+|another\s+)?$", re.I)
+_EN_INTO_BATCH_AFTER = re.compile(
+    r"\s*(?:[\w()-]+\s+){0,5}?(?:in|into|on|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|latest|new|\d+(?:st|nd|rd|th))\s+(?:batch|list)|batch)\b", re.I)
 _EN_PROGRAMME_PROJECTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:demonstration|pilot)\s+projects\b", re.I)
 # A count the sentence then adds to a total ("…, bringing the national total at that level to 651").
 # ("…, bringing the number of listed firms to 272": the number of entries is their total)
@@ -693,6 +702,9 @@ def en_list_change(before: str, after: str) -> tuple[str, int] | None:
         return "additions", 1  # (see _EN_MORE_ENTRIES_BEFORE)
     if _en_named_batch(before, after):
         return "additions", 1  # (see _EN_NAMED_BEFORE, _EN_APPROVED_BEFORE)
+    if "includ" in before[-20:] and _EN_INCLUDED_BEFORE.search(before[-40:]) \
+            and ("batch" in after[:90] or "list" in after[:90]) and _EN_INTO_BATCH_AFTER.match(after[:90]):
+        return "additions", 1  # (see _EN_INCLUDED_BEFORE)
     tail = before[-90:]
     if "batch of" in tail and _EN_BATCH_OF_BEFORE.search(tail):
         return "additions", 1  # (see _EN_BATCH_OF_BEFORE)

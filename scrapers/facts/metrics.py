@@ -389,6 +389,9 @@ class _Context:
 
 # A sentence that names a list or its entrants (see _Context.added_paragraph).
 _ZH_LIST_SENTENCE = re.compile(r"名单|入选|入围|批|认定|遴选")
+# ", 18 of them makers of …", "(12 of which are in Jiangsu)": the count right before "of them" /
+# "of which" is a part of the count before it (in _build, of a list's entrants just added).
+_EN_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|which)\b", re.I)
 
 
 _BULLET_MARKS = ("-", "•", "·", "*")
@@ -1123,6 +1126,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
             measure = "additions"  # 其中，中西部地区16家 after 新增…27家: a part of the entrants added
         elif lang == "en" and measure == "level" and q.unit == "count":
             change = en_list_change(s[:q.start], s[q.end:])
+            if change is None and previous is not None and previous.measure == "additions" and previous.value > 0 \
+                    and previous.unit == "count" and _EN_PART_OF_THEM.match(s, q.end) is not None:
+                # "named 96 companies on its first list …, 18 of them makers of cleaning robots": a
+                # part of the entrants just added is added with them (as 其中…16家 is in Chinese)
+                change = ("additions", 1)
             if change:
                 # (removals keep the time carried to them: the list's year, as 移出名单 does)
                 (measure, sign), list_change = change, change[1] > 0

@@ -451,6 +451,10 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # "from last month", which _is_comparison blocks; nor the day figures were reported, "said last
     # month", "figures the ministry released last month": see _reported_last_month)
     ("last_month", re.compile(r"\blast month\b", re.I), ('last month',)),
+    # "last week", "Last week, the MIIT named 96 companies …": Monday to Sunday of the week before
+    # publication, dated to its month when the whole week lies in one (else no time: the month is
+    # not known); not the day figures were reported ("said last week", as for "last month")
+    ("last_week", re.compile(r"\blast week\b", re.I), ('last week',)),
     ("year_so_far", re.compile(r"\b(?:since the (?:start|beginning) of (?:the|this) year|so far this year"
                                r"|(?:in the )?year[- ]to[- ]date|since (?:early |the start of )?jan(?:uary|\.)?(?! \d)(?:,? this year)?)\b",
                                re.I), ('since the start', 'since the beginning', 'so far this year', 'year to date',
@@ -544,11 +548,26 @@ def _reported_last_month(m: re.Match) -> bool:
     return _EN_REPORTED_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None
 
 
+def _last_week(m: re.Match, s: int, e: int, published: date | None) -> TimeRef | None:
+    """"last week" (:data:`_EN_PATTERNS`): the month of the week before publication's, Monday to
+    Sunday, when it lies in one month (a paper of Friday 5 November: 25-31 October); a week across
+    two months, or the day figures were reported ("said last week"), dates nothing."""
+    if published is None or _reported_last_month(m):
+        return None
+    monday = published.toordinal() - published.weekday() - 7
+    first, last = date.fromordinal(monday), date.fromordinal(monday + 6)
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    # (explicit, as "last month": the publication date fixes it, no year named earlier moves it)
+    return TimeRef(s, e, "period", f"{first.year}-{first.month:02d}", True)
+
+
 _MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # kind -> where its pattern (in _EN_PATTERNS) can match: the words every match opens with.
 _EN_STARTS = {
     "since_event": word_starts("since "),
     "last_month": word_starts("last month"),
+    "last_week": word_starts("last week"),
     "year_so_far": word_starts("since ", "so far this year", "in the year", "year to date", "year-to-date"),
     "since_month": word_starts("since "),
     "first_part": word_starts("in the first", "during the first", "for the first", "the first"),
@@ -699,6 +718,8 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
         # (explicit: the month is fixed by the publication date, no year named earlier moves it)
         return TimeRef(s, e, "period", f"{year}-{month:02d}", True)
+    if kind == "last_week":
+        return _last_week(m, s, e, published)
     if kind == "since_month":
         month = _month_en(g[1])
         year = int(g[2]) if g[2] else (_ref_year(g[3].lower(), None, published)[0] if g[3] else _months_year(month, published))

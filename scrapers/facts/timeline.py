@@ -759,6 +759,8 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
             # "employs 2 million people and aims to reach 3 million by 2030": a horizon beyond the
             # next figure dates the goal, not a figure stated before the goal is.
             after = [t for t in after if t.kind != "target" or t in in_clause_after]
+        if lang == "en" and in_clause_before and in_clause_after and _act_time_before_goal(s, in_clause_before[-1], q):
+            return in_clause_after[0], "sentence"
         for pool, pick_last in ((in_clause_before, True), (in_clause_after, False), (before, True), (after, False)):
             if pool:
                 ref = pool[-1] if pick_last else pool[0]
@@ -810,6 +812,20 @@ def pick_time(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: l
         same_sentence = ctx.continued and not span_of_years and not _NOW_WORDS.search(s, clause_start, q.start)
         return carried.ref, ("sentence" if same_sentence else "paragraph")
     return carried.ref, "document"
+
+
+# "The Beijing municipal government last week issued measures that set a target of 45 EFLOPS … by the
+# end of 2027", "last month unveiled a plan aiming for …": the time before the act's verb dates the
+# act, and the goal the act sets takes the time written after it (not "last month's output rose 5% by
+# the end of…": no act between).
+_EN_ACT_AFTER_TIME = re.compile(r"\s*,?\s*(?:jointly\s+|also\s+|officially\s+)?(?:issued|released|unveiled|published|rolled\s+out"
+                                r"|approved|announced|launched|introduced|adopted)\b", re.I)
+
+
+def _act_time_before_goal(s: str, t: TimeRef, q: Quantity) -> bool:
+    """Whether ``t``, right before an act's verb (:data:`_EN_ACT_AFTER_TIME`), dates the act that
+    sets the goal ``q`` is (a target cue between the verb and the figure)."""
+    return _EN_ACT_AFTER_TIME.match(s, t.end) is not None and _TARGET_CUE.search(s[t.end: q.start]) is not None
 
 
 # 分区域看，…分别为137个、86个和59个; 分省份看, 从地区看, 分行业看: the figures just reported broken
