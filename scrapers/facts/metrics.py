@@ -173,12 +173,16 @@ def _standards_batch(s: str, q: Quantity, clause_lead: str, lang: str) -> bool:
     :data:`_EN_RELEASED_BEFORE`), not a running total nor one to come. (Substring tests first: few
     sentences name standards.)"""
     if lang == "zh":
-        return "标准" in s[q.end: q.end + 18] and has_any(clause_lead, _ZH_RELEASE_VERBS) \
+        # (a bounded find, as `in` a slice is, without copying the slice: asked of every level count)
+        return s.find("标准", q.end, q.end + 18) >= 0 and has_any(clause_lead, _ZH_RELEASE_VERBS) \
             and _ZH_STANDARDS_AFTER.match(s, q.end - 1 if s[q.end - 1: q.end] == "项" else q.end) is not None \
             and _ZH_RELEASED_SO_FAR.search(_ZH_TITLE.sub("", s[:q.start])) is None
     # (截至目前，…: the sentence's opening too; not the words of a title, 《…技术要求》, 《…行动计划》)
+    # (the word after the figure first, a bounded find: the head's slice only for the few that pass)
+    if s.find("standards", q.end, q.end + 60) < 0:
+        return False
     head = s[max(0, q.start - 60): q.start]
-    return "standards" in s[q.end: q.end + 60] and _EN_RELEASED_BEFORE.search(head) is not None \
+    return _EN_RELEASED_BEFORE.search(head) is not None \
         and _EN_STANDARDS_AFTER.match(s, q.end) is not None and not _EN_PERFECT_OR_AHEAD.search(head)
 
 

@@ -257,7 +257,9 @@ def status_of(s: str, start: int, end: int, when: str | None, lang: str, publish
     head = s[:start]
     zh = lang == "zh"
     if zh:
-        if s.startswith("（", end) or "（" in s[end:end + 5]:
+        # (（ within the five characters after the figure, where _ZH_SOURCE_AFTER's bracket opens: one
+        # bounded find, no slice, for every Chinese figure)
+        if s.find("（", end, end + 5) >= 0:
             if _ZH_SOURCE_AFTER.match(s, end):
                 return _estimate_or_forecast(when, published)  # (see _ZH_SOURCE_AFTER)
         if "到" not in head and _ZH_HEAD_CUE.search(head) is None:
