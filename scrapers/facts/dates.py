@@ -576,17 +576,25 @@ def _relative_month(start: int, end: int, anchor: date | None, back: int) -> Dat
     return DateMention(start, end, value, "month")
 
 
-def _week(start: int, end: int, anchor: date | None, *, last: bool) -> DateMention:
-    """上周 / "last week" (Monday to Sunday of the week before the anchor's) and 本周 / "earlier this
-    week" (its Monday to the day before the anchor): a day we cannot name, but the month when the
-    whole span lies in one month (else "recent", the date withheld)."""
-    if anchor is None:
-        return DateMention(start, end, None, "recent")
+def week_month(anchor: date, *, last: bool) -> str | None:
+    """The month ("YYYY-MM") of 上周 / "last week" (Monday to Sunday of the week before the
+    anchor's) or of 本周 / "earlier this week" (its Monday to the day before the anchor) when the
+    whole span lies in one month; else None (the month is not known). Events' dates and metrics'
+    periods (periods.py) both read a week so."""
     monday = _on_or_before(anchor, _MONDAY)
     first, last_day = (monday - _WEEK, monday - _DAY) if last else (monday, anchor - _DAY)
     if first > last_day or (first.year, first.month) != (last_day.year, last_day.month):
+        return None
+    return first.strftime("%Y-%m")
+
+
+def _week(start: int, end: int, anchor: date | None, *, last: bool) -> DateMention:
+    """上周 / "last week" and 本周 / "earlier this week" (:func:`week_month`): a day we cannot name,
+    but the month when the whole span lies in one month (else "recent", the date withheld)."""
+    month = week_month(anchor, last=last) if anchor is not None else None
+    if month is None:
         return DateMention(start, end, None, "recent")
-    return DateMention(start, end, first.strftime("%Y-%m"), "month")
+    return DateMention(start, end, month, "month")
 
 
 def _same_day(start: int, end: int, anchor: date | None, earlier: list[DateMention]) -> DateMention:

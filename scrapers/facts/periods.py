@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from scrapers.facts.dates import week_month
 from scrapers.facts.needles import candidate_matches, flatten, fold, has_any, with_heads, word_starts
 from scrapers.facts.numbers import parse_zh_numeral
 
@@ -554,12 +555,9 @@ def _last_week(m: re.Match, s: int, e: int, published: date | None) -> TimeRef |
     two months, or the day figures were reported ("said last week"), dates nothing."""
     if published is None or _reported_last_month(m):
         return None
-    monday = published.toordinal() - published.weekday() - 7
-    first, last = date.fromordinal(monday), date.fromordinal(monday + 6)
-    if (first.year, first.month) != (last.year, last.month):
-        return None
+    month = week_month(published, last=True)  # (the week's arithmetic is the events' dates')
     # (explicit, as "last month": the publication date fixes it, no year named earlier moves it)
-    return TimeRef(s, e, "period", f"{first.year}-{first.month:02d}", True)
+    return None if month is None else TimeRef(s, e, "period", month, True)
 
 
 _MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
