@@ -995,6 +995,18 @@ def _noun_then_item(lead: str, previous_q: Quantity | None) -> bool:
     return m is not None and previous_q is not None and previous_q.counted == m.group(1)
 
 
+def _list_verb_lead(s: str, q: Quantity, qi: int, quantities: list[Quantity], groups: dict[int, tuple[int, int]],
+                    clause_lead: str) -> str:
+    """The words before a figure that say how it is stated: for a later member of a respectively
+    list ("… provinces host 31 percent, 22 percent and 17 percent of …, respectively"), those before
+    the list's first member, whose verb all members share; else ``clause_lead``."""
+    position = groups[qi][0] if qi in groups else 0
+    if position <= 0:
+        return clause_lead
+    first = quantities[qi - position]
+    return s[max(0, first.start - 60): first.start] if first.start < q.start else clause_lead
+
+
 def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list[TimeRef],
            groups: dict[int, tuple[int, int]], aliases: _Aliases, previous: Metric | None, previous_q: Quantity | None,
            ctx: _Context, start_of_clause: int, cues: _SentenceCues) -> Metric:
@@ -1313,7 +1325,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     # produces about 80% of the world's HFCs" after sentences on a period, heldout16 H211/H209: the
     # present tense states it as things stand)
     if (lang == "en" and (not flow or measure == "share") and measure in ("share", "rate", "level") and time_ref is not None
-            and stated_now_in_english(s, q, clause_lead, time_ref, origin)):
+            and stated_now_in_english(s, q, _list_verb_lead(s, q, qi, quantities, groups, clause_lead), time_ref, origin)):
         # "… posted output of 107 billion yuan last year, and the district makes roughly a third of the
         # world's plastic toys"; "their market share has risen to about 55%" after sentences on the
         # January-August period: stated as things stand, of now (heldout11 H147, H157; heldout12

@@ -1640,10 +1640,13 @@ _EN_PRESENT_BEFORE = Guarded(re.compile(
     # home to more than 150 humanoid robot makers": what is held, in the present; heldout10 H143, heldout H09)
     # (not the adjective after a possessive, which is no verb: "ran its own 1,200 stores")
     r"|(?<!its )(?<!their )(?<!his )(?<!her )(?<!our )(?<!your )(?<!my )own|owns"
-    r"|(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?home\s+to))" + _EN_QUALIFIERS_TO_FIGURE, re.I),
+    r"|(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?home\s+to"
+    # ("Shandong, Zhejiang and Hebei provinces host 31 percent … of the national capacity": where the
+    # capacity is, now, as "is home to"; heldout19 H245. Not "hosted", a past act's)
+    r"|hosts?|houses?))" + _EN_QUALIFIERS_TO_FIGURE, re.I),
     ("is", "are", "has", "have", "account", "make", "hold", "take", "suppl", "produce", "refine", "control", "command",
      "represent", "contribute", "comprise", "provide", "manufacture", "turn", "stand", "import", "export", "use", "consume",
-     "own"))
+     "own", "host", "house"))
 # A clause lead that is no more than the figure's qualifier ("More than", "About", "Nearly half of").
 _EN_ONLY_QUALIFIERS = re.compile(r"(?:\s*(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|over|more\s+than"
                                  r"|less\s+than|at\s+least|just|an?)\b)*\s*", re.I)
