@@ -374,13 +374,17 @@ _ZH_RULES = (
           r"|(?:发布|公布)(?!会|时间)的[^，。；《》]{0,30}?(?:情况|公报|通告)(?:显示|表明)"
           # (国家能源局16日发布1—5月全国电力工业统计数据。: the data, its period and sector before it,
           # end the clause; not 大数据, nor 数据集 or 数据中心, which go on)
-          r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{1,24}?(?<!大)(?:数据|统计公报|统计快报)(?=[。；，,]|$)"
-          # (2026年通信业统计公报日前由工业和信息化部发布: the report first, the passive after; read
-          # from the report's name, its title)
-          r"|(?P<report>[^，。；《》由]{2,30}?(?:统计公报|统计快报|运行情况))(?:已经?|日前|近日|此前)?"
+          r"|(?:发布|公布)(?!会|时间)了?[^，。；《》]{1,24}?(?<!大)(?:数据|统计公报|统计快报)(?=[。；，,]|$)",
+          needles=("数据", "统计", "运行情况", "情况显示", "情况表明", "公报显示", "公报表明", "通告显示")),
+    # (2026年通信业统计公报日前由工业和信息化部发布: the report first, the passive after; read from the
+    # report's name, its title. A rule of its own: opening on the name's characters it has no literal
+    # start to scan for, and within the rule above it made that whole rule try every position of every
+    # sentence naming 数据 or 统计; here only sentences naming such a report pay for it)
+    _rule(OTHER, "data_release",
+          r"(?P<report>[^，。；《》由]{2,30}?(?:统计公报|统计快报|运行情况))(?:已经?|日前|近日|此前)?"
           r"(?:于[^，。；由《》]{1,12}?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)?"
           r"由[^，。；《》]{2,40}?(?:正式|对外)?(?:发布|公布)(?!会|时间|后|之后|时|的)",
-          needles=("数据", "统计", "运行情况", "情况显示", "情况表明", "公报显示", "公报表明", "通告显示")),
+          needles=("统计公报", "统计快报", "运行情况")),
     # (国家林草局15日公布，2030年全国竹产业总产值达到1.06万亿元: the verb bare, the figures it put out
     # after the comma, as 据…15日消息，… is below; not when the next clauses tell an act of their own)
     _rule(OTHER, "data_release",
