@@ -830,7 +830,7 @@ def _with_local_field_bodies(text: str, found: list[tuple[int, int, str]]) -> li
     if has_any(text, _LOCAL_FIELD_BODY_OF_NEEDLES):
         # (the owner after the body, or before it as "provincial": see _LOCAL_FIELD_BODY_OF)
         extra += [(m.start(), m.end(), LOCAL_BODY) for m in _LOCAL_FIELD_BODY_OF.finditer(text)
-                  if (m["place"] or m["owner"]).lower() in _PLACE_EN or (m["place"] or m["owner"]).lower() in _CITY_EN
+                  if ((m["place"] or m["owner"]).lower() in _PLACE_EN or (m["place"] or m["owner"]).lower() in _CITY_EN)
                   and not any(a < m.end() and m.start() < b for a, b, _ in found)]
     return sorted(found + extra) if extra else found
 
