@@ -596,10 +596,12 @@ _EN_AS_DESIGNATION_AFTER = re.compile(
 # a bare approval ("approved 12 fixed-asset investment projects") designates nothing, a `level`.
 # (not a batch of goods, "delivered the first batch of 100 buses": the verb must be a body's act of
 # listing; tested only when "batch of" or "approv" ends the words before the count)
+# (a batch's ordinal, "the first batch", "its 5th batch", "a new list"; shared by the two patterns below)
+_EN_BATCH_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|latest|new|\d+(?:st|nd|rd|th))"
 _EN_BATCH_OF_BEFORE = re.compile(
     r"\b(?:approv(?:ed|es|ing)|nam(?:ed|es|ing)|select(?:ed|s|ing)|designat(?:ed|es|ing)|recogni[sz](?:ed|es|ing)"
     r"|publish(?:ed|es|ing)|releas(?:ed|es|ing)|unveil(?:ed|s|ing)|announc(?:ed|es|ing))\s+"
-    r"(?:the\s+|its\s+|a\s+)?(?:first|second|third|fourth|fifth|sixth|latest|new|\d+(?:st|nd|rd|th))\s+batch\s+of\s+"
+    r"(?:the\s+|its\s+|a\s+)?" + _EN_BATCH_ORDINAL + r"\s+batch\s+of\s+"
     r"(?:a total of\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+)?$", re.I)
 # "had included 17 CCUS projects in a first batch of national demonstration projects", "included 40
 # parks in its latest list of …": the entries a body puts in a batch or a new list, in one act, are
@@ -609,7 +611,7 @@ _EN_BATCH_OF_BEFORE = re.compile(
 _EN_INCLUDED_BEFORE = re.compile(r"\binclud(?:ed|es|ing)\s+(?:a total of\s+|another\s+)?$", re.I)
 _EN_INTO_BATCH_AFTER = re.compile(
     r"\s*(?:[\w()-]+\s+){0,5}?(?:in|into|on|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
-    r"(?:(?:first|second|third|fourth|fifth|sixth|latest|new|\d+(?:st|nd|rd|th))\s+(?:batch|list)|batch)\b", re.I)
+    r"(?:" + _EN_BATCH_ORDINAL + r"\s+(?:batch|list)|batch)\b", re.I)
 _EN_PROGRAMME_PROJECTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:demonstration|pilot)\s+projects\b", re.I)
 # A count the sentence then adds to a total ("…, bringing the national total at that level to 651").
 # ("…, bringing the number of listed firms to 272": the number of entries is their total)
