@@ -348,7 +348,7 @@ _BACK_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])he\s+ministry\b|该部|本部|我�
 # (监管部门 opening its clause, after at most a date, see _FIELD_BEFORE; not 各级监管部门, 有关监管部门,
 # 市场监管部门, 监管部门等: several, any, or a field's regulators). (监管部门 is a scan of its own,
 # behind a substring test: a branch of the pattern below would slow its scan of every sentence.)
-_KIND_BACK_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])he\s+(administration|commission|bureau|regulator|watchdog)\b(?!s)|该(局)")
+_KIND_BACK_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])he\s+(administration|commission|bureau|regulator|watchdog|agency)\b(?!s)|该(局)")
 _ZH_REGULATOR_REFERENCE = re.compile(r"该?监管部门(?![等和与、])")
 _KIND_OF = {
     "State Administration for Market Regulation": "administration", "SAMR": "administration",
@@ -377,11 +377,18 @@ _REGULATORS = frozenset({
 })
 # A Chinese character other than a date's before 监管部门: the word qualifies it (see above).
 _FIELD_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![日月年])")
-_KIND_NEEDLES = ("administration", "commission", "bureau", "该局", "regulator", "watchdog")
+_KIND_NEEDLES = ("administration", "commission", "bureau", "该局", "regulator", "watchdog", "agency")
 # 该局 is any of the 局: 国家数据局, 国家能源局, 国家统计局, 市场监管总局 …
 _KIND_OF_WORD = {"administration": ("administration",), "commission": ("commission",), "bureau": ("bureau",),
                  "局": ("administration", "bureau"), "regulator": ("regulator",), "watchdog": ("regulator",),
-                 "监管部门": ("regulator",)}
+                 "监管部门": ("regulator",),
+                 # ("The National Energy Administration … The agency on Tuesday released …": an
+                 # administration or a bureau, as 该局 is; not where the story names an agency of
+                 # its own name, see _NAMED_AGENCY)
+                 "agency": ("administration", "bureau")}
+# A body called an agency by name ("Xinhua News Agency", "the International Energy Agency", "the
+# state news agency"): "the agency" after it may be that one.
+_NAMED_AGENCY = re.compile(r"\bAgency\b|\bnews\s+agency\b|\bXinhua\b")
 # (a bureau's name ends in 管理局; a body of the table may too: 国家药品监督管理局)
 _MINISTRY_BUREAU = re.compile(r"管理局")
 # "the Trump administration", "the US administration": "the administration" may be a foreign government.
@@ -447,7 +454,7 @@ def names_foreign_body(text: str) -> bool:
 
 
 def kind_references(text: str, named: list[tuple[int, int, str]] | None = None) -> dict[str, str]:
-    """What "the administration", "the commission", "the bureau" and 该局 refer to in ``text`` (a
+    """What "the administration", "the commission", "the bureau", "the agency" and 该局 refer to in ``text`` (a
     whole story): the one body of that kind it names, when it names exactly one. (``named``:
     find_agencies(text), when the caller has it.)"""
     by_kind: dict[str, set[str]] = {}
@@ -471,7 +478,8 @@ def kind_references(text: str, named: list[tuple[int, int, str]] | None = None) 
         if kinds == ("regulator",):
             continue  # (see regulator_references)
         names = set().union(*(by_kind.get(k, set()) for k in kinds))
-        if len(names) == 1 and not (word == "administration" and _FOREIGN_ADMINISTRATION.search(text)):
+        if len(names) == 1 and not (word == "administration" and _FOREIGN_ADMINISTRATION.search(text)) \
+                and not (word == "agency" and _NAMED_AGENCY.search(text)):
             refs[word] = names.pop()
     return refs
 

@@ -7,7 +7,8 @@ base, "up from a year ago"). Each of those is resolved
 against an *anchor*: the story's dateline ("BEIJING, July 26 (Xinhua) --", "新华社北京12月27日电",
 or a byline "本报北京3月5日（记者 张三）") when it has one, else the publication date. Without an anchor, relative dates stay unresolved.
 
-Dates are returned at their own precision as ISO strings: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+Dates are returned at their own precision as ISO strings: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``
+(a part of a month, "in mid-March", "in the first week of March", is the month).
 Mentions that do not date an action are left out on purpose: datelines and "记者27日从…获悉"
 (when the story was reported; not "记者27日从…新闻发布会上获悉", the conference's day), period bounds ("截至6月末", "1—4月", "到2025年", "as of March"),
 effective dates ("自2024年11月1日起实施") and deadlines ("11月27日前提交"). Mentions of a time ahead
@@ -168,7 +169,9 @@ _EN_DATE = re.compile(
     rf"(?P<md>(?P<mdm>{_MONTH_NAME})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}}))?(?P<mdly>\s+last\s+year)?)"
     rf"|(?P<dm>\b(?P<dmd>\d{{1,2}})\s+(?P<dmm>{_MONTH_NAME})\b(?:\s+(?P<dmy>\d{{4}}))?)"
     r"|(?P<wd>\b(?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"|(?P<m>\b[Ii]n\s+(?:(?:early|mid|late)-?\s*)?(?P<mm>{_MONTH_NAME})\b(?:\s+(?P<my>\d{{4}})|(?P<mly>\s+last\s+year))?)"
+    # ("in the first week of April", "in the second half of March": a part of the month, dated by it)
+    rf"|(?P<m>\b[Ii]n\s+(?:(?:early|mid|late)-?\s*|the\s+(?:first|second|third|fourth|last|final)\s+"
+    rf"(?:week|half|ten\s+days|few\s+days)\s+of\s+)?(?P<mm>{_MONTH_NAME})\b(?:\s+(?P<my>\d{{4}})|(?P<mly>\s+last\s+year))?)"
     r"|(?P<ty>\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?this\s+year\b)"
     r"|(?P<ly>\b[Ll]ast\s+year\b)"
     rf"|(?P<lmo>\b[Ll]ast\s+(?P<lmon>{_MONTH_NAME})\b)"
@@ -255,9 +258,12 @@ def _en_date_matches(sentence: str) -> Iterator[re.Match[str]]:
 # - a digit opens only "3 March" (the "dm" branch), which names a month, capitalised (the pattern
 #   ignores no case): one of these occurs in the sentence;
 _EN_MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-# - "In"/"in" and white space open only "in (early|mid|late) March" and "in 2024" (19xx, 20xx): the
+# - "In"/"in" and white space open only "in (early|mid|late) March", "in the first week of March"
+#   and "in 2024" (19xx, 20xx): the
 #   first character after the white space is one of these;
 _EN_AFTER_IN = frozenset("emlJFMASOND12")
+#   or "the" and a part of a month ("in the first week of April", see the "m" branch);
+_EN_PART_OF_MONTH = re.compile(r"(?:first|second|third|fourth|last|final)\s+(?:week|half|ten\s+days|few\s+days)\s+of\s")
 # - "th" opens only "this year/month/week", "the same day" and "that day" (lower case: "This" is a
 #   capital's place, tried as it is): the sentence holds "this", "same", or "that" and "day".
 
@@ -284,7 +290,9 @@ def _en_date_tries(sentence: str) -> list[int]:
             after = pos + 3
             while sentence[after: after + 1].isspace():
                 after += 1
-            if sentence[after: after + 1] not in _EN_AFTER_IN:
+            if sentence[after: after + 1] not in _EN_AFTER_IN and not (
+                    # ("in the first week of April": only where a month is named and "of" follows)
+                    months and sentence.startswith("the ", after) and _EN_PART_OF_MONTH.match(sentence, after + 4)):
                 continue
         tries.append(pos)
     return tries

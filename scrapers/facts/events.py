@@ -41,6 +41,15 @@ NDRC on Monday, the plan …"); a document may be told by the day it bears ("The
 June 3, …"); a body may announce new rules ("jointly announced new rules on Tuesday", not "announced
 the rules would …"). Actions dated ahead ("next Tuesday", "next week") are not done yet.
 
+Bare "Authorities" and "The government" opening a clause are the country's government, as bare
+"Regulators" are, where the story names no local or foreign body nor a place's government ("the
+Shenzhen government", "local authorities"); "the agency" is the one administration or bureau the story
+names (not where it names a "… Agency" or Xinhua); foreign firms added to an export control, entity or
+sanctions list are a document announced; an official's quoted "we" ("'We issued the second batch last
+week,' said Li, an official at the MIIT") is the body the attribution names with the speaker's office,
+and such an utterance is read, not taken for a quoted title (a company man's or an analyst's stays
+unread); a batch of standards released is a standard release, no list of entries.
+
 A city may act as the subject of its clause ("Shenzhen on Monday rolled out a … programme", 沈阳市近日
 出台《…》: its government; not a kind of city, 部分地市, 一些县级市); a bare "the central bank" after a
 story's foreign central bank is that one, not the PBOC ("Bank Indonesia cut rates. The central bank
@@ -657,10 +666,11 @@ _EN_RULES = (
           # ("was chosen by the MIIT as a national pilot city": the article and an adjective both)
           rf"|\b(?:approved|designated|selected|named|chosen|picked)\b[^.;]{{0,120}}?\bas\s+(?:(?:national|the\s+first|a|an|new)\s+){{0,2}}"
           rf"(?:pilots?|demonstration)\b"
-          # (not "released the latest batch of data" nor "a batch of new rules": figures or documents, no entries)
+          # (not "released the latest batch of data" nor "a batch of new rules": figures or documents, no entries;
+          # nor "the first batch of industry standards", a release of standards, see the standard rule)
           rf"|\b(?:published|released|unveiled|announced)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?batch\s+of\b"
           rf"(?!\s+(?:[\w'-]+\s+){{0,2}}?(?:data|figures|statistics|numbers|indicators|rules|regulations|measures|policies"
-          rf"|guidelines|documents)\b)"
+          rf"|guidelines|documents|standards)\b)"
           # ("published the latest batch on Tuesday": the batch named bare, its entries told before;
           # ending its phrase, not "the latest batch of data")
           rf"|\b(?:published|released|unveiled|announced)\s+(?:the|a|its)\s+(?:latest|newest|new|first|second|third|fourth"
@@ -1408,11 +1418,17 @@ class _Story:
 
     @cached_property
     def regulators_national(self) -> bool:
-        """Whether a bare "Regulators" opening a clause stands for the country (story.country): the
+        """Whether a bare "Regulators", "Authorities" or "The government" opening a clause stands for the country (story.country): the
         story is about no local body (its main body is national, or it names none) and names no
         foreign regulator or government body, whose regulators they may be (on first use)."""
         main = self.main_body
         return not (main and is_local_body(main)) and not names_foreign_body(self.text)
+
+    @cached_property
+    def local_government_named(self) -> bool:
+        """Whether the story names a place's government ("the Shenzhen government", "local
+        authorities": see _EN_LOCAL_GOVERNMENT), which a bare "The government" may then be (on first use)."""
+        return _EN_LOCAL_GOVERNMENT.search(self.text) is not None
 
     @cached_property
     def kind_bodies(self) -> dict[str, str]:
@@ -1655,7 +1671,7 @@ def _build(
         # named only in what was told is not the one briefing)
         return None
     if not bodies and _country_object(s, start, end, lang):
-        if _country_subject_before(s, start, lang, lang == "zh" or "egulators" not in s or story.regulators_national):
+        if _country_subject_before(s, start, lang, lang == "zh" or _roles_national(s, story)):
             bodies = [story.country]  # "China on Tuesday issued a guideline on …", 我国近日印发《…》
         else:
             # "Shanghai on Monday unveiled a plan to …", 广东省日前出台《…》, "Shandong, Jiangsu and
@@ -2090,7 +2106,24 @@ _EN_COUNTRY_SUBJECT = re.compile(r"China\b(?!['’]s\s+(?!(?:authorities|regulat
                                  r"|Chinese\s+(?:authorities|regulators|government)\b|central\s+government\b")
 # (bare "Regulators" opening a clause: a scan of its own, only when the word occurs; as a branch
 # above, every "r" of the sentence would be tried)
-_EN_REGULATORS_SUBJECT = re.compile(r"[Rr](?<![\w-]\s[Rr])egulators\b")
+# (a word before it owns it, "EU regulators"; not a dateline's dash, "(Xinhua) -- Regulators")
+_EN_REGULATORS_SUBJECT = re.compile(r"[Rr](?<!\w\s[Rr])(?<!\w-\s[Rr])egulators\b"
+                                    # (bare "Authorities on Monday issued …" and "The government on
+                                    # Tuesday released …" likewise: the country's government by its
+                                    # role, read only where the story names no local or foreign body,
+                                    # see _Story.regulators_national; not "local authorities", "the
+                                    # government's", "the government of Shenzhen", "The government
+                                    # Work Report")
+                                    r"|[Aa](?<!\w\s[Aa])(?<!\w-\s[Aa])uthorities\b(?!['’])"
+                                    r"|(?<=[Tt]he\s)government\b(?!['’]|\s+(?:of\b|[A-Z(]))")
+# (the words of _EN_REGULATORS_SUBJECT: the scan runs only for a sentence holding one)
+_EN_ROLE_WORDS = ("egulators", "uthorities", "he government")
+# A government or authorities of a place or a level below the country ("the Shenzhen government",
+# "Guangdong authorities", "the local government"): a story naming one may mean it by a bare "The
+# government" or "Authorities" later on.
+_EN_LOCAL_GOVERNMENT = re.compile(r"\b(?:(?!China\b|Chinese\b|Central\b|The\b|[A-Z][a-z]+ly\b)[A-Z][a-z]+(?:['’]s)?"
+                                  r"|(?i:local|municipal|provincial|city|county|regional|district))"
+                                  r"\s+(?:(?:municipal|provincial|city|local|regional)\s+)?(?:government|authorities)\b")
 _COUNTRY_WORDS = ("China", "Chinese ", "central government")
 _EN_THE_BEFORE = ("The ", "the ")
 # (also the dash after a dateline: "BEIJING, March 3 (Xinhua) -- China has issued …")
@@ -2114,11 +2147,24 @@ def _country_subjects(s: str, lang: str, bodies: list[tuple[int, int, str]],
         return [m.span() for m in _ZH_COUNTRY_SUBJECT.finditer(s)
                 if (not m.start() or s[m.start() - 1] in "，。；：") and m.start() not in named and m.end() not in named]
     found = list(_EN_COUNTRY_SUBJECT.finditer(s)) if has_any(s, _COUNTRY_WORDS) else []
-    if "egulators" in s and regulators:
+    if regulators and has_any(s, _EN_ROLE_WORDS):
         found += _EN_REGULATORS_SUBJECT.finditer(s)
     return [m.span() for m in found if not m.start() or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 9), m.start())
             or s.startswith(_EN_THE_BEFORE, m.start() - 4) and not s.startswith("China", m.start())
             and (m.start() == 4 or _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 13), m.start() - 4))]
+
+
+def _roles_national(s: str, story: _Story) -> bool:
+    """Whether a bare role opening a clause of the English sentence ``s`` ("Regulators",
+    "Authorities", "The government", see _EN_REGULATORS_SUBJECT) may stand for the country: always
+    when ``s`` holds none; else when the story is about no local or foreign body
+    (story.regulators_national), and, for "Authorities" and "The government", names no place's
+    government (see _EN_LOCAL_GOVERNMENT)."""
+    if not has_any(s, _EN_ROLE_WORDS):
+        return True
+    if not story.regulators_national:
+        return False
+    return "egulators" in s or not story.local_government_named
 
 
 def _country_subject_before(s: str, start: int, lang: str, regulators: bool = True) -> bool:
@@ -2139,7 +2185,8 @@ def _country_object(s: str, start: int, end: int, lang: str) -> bool:
     """The trigger at [start, end) names an object of the kind a government issues or approves
     (English; a Chinese trigger names its 《…》 or list)."""
     return lang == "zh" or any(o.lastgroup in _COUNTRY_OBJECTS for o in _EN_OBJECT.finditer(s, start, end)) \
-        or _EN_LICENCE_REQUIRED.search(s, start, end) is not None
+        or _EN_LICENCE_REQUIRED.search(s, start, end) is not None \
+        or ("list" in s and _EN_CONTROL_LIST.search(s, start, end) is not None)  # ("China on Thursday added … to its export control list")
 
 
 # (a licence requirement the country imposed, "Chinese authorities in April required exporters to
@@ -2153,7 +2200,7 @@ def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: 
     of that place (story.place_body)."""
     # (the body a place stands for only once its object passed: story.place_body reads the story)
     # (the story is read for bare "Regulators" only when the sentence holds the word)
-    regulators = lang == "zh" or "egulators" not in s or story.regulators_national
+    regulators = lang == "zh" or _roles_national(s, story)
     subjects = [(a, b, story.country) for a, b in _country_subjects(s, lang, bodies, regulators)
                 if _country_object(s, b, len(s), lang)]
     # (every place of a list ends where the list does, and starts where its last place does: in the
@@ -2162,9 +2209,41 @@ def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: 
                  if _country_object(s, p.end, len(s), lang) for place in p.places]
     if lang == "zh" and "市" in s:
         subjects += [(a, b, LOCAL_GOVERNMENT) for a, b in _zh_city_subjects(s, bodies)]
+    if lang == "en" and bodies and "e " in s and has_any(s, _QUOTE_MARKS):
+        subjects += _quoted_we(s, bodies)
     if not subjects:
         return bodies
     return sorted(bodies + subjects, key=lambda f: f[0])
+
+
+# An official's own words: "'We issued the second batch last week,' said Li Ming, an official at the
+# MIIT", "'Last month we put out guidelines on …,' said Zhao Gang, director of the MIIT's …": "we"
+# opening a clause of the quote (after its opening mark, a time phrase or a comma) is the body its
+# speaker is named with in the attribution after the closing mark (the first body named there; none,
+# as a company chairman's "we" is, no body acting). (A quote's future, "we will issue", is no act:
+# the constructions read its verb.)
+_QUOTE_MARKS = ('"', "“")
+_EN_QUOTED_WE = re.compile(r"[\"“](?:[^\"”]{0,40}?(?:\s|,\s))?(?P<we>[Ww]e)\s(?P<rest>[^\"”]{5,300}?)[,.]?[\"”]"
+                           r"\s*,?\s*(?P<said>(?:said|says|told|added)\b|(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|told|added)\b)")
+
+
+def _quoted_we(s: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The "we" of each quote in ``s`` standing for the body its attribution names (see
+    _EN_QUOTED_WE), ``bodies`` being those ``s`` names."""
+    out = []
+    for m in _EN_QUOTED_WE.finditer(s):
+        # (the first body the attribution names, the speaker's own only when an official's role is
+        # told right before it: "…, an official at the MIIT", "a spokesman for the NDRC"; not "said
+        # at an event hosted by the MIIT", where a company's man may speak)
+        after = [(a, name) for a, _, name in bodies if a >= m.start("said")]
+        if after and _EN_SPEAKER_ROLE.search(s, m.end("said"), after[0][0]):
+            out.append((m.start("we"), m.end("we"), after[0][1]))
+    return out
+
+
+# (a person's office only: not "said at a press conference held by the SCIO", whose host is not
+# the speaker's body, and whose date a quote's month would take)
+_EN_SPEAKER_ROLE = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|director|head|minister|deputy)\b")
 
 
 # "Shanghai on Monday unveiled a plan to …", "Guangdong has issued an action plan", 上海市近日印发《…》,
@@ -2676,8 +2755,24 @@ def _title_spans(s: str) -> list[tuple[int, int]]:
     # neither, and a regex call costs ~2,000 instructions even on a text it fails at once)
     spans = [m.span() for m in _ZH_TITLE.finditer(s)] if "《" in s else []
     if "\"" in s or "“" in s:
-        spans += [m.span() for m in _QUOTED.finditer(s)]
+        # (not an official's words, closed by their punctuation and attributed: "'We issued … last
+        # week,' said Li", see _EN_UTTERANCE_END; acts told there are read, see _quoted_we)
+        spans += [m.span() for m in _QUOTED.finditer(s) if not _official_utterance(s, m.end())]
     return spans
+
+
+# The end of a quoted utterance: its punctuation inside the closing mark, then who said it ("…
+# last week," said Li; "…," he told reporters; "…," Li Ming said). A title in quotes has no such end.
+def _official_utterance(s: str, end: int) -> bool:
+    """The quote of ``s`` closing at ``end`` is an official's words: closed as an utterance and
+    attributed to a speaker named by an official's role (see _EN_UTTERANCE_END,
+    _EN_SPEAKER_ROLE; not a company chairman's or an analyst's, whose words stay unread)."""
+    said = _EN_UTTERANCE_END.match(s, end - 2)
+    return said is not None and _EN_SPEAKER_ROLE.search(s, said.end(), said.end() + 120) is not None
+
+
+_EN_UTTERANCE_END = re.compile(r"[,.!?][\"”]\s*(?:(?:said|says|told|added)\b"
+                               r"|(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|told|added)\b)")
 
 
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -3289,7 +3384,8 @@ def _en_structural(sentence: Sentence, story: _Story, previous: str | None = Non
             continue  # (a product or a satellite launched: only a committee or a campaign is read, no body scan)
         if kind == "allot" and not _EN_ALLOTTED.search(s):
             continue  # ("allocated 10 billion yuan to research", "handed out flyers": no quota, no batch of funds)
-        if m["verb"] == "added" and not _EN_ADDED_TO_LIST.match(s, m.end()) and not _EN_ADDED_BY_TO.match(s, m.end()):
+        if m["verb"] == "added" and not _EN_ADDED_TO_LIST.match(s, m.end()) and not _EN_ADDED_BY_TO.match(s, m.end()) \
+                and not _EN_ADDED_TO_CONTROL_LIST.match(s, m.end()):
             continue  # ("he added", "added that …": only entries added to a list, no body scan)
         if bodies is None:
             # (the story's main body, a scan of the whole text, only when "the ministry" may need it)
@@ -3323,6 +3419,14 @@ _EN_ALLOTTED_HEAD = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?
 _EN_ADDED_TO_LIST = re.compile(r"\s+(?:another\s+)?\d[\d,]*\s+(?:more\s+|new\s+)?(?:(?:types|kinds|categories|classes)\s+of\s+)?"
                                r"(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+"
                                r"(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:list|catalog(?:ue)?|directory)\b")
+# "added 12 U.S. entities to its export control list", "added 15 companies to the unreliable entity
+# list": counted foreign firms put on a list of controls or sanctions, which the body does by an
+# announcement, a document (export controls announced are one; not an approval, which names
+# entrants to a list of recognition). (The owner may hold dots: "U.S.")
+_EN_CONTROL_LIST = re.compile(r"\b(?:entity|export[\s-]+control|sanctions?|control)\s+list\b")
+_EN_ADDED_TO_CONTROL_LIST = re.compile(r"\s+(?:another\s+)?\d[\d,]*\s+(?:more\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+\s+to\s+"
+                                       r"(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:entity|export[\s-]+control"
+                                       r"|sanctions?|control)\s+list\b")
 # The passive's: "14 types of gas turbine equipment were added by the MIIT to its catalogue of …",
 # "36 firms were added last week by the ministry to the list of …" (the entries the subject, see _en_passive).
 _EN_ADDED_BY_TO = re.compile(r"(?:\s+(?:on|in|last|earlier|this)\s+[\w.]+(?:\s+\d{1,2})?)?\s+by\s+[^,;]{1,80}?\s+to\s+"
@@ -3948,7 +4052,10 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
     phrase_end = np_end.start() if np_end else min(len(s), m.end() + 90)
     phrase = s[m.end():phrase_end].strip()
     objects = list(_EN_OBJECT.finditer(phrase))
-    if not objects and kind == "add" and _EN_KINDS_TO_CATALOGUE.match(s, m.end()):
+    if kind == "add" and _EN_ADDED_TO_CONTROL_LIST.match(s, m.end()):
+        objects = [_EN_ADDED_TO_CONTROL_LIST.match(s, m.end())]  # (foreign firms put on a control list: announced)
+        obj_kind = "document"
+    elif not objects and kind == "add" and _EN_KINDS_TO_CATALOGUE.match(s, m.end()):
         objects = [_EN_KINDS_TO_CATALOGUE.match(s, m.end())]  # ("added 14 types of … to its catalogue": revised)
         obj_kind = "document"
     elif not objects and kind == "allot" and _EN_ALLOTTED_HEAD.match(s, m.end()):
