@@ -39,7 +39,11 @@ participle ("according to a guideline from the State Council published on Monday
 may open the sentence, its object the subject after the comma ("Jointly issued by the MIIT and the
 NDRC on Monday, the plan …"); a document may be told by the day it bears ("The MIIT's notice, dated
 June 3, …"); a body may announce new rules ("jointly announced new rules on Tuesday", not "announced
-the rules would …"). Actions dated ahead ("next Tuesday", "next week") are not done yet.
+the rules would …"). Actions dated ahead ("next Tuesday", "next week") are not done yet; a future main
+verb does not reach a document things are done under ("will build zones under a plan released on
+June 3 by the NDRC": released). A second verb joined by "and" shares the first act's subject and
+takes its own later time ("issued the rules in May and approved the first 20 firms in July"; "and
+published them in June": the first act's object taken up), never across a clause of its own.
 
 Bare "Authorities" and "The government" opening a clause are the country's government, as bare
 "Regulators" are, where the story names no local or foreign body nor a place's government ("the
@@ -757,7 +761,7 @@ _EN_TRIGGER_WORDS = (
     "approv", "green light", "go-ahead", "the nod ", "green-lit", "greenlit", "greenlighted", "designated", "draft", "comment", "set up", "established", "formed", "created", "founded",
     "announced", "seek", "sought", "solicit", "public consultation",
     # (the verbs of the lexicon below that no rule above names)
-    "revised", "amended", "updated", "named", "selected", "recognised", "recognized", "certified", "made public",
+    "revised", "amended", "updated", "finalised", "finalized", "named", "selected", "recognised", "recognized", "certified", "made public",
     "put forward", "introduced", "laid out", "mapped out", "briefed", "set out", "outlined", "drew up", "drawn up",
     "put out", "release of", "issuance", "publication", "unveiling", "rollout", "roll-out",
     # (a place "chosen as a national pilot city": see the approval rule)
@@ -2825,7 +2829,19 @@ def _is_future(s: str, start: int, end: int, lang: str) -> bool:
         return True
     if has_any(window[-20:], _EN_NOT_DONE_NEEDLES) and _EN_NOT_DONE.search(window):
         return True  # "The MIIT has not yet released the plan", "said it had never issued …": not done
-    return bool(_EN_FUTURE.search(window) or _EN_FUTURE_AFTER.match(s[end:end + 30]))
+    future = None
+    for future in _EN_FUTURE.finditer(window):
+        pass
+    if future and _EN_UNDER_EXISTING.search(window, future.end()):
+        # "Provinces will build zones under a plan released on June 3 by the NDRC": the future is
+        # the main verb's; what things are done under already exists
+        future = None
+    return bool(future or _EN_FUTURE_AFTER.match(s[end:end + 30]))
+
+
+# A framework something is done under, in line with or as part of: a document that exists.
+_EN_UNDER_EXISTING = re.compile(r"\b(?:under|in\s+line\s+with|according\s+to|pursuant\s+to|as\s+part\s+of)"
+                                r"\s+(?:a|an|the|its|their)\s+")
 
 
 def _event_date(
@@ -2885,6 +2901,11 @@ def _event_date(
         # ("A notice allocating … subsidies for this year was issued by the Ministry of Finance on
         # Thursday", "the quotas for 2026, released on Monday": what the document is for, not when)
         usable = [m for m in usable if not _EN_FOR_BEFORE.search(s, max(0, m.start - 5), m.start)] or usable
+    if lang == "en" and len(usable) > 1 and " and " in s[max(0, start - 14):start]:
+        # ("The MIIT issued the rules in May and approved 20 firms in July": the time right before
+        # the "and" a second verb opens with is the first verb's; the second's comes after it)
+        usable = [m for m in usable if not (m.end <= start and _EN_AND_BEFORE_VERB.fullmatch(s, m.end, start))] \
+            or usable
     if lang == "zh":
         # Chinese puts the time before the verb: "工业和信息化部28日公布《…》".
         before = [m for m in usable if m.start < end]
@@ -2896,6 +2917,8 @@ def _event_date(
     return min(usable, key=lambda m: (_distance(m, start, end), m.start < start))
 
 
+# (the gap from a time to a second verb joined by "and": see _event_date)
+_EN_AND_BEFORE_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 _EN_WHEN_AFTER = re.compile(r",\s+")
 # Between a date and the verb it dates, right after it: a comma (or none), adverbs ("The MIIT on June
 # 8, 2022, jointly issued …").
@@ -3145,6 +3168,9 @@ def _speaker_before(s: str, said_at: int, story: _Story) -> str | None:
 _EN_VERBS = {
     "issue": ("issued", "released", "published", "unveiled", "promulgated", "rolled out", "made public", "revised",
               "amended", "updated",
+              # ("the MIIT finalised the rules on Wednesday": the final version of a document issued;
+              # "finalised them" after a draft's release, see _en_coordinated)
+              "finalised", "finalized",
               # ("a guideline co-issued by the MIIT and the NDRC last month": China Daily's word for a
               # joint issuing; the prefix would otherwise stand between the noun and its participle)
               "co-issued", "co-released", "co-published",
@@ -3203,6 +3229,9 @@ _EN_OBJECTS = {
                 # document; not a parcel, "a package released by customs". Before "policy", which
                 # would end the match short of the head noun)
                 r"|(?:policy|support|stimulus|incentive)\s+packages?"
+                # ("a policy document the State Council issued on Wednesday": the document word of
+                # the wires, before "policy", which would end the match short of it)
+                r"|policy\s+documents?"
                 r"|provisions|white\s+papers?|polic(?:y|ies)|directives?|frameworks?"
                 # ("New energy-efficiency requirements for LED lamps were published by the SAMR": a
                 # rule's or a standard's provisions, a document unless the sentence names a standard)
@@ -3293,7 +3322,9 @@ _EN_OBJECT = FoldedTwin(_EN_OBJECT)  # (searched case-sensitively in the folded 
 # (not a comma or point inside a number: "named 1,200 companies", "approved 2.5 million …")
 _EN_NP_END = re.compile(r"[,.](?!\d)|[;:()]|\s(?:for|to|on|in|at|that|which|with|under|from|by|as|after|since|into"
                         r"|setting|covering|aimed|aiming|including)\b")
-_EN_COUNTED = re.compile(r"^(?:(?:a|an|the|its|their|another|a\s+total\s+of)\s+)?(?:\d[\d,]*"
+# (an ordinal may stand before the count: "approved the first 20 firms", "named a second 25 cities")
+_EN_COUNTED = re.compile(r"^(?:(?:a|an|the|its|their|another|a\s+total\s+of)\s+)?"
+                         r"(?:(?:first|second|third|fourth|fifth|latest|new)\s+)?(?:\d[\d,]*"
                          r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)(?=\s)|(?:[\w-]+\s+){0,2}"
                          r"(?:batch|list|group)\s+of)\b", re.IGNORECASE)
 # (adverbs may stand inside the perfect and after it: "has also recently been approved by …", "was
@@ -3402,9 +3433,43 @@ def _en_structural(sentence: Sentence, story: _Story, previous: str | None = Non
                 return []
         action = (_en_passive(s, m, kind, bodies) or _en_relative(s, m, kind, bodies)
                   or _en_participle(s, m, kind, bodies) or _en_active(s, m, kind, bodies))
+        if action is None and out and " and " in s[out[-1].end:m.start()]:
+            action = _en_coordinated(s, m, kind, out[-1])
         if action:
             out.append(action)
     return out
+
+
+# The second of two verbs joined under one subject: "The MIIT issued the rules in May and approved
+# the first 20 firms in July" (what lies between is the first verb's object and its time, no clause
+# of its own, no subject before "and": "… in May and companies applied …" is another clause).
+_EN_COORDINATED_GAP = re.compile(r"(?P<between>[^;:]{1,100}?)(?:,\s+|\s+)and\s+(?:then\s+|later\s+|also\s+)?$")
+# The first verb's object taken up by a pronoun: "approved 14 national standards in April and
+# published them in June", "released draft rules in June and finalised them on Wednesday".
+_EN_PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
+_EN_FINAL_VERBS = frozenset(("finalised", "finalized"))
+
+
+def _en_coordinated(s: str, m: re.Match[str], kind: str, first: _Action) -> _Action | None:
+    """The action of a verb joined by "and" to the sentence's action before it (``first``), whose
+    subject it shares (see _EN_COORDINATED_GAP); its object read as the active's, or the first
+    verb's object when a pronoun takes it up."""
+    gap = _EN_COORDINATED_GAP.fullmatch(s, first.end, m.start())
+    if gap is None or first.passing or _EN_GAP_STOP.search(gap["between"]) \
+            or _EN_FINITE_IN_PHRASE.search(gap["between"]):
+        # (a clause of its own in between: "issued rules, which took effect in May, and …"; a word in
+        # "-ed" inside the first object, "the revised rules", is left unread too: precision first)
+        return None
+    if _EN_PRONOUN_OBJECT.match(s, m.end()):
+        objects = list(_EN_OBJECT.finditer(gap["between"]))
+        if kind != "issue" or not objects:
+            return None  # (only a document or a standard issued after its own first act)
+        if _EN_DRAFT_WORD.search(gap["between"]) and " ".join(m["verb"].split()) not in _EN_FINAL_VERBS:
+            return None  # ("released draft rules and revised them": still a draft, no document issued)
+        return _action(kind, objects[-1].lastgroup, m.start(), m.end(), first.agents, counted=True, active=True)
+    # the first verb's agents as the subject right before the verb: read as the active is
+    subject = [(m.start() - 1, m.start() - 1, agent) for agent in first.agents]
+    return _en_active(s, m, kind, subject)
 
 
 # What an "allot" verb gives out as a document: quotas, or a batch of funds ("the first batch of …
