@@ -23,9 +23,9 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "tests" / "data"
 SETS = ("devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
         "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-        "heldout17", "heldout18", "heldout19")
-# (heldout20 is left out on purpose: it is blind until it is scored at the start and end of a later session;
-# heldout19 joined after its blind scoring at session 19's start and after its generality work, and was then studied)
+        "heldout17", "heldout18", "heldout19", "heldout20")
+# (heldout21 is left out on purpose: it is blind until it is scored at the start and end of a later session;
+# heldout20 joined after its blind scoring at session 20's start and after its generality work, and was then studied)
 
 
 def load_scorer() -> ModuleType:
