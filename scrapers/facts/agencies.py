@@ -54,6 +54,11 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      r"|(?i:\b(?:provincial|municipal)\s+development\s+and\s+reform\s+commission\b)", LOCAL_DRC),
     (r"国家发展和改革委员会|国家发展改革委|国家发改委|发展改革委|National Development and Reform Commission|\bNDRC\b"
      r"|(?:China's|Beijing's|[Tt]he\s+country's|[Tt]he)\s+top\s+(?:economic\s+)?planner", "NDRC"),
+    # (the tobacco regulator under the MIIT, which licenses e-cigarette makers and exporters: "China's
+    # tobacco regulator on Wednesday published revised rules", "an STMA official told the Post")
+    (r"State\s+Tobacco\s+Monopoly\s+Administration|\bSTMA\b"
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:state\s+)?tobacco\s+(?:regulator|authority|watchdog|monopoly\s+regulator)\b",
+     "State Tobacco Monopoly Administration"),
     # A province's or a city's market regulator (省市场监管局上月就《…》地方标准征求意见稿公开征求意见,
     # 河南省市场监督管理局): a province-level place's takes that place's name (see _own_local_name),
     # any other is LOCAL_BODY; never the national SAMR, whose short name 市场监管 it contains.
@@ -79,7 +84,8 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     (r"财政部|Ministry of Finance|(?<!['’]s )(?<![Aa] )\bMOF\b(?![-‐])" + _NOT_FOREIGN
      + r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+finance\s+ministry\b", "Ministry of Finance"),
     (r"教育部|Ministry of Education", "Ministry of Education"),
-    (r"商务部|Ministry of Commerce|\bMOFCOM\b|(?:China's|[Tt]he\s+country's|[Tt]he)\s+commerce\s+ministry\b",
+    # (the wires capitalise the role: "The Commerce Ministry said in a notice on its website …")
+    (r"商务部|Ministry of Commerce|\bMOFCOM\b|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:commerce\s+ministry|Commerce\s+Ministry)\b",
      "Ministry of Commerce"),
     # (named by its role, as the finance ministry is: "the ecology ministry's regular news conference",
     # "China's environment ministry")
@@ -246,7 +252,7 @@ _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水�
 # The roles a body is named by after "the" ("the industry ministry", "the civil aviation regulator",
 # "the central bank"): every such name of the table above, for the start checks below.
 _THE_ROLES = (r"(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet"
-              r"|(?:commerce|finance|transport(?:ation)?|agricultur(?:e|al)|ecology|environment(?:al)?|housing)\s+ministry|customs\s+(?:administration|authority|agency)"
+              r"|(?:commerce|finance|transport(?:ation)?|agricultur(?:e|al)|ecology|environment(?:al)?|housing)\s+ministry|Commerce\s+Ministry|customs\s+(?:administration|authority|agency)"
               r"|(?:civil\s+)?aviation\s+(?:regulator|authority|administration|watchdog)|standardi[sz]ation\s+administration"
               r"|national\s+standards?\s+(?:body|agency|authority)|(?:state\s+)?postal\s+(?:regulator|authority|bureau|watchdog)"
               r"|(?:national\s+)?rail(?:way)?\s+(?:regulator|authority|administration|watchdog)"
@@ -323,7 +329,7 @@ _AGENCY_EN = flatten(_AGENCY_EN)  # (optional groups as alternations: needles.fl
 # (every initials name needs its own look-ahead: "CNNIC" had none, so it was never found)
 _START_POSITIONS_EN = (
     r"t(?=he\s+" + _THE_ROLES + r")|m(?=(?i:inist))"
-    r"|S(?=tate|CIO|AMR|AC|ASAC|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|OF\b|ARA|EM\b|OT\b|EE\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b|FRA\b)"
+    r"|S(?=tate|CIO|AMR|AC|ASAC|TMA\b|tandardization)|G(?=eneral)|g(?=eneral\s+[Oo]ffice)|M(?=IIT|OST|OFCOM|OF\b|ARA|EM\b|OT\b|EE\b|(?i:inist)|unicipal|arket\s+regulator)|N(?=DRC|ational|BS|MPA|NSA|EA\b|RA\b|FRA\b)"
     r"|P(?=eople's|BOC|rovincial)|p(?=rovincial)|m(?=unicipal|arket\s+regulator)|C(?=hina|yberspace|NIPA|NSA\b|SRC|ivil|AAC|AC\b|NNIC\b)|T(?=he\s+" + _THE_ROLES + r")|V(?=(?i:ice))|v(?=(?i:ice))|B(?=eijing's\s+top\s+(?:economic\s+)?planner)|c(?=ity\s+government|ustoms\b)|r(?=egional\s+government)"
 )
 _START_POSITIONS = re.compile(

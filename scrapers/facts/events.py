@@ -96,6 +96,12 @@ with its issuer ("The measures, issued by the NMPA,
 …", 该方案由…印发) is no new action but names the issuer of the one told before ("The
 guidelines, …" after an action plan told is another document, undated background).
 
+An official's quoted "we" is read with the speaker named before the verb too ("'We revised the
+conditions last month,' an official at the MIIT said", "an STMA official told the Post"); approvals a
+body suspended and a freeze or ban it lifted or imposed are a document announced, each verb dated by its
+own clause; licences required "for some graphite exports" are an export control; uncounted items added
+to an export-control catalogue revise it; "Alongside the revision," takes the act just told.
+
 A Chinese notice may be named bare, its content in the next clause (发布公告，对…实施出口管制; 发出通知，
 部署…; its body the subject right before the verb, not a minister's article 在《求是》杂志发文), and
 a clause that only puts out a notice or signs a decree (签署第812号国务院令，公布《…》) dates the act
@@ -647,8 +653,26 @@ _EN_RULES = (
           rf"|\b(?:was|were|had\s+been|have\s+been)\s+required\s+by\s+[^,;]{{2,60}}?\s+to\s+(?:obtain|apply\s+for|seek)\s+"
           rf"{_EN_LICENCE_OBJECT}"
           rf"|\b(?:imposed|introduced)\s+(?:new\s+)?(?:export\s+|import\s+)?(?:licen[cs]e|licensing|permit)\s+requirements\b"
-          rf"|\bbegan\s+requiring\s+(?:[\w-]+\s+){{0,3}}?(?:export|import)\s+licen[cs]es\b",
-          needles=("to obtain", "to apply for", "to seek", "requirements on", "requiring export", "requiring import")),
+          rf"|\bbegan\s+requiring\s+(?:[\w-]+\s+){{0,3}}?(?:export|import)\s+licen[cs]es\b"
+          # (the licences the verb's own object, what they are for after them: "the ministry required
+          # licenses for some graphite exports in December 2023", "required export permits for drones";
+          # not "required licences to operate", a condition told, nor "required … licences" of a company)
+          rf"|\brequired\s+(?:(?:export|import|special|separate)\s+)?(?:licen[cs]es|permits)\s+for\s+"
+          rf"(?:[\w-]+\s+){{0,4}}?(?:exports?|imports?|shipments?|sales\s+abroad)\b",
+          needles=("to obtain", "to apply for", "to seek", "requirements on", "requiring export", "requiring import",
+                   "required licen", "required export", "required import", "required special", "required separate",
+                   "required permits")),
+    # A halt put on approvals or lifted: "The MIIT suspended approvals of new photovoltaic glass
+    # capacity in July and lifted a similar freeze on float glass in September", "halted approvals of
+    # new coal-to-chemicals projects", "lifted its ban on …": a policy act a body announces by a
+    # notice, a document (as gold types it). Approvals or a freeze, ban or moratorium only ("suspended
+    # production", "lifted output" are no policy act); a body must act, as in every rule.
+    _rule(DOCUMENT, None,
+          rf"\b(?:suspended|halted|froze|paused)\s+(?:(?:all|the|its|new)\s+)?(?:[\w-]+\s+){{0,2}}?"
+          rf"(?:approvals?|licensing|permits)\s+(?:of|for|on)\b"
+          rf"|\b(?:lifted|imposed|scrapped|removed|ended|announced)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
+          rf"(?:freeze|moratorium|suspension|ban)\s+(?:on|of)\b",
+          needles=("suspended", "halted", "froze", "paused", "freeze", "moratorium", "suspension", "ban ")),
     # A document told by the day it bears: "The MIIT's notice, dated June 3, sets out …", "In a
     # circular dated May 30, the NDRC ordered …" (the date is the issuing; not "said in a notice
     # dated March 2" with figures, data released, see _EN_SAID_ON)
@@ -808,10 +832,16 @@ def _rarer_trigger(folded: str) -> bool:
         return True  # ("included 17 projects in a first batch of …": see the approval rule of _EN_RULES)
     if "added" in folded and has_any(folded, _LIST_WORDS):
         return True  # ("the ministry added 41 more companies to the list": see _EN_ADDED_TO_LIST)
+    if has_any(folded, _HALT_WORDS) and has_any(folded, _HALTED_WORDS):
+        return True  # ("suspended approvals of …", "lifted a freeze on …": see the halt rule of _EN_RULES)
+    if "required " in folded and ("licen" in folded or "permits" in folded):
+        return True  # ("required licenses for some graphite exports": see the licence rule of _EN_RULES)
     return "posted" in folded and has_any(folded, _POSTED_OBJECTS)
 
 
 _LIST_WORDS = ("list", "catalog", "directory")
+_HALT_WORDS = ("suspended", "halted", "froze", "paused", "lifted", "imposed", "scrapped", "removed", "ended", "announced")
+_HALTED_WORDS = ("approval", "licensing", "permits", "freeze", "moratorium", "suspension", "ban ")
 
 
 _PERMIT_WORDS = ("licence", "license", "permit", "approval", "certificat", "confirmations", "t access")
@@ -1126,7 +1156,11 @@ _EN_SAME_OCCASION = re.compile(
     # ("At the same event, the administration named …", "At the same ceremony, …": the occasion just told)
     r"|(?:At|During)\s+the\s+same\s+(?:event|ceremony|meeting|launch)\s*,"
     r"|(?:Alongside|Along\s+with|Together\s+with|With)\s+the\s+(?:launch|notice|circular|plan|guidelines?|rules|measures"
-    r"|campaign|announcement|release|decision)\s*,")
+    r"|campaign|announcement|release|decision"
+    # ("Alongside the revision, the ministry named 22 producers …": the act just told named as a noun,
+    # a revision, an update, an amendment or a publication of a document; or the document itself)
+    r"|revisions?|update|amendments?|publication|issuance|roll-?out|(?:new\s+|revised\s+)?(?:standard\s+)?conditions"
+    r"|catalog(?:ue)?|regulations?)\s*,")
 
 # A body's further act, "also" done, opening a sentence: "The ministry also released a list of …",
 # "It also named 36 companies …" (see _build: the day of the sentence before, the same body's).
@@ -2228,7 +2262,11 @@ def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: 
 # the constructions read its verb.)
 _QUOTE_MARKS = ('"', "“")
 _EN_QUOTED_WE = re.compile(r"[\"“](?:[^\"”]{0,40}?(?:\s|,\s))?(?P<we>[Ww]e)\s(?P<rest>[^\"”]{5,300}?)[,.]?[\"”]"
-                           r"\s*,?\s*(?P<said>(?:said|says|told|added)\b|(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|told|added)\b)")
+                           r"\s*,?\s*(?P<said>(?:said|says|told|added)\b|(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|told|added)\b"
+                           # (the speaker named before the verb, the wires' other order: "…," an official
+                           # at the MIIT said", "…," an STMA official told the Post"; a noun phrase with
+                           # no clause of its own, see _preposed_speaker)
+                           r"|(?P<pre>(?:an?|the)\s[^\"“”.;,]{1,80}?)\s(?:said|says|told|added)\b)")
 
 
 def _quoted_we(s: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2236,6 +2274,11 @@ def _quoted_we(s: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, in
     _EN_QUOTED_WE), ``bodies`` being those ``s`` names."""
     out = []
     for m in _EN_QUOTED_WE.finditer(s):
+        if m["pre"]:
+            body = _preposed_speaker(s, m, bodies)
+            if body:
+                out.append((m.start("we"), m.end("we"), body))
+            continue
         # (the first body the attribution names, the speaker's own only when an official's role is
         # told right before it: "…, an official at the MIIT", "a spokesman for the NDRC"; not "said
         # at an event hosted by the MIIT", where a company's man may speak)
@@ -2248,6 +2291,19 @@ def _quoted_we(s: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, in
 # (a person's office only: not "said at a press conference held by the SCIO", whose host is not
 # the speaker's body, and whose date a quote's month would take)
 _EN_SPEAKER_ROLE = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|director|head|minister|deputy)\b")
+# (a clause inside the speaker's noun phrase: "a banker who met MIIT officials said" is not the MIIT's man)
+_EN_SPEAKER_CLAUSE = re.compile(r"\b(?:who|that|which|whom|whose|met|meeting|with|from\s+a\s+company)\b")
+
+
+def _preposed_speaker(s: str, m: re.Match[str], bodies: list[tuple[int, int, str]]) -> str | None:
+    """The body of a speaker named before "said"/"told" after the quote ("an official at the MIIT",
+    "an STMA official", "a spokeswoman for the ministry"): an official's role and one body inside
+    the noun phrase, no clause of its own; an analyst's or a company man's "we" stays unread."""
+    start, end = m.start("pre"), m.end("pre")
+    if not _EN_SPEAKER_ROLE.search(s, start, end) or _EN_SPEAKER_CLAUSE.search(s, start, end):
+        return None
+    inside = [name for a, b, name in bodies if a >= start and b <= end]
+    return inside[0] if len(set(inside)) == 1 else None
 
 
 # "Shanghai on Monday unveiled a plan to …", "Guangdong has issued an action plan", 上海市近日印发《…》,
@@ -2772,11 +2828,16 @@ def _official_utterance(s: str, end: int) -> bool:
     attributed to a speaker named by an official's role (see _EN_UTTERANCE_END,
     _EN_SPEAKER_ROLE; not a company chairman's or an analyst's, whose words stay unread)."""
     said = _EN_UTTERANCE_END.match(s, end - 2)
+    if said is not None and said["pre"]:
+        # ("…," an official at the MIIT said: the role told before the verb, no clause of its own)
+        return (_EN_SPEAKER_ROLE.search(s, said.start("pre"), said.end("pre")) is not None
+                and _EN_SPEAKER_CLAUSE.search(s, said.start("pre"), said.end("pre")) is None)
     return said is not None and _EN_SPEAKER_ROLE.search(s, said.end(), said.end() + 120) is not None
 
 
 _EN_UTTERANCE_END = re.compile(r"[,.!?][\"”]\s*(?:(?:said|says|told|added)\b"
-                               r"|(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|told|added)\b)")
+                               r"|(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|told|added)\b"
+                               r"|(?P<pre>(?:an?|the)\s[^\"“”.;,]{1,80}?)\s(?:said|says|told|added)\b)")
 
 
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -3491,7 +3552,14 @@ _EN_ADDED_TO_LIST = re.compile(r"\s+(?:another\s+)?\d[\d,]*\s+(?:more\s+|new\s+)
 _EN_CONTROL_LIST = re.compile(r"\b(?:entity|export[\s-]+control|sanctions?|control)\s+list\b")
 _EN_ADDED_TO_CONTROL_LIST = re.compile(r"\s+(?:another\s+)?\d[\d,]*\s+(?:more\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+\s+to\s+"
                                        r"(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:entity|export[\s-]+control"
-                                       r"|sanctions?|control)\s+list\b")
+                                       r"|sanctions?|control)\s+list\b"
+                                       # (uncounted items, technology or goods, put in an export-control
+                                       # catalogue or list: "China on Thursday added technology for making
+                                       # synthetic graphite anodes to its export-control catalog", "added
+                                       # drone engines to the export control list"; the catalogue revised
+                                       # by an announcement, as counted firms are)
+                                       r"|\s+(?:[\w.'’-]+\s+){1,12}?to\s+(?:the|its|their|China['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                                       r"export[\s-]+controls?\s+(?:list|catalog(?:ue)?)\b")
 # The passive's: "14 types of gas turbine equipment were added by the MIIT to its catalogue of …",
 # "36 firms were added last week by the ministry to the list of …" (the entries the subject, see _en_passive).
 _EN_ADDED_BY_TO = re.compile(r"(?:\s+(?:on|in|last|earlier|this)\s+[\w.]+(?:\s+\d{1,2})?)?\s+by\s+[^,;]{1,80}?\s+to\s+"
@@ -3833,7 +3901,9 @@ def _agents_after_complement(s: str, at: int, bodies: list[tuple[int, int, str]]
 # The gap between a relative clause's body and its verb when bodies left unnamed act with it: "an
 # action plan that the industry ministry and five other agencies unveiled on Wednesday" (the
 # named body acts, as in the active "The MIIT and five other agencies on Wednesday unveiled …").
-_EN_OTHERS_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+and\s+(?:(?:\w+|a\s+few)\s+)?other\s+(?:government\s+)?"
+# (the gap may open with the bracket closing an acronym read as the body itself: "the Ministry of
+# Industry and Information Technology (MIIT) and four other agencies published …")
+_EN_OTHERS_BEFORE = re.compile(r"(?:\)|\s*\([A-Z]{2,8}\))?\s+and\s+(?:(?:\w+|a\s+few)\s+)?other\s+(?:government\s+)?"
                                r"(?:departments|ministries|agencies|authorities|regulators|bodies)"
                                r"(?:\s+(?:[a-z]+ly|has|have|had|also))*\s+")
 
