@@ -64,6 +64,10 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
     # any other is LOCAL_BODY; never the national SAMR, whose short name 市场监管 it contains.
     (r"省(?:市场监督管理局|市场监管局)|市(?:市场监督管理局|市场监管局)|自治区(?:市场监督管理局|市场监管局)",
      LOCAL_BODY),
+    # A province's or a city's statistics bureau (省统计局6月14日发布的数据显示, 山东省统计局): its data
+    # releases are events as the NBS's are; a province-level place's takes that place's name (see
+    # _own_local_name), any other is LOCAL_BODY; never the national 国家统计局, its own row.
+    (r"省统计局|市统计局|自治区统计局", LOCAL_BODY),
     (r"国家市场监督管理总局|市场监管总局|State Administration for Market Regulation|\bSAMR\b"
      r"|(?:China's|[Tt]he\s+country's)\s+(?:top\s+|state\s+)?market\s+regulator"
      # ("Earlier this month, market regulators released a mandatory national standard")
@@ -263,7 +267,7 @@ _THE_ROLES = (r"(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).
 # A new name must keep both complete (tests/facts/test_prefilters.py checks them).
 _STARTS = (
-    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|应急|司法|中国|海关|证监|民(?:航|政部)|[省市](?:[工经人政发]|市场监)|(?i:provincial)|general"
+    r"[SGMNPC]|国[务新家资防]|工[业信]|发展|市场|科[学技]|财政|教育|商务|生态|交通|公安|人[力民]|自[然治]|住房|农业|水利|应急|司法|中国|海关|证监|民(?:航|政部)|[省市](?:[工经人政发]|市场监|统计局)|(?i:provincial)|general"
     r"|[Tt]he\s+" + _THE_ROLES + r"|(?i:vice|minist|municipal)|market|Beijing's\s+top|(?:city|regional)\s+government|customs"
 )
 _AGENCY_RE = re.compile(
@@ -275,10 +279,12 @@ _NAMES = [name for _, name in AGENCY_TABLE]
 # (The rows named LOCAL_GOVERNMENT are, in order, the general office's, the information office's
 # and the government's own.)
 _GOVERNMENT_ROWS = [i for i, name in enumerate(_NAMES) if name == LOCAL_GOVERNMENT]
+# (The rows named LOCAL_BODY are, in order, the market regulator's and the statistics bureau's.)
+_LOCAL_BODY_ROWS = [i for i, name in enumerate(_NAMES) if name == LOCAL_BODY]
 _LOCAL_ROWS = {_NAMES.index(LOCAL_DRC): "drc", _GOVERNMENT_ROWS[0]: "office", _GOVERNMENT_ROWS[1]: "press_office",
                _GOVERNMENT_ROWS[2]: "government",
                _NAMES.index("local industry and information technology department"): "industry",
-               _NAMES.index(LOCAL_BODY): "market"}
+               _LOCAL_BODY_ROWS[0]: "market", _LOCAL_BODY_ROWS[1]: "statistics"}
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -335,7 +341,7 @@ _START_POSITIONS_EN = (
 _START_POSITIONS = re.compile(
     _START_POSITIONS_EN +
     "|国(?=[务新家资防])|工(?=[业信])|发(?=展)|市(?=场)|科(?=[学技])|财(?=政)|教(?=育)|商(?=务)"
-    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|应(?=急)|司(?=法)|中(?=国)|海(?=关)|证(?=监)|民(?=航|政部)|省(?=[工经人政发]|市场监)|市(?=[工经人政发]|市场监)"
+    "|生(?=态)|交(?=通)|公(?=安)|人(?=[力民])|自(?=[然治])|住(?=房)|农(?=业)|水(?=利)|应(?=急)|司(?=法)|中(?=国)|海(?=关)|证(?=监)|民(?=航|政部)|省(?=[工经人政发]|市场监|统计局)|市(?=[工经人政发]|市场监|统计局)"
 )
 _START_POSITIONS = flatten(_START_POSITIONS)  # (optional groups as alternations: needles.flatten)
 # The places in an ASCII text (the same: a Chinese name cannot start there), found with a class of
@@ -669,6 +675,7 @@ _EN_NO_PARTS = re.compile(r"(?!)")
 _ZH_GOVERNMENT_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府")
 _EN_GOVERNMENT_PARTS = re.compile(r"(?i:(?P<level>provincial|municipal)\s+(?:people's\s+)?government)")
 _ZH_MARKET_PARTS = re.compile(r"(?P<level>省|市|自治区)(?:市场监督管理局|市场监管局)")
+_ZH_STATISTICS_PARTS = re.compile(r"(?P<level>省|市|自治区)统计局")
 # kind: (Chinese parts, English parts, the name when no place of its level is known)
 _LOCAL_KINDS = {
     "industry": (_ZH_LOCAL_PARTS, _EN_LOCAL_PARTS, LOCAL_DEPARTMENT),
@@ -678,6 +685,8 @@ _LOCAL_KINDS = {
     "government": (_ZH_GOVERNMENT_PARTS, _EN_GOVERNMENT_PARTS, LOCAL_GOVERNMENT),
     # (no English name is read as a market regulator: see its row)
     "market": (_ZH_MARKET_PARTS, _EN_NO_PARTS, LOCAL_BODY),
+    # (no English name is read as a statistics bureau: see its row)
+    "statistics": (_ZH_STATISTICS_PARTS, _EN_NO_PARTS, LOCAL_BODY),
 }
 
 
@@ -696,6 +705,8 @@ def _kind_name(kind: str, en: str, level: str, parts: re.Match[str]) -> str:
         return f"{en} {level} Government Information Office"
     if kind == "market":
         return f"{en} {level} Administration for Market Regulation"
+    if kind == "statistics":
+        return f"{en} {level} Bureau of Statistics"
     if parts.string[parts.start()] > "\x7f":
         return _local_name(en, level, _BODY[parts["body"]], parts["field"].startswith("经"))
     return _local_name(en, level, _BODY[parts["body"].lower()], parts["field"].lower() == "economy")

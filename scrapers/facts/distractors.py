@@ -843,7 +843,10 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
             # (培育…创新中心三百余家: a noun, then a round numeral of ten or more with 余/多, counts that
             # noun, as 以上 after one does)
             # (a range from one, 一到两家, is a count as 两家 is: its upper bound is read)
-            if q.chinese_numeral and ((q.value_high or q.value) <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右"))
+            # (全国持证生产企业一百五十七家, 带动就业两万余人: a numeral of a hundred or more spelled with a
+            # digit and a place word is no article nor a list's structure, see _zh_sized_numeral)
+            if q.chinese_numeral and not _zh_sized_numeral(s, q) \
+                    and ((q.value_high or q.value) <= 1 or not (_ZH_STRONG_CUE.search(before) or after.startswith(("以上", "左右"))
                                                           or (q.inner_qualifier == "gt" and q.value >= 10
                                                               and has_any(_zh_clause_before(s, q.start), _ZH_STOCK_VERBS)))):
                 return True
@@ -1039,6 +1042,22 @@ _EN_PRICE_CAP_BEFORE = re.compile(r"\bprices?\s*,?\s+(?:and\s+|capped\s+at\s+|wi
 # Verbs that build up or hold a stock of things, anywhere in the clause before a count written in
 # words with 余/多 (培育省级制造业创新中心三百余家: the noun stands between verb and figure).
 _ZH_STOCK_VERBS = ("培育", "建成", "累计", "拥有", "认定", "创建", "新增", "形成", "打造", "共有", "已有", "达到", "获批")
+
+
+# A Chinese numeral sized as a figure (一百五十七, 两万, 三千余): a digit word, then a place word
+# (十 is too small: 二十条措施, 十大工程 are structure; 百/千/万 alone, 百家, 千家万户, are idioms).
+_ZH_SIZED_NUMERAL = re.compile(r"[一二两三四五六七八九][百千万亿]")
+_ZH_SIZED_MIN = 100
+_ZH_CLAUSE_END = "，。；、"
+
+
+def _zh_sized_numeral(s: str, q: Quantity) -> bool:
+    """Whether the Chinese numeral of ``q`` opens on a digit word times a hundred or more, is at
+    least _ZH_SIZED_MIN and ends its clause, after its noun (持证生产企业一百五十七家。): a count told
+    as words, the clause's predicate; not the article or structure small numerals are, nor a
+    numeral before what it counts does (活动吸引了三千余人参加: attendance, no figure)."""
+    return q.value >= _ZH_SIZED_MIN and (q.end == len(s) or s[q.end] in _ZH_CLAUSE_END) \
+        and _ZH_SIZED_NUMERAL.match(s, q.start) is not None
 
 
 def _zh_clause_before(s: str, start: int) -> str:

@@ -300,7 +300,8 @@ _ZH_RULES = (
           # (not 批复设立的…新区, one named in passing, nor 批准建设滨海新区地铁线路, a project in one:
           # the area ends the object)
           rf"(?:同意|批复|批准|复函)(?:支持)?[^。；]{{0,40}}?(?:创建|建设|设立|开展|建立)"
-          rf"(?:[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点)|[^，。；的]{{0,30}}?(?:新区|开发区|保税区)(?=[，。；、（(]|$))"
+          # (批复设立兰考民族乐器产业园: an industrial park so too, the park ending the object)
+          rf"(?:[^，。；]{{0,30}}?(?:{_ZH_ZONE}|试点)|[^，。；的]{{0,30}}?(?:新区|开发区|保税区|产业园区?|工业园区?)(?=[，。；、（(]|$))"
           rf"|(?:设立|认定|授牌|批准)了?[^，。；]{{0,40}}?{_ZH_ZONE}"
           rf"|(?:公布|发布|公示)(?!会|时间)了?[^，。；]{{0,30}}?(?:名单|名录|{_ZH_LISTING})"
           # (…等186个项目为…示范项目，现将名单予以公布: the list first, then the verb; in the passive a
@@ -321,7 +322,8 @@ _ZH_RULES = (
           # (复函同意组建…: the approval by letter, as 复函…同意支持…创建 above)
           rf"|(?:批复|批准|复函)(?:同意)?(?:组建|筹建|建设|设立|创建)了?[^，。；的]{{0,30}}?{_ZH_INNOVATION_BODY}",
           needles=("先导区", "示范区", "试验区", "先行区", "试点", "示范城市", "示范基地", "名城", "名单", "名录",
-                   "创新中心", "研究中心", "实验室", "研究院", "新区", "开发区", "保税区", "目录", "备案信息", "备案清单")),
+                   "创新中心", "研究中心", "实验室", "研究院", "新区", "开发区", "保税区", "产业园", "工业园", "目录",
+                   "备案信息", "备案清单")),
     # (确定北京、上海等20个城市为首批…示范城市: places named to be zones or pilots; 向中国移动、中国电信…
     # 发放5G商用牌照: a licence granted, its holders named before it; 为首批10个…节点授牌: the entries
     # given their plaques. The verb first, found by re's fast literal scan; the verbs as needles.)
@@ -1868,7 +1870,8 @@ def _build(
         return None
     subject_at = _subject_at(s, lang) if not explicit and when else 0
     if not explicit and when and _DOCUMENT_SUBJECT[lang].match(s, subject_at) \
-            and (lang == "en" or _ZH_PAST.search(s, 0, start) or _zh_dated_opening(s, subject_at)):
+            and (lang == "en" or _ZH_PAST.search(s, 0, start) or _zh_dated_opening(s, subject_at)
+                 or _ZH_DATED_STEP.search(s, subject_at, start)):
         # "指导意见此前已于今年3月公开征求意见", "The plan, a draft of which was released for public
         # comment in September, …": a dated step in the making of a document the story is about,
         # taken by the body that issued it.
@@ -2633,6 +2636,12 @@ def _subject_at(s: str, lang: str) -> int:
             break
         at = m.end()
     return at
+
+
+# A past month or year put after the document with 于, no 已/曾 (《实施方案》征求意见稿于今年6月公开征求
+# 意见): a dated step told done as 已/曾 tell it (not 将于, a step ahead, which _is_future drops; a
+# date after publication is dropped at the end, as for any act).
+_ZH_DATED_STEP = re.compile(r"(?<!将)(?<!拟)于(?:今年|去年|上年|前年|\d{4}年)(?:\d{1,2}月)?")
 
 
 def _zh_dated_opening(s: str, subject_at: int) -> bool:

@@ -22,7 +22,7 @@ _ZH_CAGR_WORDS = ("年均", "年平均", "复合增")
 # The same for the branches of _ZH_GROWTH_SINCE, and _ZH_ADD's look-behinds written after 确定 and
 # after 本/此/该/这, (?<!含) there as (?<!含.): one branch opening with a look-behind costs the scan.)
 _ZH_SHARE = re.compile(r"占有率|占|比重|投入强度|比例(?<!化比例)(?<!转型比例)(?<!改造比例)(?<!上云比例)(?<!光网比例)(?<!通\dG比例)(?<!宽带比例)"
-                       r"(?<!光纤比例)(?<!覆盖比例)|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$"
+                       r"(?<!光纤比例)(?<!覆盖比例)(?<!应用比例)|份额|贡献率|贡献|成$|总[^，。；的]{0,5}的$"
                        r"|不足[^，。；]{1,20}?的$|不到[^，。；]{1,20}?的$|超过[^，。；]{1,20}?的$|接近[^，。；]{1,20}?的$")
 # (The look-behinds after 率 rather than before it: re then scans for 率 at C speed instead of
 # trying the look-behinds at every position; the same matches.)
@@ -31,8 +31,9 @@ _ZH_SHARE = re.compile(r"占有率|占|比重|投入强度|比例(?<!化比例)(
 # heldout11 H154 and heldout12 H162 labels it share, heldout3 H40 alone rate. Other intensities, a
 # 强度 not of an input, stay rates.)
 # (数字化转型比例, 智能化改造比例, 国产化比例, 企业上云比例: the part of firms or equipment that has gone
-# through a process is a digitalisation, localisation or adoption rate, as 数字化率 is; a 比例 of
-# anything else, 绿色电力使用比例, stays a share)
+# through a process is a digitalisation, localisation or adoption rate, as 数字化率 is; so is 液冷应用
+# 比例, the part of centres that apply a technology, an adoption rate (session 17's "N% of units
+# adopt X"); a 比例 of anything else, 绿色电力使用比例, stays a share)
 # (行政村通5G比例, 通千兆光网比例, 宽带覆盖比例: the part of places a network reaches is a coverage
 # rate, as 覆盖率 and "97 percent of administrative villages now have access to 5G" are labelled;
 # not 占电网比例, a part of what a grid carries, nor 用户中4G比例, 5G用户比例, a part of users: only a
@@ -44,7 +45,7 @@ _ZH_RATE = re.compile(r"率(?<!贡献率)(?<!增长率)(?<!增率)(?<!占有率)
                       r"|比(?<!同比)(?<!环比)(?<!占比)(?<!对比)(?<!相比)(?<!之比)(?<!正比)(?<!反比)(?<!好比)(?<!评比)"
                       r"(?=达|为|是|升至|降至|提高|提升|降低|下降到|保持|维持|稳定在)"
                       r"|比例(?:(?<=化比例)|(?<=转型比例)|(?<=改造比例)|(?<=上云比例)|(?<=光网比例)|(?<=通\dG比例)|(?<=宽带比例)"
-                      r"|(?<=光纤比例)|(?<=覆盖比例))")
+                      r"|(?<=光纤比例)|(?<=覆盖比例)|(?<=应用比例))")
 # 制造业采购经理指数（PMI）为50.2%, 新订单指数为50.7%, "the PMI stood at 50.2%": an index reading
 # written as a percentage is the index's level, no share of anything (heldout4 H68, heldout8 H118);
 # a change of it (PMI较上月上升0.8个百分点, 指数同比上涨2%) is read by the cue nearer the figure.

@@ -137,6 +137,9 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("month", re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?![\d日末底])"), ('月',)),
     # (上月公布…名单: the month before publication; 上月末 is a stock's date, 上月同期 a base)
     ("last_month", re.compile(r"上个?月(?!末|底|同期|份?[\d一二三四五六七八九十]{1,3}日)"), ('上月', '上个月')),
+    # (本月上旬公布…名单, 本月初: the month of publication, its part no finer than the month; not 本月末/
+    # 本月底, a stock's date, nor 本月4日, a day, which dates.py reads)
+    ("this_month", re.compile(r"本月(?:上旬|中旬|下旬|初)?(?!末|底|同期|以来|\d|[一二三四五六七八九十]{1,3}日)"), ('本月',)),
     # (达到/受到/得到2025年…: "reach", "be affected by", "receive", not a horizon)
     ("target_y", re.compile(r"(?<![达受得看提收遇感做])到(\d{4})年"), ('到',)),
     # (a digit after the year opens a month, 2024年5月, or a span; not a figure or a name: 2024年5G…,
@@ -395,6 +398,8 @@ def _zh_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             return None
         year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
         return TimeRef(s, e, "period", f"{year}-{month:02d}", False)
+    if kind == "this_month":
+        return TimeRef(s, e, "period", f"{published.year}-{published.month:02d}", False) if published else None
     if kind == "last_quarter":
         return _last_quarter(s, e, published)
     if kind == "month":
