@@ -2,7 +2,8 @@
 numbers inside body sentences (task counts, ordinals, years, dates, street numbers, units the
 metric model does not cover, vague amounts such as 数百家, a bound a rule raises or sets, "raises the
 minimum efficacy … to 130 lumens per watt", a worded share a quoted speaker guesses, '"Half of the
-brands … will not pass," said …'), and whole sentences that state no figure
+brands … will not pass," said …', a purity grade or bound, one group member's grant, "each of which will
+receive up to 5 million yuan"), and whole sentences that state no figure
 (normative wording, stock moves but for the cause clause after one, yes/no questions)."""
 from __future__ import annotations
 
@@ -151,8 +152,9 @@ _EN_STOCK_MARKET = re.compile(
     # (or by what it is, in lower case before its name: "Shares of rival Hengtong Optic-Electric
     # rose 3.2%", "shares of battery maker CATL fell"; a role noun, not any adjective: "shares of
     # domestic Chinese brands rose" are market shares)
+    # (a company's full name may run to seven words: "Shares of Shanghai Putailai New Energy Technology Co. fell")
     r"\b(?<![Mm]arket )[Ss]hares (?:of|in) (?:(?:[a-z-]+\s+){0,2}?(?:rival|peer|competitor|maker|producer|manufacturer|supplier"
-    r"|operator|developer|miner|carmaker|automaker|chipmaker|smelter|giant|leader)s?\s+)?(?:[A-Z][\w.&'-]*\s+){1,5}(?:(?<=['’]s\s)(?:[a-z-]+\s+){1,3}(?:[A-Z][\w.&'-]*\s+){1,5})?"
+    r"|operator|developer|miner|carmaker|automaker|chipmaker|smelter|giant|leader)s?\s+)?(?:[A-Z][\w.&'-]*\s+){1,7}(?:(?<=['’]s\s)(?:[a-z-]+\s+){1,3}(?:[A-Z][\w.&'-]*\s+){1,5})?"
     # (a lower-case word before the verb an adverb, "Shares of CATL also rose", or a plural noun the
     # capitals qualify, "Shares of Chinese automakers rose 5%"; but not a plural noun with a level
     # reached after the verb, "Shares of rival Chinese brands rose to 40 percent", market shares)
@@ -244,6 +246,8 @@ _EN_STOP_NOUNS = {
     # (what an occasion or a poll counts: "answered 12 questions", "drew 320 exhibitors", "40 analysts
     # polled by Reuters", "a poll of 30 economists"; "lags by two generations")
     "questions", "exhibitors", "analysts", "economists", "generations",
+    # (the rooms of one vessel: "The 142,000-gross-ton ship, with 2,125 passenger cabins")
+    "cabins", "staterooms",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 }
@@ -345,6 +349,11 @@ _EN_PURITY_AFTER = re.compile(
     r"|is|are|was|were)\b)[a-z]+\s+){0,2}?(?:ingots?|cathodes?|metal|bars?|billets?|powder|wafers?"
     r"|magnesium|alumini?um|silicon|polysilicon|copper|gold|silver|nickel|zinc|tin|lead|lithium|cobalt|alumina|gallium"
     r"|germanium|indium|tungsten|graphite|titanium)\b)", re.I)
+# A purity bound a product meets, named before the figure ("anode materials with a purity of 99.95% or
+# higher", "graphite of purity above 99.9%"): the product's specification too. (Only "purity" right
+# before, with at most a preposition and a bound between; not "purity rose to 99.9%", a reading.)
+_EN_PURITY_BEFORE = re.compile(r"\bpurity\s+(?:levels?\s+)?(?:of\s+)?(?:(?:at\s+least|above|over|exceeding|more\s+than|no\s+less\s+than"
+                               r"|not\s+less\s+than|up\s+to|greater\s+than)\s+)?$", re.I)
 # The basis a tonnage is reckoned on ("1.38 million tons of pesticides (converted to 100% active
 # ingredient)", "on a 100% basis", "100%-equivalent"): a unit's definition, no figure of the industry.
 # (Only 100 percent with the basis noun right after it: not "100% of output", "rose 100%".)
@@ -524,6 +533,12 @@ _EN_WEIGHS_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:about\s+|around\s+|ne
 # A cap a government sets on an output ("has capped steel output at around 1 billion tonnes"):
 # the object between the verb and "at", which _EN_RULE_PARAMETER_BEFORE does not allow.
 _EN_CAPPED_OBJECT_AT = re.compile(r"\bcap(?:ped|s)?\s+(?:[\w'’-]+\s+){1,4}?at\s+(?:around\s+|about\s+|roughly\s+|some\s+)?$", re.I)
+# But a cap a plan means to set is its goal, a target like any other ("Regulators want to cut the
+# number of lines to about 230 by 2035 … and cap national float capacity at around 175,000 tons a
+# day", "aims to cap output at …", "will cap …"): the bare verb after "to"/"will"/"would", or after
+# "and" in a sentence whose goal verb it shares.
+_EN_CAP_GOAL_RIGHT_BEFORE = re.compile(r"\b(?:to|will|would|and)\s+$")
+_EN_GOAL_VERB = re.compile(r"\b(?:wants?|aims?|plans?|seeks?|intends?|targets?|hopes?|vows?|pledges?)\s+to\b|\b(?:will|would)\b", re.I)
 
 
 def _en_one_item_or_move(s: str, q: Quantity, before: str) -> bool:
@@ -557,7 +572,20 @@ def _en_one_item_or_move(s: str, q: Quantity, before: str) -> bool:
     if "cap" not in s:
         return False
     window = s[max(0, q.start - 50): q.start]
-    return "cap" in window and _EN_CAPPED_OBJECT_AT.search(window) is not None
+    cap = _EN_CAPPED_OBJECT_AT.search(window) if "cap" in window else None
+    return cap is not None and not _en_cap_as_goal(s, max(0, q.start - 50) + cap.start(), cap.group())
+
+
+def _en_cap_as_goal(s: str, at: int, cap: str) -> bool:
+    """Whether the cap verb ``cap`` at ``at`` in ``s`` is a goal a plan means to set (see
+    _EN_CAP_GOAL_RIGHT_BEFORE): a bare "cap" after "to"/"will"/"would", or after "and" with a goal
+    verb earlier in the sentence."""
+    if not cap[3:4].isspace():
+        return False  # "capped", "caps": a cap in place
+    right_before = _EN_CAP_GOAL_RIGHT_BEFORE.search(s, max(0, at - 6), at)
+    if right_before is None:
+        return False
+    return not right_before.group().startswith("and") or _EN_GOAL_VERB.search(s, 0, at) is not None
 
 
 def _en_other_market_move(s: str, folded: str) -> re.Match[str] | None:
@@ -778,8 +806,10 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
     after = s[q.end: q.end + 6]
     if lang == "en" and _EN_STREET.match(s, q.end):
         return True  # a street number
-    if lang == "en" and q.unit == "percent" and q.value >= 90 and _EN_PURITY_AFTER.match(s, q.end):
-        return True  # a purity grade (see _EN_PURITY_AFTER)
+    if lang == "en" and q.unit == "percent" and q.value >= 90 and (
+            _EN_PURITY_AFTER.match(s, q.end)
+            or ("urity" in s and _EN_PURITY_BEFORE.search(s, max(0, q.start - 40), q.start))):
+        return True  # a purity grade (see _EN_PURITY_AFTER, _EN_PURITY_BEFORE)
     if lang == "en" and q.unit == "percent" and q.value == 100 and _EN_BASIS_AFTER.match(s, q.end):
         return True  # a tonnage's basis (see _EN_BASIS_AFTER)
     if lang == "en" and q.unit == "percent" and s[:1] in "\"“" and not s[q.start].isdigit() \
@@ -920,6 +950,9 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
     if q.unit in ("CNY", "USD") and (" per " in s[q.end:q.end + 6] or s.startswith(" each", q.end)):
         if _EN_BOUND_BEFORE.search(s, max(0, q.start - 24), q.start) and _EN_PER_UNIT_AFTER.match(s, q.end):
             return True  # "insurance of at least 5 million yuan per vehicle": the bound a rule sets on each unit
+    if q.unit in ("CNY", "USD") and "each" in s[max(0, q.start - 60): q.start] \
+            and _EN_EACH_RECEIVES_BEFORE.search(s, max(0, q.start - 60), q.start):
+        return True  # "30 counties, each of which will receive up to 5 million yuan": one member's grant
     # (the cheap test first: few figures follow "the ")
     if q.unit == "percent" and before.endswith("the ") and _EN_REFERENCE_LEVEL_AFTER.match(s, q.end):
         return True  # "below the 75% level generally considered healthy": a yardstick, no figure of its own
@@ -1007,9 +1040,10 @@ def _en_model_name(s: str, start: int) -> bool:
 # A number joined by a hyphen to a unit of size or kind, the compound describing a product:
 # "65-inch", "8.6-generation", "28-nanometre", "64-layer", "200-megapixel", "100-horsepower".
 # (and the size of one machine or vessel: "a 24,000-TEU container ship", "a 5-megawatt turbine", "a
-# 10,000-tonne press", "a 400-metre ship"; a voltage class: "1,000-kilovolt transformers", "220-kV lines")
+# 10,000-tonne press", "a 400-metre ship", "the 142,000-gross-ton ship"; a voltage class: "1,000-kilovolt
+# transformers", "220-kV lines")
 _EN_HYPHEN_PARAMETER = re.compile(r"-(?:inch|generation|nanomet(?:er|re)|nm|layer|bit|core|megapixel|seater|seat"
-                                  r"|horsepower|hp|TEU|(?:kilo|mega|giga)watt|[kMG]W|ton|tonne|met(?:er|re)|kilomet(?:er|re)|km"
+                                  r"|horsepower|hp|TEU|(?:kilo|mega|giga)watt|[kMG]W|(?:gross-|deadweight-)?(?:ton|tonne)|dwt|met(?:er|re)|kilomet(?:er|re)|km"
                                   r"|storey|story|axis|wheel|liter|litre|(?:kilo)?volt|kV)\b")
 
 # An index named in the words before a bare figure ("Index (SMEDI) stood at 89.6", "the index rose
@@ -1020,6 +1054,14 @@ _EN_INDEX_BEFORE = re.compile(r"\b[Ii]ndex\b[^.;,]{0,30}$")
 # subsidy or rebate rule pays (tested on the folded words after the figure), and the cap in money
 # that follows it ("…price, up to 500 yuan").
 _EN_OF_PRICE_AFTER = re.compile(r"\s*(?:per ?cent)?\s+of\s+(?:a|an|the|its|their|each)\s+(?:[\w'’-]+\s+){0,3}?prices?\b")
+# What each member of a named group receives ("named 30 counties as pilot areas, each of which will
+# receive up to 5 million yuan", "each gets as much as 2 million yuan"): one member's grant, no total
+# (as a per-claimant subsidy cap, 最高2000元, is none). The grant verb right after "each", a bound
+# or nothing between it and the amount.
+_EN_EACH_RECEIVES_BEFORE = re.compile(
+    r"\beach\s+(?:of\s+(?:which|them|whom|these|those)\s+)?(?:will\s+|would\s+|can\s+|could\s+|is\s+to\s+|is\s+set\s+to\s+)?"
+    r"(?:receives?|gets?|(?:be|is)\s+(?:granted|given|awarded|eligible\s+for)|wins?)\s+"
+    r"(?:up\s+to\s+|as\s+much\s+as\s+|at\s+most\s+|no\s+more\s+than\s+|about\s+|around\s+)?$", re.I)
 # A bound on each unit a rule sets, in money ("liability insurance of at least 5 million yuan per
 # vehicle", "up to 500 yuan each"): the bound before, "per <unit>"/"each" after.
 # (the bound on a rule's noun, "insurance of at least …", "rebates of no more than …": not a price

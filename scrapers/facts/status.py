@@ -311,6 +311,8 @@ def _en_maybe_after(s: str, end: int) -> bool:
 # on something else).
 _EN_MAYBE_REACH = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:well\s+|still\s+|even\s+)?"
                              r"(?:reach|top|exceed|hit|surpass|total|rise|climb|grow|increase|jump|fall|drop|decline"
+                             # (the verbs of a size moving: "capacity could shrink a further 5%-8% next year")
+                             r"|shrink|contract|expand|slide|slip|rebound"
                              r"|be worth|account for)\b"
                              r"(?:(?!\d|\b(?:and|but|who|which|that)\b|[a-z]{2,}(?<!estimat)(?<!combin)ed\b)[^,;.()]){0,30}$", re.I)
 

@@ -443,7 +443,8 @@ def _en_counted(s: str, end: int) -> str | None:
 # and 6%", "between 3.3 million and 3.5 million TEUs")
 _EN_RANGE = re.compile(r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)(?P<aunit>%|\s+(?:percent|per\s+cent|million|billion|trillion))?"
                        r"\s+and\s+|(?<![\w.])(?P<b>\d+(?:\.\d+)?)(?:%(?=[-–]\d))?\s*[-–]\s*"
-                       r"|(?<![\w.])(?<!from )(?P<c>\d+(?:\.\d+)?)%?\s+to\s+)"
+                       # ("6 million to 7 million tons": the magnitude may be written on both bounds, as after "between")
+                       r"|(?<![\w.])(?<!from )(?P<c>\d+(?:\.\d+)?)(?:%|(?P<cunit>\s+(?:million|billion|trillion)))?\s+to\s+)"
                        r"(?P<hi>\d+(?:\.\d+)?)(?P<unit>\s*(?:%|percent\b|per cent\b)|\s+(?:million|billion|trillion)\b)")
 # "from" with a qualifier before a range's first bound: "rose from about 30% to 36%" is two levels.
 _EN_FROM_QUALIFIED_BEFORE = re.compile(r"\bfrom\s+(?:about|around|roughly|nearly|almost|some|just|over|under|below|above"
@@ -475,6 +476,11 @@ _EN_RANGE_STARTS = re.compile(r"[b\d](?:(?<=b)(?=etween)|(?<=\d)(?<![\w.]\d))")
 # (thousands too, written with separators: "sales to reach 40,000 to 50,000 units this year")
 _EN_COUNT_RANGE = re.compile(r"(?P<lo>\d(?<![\w.,$]\d)(?<!from \d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}))\s+to\s+"
                              r"(?P<hi>\d{1,3}(?:,\d{3})+|\d{1,3})(?=\s+[A-Za-z\"“])")
+# "eight to 10 large cruise ships", "five to 12 projects": a range of counts whose lower bound is written
+# as a word, the upper in numerals, the noun after it (as _EN_COUNT_RANGE; not "from eight to 10")
+_EN_WORD_COUNT_RANGE = re.compile(r"(?<!from )\b(?P<lo>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+to\s+"
+                                  r"(?P<hi>\d{1,3})(?![\d,.])(?=\s+[A-Za-z\"“])", re.I)
+_EN_WORD_COUNT_RANGE_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 # "between 30,000 and 40,000 units": a range of counts, the noun after the upper bound (not
 # "between 2021 and 2023", years, nor a percent or magnitude, _EN_RANGE's)
 _EN_BETWEEN_COUNTS = re.compile(r"\bbetween\s+(?P<lo>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+(?P<hi>\d{1,3}(?:,\d{3})+|\d+)"
@@ -625,8 +631,11 @@ def _en_ranges(s: str, digits: bool) -> list[Quantity]:
         low, high = float(m.group("a") or m.group("b") or m.group("c")), float(m.group("hi"))
         if not low < high:
             continue
-        if m.group("aunit") and _unit_word(m.group("aunit")) != _unit_word(m.group("unit")):
+        low_unit = m.group("aunit") or m.group("cunit")
+        if low_unit and _unit_word(low_unit) != _unit_word(m.group("unit")):
             continue  # "between 3 million and 3.5 billion": bounds of two magnitudes are no range
+        if m.group("cunit") and _EN_PAST_CHANGE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+            continue  # "output rose 2 million to 9 million tons": a change told in the past, then the level it brought
         if m.group("c") and high >= 2 * low and s.startswith("%", m.end("c")) \
                 and _EN_PAST_CHANGE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
             continue  # "Its share fell 4% to 21%": a change told in the past, then the level it brought
@@ -662,6 +671,25 @@ def _en_ranges(s: str, digits: bool) -> list[Quantity]:
             counted = _en_counted(s, m.end()) if low < high and not _EN_NOT_COUNTED.match(s, m.end()) else None
             if counted:
                 out.append(Quantity(m.start(), m.end(), low, "count", counted=counted, value_high=high))
+        out.extend(_en_word_count_ranges(s))
+    return out
+
+
+def _en_word_count_ranges(s: str) -> list[Quantity]:
+    """Ranges of counts with a lower bound in words ("eight to 10 large cruise ships"), as
+    _EN_COUNT_RANGE reads them in numerals; tried only when a number word stands before " to "."""
+    out = []
+    folded = s.lower()
+    if not any(w + " to " in folded for w in _EN_WORD_COUNT_RANGE_WORDS):
+        return out
+    for m in _EN_WORD_COUNT_RANGE.finditer(s):
+        low, high = _EN_ONES[m.group("lo").lower()], float(m.group("hi"))
+        if not low < high or _EN_PAST_CHANGE_BEFORE.search(s, max(0, m.start() - 24), m.start()) \
+                or _EN_NOT_COUNTED.match(s, m.end()):
+            continue  # ("rose by eight to 20 units": a change told in the past, then the level)
+        counted = _en_counted(s, m.end())
+        if counted:
+            out.append(Quantity(m.start(), m.end(), float(low), "count", counted=counted, value_high=high))
     return out
 
 
@@ -736,7 +764,9 @@ _EN_POINTS_TO_PERCENT = re.compile(r"\s+points?\s+to\s+(?:(?:about|around|roughl
 # ("making up more than half" at the end of a phrase, without "of", is a share too)
 _EN_HALF_OF_IT = re.compile(r"\b(?:making up|made up|make up|makes up|accounting for|accounted for|account for|accounts for)\s+"
                             r"(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half)\b(?!\s+of\b)", re.I)
-_EN_WORD_SHARES = re.compile(r"(?<!first )(?<!last )(?<!second )(?<!latter )\b(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters)\s+of\b", re.I)
+_EN_WORD_SHARES = re.compile(r"(?<!first )(?<!last )(?<!second )(?<!latter )\b(?P<q>nearly |about |almost |roughly |more than |over )?(?P<w>half|a quarter|a third|a fifth|a tenth|one[- ]third|one[- ]fifth|two[- ]thirds|three[- ]quarters"
+                             # ("about a sixth of the country's float capacity", "an eighth of output")
+                             r"|a sixth|one[- ]sixth|an eighth|one[- ]eighth)\s+of\b", re.I)
 # A fraction as the subject of its clause, the whole left to the sentence before ("Of the 300
 # toolmakers polled, only about a fifth had seen orders recover", "About half said …", "Fewer than
 # a third expect …"): a share. "a third", "a quarter", "a fifth", "a tenth" only after a hedge, which
@@ -759,17 +789,19 @@ _EN_CHANGED_BY_FRACTION = with_heads(flatten(_EN_CHANGED_BY_FRACTION))  # (needl
 # Where matches of the two patterns above can start (see needles.word_starts): the words they open
 # with ("one" for one-third, one fifth; "two", "three" likewise).
 _EN_WORD_SHARES_STARTS = word_starts("nearly ", "about ", "almost ", "roughly ", "more than ", "over ", "half",
-                                     "a quarter", "a third", "a fifth", "a tenth", "one", "two", "three")
+                                     "a quarter", "a third", "a fifth", "a tenth", "a sixth", "an eighth", "one", "two", "three")
 _EN_HALF_OF_IT_STARTS = word_starts("making up", "made up", "make up", "makes up", "accounting for", "accounted for",
                                     "account for", "accounts for")
 _WORD_SHARE_VALUES = {"half": 50.0, "a quarter": 25.0, "a third": 33.3, "one-third": 33.3, "one third": 33.3,
                       "a fifth": 20.0, "one-fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
-                      "two-thirds": 66.7, "two thirds": 66.7, "three-quarters": 75.0, "three quarters": 75.0}
+                      "two-thirds": 66.7, "two thirds": 66.7, "three-quarters": 75.0, "three quarters": 75.0,
+                      "a sixth": 16.7, "one-sixth": 16.7, "one sixth": 16.7, "an eighth": 12.5, "one-eighth": 12.5,
+                      "one eighth": 12.5}
 
 
 def _en_word_shares(s: str, folded: str) -> list[Quantity]:
     out = []
-    if not has_any(folded, ("half", "quarter", "third", "fifth", "tenth")):
+    if not has_any(folded, ("half", "quarter", "third", "fifth", "tenth", "sixth", "eighth")):
         return out
     # (the patterns open with \b and look-behinds, which re tries at every position: they are tried
     # only where a match can start, found in the folded sentence, when it is as long as ``s``)
