@@ -156,7 +156,7 @@ from scrapers.facts.agencies import (LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, PLACE_
                                      foreign_acronyms, is_local_body, is_local_government, join_agencies, joint_groups, kind_references,
                                      local_references, main_agency, names_departments, names_foreign_body, place_of,
                                      plural_referent, regulator_references, central_bank_abroad, names_pboc,
-                                     story_place, zh_place_name)
+                                     places_named, story_place, zh_place_name)
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
 from scrapers.facts.subjects import PLACES
@@ -712,6 +712,13 @@ _EN_RULES = (
           rf"(?!(?:percent|per\s+cent|million|billion|trillion|yuan|dollars|US\s+dollars)\b)[^.;,]{{0,40}}?"
           rf"\b(?:factories|enterprises|companies|firms|(?:pilot|demonstration)\s+projects|parks|clusters|bases|platforms"
           rf"|pilots|zones|cities)\b"
+          # ("said Wednesday that it had approved capacity-swap plans for four production lines",
+          # "approved relocation plans for 12 plants": firms' plans or applications a body approves,
+          # counted by what they are for; not money or capacity, "plans for 4 million tons", nor a
+          # plan of the body's own, "approved plans for new rules")
+          rf"|\b(?:approved|approving)\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:plans|applications|proposals)\s+"
+          rf"(?:for|from|covering)\s+{_EN_COUNT_WORD}\s+(?:more\s+|new\s+)?(?:[\w-]+\s+){{0,2}}?"
+          rf"(?:(?:production\s+)?lines|{_EN_LISTED_ENTRIES})\b"
           # ("announced Thursday that it had included 17 CCUS projects in a first batch of national
           # demonstration projects", "included 25 firms on its list of …": counted entries put in a
           # batch or a list, named to it; not a blacklist, "included 12 firms in its entity list")
@@ -744,7 +751,14 @@ _EN_RULES = (
           r"|\b(?:launched|opened|began|started|kicked\s+off|initiated)\s+(?:a\s+)?(?:[\w-]+\s+)?public\s+consultation\b"
           # ("The plan had been circulated in draft form in April", "the rules were circulated in draft
           # last year": a draft sent round for views, the wires' other phrase for a consultation)
-          r"|\b(?:circulated|distributed|sent\s+out)\s+(?:[\w-]+\s+){0,3}?in\s+draft\b",
+          r"|\b(?:circulated|distributed|sent\s+out)\s+(?:[\w-]+\s+){0,3}?in\s+draft\b"
+          # ("A draft of the revised conditions had been circulated in May": the draft the passive's
+          # subject, sent round for views; its body the story's, as for any bare act. Not a draft
+          # "circulating" on social media, nor one still to be circulated: a past passive only)
+          # (not a relative clause's, "rules …, whose draft had been circulated in May": the rules' release
+          # the news, see test_leftovers_s15)
+          r"|\b(?<!whose\s)[Dd]rafts?\b[^.;,]{0,80}?\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:first\s+)?"
+          r"(?:circulated|distributed)\b(?!\s+(?:online|on\s+social|among\s+(?:investors|traders|analysts)|to\s+(?:shareholders|investors|the\s+board)))",
           needles=("draft", "Draft", "seek", "sought", "solicit", "for public", "public consultation")),
     _rule(OTHER, "committee_established",
           r"\b(?:set\s+up|established|formed|created|founded)\b[^.;]{0,60}?\b(?:committee|(?:working|leading)\s+group|task\s+force)\b"
@@ -1430,6 +1444,27 @@ class _Story:
     def place(self) -> tuple[str, str] | None:
         return self.own_place
 
+    def place_at(self, offset: int) -> Callable[[], tuple[str, str] | None]:
+        """The place "the provincial industry department" at ``offset`` belongs to, when its own
+        sentence names none: the one province-level place that opens one of the two sentences
+        before it in its paragraph ("Hebei province, home to … Shahe, will feel the squeeze first.
+        Shahe accounts for … The provincial industry department said …"), a place the paragraph is
+        about; else the story's (see story_place). Only a place opening its sentence, as its topic:
+        not a market or an origin named inside one ("Exports to Guangdong rose …")."""
+        return lambda: self._opening_place_before(offset) or self.own_place
+
+    def _opening_place_before(self, offset: int) -> tuple[str, str] | None:
+        start = self.text.rfind("\n", 0, offset) + 1
+        before = _EN_SENTENCE_END.split(self.text[start:offset].rstrip())[-2:] if start < offset else []
+        # (the place the sentence's first words, "Hebei province, …", "In Hebei, …", "Hebei's …", and
+        # the only one it names: not "Hebei and Shanxi host …")
+        places = set()
+        for sentence in before:
+            named = places_named(sentence) if has_any(sentence[:_OPENING_CHARS], PLACE_NAMES_EN) else []
+            if len(named) == 1 and sentence.startswith((named[0][0], "In " + named[0][0])):
+                places.add(named[0])
+        return places.pop() if len(places) == 1 else None
+
     def place_body(self, place: tuple[str, str], listed: bool = False) -> str:
         """The body "Shanghai on Monday unveiled a plan …" / 上海市近日印发… stands for: the one body of
         that place the story names under its own name (its economy commission, in the conventions),
@@ -1499,6 +1534,12 @@ class _Story:
     def plural(self, offset: int) -> Callable[[int, int | None], list[str]]:
         """Resolves "the two ministries" at ``offset`` + its position in a text cut from the story at ``offset``."""
         return lambda at, count: plural_referent(self.groups, offset + at, count)
+
+
+# (a sentence's end in running English text, and how much of a sentence's opening names its topic:
+# see _Story.place_at)
+_EN_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_OPENING_CHARS = 24
 
 
 # "Under a guideline issued by the MIIT, companies must …": a document named as what something is
@@ -1671,7 +1712,7 @@ def _build(
         return None
     bodies = list(agents) if agents else agencies_in(
         s, back_reference=_back_reference(s, story), with_others=type_ not in (PRESS, OTHER), kinds=story.kinds_for(s),
-        plural=story.plural(sentence.start), place=story.place)
+        plural=story.plural(sentence.start), place=story.place_at(sentence.start))
     if bodies and not agents and type_ in _OBJECT_TYPES and (
             _zh_partner_only(s, start, end) if lang == "zh" else _en_other_subject(s, start)):
         # (某企业在与工业和信息化部沟通后发布…, "After consulting the MIIT, the company released …",
