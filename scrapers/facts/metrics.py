@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from collections.abc import Callable
 from functools import lru_cache, partial
@@ -986,6 +986,9 @@ def _earlier_subject(text: str, times: list[TimeRef], offset: int, lang: str) ->
 _EN_OF_NOUN_BEFORE = re.compile(r" of (?:[\w'’-]+ ){1,5}?(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|must|should)\b)")
 # How far after a Chinese tonnage its own noun may end (3200万吨水泥熟料产能, 5.9亿吨粗钢产能).
 _TONNE_NOUN_SPAN = 10
+# A yearly (daily, monthly) rate between a tonnage and its "of" noun: "78 million tons a year of urea
+# capacity", "2 million tonnes per annum of refining capacity" (the noun decides, see its use).
+_EN_PER_TIME_BEFORE_OF = re.compile(r"\s*(?:a|per|each)\s+(?:year|annum|day|month)\s+(?=of\s)", re.I)
 
 
 def _noun_then_item(lead: str, previous_q: Quantity | None) -> bool:
@@ -1269,6 +1272,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # own noun only: the next few words, in English an "of" phrase; "fell to 950 million tons as
         # capacity cuts took effect" names no capacity of the figure.)
         own_noun = s[q.end: min(clause_end(s, q.end, lang), q.end + (_TONNE_NOUN_SPAN if lang == "zh" else 40))]
+        if lang == "en" and " of " in own_noun:
+            # ("78 million tons a year of urea capacity": a per-year rate before the "of" names the
+            # capacity's yearly scale, not a flow; the noun after "of" still decides; the window is
+            # taken past the rate, so that the noun is in it)
+            rate = _EN_PER_TIME_BEFORE_OF.match(own_noun)
+            if rate is not None:
+                own_noun = s[q.end + rate.end(): min(clause_end(s, q.end, lang), q.end + rate.end() + 40)]
         if lang == "zh" or own_noun.lstrip().startswith("of "):
             head_text = f"{head_text} {own_noun}"
     flow = (is_flow(measure, q.unit, head_text) and not (q.unit == "count" and measure == "level"
@@ -1301,6 +1311,20 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     opens_from_to = qi + 1 < len(quantities) and cues.from_to[qi]
     time_ref, origin = pick_time(s, q, qi, quantities, times, groups, ctx.time, lang, start_of_clause,
                                  from_to, opens_from_to, flow)
+    if lang == "en" and time_ref is not None and not time_ref.since and "ince " in s[:8] and time_ref.end <= q.start \
+            and _en_in_since_opening(s, time_ref, q.start, times):
+        # "Since the cabinet approved a pilot zone in March last year, the city has attracted more
+        # than 260 companies": the time dates the event the fronted since-clause names, and the
+        # figure told after it runs from then up to now, as "since 2032" would (resolve_time: a
+        # level since a time is as of the statement)
+        time_ref = replace(time_ref, since=True)
+    if lang == "en" and not flow and measure == "level" and q.unit != "percent" and time_ref is not None \
+            and time_ref.start >= q.end and len(time_ref.value) == 9 and time_ref.value[4] == "/" \
+            and s.startswith("between ", time_ref.start) and not _CAPACITY_WORD.search(s, q.end, time_ref.start):
+        # "plans to deliver eight to 10 large cruise ships between 2033 and 2035": what is done
+        # between two years is a total over the span (period 2033/2035), not a stock at its end;
+        # not a capacity held then ("5 million tons of capacity between 2030 and 2035")
+        flow = True
     if lang == "en" and q.unit == "percent" and measure in ("yoy_growth", "growth") and time_ref is not None \
             and time_ref.kind == "target" and en_per_year(s[q.end:]):
         # "… to reach 150 billion yuan by 2035 (by then), growing by about 10 percent a year": a
@@ -1412,9 +1436,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # own sentence's time or else of the story's (heldout3 H42), as a list's entrants are (below);
         # not of the year another sentence reported on
         time_ref, origin = None, "none"
-    if list_change and origin != "sentence":
+    if list_change and origin != "sentence" and not (origin == "paragraph" and _EN_ALONGSIDE_OPENING.match(s)):
         # "The ministry also unveiled a list of 61 pilot projects on the same day": entries a list
         # adds belong to the month it was published, not to a period reported before
+        # (but "We revised the conditions last month. Alongside the revision, the ministry named 22
+        # producers": an opening that ties the list to the act told just before dates it with that
+        # act's time, carried within the paragraph)
         time_ref, origin = None, "none"
     if measure == "additions" and lang == "en" and time_ref is not None and time_ref.kind == "target" \
             and _EN_BUILD_TO.search(lead):
@@ -1485,6 +1512,13 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
                                      carried_year, over_span=removals)
         if list_change and time_ref is None:
             period, as_of = as_of, None  # (the month of publication, as the period of the additions)
+    if (lang == "en" and measure == "level" and not flow and previous is not None and previous.measure == "additions"
+            and previous.period is not None and len(previous.period) == 7 and previous.period != as_of
+            and "to" in lead and _EN_BRINGING_TO.search(lead)):
+        # "Alongside the revision, the ministry named 22 producers …, bringing the number on its
+        # list to 61" after "last month": the total the additions bring stands from the month they
+        # were made, not as of now (a year's additions keep the rule above, of now)
+        period, as_of = None, previous.period
     if (lang == "en" and previous is not None and "followed by" in clause_lead and previous.unit == q.unit
             and previous.measure == measure and _EN_FOLLOWED_BY.match(clause_lead)
             and not _time_starts_within(times, start_of_clause, clause_end(s, q.end, lang))):
@@ -2166,6 +2200,30 @@ _EN_SINCE_OPENING_AT = re.compile(r"\s*[Ss]ince\s+[^,;.]{2,50},\s*")
 # "Since early 2025, the cost of … has dropped by 40 percent"): the sentence opens on the year the
 # change is measured from, which dates no figure of its clause (periods reads it as the base).
 _EN_SINCE_YEAR_OPENING = re.compile(r"\s*[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2},")
+
+
+# The total that additions just told bring a count to: ", bringing the number on its list to 61".
+_EN_BRINGING_TO = re.compile(r"\b(?:bringing|lifting|raising|taking|pushing|increasing)\s+(?:[\w'’-]+\s+){0,7}?to\s+"
+                             r"(?:(?:about|around|over|more\s+than|nearly|some)\s+)?$", re.I)
+# An opening that ties a sentence to the act its paragraph just told: "Alongside the revision,",
+# "Together with the new rules,", "As part of the overhaul," (one to three words of the act's noun).
+_EN_ALONGSIDE_OPENING = re.compile(r"\s*(?:Alongside|Along\s+with|Together\s+with|As\s+part\s+of|With)\s+(?:the|this|that|its)"
+                                   r"(?:\s+[\w-]+){1,3},")
+# Capacity named between a figure and its span of years: a stock held over the span, no total.
+_CAPACITY_WORD = re.compile(r"capacit", re.I)
+# A sentence opening on a since-clause that names an event: "Since the cabinet approved … in March
+# last year," (up to the comma that closes it; the clause itself has none).
+_EN_SINCE_CLAUSE_OPENING = re.compile(r"\s*[Ss]ince\s+(?:the|a|an|its|their|[A-Z]\w*)\b[^,;:]{4,200}?,")
+
+
+def _en_in_since_opening(s: str, ref: TimeRef, at: int, times: list) -> bool:
+    """Whether the time ``ref`` stands inside the since-clause ``s`` opens on
+    (_EN_SINCE_CLAUSE_OPENING), the figure at ``at`` after it, and no time between the clause's end
+    and the figure (", and in 2031 output rose" keeps its own)."""
+    opening = _EN_SINCE_CLAUSE_OPENING.match(s)
+    if opening is None or not ref.end <= opening.end() <= at:
+        return False
+    return not any(opening.end() <= t.start < at for t in times)
 
 
 def _en_since_year_opening(s: str, clause_start: int, times: list) -> bool:

@@ -1073,13 +1073,18 @@ def _by_then(s: str, q: Quantity, end_of_clause: int, ctx: TimeState) -> TimeRef
 
 # The earlier level of the goal before, with its time: ", up from 652 billion yuan last year", ", up
 # from about 38% now", ", compared with 42% now" (the text up to that time).
-_EN_EARLIER_LEVEL_THEN = re.compile(r",\s*(?:(?:up|down|rising|falling)\s+from|compared\s+with|versus)\s+[^,;]{1,50}?\s*$")
+# (a bare "from" too: "to cut the lines to about 230 by 2035, from 268 now")
+_EN_EARLIER_LEVEL_THEN = re.compile(r",\s*(?:(?:(?:up|down|rising|falling)\s+)?from|compared\s+with|versus)\s+[^,;]{1,50}?\s*$")
 # A clause joined with "and" that sets a further goal: ", and for OLED to make up", ", and energy
 # consumption … should fall by", ", and calls for", ", and to raise the export share to".
 # (an infinitive's "to" right after "and" or after "for X", not a past verb's: "and exports grew to
 # 600,000 units" reports a figure)
 _EN_FURTHER_GOAL = re.compile(r"[,;]?\s*and\s+(?:(?:for\s+[^,;]{1,60}?\s)?to|[^,;]{1,80}?\s(?:should|must|is\s+to|are\s+to|will)"
-                              r"|calls?\s+for|aims?\s+(?:to|for)|targets?|seeks?\s+to)\s", re.I)
+                              r"|calls?\s+for|aims?\s+(?:to|for)|targets?|seeks?\s+to"
+                              # (a second bare verb of the goal's infinitive, "want to cut … by 2035, from
+                              # 268 now, and cap capacity at 175,000 tons": base forms only, no past)
+                              r"|(?:cap|cut|limit|keep|hold|raise|lift|boost|reduce|lower|bring|increase|expand|double)\s"
+                              r"(?:[^,;]{1,60}?\s)?(?:at|to|by|below|under|within)\b)\s", re.I)
 
 
 def _goal_after_earlier_level(s: str, q: Quantity, clause_start: int, times: list[TimeRef],
