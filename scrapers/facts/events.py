@@ -1015,7 +1015,13 @@ def _a_tally(s: str, start: int, end: int) -> bool:
 
 
 # (现将…予以公布: "hereby", a notice's own act, no future)
-_ZH_FUTURE = re.compile(r"(?:将于|将在|将要|即将|将会|(?<!现)将(?!近)|拟于|拟(?!定|订)|计划于|准备|有望|下一步)")
+# (计划/预计 as verbs, the act right after them or after a time ahead: 计划年内出台, 计划下半年启动, 预计年底
+# 前公布; not the noun, 行动计划/工作计划/年度计划 出台, nor 计划 inside a title; nor 预计今年增长5%, a
+# forecast of a figure, which governs no act later in the sentence; $ is the verb itself, as the scan
+# stops at it)
+_ZH_FUTURE = re.compile(r"(?:将于|将在|将要|即将|将会|(?<!现)将(?!近)|拟于|拟(?!定|订)|计划于|准备|有望|下一步"
+                        r"|(?<![动作度展年项》该此本的])(?:计划|预计)(?=(?:年内|年底前?|年末|今年|明年|下半年|上半年|近期"
+                        r"|本月|下月|下周|适时){0,2}(?:将|会)?(?:出台|印发|发布|公布|启动|推出|召开|举办|$)|在|于))")
 _ZH_MODAL = re.compile(
     r"尽快|抓紧|加快|研究(?![院所])|推动|鼓励|督促|要求|力争|争取|应当|应(?![用急对])|必须|须|需(?!求)|(?<![重主必需])要(?![求闻点素])"
 )
@@ -4521,6 +4527,12 @@ _ZH_CAMPAIGN_OBJECT = re.compile(r"(?:实施|开展)?(?P<name>(?!一系列|系�
 
 
 _ZH_DRAFT_TITLE = re.compile(r"草案|征求意见稿|送审稿")
+# A pilot programme set going, the whole object of 启动 (2031年中小企业数字化转型城市试点工作, 第三批
+# 智能网联汽车准入试点): a campaign as 活动/行动 are; not the selection or application of one
+# (试点城市遴选工作, 试点申报工作: a call for candidates, no programme yet), nor an emergency.
+_ZH_PILOT_CAMPAIGN = re.compile(r"(?:实施|开展)?(?P<name>(?!一系列|系列|相关|各类|各项|多项|一些|有关)"
+                                rf"(?![^，。；《》“”]{{0,30}}?(?:{_ZH_EMERGENCY}|遴选|申报|评选|征集))"
+                                r"[^，。；《》“”]{2,30}?试点(?:工作)?)")
 
 
 def _zh_object(s: str, at: int, end: int) -> tuple[str | None, str | None]:
@@ -4561,6 +4573,10 @@ def _zh_structural(sentence: Sentence, story: _Story) -> list[_Action]:
         breaks = _zh_breaks(s).search(s, after)
         clause_end = breaks.start() if breaks else len(s)
         obj, title = _zh_object(s, after, clause_end)
+        if kind == "launch" and obj in (None, "entities"):
+            # (启动第三批…城市试点工作, 启动…试点: pilots set going are a campaign launched, not a list)
+            pilot = _ZH_PILOT_CAMPAIGN.fullmatch(s, after, clause_end)
+            obj, title = ("campaign", pilot["name"]) if pilot else (obj, title)
         rule = _ZH_STRUCTURAL_RULES.get((kind, obj)) if obj else None
         if rule is None:
             continue
