@@ -1770,6 +1770,10 @@ def _build(
                 for place in p.places]
     if not bodies and lang == "en" and _city_subject(s, start):
         bodies = [LOCAL_GOVERNMENT]  # "Shenzhen on Monday rolled out a … programme": the city's government
+    if not bodies and lang == "en" and "overnment" in s:
+        # "The government of Shenzhen's Bao'an district on Monday unveiled measures …": that government
+        own = _place_government_before(s, start)
+        bodies = [own] if own else bodies
     if not bodies and lang == "zh" and "市" in s and any(
             b <= start and _ZH_GAP.fullmatch(s, b, start) for _, b in _zh_city_subjects(s, [])):
         bodies = [LOCAL_GOVERNMENT]  # 沈阳市近日发布通知，…: the city's government
@@ -1889,6 +1893,11 @@ def _build(
         # ("A total of 2,000 companies received high-tech certificates last year", "granted licences
         # to 300 firms in 2025": a year's tally of grants, no dated act; "The MIIT in 2019 granted
         # licences to 4 operators" is one)
+        return None
+    if when is None and lang == "en" and type_ == PRESS and "told" in s and _EN_TOLD_CONFERENCE_THAT.search(s, 0, end + 60):
+        # ("An MIIT official told a news conference that the ministry had approved …": the conference
+        # only the place of the statement, undated, no event; "told a news conference on Tuesday
+        # that …" is dated and kept)
         return None
     if when is None and lang == "en" and type_ in _OBJECT_TYPES and _running_total(s, start, end):
         # ("Since 2018, the MIIT has issued more than 300 industry standards": a tally of acts over
@@ -2134,11 +2143,46 @@ def _back_reference(text: str, story: _Story) -> str | None:
         # "In the same notice, the ministry named 41 more companies": the ministry of the occasion
         # just told (see _EN_SAME_OCCASION), not the body the story is mostly about
         return story.date_bodies[-1]
+    if "ministry" in text:
+        named = _ministry_named_before(text, story)
+        if named:
+            return named
     if "我部" in text:
         speaker = _speaking_ministry(text)
         if speaker:
             return speaker
     return story.main_body if "ministry" in text or "该部" in text or "本部" in text or "我部" in text else None
+
+
+# "told a news conference that …", "told a regular press briefing in Beijing that …": a conference
+# named only as where a statement was made, with no time between it and "that".
+_EN_TOLD_CONFERENCE_THAT = re.compile(r"\btold\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}(?:news|press)\s+"
+                                      r"(?:conference|briefing)\s+(?:in\s+[A-Z][a-z]+\s+)?that\b")
+
+
+def _ministry_named_before(text: str, story: _Story) -> str | None:
+    """The one ministry named in the English sentence before ``text`` (in its paragraph) or in
+    ``text`` before its "the ministry": "The Commerce Ministry said in a notice … . The restriction
+    builds on curbs in place since the ministry required licenses …" is the commerce ministry's act,
+    whatever body the story is mostly about. None where no ministry or two are named there."""
+    if text.startswith("Separately"):
+        return None  # (a new thread of the story: "the ministry" is the story's own, see test_event_leftovers)
+    at = story.text.find(text)
+    if at < 0:
+        return None
+    start = story.text.rfind("\n", 0, at) + 1
+    before = _EN_SENTENCE_END.split(story.text[start:at].rstrip())[-1] if start < at else ""
+    # (a cheap test first: most sentences before name no ministry at all)
+    own = text[:text.find("ministry")]
+    if not has_any(before, _MINISTRY_NEEDLES) and not has_any(own, _MINISTRY_NEEDLES):
+        return None
+    named = {name for _, _, name in find_agencies(before) + find_agencies(own) if _is_ministry(name)}
+    return named.pop() if len(named) == 1 else None
+
+
+# (words every ministry's English name holds, in the table's spellings: "Ministry of …", "the
+# Commerce Ministry", "MIIT", "MOFCOM")
+_MINISTRY_NEEDLES = ("inistry", "MIIT", "MOF", "MEE", "MOST")
 
 
 # A verb of speech: the words after it are its speaker's (科技部有关负责人表示，…我部…).
@@ -2297,6 +2341,8 @@ def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: 
                  if _country_object(s, p.end, len(s), lang) for place in p.places]
     if lang == "zh" and "市" in s:
         subjects += [(a, b, LOCAL_GOVERNMENT) for a, b in _zh_city_subjects(s, bodies)]
+    if lang == "en" and "overnment" in s:
+        subjects += _place_government_subjects(s, bodies)  # ("The Shenzhen government on Monday released …")
     if lang == "en" and bodies and "e " in s and has_any(s, _QUOTE_MARKS):
         subjects += _quoted_we(s, bodies)
     if not subjects:
@@ -2382,6 +2428,53 @@ _EN_COUNTRY_BEFORE = ("China's ", "China’s ")
 # city, which names several (部分地市, 一些县级市, 若干地级市: 地 or 级 before 市, or a quantity first).
 _ZH_CITY_SUBJECT = re.compile(r"(?:^|(?<=[，。；：]))(?P<name>[\u4e00-\u9fff]{2,4}?|[我本该])(?<![城都超股楼车地级])市")
 _ZH_NO_CITY_FIRST = frozenset("全各多个城市在对于由据从为部一些若有少不众")
+
+
+# A place's government named as the subject of its clause: "The Shenzhen government on Monday
+# released …", "Shanghai's municipal government issued …", "The government of Shenzhen's Bao'an
+# district on Monday unveiled measures …", "the Guangdong provincial government last week approved
+# …": that government, never the country's (nor the story's main body). Its place is a province-level
+# place or a city the metric reader singles out (subjects.PLACES), a district written with its city.
+# Not "the Shenzhen government's plan", "The government of Shenzhen Stock Exchange …", "the Shenzhen
+# governments" (the words after it are tested as the city's are, see _EN_CITY_SUBJECT).
+_EN_GOVERNMENT_PLACES = "|".join(sorted({*PLACE_NAMES_EN, *PLACES.values()}, key=len, reverse=True))
+_EN_PLACE_GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?:government\s+of\s+(?P<of>" + _EN_GOVERNMENT_PLACES + r")"
+    r"(?:['’]s\s+(?P<of_district>[A-Z][\w'’-]+)\s+district)?"
+    r"|(?P<place>" + _EN_GOVERNMENT_PLACES + r")(?:['’]s)?(?:\s+(?P<district>[A-Z][\w'’-]+)\s+district)?"
+    r"\s+(?:(?:municipal|provincial|city|district|regional)\s+)?government)\b(?!['’]s|s\b|-|\s+[A-Z(])")
+
+
+def _place_government_subjects(s: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each place's government opening a clause of the English ``s`` (see
+    _EN_PLACE_GOVERNMENT) and not already among ``bodies`` (the table names "Shanghai's municipal
+    government" itself): a province-level place's "<place> <level> Government", a city's
+    "<city> Municipal Government", a district's "<district> District Government (<city>)"."""
+    out = []
+    for m in _EN_PLACE_GOVERNMENT.finditer(s):
+        if m.start() and not _EN_CLAUSE_OPENING.search(s, max(0, m.start() - 9), m.start()):
+            continue  # ("in the Shenzhen government's …", "plans of the Shenzhen government": no subject)
+        if any(a < m.end() and m.start() < b for a, b, _ in bodies):
+            continue
+        place, district = m["of"] or m["place"], m["of_district"] or m["district"]
+        if district:
+            name = f"{district} District Government ({place})"
+        elif place in PLACE_NAMES_EN:
+            en, level = place_of(place)
+            name = f"{en} {level} Government"
+        else:
+            name = f"{place} Municipal Government"
+        out.append((m.start(), m.end(), name))
+    return out
+
+
+def _place_government_before(s: str, start: int) -> str | None:
+    """The place's government opening the clause of the verb at ``start`` as its subject (see
+    _place_government_subjects), with only a subject's gap between."""
+    for a, b, name in _place_government_subjects(s, []):
+        if b <= start and _EN_SUBJECT_GAP.fullmatch(s, b, start):
+            return name
+    return None
 
 
 # Words of a story about Beijing the city, not the country's government.

@@ -45,7 +45,6 @@ def test_bare_authorities_or_government_is_the_country(text, date):
     # a foreign body in the story
     "The U.S. Commerce Department acted last week. Authorities on Monday issued rules on chip exports.",
     "The government's plan, released on Tuesday, targets robots.",
-    "The government of Shenzhen on Tuesday released an action plan for robots.",
     "The government will release an action plan for robots next month.",
     "Authorities are expected to issue the rules next month, sources said.",
 ])
@@ -180,3 +179,10 @@ def test_a_batch_of_standards_is_a_standard_release_only(text, date):
 def test_a_batch_of_entries_is_still_an_approval():
     events = _events("The MIIT on Monday published the first batch of 30 smart factories.")
     assert [(t, d) for t, d, _ in events] == [("approval", "2031-04-14")], events
+
+
+def test_the_government_of_a_place_is_never_the_country():
+    # ("The government of X" is X's, not the country's: no national body is credited; an event, if
+    # any, is X's government's)
+    events = _events("The government of Shenzhen on Tuesday released an action plan for robots.")
+    assert all(a == "Shenzhen Municipal Government" for _, _, a in events), events

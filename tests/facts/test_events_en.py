@@ -259,8 +259,9 @@ def test_date_after_a_list_of_places():
 def test_year_in_the_reported_statement_is_not_the_press_conference_date():
     text = ("The Ministry of Industry and Information Technology reviewed the year.\n"
             "Vice Minister Xin Guobin told a press conference that output rose 5 percent in 2023.")
-    e = only(text, published=None)
-    assert e.type == "press_conference" and e.date is None
+    # (the undated conference, only where the statement was made, is no event at all since session 20:
+    # see test_event_en_s20e; the year told stays no conference's date either way)
+    assert all(e.date != "2023" for e in events(text, published=None))
 
 
 def test_last_month_in_english():

@@ -131,12 +131,17 @@ def test_the_main_body_is_asked_for_only_when_a_sentence_may_need_it(monkeypatch
          [("document_issued", "MIIT", "2025-06-18")]),
         ("The National Development and Reform Commission on Wednesday issued a plan on power grids. "
          "It sets targets for 2030.", "en", [("document_issued", "NDRC", "2025-06-18")]),
+        # ("the ministry" after a sentence naming one ministry is that one: no scan either)
+        ("The Ministry of Commerce held talks on trade. The ministry on Wednesday issued a notice on export "
+         "controls.", "en", [("document_issued", "Ministry of Commerce", "2025-06-18")]),
     ):
         assert _main_body_asked(monkeypatch, text, lang) == (want, 0), text
     # ... but "the ministry", 该部, 本部 and a bare "the ministry said" still stand for it.
     for text, lang, want in (
-        ("The Ministry of Commerce held talks on trade. The ministry on Wednesday issued a notice on export "
-         "controls.", "en", [("document_issued", "Ministry of Commerce", "2025-06-18")]),
+        # (the ministry named a sentence earlier, not just before: a ministry named in the sentence
+        # before is taken without the scan, see events._ministry_named_before)
+        ("The Ministry of Commerce held talks on trade. Exporters in Ningbo attended. The ministry on Wednesday "
+         "issued a notice on export controls.", "en", [("document_issued", "Ministry of Commerce", "2025-06-18")]),
         ("商务部近日召开座谈会。该部6月18日印发《关于促进外贸稳定增长的若干措施》。", "zh",
          [("document_issued", "Ministry of Commerce", "2025-06-18")]),
         ("Industrial output rose 6.1 percent in May, the Ministry of Industry and Information Technology said. "
