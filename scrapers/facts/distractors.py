@@ -3,7 +3,8 @@ numbers inside body sentences (task counts, ordinals, years, dates, street numbe
 metric model does not cover, vague amounts such as 数百家, a bound a rule raises or sets, "raises the
 minimum efficacy … to 130 lumens per watt", a worded share a quoted speaker guesses, '"Half of the
 brands … will not pass," said …', a purity grade or bound, one group member's grant, "each of which will
-receive up to 5 million yuan"), and whole sentences that state no figure
+receive up to 5 million yuan", a company's results or guidance, "BYD expects to sell 5 million vehicles",
+one product's memory and sizes in words, "64 gigabytes"), and whole sentences that state no figure
 (normative wording, stock moves but for the cause clause after one, yes/no questions)."""
 from __future__ import annotations
 
@@ -248,6 +249,10 @@ _EN_STOP_NOUNS = {
     "questions", "exhibitors", "analysts", "economists", "generations",
     # (the rooms of one vessel: "The 142,000-gross-ton ship, with 2,125 passenger cabins")
     "cabins", "staterooms",
+    # (one product's memory and sizes in words: "64 gigabytes of memory", "a 7 nanometre process", "weighs
+    # 450 kilogrammes"; storage of the nation is in EB, which units.py reads, and tb/gb are above)
+    "kilobytes", "megabytes", "gigabytes", "terabytes", "nanometres", "nanometers", "nanometre", "nanometer",
+    "kilogrammes", "kilogramme", "grammes",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 }
@@ -687,11 +692,67 @@ _RESULT_MARKS = ("its ", "their ", "quarterly", "-quarter", "half-year", "full-y
 _EN_RESULTS_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)
 
 
+# A company's guidance ("BYD expects to sell 5 million vehicles next year", "Geely forecast that its
+# sales would rise 20 percent", "CATL aims to raise its annual revenue to 600 billion yuan"): its own
+# outlook, no more an industry figure than its results. Told by a verb of outlook, then the firm's
+# own sales or results (its, their) or a selling verb of the firm itself; the subject must be a firm,
+# not a body, a place or the industry (see _company_results_at and _EN_NOT_A_FIRM).
+_EN_COMPANY_GUIDANCE = re.compile(
+    r"\b(?:expects?|expected|forecasts?|forecast|aims?|aimed|targets?|targeted|plans?|planned|projects?|projected"
+    r"|predicts?|predicted|guided|sees)\s+(?:that\s+)?(?:(?:to|it\s+will|it\s+would)\s+[a-z]+\s+)?(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:net\s+)?(?:profits?|revenues?|earnings|income|sales|deliveries|shipments)\b"
+    # (not the passive, "the company is expected to deliver 500 aircraft": others' expectation of a deal)
+    r"|\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
+    r"(?:expects?|expected|aims?|aimed|plans?|planned|targets?|targeted|hopes?)\s+to\s+"
+    r"(?:sell|deliver|ship|produce|build|make)\s+(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+)?\d", re.I)
+_GUIDANCE_VERBS = ("expect", "forecast", "aim", "target", "plan", "project", "predict", "guided", "sees", "hope")
+# (every match holds one of these too: "plan" and "project" alone pass most of MIIT's sentences)
+_GUIDANCE_OBJECTS = ("its ", "their ", "to sell", "to deliver", "to ship", "to produce", "to build", "to make")
+# Subjects that are no firm: the country, bodies, places, the industry or its firms as a whole,
+# analysts (checked with _EN_INDUSTRY_REPORTER and region_of).
+_EN_NOT_A_FIRM = re.compile(r"\b(?:China|Chinese|[Cc]ountry|[Nn]ation|[Gg]overnment|[Pp]rovinces?|[Cc]it(?:y|ies)|[Ii]ndustry|[Ss]ector"
+                            r"|[Aa]nalysts?|[Ee]conomists?|[Mm]arket|[Rr]egions?|[Ff]irms|[Cc]ompanies|[Ee]nterprises)\b"
+                            # (the trade as a whole, a plural: "Carmakers expect their sales to rise 10%")
+                            r"|[a-z](?:makers|producers|manufacturers|suppliers)\b|\b(?:[Mm]akers|[Pp]roducers|[Mm]anufacturers|[Ss]uppliers)\b")
+
+
+def _company_guidance_at(s: str, folded: str) -> int:
+    """Where a company's guidance starts in English sentence ``s`` (-1 when not): see
+    _EN_COMPANY_GUIDANCE."""
+    if not (has_any(folded, _GUIDANCE_VERBS) and has_any(folded, _GUIDANCE_OBJECTS)):
+        return -1
+    m = _EN_COMPANY_GUIDANCE.search(s)
+    if m is None:
+        return -1
+    opening = max(s.rfind(";", 0, m.start()), s.rfind(". ", 0, m.start()), m.start() - 90, 0)
+    subject = _EN_ASIDE_BEFORE.sub("", s[opening:m.start()])
+    # (the subject is what follows the last comma or stop: "By 2027, the plan aims to build 500 …" is
+    # the plan's, whatever the opening phrase names)
+    subject = subject[max(subject.rfind(","), subject.rfind(".")) + 1:].strip()
+    # (a firm is named with a capital or called so: "BYD", "the carmaker"; not "China", "the ministry",
+    # "Jiangsu", "the industry", "analysts")
+    if not subject or _EN_INDUSTRY_REPORTER.search(subject) or _EN_NOT_A_FIRM.search(subject) \
+            or region_of(subject, "en") or not (_EN_NAMED.search(subject) or _EN_FIRM_NOUN.search(subject)):
+        return -1
+    return m.start()
+
+
+# A name: a capital that does not merely open the sentence or stand for someone unnamed ("It plans to
+# build 600,000 base stations": the ministry's, as likely as a firm's)
+_EN_NAMED = re.compile(r"\b(?!(?:It|They|We|He|She|I|The|This|That|These|Those|Under|In|On|At|By|For|Last|Next|Meanwhile"
+                       r"|But|And|Also|Officials?|Authorities|Beijing)\b)[A-Z]")
+_EN_FIRM_NOUN = re.compile(r"\b(?:company|firm|carmaker|automaker|group|maker|manufacturer|supplier|startup)\b", re.I)
+
+
 def _company_results_at(s: str, lang: str) -> int:
-    """Where a company's results are first reported in English sentence ``s`` (-1 when not)."""
+    """Where a company's results (or guidance, _company_guidance_at) are first reported in English
+    sentence ``s`` (-1 when not)."""
     if lang != "en":
         return -1
     folded = fold(s)
+    guidance_at = _company_guidance_at(s, folded)
+    if guidance_at >= 0:
+        return guidance_at
     if not (has_any(folded, _RESULT_NOUNS) and has_any(folded, _RESULT_VERBS) and has_any(folded, _RESULT_MARKS)):
         return -1
     m = _EN_COMPANY_RESULTS.search(s)

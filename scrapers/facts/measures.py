@@ -276,10 +276,12 @@ _EN_RATE = Guarded(re.compile(r"(?<!growth )\brates?\b|utili[sz]ation|penetratio
                    ("rate", "utili", "penetration", "coverage", "digitali", "margin"))
 _EN_RATE = with_heads(_EN_RATE)  # (tried only where a match can start: needles.with_heads)
 # "rose by a net 21 million", "gained a net 3,000 users", "added a net 1.2 million": the net change
-# a verb of growth tells, "a net" right before the figure (not "gave a net 500 million yuan"). The
-# endings a cheap test first: most leads hold none.
+# a verb of growth tells, "a net" right before the figure (not "gave a net 500 million yuan"). Units
+# put into service or taken on count too ("installed a net 120 new data centres", "hired a net 3,000
+# workers", "opened a net 40 plants"). The endings a cheap test first: most leads hold none.
 _EN_A_NET_ENDINGS = (" a net ", " a net")
-_EN_A_NET_END = re.compile(r"\b(?:rose|risen|grew|grown|increased|gained|added|expanded|climbed|up)\s+(?:by\s+)?a\s+net\s*$",
+_EN_A_NET_END = re.compile(r"\b(?:rose|risen|grew|grown|increased|gained|added|expanded|climbed|up"
+                           r"|installed|built|opened|hired|created|registered|recorded|saw)\s+(?:by\s+)?a\s+net\s*$",
                            re.I)
 _EN_NET = Guarded(re.compile(r"net (?:increase|addition|gain)|since the end of|from the end of", re.I), ("net ", "the end of"))
 # "will build"/"to build" adds new units; "has built" states the stock.
@@ -380,15 +382,29 @@ _EN_NOT_GROWTH = re.compile(r"\b\w+ to\s+(?:about|around|nearly|roughly|over|mor
 # the verb (not "rose to", "from"), the tail opens on "to" and the level's digits.
 _EN_CHANGE_VERB_END = re.compile(r"\b(?:rose|climbed|increased|grew|jumped|gained|(?P<down>fell|dropped|declined|decreased"
                                  r"|slid|slipped|shrank))\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?$")
-_EN_CHANGE_TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than)\s+)?\$?\d")
+# (the change's own noun or its span may stand before "to": "fell by 3,000 units to 45,000", "grew by 14
+# million in the first seven months to 1.81 billion", "rose by 22 million from the end of last year to
+# 210 million"; a span of a few words with no comma, so that "to" still closes the change's clause)
+_EN_CHANGE_TO_LEVEL_AFTER = re.compile(
+    r"(?:\s+(?!to\b|from\b|in\b)[a-z][\w-]*){0,3}?"
+    r"(?:\s+(?:in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+|\s+(?:last|this)\s+year"
+    r"|\s+from\s+(?:the\s+end\s+of\s+(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago)))?"
+    r"\s+to\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than)\s+)?\$?\d")
 
 
 def en_change_to_level(s: str, change_end: int, level_start: int) -> bool:
     """Whether the figure at ``level_start`` is the level a change ending at ``change_end`` brought
     ("rose 2,000 to 12,500 units": see _EN_CHANGE_TO_LEVEL_AFTER), no second change."""
-    return level_start - change_end < 24 and _EN_CHANGE_TO_LEVEL_AFTER.match(s, change_end, level_start + 1) is not None
+    return level_start - change_end < 64 and _EN_CHANGE_TO_LEVEL_AFTER.match(s, change_end, level_start + 1) is not None
 
 
+# (a change verb then "by" right before the figure: see measure_of; "by" tells the amount changed,
+# where "rose 3,000" may name a level loosely)
+_EN_CHANGE_BY_END = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|gained|expanded|(?P<down>fell|fallen|dropped|declined|decreased"
+                               r"|slid|slipped|shrank|shrunk|contracted))\s+by\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?$")
+# "rose by 22 million from the end of last year to 210 million": the figure after "to" is where the
+# stock stands, not the increase its "from the end of" would otherwise tell (_EN_NET)
+_EN_SINCE_END_TO_END = re.compile(r"\bfrom the end of (?:last|the previous|the last) year\s+to\s+$")
 _EN_GROWN_BY = re.compile(r"\bgrown by\s*$|\bup by\s*$")
 _EN_CHANGE_NEXT = re.compile(r"\s*,\s*(?:up|down|an? (?:increase|rise|gain|addition) of)\s+(?:by\s+)?(?:[a-z]+\s+){0,2}?\d")
 _EN_MORE_THAN_END = re.compile(r"\s*(?:more|higher) than (?:at )?the end of")
@@ -1260,13 +1276,19 @@ def _en_measure(lead: str, tail: str, unit: str, wide_tail: str) -> tuple[str, i
     # try every position)
     # ("numbered 248 million, up 36.5 million from the end of last year": the base belongs to the
     # change stated right after the level, not to the level)
-    if " to " in tail[:4] and _EN_CHANGE_TO_LEVEL_AFTER.match(tail):
+    if " to " in tail[:64] and _EN_CHANGE_TO_LEVEL_AFTER.match(tail[:64]):
         verb = _EN_CHANGE_VERB_END.search(lead[-30:])
         if verb:
             # "Output climbed 2,000 to 12,500 units", "sales fell by 3,000 to 45,000": the change
             # the verb tells, the level after "to" its own figure
             return "net_increase", -1 if verb.group("down") else 1
+    if " by" in lead[-24:] and (verb := _EN_CHANGE_BY_END.search(lead[-30:])):
+        # "investment grew by 400 billion yuan", "revenue dropped by 12 billion yuan": an amount a
+        # change adds or takes away, told by "by", no level (a percent never reaches here)
+        return "net_increase", -1 if verb.group("down") else 1
     net_tail = "" if _EN_CHANGE_NEXT.match(tail) else tail[:40]
+    if lead.endswith("to ") and "the end of" in lead[-60:] and _EN_SINCE_END_TO_END.search(lead[-60:]):
+        return "level", 1  # (see _EN_SINCE_END_TO_END)
     if _EN_NET.search(lead + " " + net_tail) or (lead.endswith(_EN_A_NET_ENDINGS) and _EN_A_NET_END.search(lead[-40:])) or (("grown by" in lead or "up by" in lead) and _EN_GROWN_BY.search(lead)) \
             or _EN_MORE_THAN_END.match(tail):
         return "net_increase", 1

@@ -386,7 +386,8 @@ _EN_QUANTITY = re.compile(
     # (deadweight tonnes measure ships' capacity: tonnes, as 载重吨)
     r"|\s+(?:metric\s+|deadweight\s+)?(?:tonnes|tons)\b|\s+dwt\b"
     # ("470 industrial robots for every 10,000 manufacturing workers": the density, as "per 10,000")
-    r"|\s+(?:units|robots|industrial robots) (?:per|for every|for each) 10,000 (?:manufacturing )?(?:workers|employees)"
+    # (the noun may be left to the subject: "robot density has reached 470 per 10,000 workers")
+    r"|\s+(?:(?:units|robots|industrial robots) )?(?:per|for every|for each) 10,000 (?:manufacturing )?(?:workers|employees)"
     r"|\s+times\b|-fold\b|fold\b)?",
     re.I,
 )
