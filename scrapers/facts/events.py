@@ -23,7 +23,10 @@ their actor and whatever time, adverbs or co-acting bodies stand between (工业
 the meeting just reported (发布会上公布了…), the object after the verb (…名单, a standard named so
 before its 《…》, a batch of entries, a committee, a campaign 启动ed or 组织开展ed) deciding the type; the
 object may come first in a passive too (…活动由…正式启动, …产品目录由…对外公布, …创新中心经我部批复组建,
-…统计公报日前由…发布). A 自…以来 clause keeps its act's time (自今年6月我部批复组建…以来), and a time
+…统计公报日前由…发布). A 自…以来 clause keeps its act's time (自今年6月我部批复组建…以来; 自《…》去年9月印发
+以来 is the story's body's act), an undated act in a 在…后/自…以来 clause is background, not news; a part
+after ；with no subject (5月，又公布了…) is the act of the part before's body; 由…牵头，会同… joins the leading
+body to the act's clause, and …印发的《…》正式对外公开 is an act, not a past read in passing. A time
 heading the sentence (今年5月，《…（征求意见稿）》由…司…征求意见) tells a step done. "The two ministries", 两部门,
 上述部门 stand for the bodies the story named together before; "which it revised" for the body the
 sentence opens with.
@@ -1617,6 +1620,30 @@ def _sentence_events(sentence: Sentence, previous: str | None, following: str | 
 
 _OBJECT_TYPES = (DOCUMENT, STANDARD, APPROVAL)
 
+# After a document's title, the main verb that tells it made public (…印发的《…》正式对外公开, 正式发布).
+_ZH_MADE_PUBLIC = re.compile(r"(?:（[^）]{0,30}）)?(?:近日|日前)?(?:正式|已)?(?:对外|向社会)?(?:公开|公布|发布|出炉|亮相)"
+                             r"(?!会|时间|日期|以来|后|之后|前|的)")
+# A clause before the act's naming the body that led it, 由…牵头，(see _build).
+_ZH_LED_BY = re.compile(r"(?:^|(?<=[，。；]))(?:[^，。；《》]{0,12}?)由([^，。；《》]{2,40}?)牵头[，,]$")
+# How a sentence part ends when the next part continues it (split at ；).
+_ZH_PART_ENDS = frozenset("；;")
+# A further act with no subject, after the part's time: 又/还/随后/此后 (+ adverbs) before the verb.
+_ZH_FURTHER_ACT = re.compile(r"(?:(?:随后|此后|之后|其后|紧接着|接着)[，,]?(?:又|还|再)?|又|还|再次|随即)"
+                             r"(?:先后|相继|陆续|正式|联合|共同|同步|一并)?"
+                             r"(?:印发|发布|公布|出台|颁布|公示|认定|批复|批准|命名|遴选|下发)")
+# 自/从《…》 then the month the document was issued, the whole a 以来 clause (see _build).
+_ZH_SINCE_TITLE = re.compile(r"(?:自|从)《[^》]{2,80}》(?:于)?(?:今年|去年|前年|\d{4}年)?\d{1,2}月(?:份|\d{1,2}日)?"
+                             r"(?:正式|联合)?(?:印发|发布|出台|颁布|公布)以来")
+# An act in a clause told as the time of what followed: 在…后, 自…以来 (see _zh_background_act).
+_ZH_AFTER_ACT = re.compile(r"(?:在|自|从)[^，。；]{2,80}?(?:之后|以后|后|以来)$")
+
+
+def _zh_background_act(s: str, start: int, end: int) -> bool:
+    """Whether the act at [start, end) is in a clause 在…后 / 自…以来 that only tells the time of
+    what the sentence goes on to report (在国务院批复设立…示范区后，两省一市…)."""
+    clause_start, clause_end = _clause(s, start, end, "zh")
+    return clause_end < len(s) and _ZH_AFTER_ACT.match(s, clause_start, clause_end) is not None
+
 
 def _complete(found: _Found, action: _Action, s: str) -> None:
     """What the construction tells of an action a rule above has found: which of the bodies of the
@@ -1706,6 +1733,10 @@ def _build(
             type_ = PLAN
     if _acted_by_non_government(s, start, end):
         return None
+    if dated_only and lang == "zh" and title and "》" in s and _ZH_MADE_PUBLIC.match(s, title_end):
+        # (…联合印发的《…规划》正式对外公开: the relative clause names the act the main verb reports,
+        # not a past read in passing)
+        dated_only = False
     if lang == "zh" and _zh_no_act(s, start, end):
         return None
     if rule is _ZH_ISSUED_CLAUSE_RULE and not title:
@@ -1728,6 +1759,10 @@ def _build(
         # "为落实工业和信息化部等四部门今年3月印发的《…》，省人民政府办公厅近日印发《…》": each
         # document is issued by the bodies of its own clause, when that clause names any.
         clause_start, _ = _clause(s, start, end, lang)
+        if "牵头" in s:
+            # (由工业和信息化部牵头，会同…联合印发: the leading body's clause is part of the act's)
+            led = _ZH_LED_BY.search(s, 0, clause_start)
+            clause_start = led.start(1) if led else clause_start
         clause = s[clause_start:end]
         bodies = agencies_in(clause, back_reference=_back_reference(clause, story), with_others=True,
                              kinds=story.kinds, plural=story.plural(sentence.start + clause_start),
@@ -1800,6 +1835,17 @@ def _build(
         # "发布会上公布了…名单": announced at the meeting just reported, by the body that held it
         # (the story's main body, the fallback below)
         explicit = bool(story.main_body)
+    if not explicit and lang == "zh" and previous and story.date_bodies and story.date_bodies[-1] \
+            and previous[-1:] in _ZH_PART_ENDS and story.date_starts[-1] >= sentence.start - len(previous) - 2 \
+            and _ZH_FURTHER_ACT.match(s, _subject_at(s, lang)):
+        # "4月，工业和信息化部印发《…》；5月，又公布了首批…名单": a part with no subject of its own
+        # that tells a further act (又/还/随后…) is the act of the body of the part before
+        bodies = story.date_bodies[-1].split("; ")
+        explicit = True
+    if not explicit and lang == "zh" and story.main_body and _ZH_SINCE_TITLE.match(s, _subject_at(s, lang)):
+        # "自《…指导意见》去年9月印发以来，…": the document's issuing, dated in its own clause, told
+        # with no body: the story's body's (an undated one is background, see _ZH_AFTER_ACT)
+        explicit = True
     if not explicit and lang == "en" and previous:
         # "The ministry aims to … . In a circular issued in March, it urged …": "it" is the body
         # the sentence before was about.
@@ -1889,6 +1935,9 @@ def _build(
         # it (the story's main body, when the sentence names none)
         when = (story.signed or story.anchor).isoformat()
         explicit = explicit or bool(story.main_body)
+    if when is None and lang == "zh" and ("后" in s or "以来" in s) and _zh_background_act(s, start, end):
+        # (在国务院批复设立…示范区后，…: an undated act told as the time of what followed, background)
+        return None
     if rule is _EN_PERMITS_GRANTED and when is not None and len(when) == 4 and _a_tally(s, start, end):
         # ("A total of 2,000 companies received high-tech certificates last year", "granted licences
         # to 300 firms in 2025": a year's tally of grants, no dated act; "The MIIT in 2019 granted
