@@ -104,6 +104,13 @@ conditions last month,' an official at the MIIT said", "an STMA official told th
 body suspended and a freeze or ban it lifted or imposed are a document announced, each verb dated by its
 own clause; licences required "for some graphite exports" are an export control; uncounted items added
 to an export-control catalogue revise it; "Alongside the revision," takes the act just told.
+A bare ordinal batch put out ("We issued the second batch last week", "A second batch was announced in
+early October", no agent: the earlier batch's body) is an act of the kind of batch the story told before
+("allocated a first batch of export quotas": a document; "named 120 companies … in its first batch": an
+approval); a quoted "we" also takes the body of a speaker named before his office ("…," Li Hui, a deputy
+director of the NDRC's price department, told …"). Permits "approved" by a body in the passive are
+granted; one zone approved ("approved the zone in March") is an approval; export controls imposed and
+rules or restrictions tightened by a body are a document.
 
 A Chinese notice may be named bare, its content in the next clause (发布公告，对…实施出口管制; 发出通知，
 部署…; its body the subject right before the verb, not a minister's article 在《求是》杂志发文), and
@@ -538,7 +545,9 @@ _EN_PERMITS_GRANTED = _rule(
     # recipients its subject, "China Mobile and China Telecom were granted licences to use … by the MIIT",
     # "14 more car models were granted product access by the MIIT". The body is checked in _build, a
     # foreign one and a running total left out as in the active; not "will be granted", a plan)
-    rf"|{_EN_PERMIT_ANY}\s+(?:[^,;.]{{0,60}}?\s+)?{_EN_PASSIVE_AUX}(?:granted|issued|awarded|handed\s+out)"
+    # (permits "approved" by a body are granted too: "Export licences for gallium were approved by the
+    # Ministry of Commerce in late October")
+    rf"|{_EN_PERMIT_ANY}\s+(?:[^,;.]{{0,60}}?\s+)?{_EN_PASSIVE_AUX}(?:granted|issued|awarded|approved|handed\s+out)"
     rf"(?:\s+(?:to|for)\s+[^,;]{{1,80}}?)?{_EN_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?[A-Z]"
     # (not a pronoun's, "BYD said it had been granted a certificate … by the MIIT": a company's own news)
     rf"|(?<!\bit\s)(?<!\bIt\s)(?<!\bthey\s)(?<!\bwe\s){_EN_PASSIVE_AUX}(?:granted|given|awarded|issued)\s+(?:[\w'’-]+\s+){{0,3}}?{_EN_PERMIT_ANY}\b{_EN_NO_AWARD}"
@@ -676,8 +685,16 @@ _EN_RULES = (
           rf"\b(?:suspended|halted|froze|paused)\s+(?:(?:all|the|its|new)\s+)?(?:[\w-]+\s+){{0,2}}?"
           rf"(?:approvals?|licensing|permits)\s+(?:of|for|on)\b"
           rf"|\b(?:lifted|imposed|scrapped|removed|ended|announced)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
-          rf"(?:freeze|moratorium|suspension|ban)\s+(?:on|of)\b",
-          needles=("suspended", "halted", "froze", "paused", "freeze", "moratorium", "suspension", "ban ")),
+          rf"(?:freeze|moratorium|suspension|ban)\s+(?:on|of)\b"
+          # (export controls imposed or tightened, rules on them tightened: "since the ministry of commerce
+          # tightened the rules in December 2023", "the commerce ministry imposed export controls on rare
+          # earths in April": a control put in place by a notice, as "announced export controls" is; not
+          # "Washington tightened chip export rules", a foreign body, which no rule credits)
+          rf"|\b(?:imposed|tightened|introduced)\s+(?:(?:new|tighter|stricter|the|its|their)\s+)*(?:export|import)\s+"
+          rf"(?:controls|curbs|restrictions)\s+(?:on|over|for)\b"
+          rf"|\btightened\s+(?:the|its|their)\s+(?:(?:export|import)\s+)?(?:rules|controls|restrictions|curbs)\b",
+          needles=("suspended", "halted", "froze", "paused", "freeze", "moratorium", "suspension", "ban ",
+                   "imposed", "tightened", "introduced")),
     # A document told by the day it bears: "The MIIT's notice, dated June 3, sets out …", "In a
     # circular dated May 30, the NDRC ordered …" (the date is the issuing; not "said in a notice
     # dated March 2" with figures, data released, see _EN_SAID_ON)
@@ -853,6 +870,8 @@ def _rarer_trigger(folded: str) -> bool:
         return True  # ("the ministry added 41 more companies to the list": see _EN_ADDED_TO_LIST)
     if has_any(folded, _HALT_WORDS) and has_any(folded, _HALTED_WORDS):
         return True  # ("suspended approvals of …", "lifted a freeze on …": see the halt rule of _EN_RULES)
+    if has_any(folded, _CONTROL_VERBS) and has_any(folded, _CONTROL_WORDS):
+        return True  # ("imposed export controls on …", "tightened the rules": see the halt rule of _EN_RULES)
     if "required " in folded and ("licen" in folded or "permits" in folded):
         return True  # ("required licenses for some graphite exports": see the licence rule of _EN_RULES)
     return "posted" in folded and has_any(folded, _POSTED_OBJECTS)
@@ -861,6 +880,8 @@ def _rarer_trigger(folded: str) -> bool:
 _LIST_WORDS = ("list", "catalog", "directory")
 _HALT_WORDS = ("suspended", "halted", "froze", "paused", "lifted", "imposed", "scrapped", "removed", "ended", "announced")
 _HALTED_WORDS = ("approval", "licensing", "permits", "freeze", "moratorium", "suspension", "ban ")
+_CONTROL_VERBS = ("imposed", "tightened", "introduced")
+_CONTROL_WORDS = ("controls", "curbs", "restrictions", "the rules", "its rules", "their rules")
 
 
 _PERMIT_WORDS = ("licence", "license", "permit", "approval", "certificat", "confirmations", "t access")
@@ -1304,6 +1325,8 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
                 if f.explicit and f.event.type in (DOCUMENT, STANDARD) and f.event.agency:
                     story.documents.append(f.event.agency)
                     story.document_nouns.append(f.noun)
+                if lang == "en" and f.event.type in _BATCH_TYPES and "batch" in f.event.quote:
+                    story.batches.append((f.event.type, f.event.agency))
                 if f.event.date:
                     story.dates.append(f.event.date)
                     story.date_bodies.append(f.event.agency if f.explicit else None)
@@ -1415,6 +1438,10 @@ class _Story:
     documents: list[str] = field(default_factory=list)
     # their head nouns, in step with ``documents`` (English only; None where unknown)
     document_nouns: list[str | None] = field(default_factory=list)
+    # the types and bodies of the English acts found so far whose quote tells a batch ("allocated a
+    # first batch of export quotas", "named 120 companies … in its first batch"): what a later bare
+    # "the second batch" issued or announced is (see _en_bare_batch)
+    batches: list[tuple[str, str | None]] = field(default_factory=list)
 
     @cached_property
     def named(self) -> list[tuple[int, int, str]]:
@@ -2411,7 +2438,11 @@ _EN_QUOTED_WE = re.compile(r"[\"“](?:[^\"”]{0,40}?(?:\s|,\s))?(?P<we>[Ww]e)\
                            # (the speaker named before the verb, the wires' other order: "…," an official
                            # at the MIIT said", "…," an STMA official told the Post"; a noun phrase with
                            # no clause of its own, see _preposed_speaker)
-                           r"|(?P<pre>(?:an?|the)\s[^\"“”.;,]{1,80}?)\s(?:said|says|told|added)\b)")
+                           # (the speaker's name before it, the noun phrase an appositive: "…," Li Hui, a
+                           # deputy director of the NDRC's price department, told a news conference")
+                           r"|(?:(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s)?"
+                           # (its article left out after a name: "Zhao Gang, director of the MIIT's …, said")
+                           r"(?P<pre>(?(name)(?:(?:an?|the)\s)?|(?:an?|the)\s)[^\"“”.;,]{1,80}?)(?(name),)\s(?:said|says|told|added)\b)")
 
 
 def _quoted_we(s: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -3035,7 +3066,11 @@ def _official_utterance(s: str, end: int) -> bool:
 
 _EN_UTTERANCE_END = re.compile(r"[,.!?][\"”]\s*(?:(?:said|says|told|added)\b"
                                r"|(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|told|added)\b"
-                               r"|(?P<pre>(?:an?|the)\s[^\"“”.;,]{1,80}?)\s(?:said|says|told|added)\b)")
+                               # (the speaker's name before it, the noun phrase an appositive: "…," Li Hui, a
+                           # deputy director of the NDRC's price department, told a news conference")
+                           r"|(?:(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s)?"
+                           # (its article left out after a name: "Zhao Gang, director of the MIIT's …, said")
+                           r"(?P<pre>(?(name)(?:(?:an?|the)\s)?|(?:an?|the)\s)[^\"“”.;,]{1,80}?)(?(name),)\s(?:said|says|told|added)\b)")
 
 
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -3677,6 +3712,11 @@ def _en_structural(sentence: Sentence, story: _Story, previous: str | None = Non
         if m["verb"] == "added" and not _EN_ADDED_TO_LIST.match(s, m.end()) and not _EN_ADDED_BY_TO.match(s, m.end()) \
                 and not _EN_ADDED_TO_CONTROL_LIST.match(s, m.end()):
             continue  # ("he added", "added that …": only entries added to a list, no body scan)
+        if story.batches and "batch" in s[max(0, m.start() - 60):m.start()]:
+            action = _en_bare_batch_passive(s, m, kind, story.batches)
+            if action:
+                out.append(action)  # ("A second batch was announced in early October": the earlier batch's body)
+                continue
         if bodies is None:
             # (the story's main body, a scan of the whole text, only when "the ministry" may need it)
             bodies = _with_country(agency_mentions(s, back_reference=_back_reference(s, story),
@@ -3691,7 +3731,7 @@ def _en_structural(sentence: Sentence, story: _Story, previous: str | None = Non
                 # place after a passive's "by", see _place_after_by)
                 return []
         action = (_en_passive(s, m, kind, bodies) or _en_relative(s, m, kind, bodies)
-                  or _en_participle(s, m, kind, bodies) or _en_active(s, m, kind, bodies))
+                  or _en_participle(s, m, kind, bodies) or _en_active(s, m, kind, bodies, story.batches))
         if action is None and out and " and " in s[out[-1].end:m.start()]:
             action = _en_coordinated(s, m, kind, out[-1])
         if action:
@@ -4335,9 +4375,11 @@ def _owned_object(s: str, at: int, bodies: list[tuple[int, int, str]]) -> tuple[
     return None, []
 
 
-def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
+def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int, str]],
+               batches: list[tuple[str, str | None]] | None = None) -> _Action | None:
     """"the MIIT named 12 biomanufacturing pilot-scale verification platforms", "the two
-    ministries on Thursday issued the first batch of … quotas"."""
+    ministries on Thursday issued the first batch of … quotas" (``batches``: the story's acts told of
+    a batch before, what a bare "issued the second batch" is, see _en_bare_batch)."""
     clause_start = max(s.rfind(",", 0, m.start()) + 1, s.rfind(";", 0, m.start()) + 1)
     # (the cabinet's meeting as the subject of a relative clause: "Premier Li Qiang chaired a State
     # Council executive meeting on Friday that adopted a regulation on …")
@@ -4411,6 +4453,12 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
             # policy put out by its body, told by the object it gives
             names = [name for _, _, name in found]
             return _action(kind, "document", m.start(), m.end(), names, active=True)
+        if kind == "approve" and _EN_ONE_ZONE.fullmatch(phrase):
+            # ("Since the MIIT approved the zone in March, …", "approved a new high-tech zone": one
+            # zone, the entry an approval makes, as a pilot zone is)
+            return _action(kind, "entities", m.start(), m.end(), [name for _, _, name in found], counted=True, active=True)
+        if batches and kind in _BATCH_VERB_KINDS and _EN_BARE_BATCH.match(phrase):
+            return _en_bare_batch(batches[-1], m.start(), m.end(), [name for _, _, name in found])
         return None
     obj = obj_kind or _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
     if kind == "issue" and obj in ("list", "entities", "standard") and _EN_DRAFT_WORD.search(phrase, 0, objects[-1].start()):
@@ -4452,6 +4500,54 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
         return None  # ("announced the rules would take effect …": a document known before, no new one)
     return _action(kind, obj, m.start(), m.end(), names, counted=True, active=True,  # (a project's plan counts as one)
                    approved_own=approved_own)
+
+
+# A bare ordinal batch ("We issued the second batch last week", "A second batch was announced in
+# early October"): what it is a batch of the story told before, with the first batch ("allocated a
+# first batch of export quotas", "named 120 companies … in its first batch"): an act of the same kind
+# (see _Story.batches). Not "the second batch of data" (its noun told: read as any object), nor a
+# company's batch of products or shipments (no act of a body told of it before), nor "will issue the
+# second batch" (the lexicon's verbs are past).
+_EN_ORDINAL_BATCH = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|latest|\d+(?:st|nd|rd|th))"
+                     r"\s+batch\b(?!\s+of\b|-)")
+_EN_BARE_BATCH = re.compile(r"(?:the|a|its|their|our)\s+" + _EN_ORDINAL_BATCH, re.IGNORECASE)
+# (the bare batch as a passive's subject opening its clause, no agent named: "A second batch was
+# announced in early October", "; the third batch has been released")
+_EN_BARE_BATCH_PASSIVE = re.compile(r"\s*(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir|[Aa]nother)\s+" + _EN_ORDINAL_BATCH
+                                    + r"\s+(?:was|(?:has|had)\s+(?:also\s+)?been)\s+(?:also\s+)?(?:[a-z]+ly\s+)?")
+# One zone as an approval's whole object, its phrase ending there ("approved the zone", "approved a
+# new high-tech zone"; not "the zone's budget", "the zone plan", "approved projects in the zone").
+_EN_ONE_ZONE = re.compile(r"(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?zone", re.IGNORECASE)
+# The verbs a batch is put out with (not "established", "launched", "added", "adopted").
+_BATCH_VERB_KINDS = frozenset(("issue", "approve", "announce", "allot"))
+# The kinds of act a batch told is, and the rule a later bare batch takes for each.
+_BATCH_TYPES = frozenset(("document_issued", "approval", "standard_release"))
+_BATCH_RULE_OF = {"document_issued": ("issue", "document"), "approval": ("issue", "entities"),
+                  "standard_release": ("issue", "standard")}
+
+
+def _en_bare_batch(earlier: tuple[str, str | None], start: int, end: int, agents: list[str]) -> _Action | None:
+    """A bare batch put out (``start``-``end`` its verb) by ``agents``: an act of the type of the
+    batch the story told before (``earlier``: its type and body; the body acts where the sentence
+    names none, as in a passive without agent)."""
+    type_, body = earlier
+    agents = agents or ([body] if body else [])
+    if not agents:
+        return None
+    # (typed by its object, the batch told before: a bare batch released after quotas is no list of
+    # entries, which the approval rule of _EN_RULES reads "released the second batch" as)
+    return _Action(_EN_STRUCTURAL_RULES[_BATCH_RULE_OF[type_]], start, end, list(dict.fromkeys(agents)),
+                   object_typed=True)
+
+
+def _en_bare_batch_passive(s: str, m: re.Match[str], kind: str, batches: list[tuple[str, str | None]]) -> _Action | None:
+    """"A second batch was announced in early October": the bare batch as the subject of a passive
+    with no agent, the body of the batch told before (see _EN_BARE_BATCH)."""
+    clause_start = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) + 1
+    if kind not in _BATCH_VERB_KINDS or not _EN_BARE_BATCH_PASSIVE.fullmatch(s, clause_start, m.start()) \
+            or _EN_BY_AFTER.match(s, m.end()):
+        return None  # (an agent named, "was released by Tesla": read, if at all, as any passive)
+    return _en_bare_batch(batches[-1], m.start(), m.end(), [])
 
 
 def _governments_only(found: list[tuple[int, int, str]]) -> bool:

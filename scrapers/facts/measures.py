@@ -294,6 +294,22 @@ _EN_IN_PROGRESS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:under construction
 _EN_ADD = Guarded(re.compile(r"\bnew(?:ly)?\b(?![- ]energy)(?! materials)|\badd(?:ed|ing|s)?\b(?! value)|\b(?:to|will) build\b(?![^,;]*\binto\b)|\b(?:this|latest) batch\b"
                              r"|\banother\s*$", re.I),
                   ("new", "add", "build", "batch", "another"))
+# "We approved the first batch of export licences under the new system in October – 326 companies
+# received them": a count opening a clause after a dash, its own verb right after its noun, is that
+# clause's subject; a "new" before the dash is of another noun (no entries added). Not "added a new
+# batch – 326 in all" (no verb after the count: the dash only sets the figure out).
+_DASHES = (" – ", " — ", " -- ")
+_EN_OWN_VERB_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:received|got|won|obtained|secured|were|are|was|is|have|had|took"
+                                r"|joined|applied|passed|qualified)\b", re.I)
+
+
+def _after_dash(lead: str, tail: str) -> str:
+    """``lead`` cut after a dash that the count opens its own clause after (see _EN_OWN_VERB_AFTER)."""
+    if not has_any(lead[-4:], _DASHES) or not _EN_OWN_VERB_AFTER.match(tail[:60]):
+        return lead
+    return lead[max(lead.rfind(d) for d in _DASHES) + 3:]
+
+
 # What an action did to something, as English writes 平均缩短/提升 ("cut product development cycles
 # by an average of 26.7 percent", "raised production efficiency by 24.1 percent", "raise
 # investment … by more than 25 percent"): a change against before, not a year-on-year rate.
@@ -698,6 +714,35 @@ def _en_named_batch(before: str, after: str) -> bool:
     return not has_any(fold(after[:120]), _SANCTION_WORDS)
 
 
+# "We put out the first localization catalogue … in April, and 126 products are on it", "The ministry
+# published its second list of green suppliers; 85 companies are listed", "released a new catalogue
+# of … that includes 240 items": the entries of a list or catalogue a body puts out (a first, new or
+# numbered one, in one act) are the batch it adds (session 17's list convention). Not a running total
+# ("1,200 products are now on it", "… on the list so far", "in all"), nor a list not said to be put
+# out ("The list has 600 products on it"). Cheap: a list word and a verb of release must be in the
+# text before the count.
+_EN_LIST_PUT_OUT_BEFORE = re.compile(
+    r"\b(?:put\s+out|publish(?:ed|es)|releas(?:ed|es)|issu(?:ed|es)|unveil(?:ed|s)|launch(?:ed|es)|announc(?:ed|es))\s+"
+    r"(?:the|its|a|their)\s+" + _EN_BATCH_ORDINAL + r"\s+(?:[\w-]+\s+){0,3}?(?:list|catalog(?:ue)?|directory)\b", re.I)
+_EN_ON_IT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were)\s+(?:on|in)\s+(?:it|the\s+(?:list|catalog(?:ue)?|directory))\b"
+                             r"|\s+(?:[\w-]+\s+){0,3}?(?:are|were)\s+(?:listed|included)\b", re.I)
+_EN_LIST_HOLDS_BEFORE = re.compile(r"\b(?:that|which|it)\s+(?:lists|includes|contains|covers|names)\s+(?:a\s+total\s+of\s+)?$", re.I)
+_LIST_WORDS = ("list", "catalog", "directory")
+# (a running total: what is on it now or so far)
+_EN_RUNNING_TOTAL_AFTER = re.compile(r"\b(?:now|so\s+far|in\s+all|in\s+total|to\s+date|altogether)\b", re.I)
+
+
+def _en_list_put_out(before: str, after: str) -> bool:
+    """Whether the count after ``before`` is the entries of a list a body puts out in the sentence
+    (see _EN_LIST_PUT_OUT_BEFORE)."""
+    if not has_any(before, _LIST_WORDS) or not _EN_LIST_PUT_OUT_BEFORE.search(before):
+        return False
+    clause = _EN_CLAUSE_STOP.split(after[:100], maxsplit=1)[0]
+    if _EN_RUNNING_TOTAL_AFTER.search(clause):
+        return False
+    return _EN_ON_IT_AFTER.match(after[:100]) is not None or _EN_LIST_HOLDS_BEFORE.search(before[-30:]) is not None
+
+
 def en_list_change(before: str, after: str) -> tuple[str, int] | None:
     """("additions", ±1) for an English count that leaves or joins a list, given the sentence
     ``before`` and ``after`` it; None otherwise."""
@@ -731,6 +776,8 @@ def en_list_change(before: str, after: str) -> tuple[str, int] | None:
             and " projects" in after[:80] and _EN_PROGRAMME_PROJECTS_AFTER.match(after[:80]) \
             and not _EN_PERFECT_BEFORE.search(before[-60:]):  # (not "has approved 300 … so far", a total)
         return "additions", 1  # "approved 11 demonstration projects" (see _EN_BATCH_OF_BEFORE)
+    if _en_list_put_out(before, after):
+        return "additions", 1  # (see _EN_LIST_PUT_OUT_BEFORE)
     if "list of" in before[-30:] and _EN_LIST_OF.search(before[-30:]):
         return "additions", 1  # "published a list of 238 smart factories": the entries a list adds
     if has_any(after[:160], ("total", "number")) and _EN_TOTAL_AFTER.match(after) \
@@ -1294,7 +1341,7 @@ def _en_measure(lead: str, tail: str, unit: str, wide_tail: str) -> tuple[str, i
         return "net_increase", 1
     # (_EN_NEW_AFTER only when "new" or "added", one of which each branch holds, is in the tail:
     # its word runs backtrack at each of the tail's places)
-    if (_EN_ADD.search(lead[-40:]) or (("new" in tail or "added" in tail) and _EN_NEW_AFTER.match(tail))) and not (
+    if (_EN_ADD.search(_after_dash(lead[-40:], tail)) or (("new" in tail or "added" in tail) and _EN_NEW_AFTER.match(tail))) and not (
             ("under" in tail[:30] or "being" in tail[:30]) and _EN_IN_PROGRESS_AFTER.match(tail)):
         return "additions", 1
     return "level", 1

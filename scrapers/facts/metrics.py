@@ -32,12 +32,12 @@ from scrapers.facts.numbers import normalise_width
 from scrapers.facts.periods import TimeRef, find_times
 from scrapers.facts.qualifiers import qualifier_of
 from scrapers.facts.sentences import Sentence, split_sentences
-from scrapers.facts.status import en_goal_carried, horizon_status, months_ahead, status_of
+from scrapers.facts.status import en_goal_carried, en_plan_by_year, horizon_status, months_ahead, status_of
 from scrapers.facts.subjects import (acts_on_object, bare_place, clean_subject, counted_head, indicator_of, region_of,
                                      tidy_subject,
                                      split_list)
 from scrapers.facts.timeline import (TimeState, admitted_on_day, compared_on_last_period, continues_year, counts_establishments, is_flow, names_held_stock, note_plan_spans,
-                                     part_of_flow, pick_time, price_change, reached_on_day, reference_date, remember_times, resolve_time, shares_reported_span,
+                                     part_of_flow, pick_time, price_change, reached_on_day, reference_date, remember_times, resolve_time, shares_reported_span, span_closed_by_month,
                                      level_after_change, stated_now_in_english)
 from scrapers.facts.units import ZH_CLASSIFIERS, Quantity, find_quantities
 
@@ -318,6 +318,8 @@ _CATEGORY_NOUN = Guarded(re.compile(r"(?:大类|中类|小类|门类|类别|品�
 _EN_KINDS_OF = re.compile(r"(?:types|kinds|sorts|varieties)\s+of\b", re.I)
 _EN_TOTAL_LEAD = re.compile(r"\b(?:bringing|lifting|raising|taking|pushing)\s+(?:[\w'’-]+\s+){0,5}?total\b[^,;]*\bto\s+"
                             r"(?:(?:about|around|over|more than|nearly|some)\s+)?$", re.I)
+# (a bare year after the figure, "… 12 pilot zones by 2030", not "by the end of 2030")
+_EN_BY_BARE_YEAR_AFTER = re.compile(r"[^,;.]{0,60}?\bby\s+20\d{2}\b")
 _EN_BUILD_TO = re.compile(r"\b(?:to|will) build\s+(?:(?:more than|over|about|around|nearly|some|at least|up to)\s+)?$", re.I)
 # "73 percent of enterprises used digital R&D tools": a share of doers, their verb, then what they do.
 _EN_SHARE_OF_DOERS = re.compile(
@@ -1443,10 +1445,12 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # producers": an opening that ties the list to the act told just before dates it with that
         # act's time, carried within the paragraph)
         time_ref, origin = None, "none"
-    if measure == "additions" and lang == "en" and time_ref is not None and time_ref.kind == "target" \
-            and _EN_BUILD_TO.search(lead):
+    if measure == "additions" and lang == "en" and time_ref is not None and _EN_BUILD_TO.search(lead) \
+            and (time_ref.kind == "target" or en_plan_by_year(s, q.start, q.end)):
         # "aims to build 500 smart factories by 2027": the stock the plan reaches by its horizon
         # ("build 600,000 base stations next year" adds that year's, and "new" ones are added)
+        # (a horizon already past when the text was written is no "target" time, yet "will build 12
+        # zones by 2030" retold later is that goal still: status.en_plan_by_year)
         measure, flow = "level", False
     if (measure == "level" and not flow and origin not in ("sentence", "plan") and previous is not None
             and previous.period and previous.measure in ("yoy_growth", "growth")
@@ -1487,13 +1491,17 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # (a list member's own words only: "completions and order backlogs took 53.2 percent and 63.1
         # percent": the completions' share is of a flow)
         held = measure == "share" and not flow and names_held_stock(group_subject if own_indicators else head_text)
+        # (the paragraph before may end on the span's last month alone, "November shipments were
+        # worth …": the shares are still parts of the span's flow; see timeline.span_closed_by_month)
+        span = span_closed_by_month(time_ref, ctx.time) if measure == "share" and origin == "document" else None
         if measure == "share" and not held and origin == "document" and shares_reported_span(
-                s, q, time_ref, origin, ctx.time, lang, lambda: [m.quote for m in ctx.metrics if m.period == time_ref.value]):
+                s, q, span or time_ref, origin, ctx.time, lang,
+                lambda: [m.quote for m in ctx.metrics if m.period == (span or time_ref).value]):
             # ("… exports in the first 10 months …" then, a paragraph on, "took 15% and 13% of
             # shipments", 分别占投诉总量的21.5%和12.3%: parts of that flow over its span, as if carried
             # within the paragraph; in Chinese only by the share's own whole, not 出口国 in a statement
             # of how things stand, 占世界比重超过50%，是全球最大的…出口国, heldout3 H40)
-            origin = "paragraph"
+            origin, time_ref = "paragraph", span or time_ref
         elif measure in ("share", "rate") and not held and compared_on_last_period(s, q, time_ref, origin, ctx.time, lang):
             origin = "paragraph"  # (满意率为95.4%，较上季度提高0.6个百分点: a reading of the quarter carried)
         removals = cumulative and lang == "zh" and _ZH_CUMULATIVE_REMOVAL.search(clause_lead) is not None
@@ -1630,6 +1638,11 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
     else:
         status = status_of(s, q.start, q.end, period or as_of, lang, ctx.time.published, start_of_clause,
                            dated=not ctx.time.derived)
+        if status == "target" and as_of and len(as_of) == 7 and as_of.endswith("-12") and lang == "en" \
+                and _EN_BY_BARE_YEAR_AFTER.match(s, q.end) and en_plan_by_year(s, q.start, q.end):
+            # "will build 12 zones by 2030" retold after 2030: a goal for a year is written with the
+            # year (the devset's convention), not as the year's end a stock reached then would have
+            as_of = as_of[:4]
     if (as_of and status == "actual" and measure == "level" and q.unit == "count" and len(as_of) == 7
             and origin in ("sentence", "none") and not (time_ref is not None and time_ref.since)
             and (released or _count_of_approvals(s, q, clause_lead, lang))):

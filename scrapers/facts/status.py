@@ -401,7 +401,8 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
     # "2024年将新建5G基站60万个", "will build 500,000": a plan for a period not yet over.
     plan = _ZH_PLAN if zh else _EN_PLAN
     if plan.search(s[clause_start:start]) and when and published \
-            and int(when.split("/")[-1][:4]) >= published.year and not (not zh and _en_swap_object(s, clause_start, start)):
+            and (int(when.split("/")[-1][:4]) >= published.year or (not zh and en_plan_by_year(s, start, end))) \
+            and not (not zh and _en_swap_object(s, clause_start, start)):
         return "target"
     # "计划新增5G基站60万个，到年底总数达到290万个", "would add 600,000 …, lifting the total to 2.9
     # million by year-end": a figure dated after the text was written cannot have been reached
@@ -419,6 +420,24 @@ def _status_in_full(s: str, start: int, end: int, when: str | None, lang: str, p
 
 # 到2027年, 到2027年底: a horizon of any end (not the 到 of 达到, 提到…)
 _ZH_ANY_HORIZON = re.compile(r"到(?<![达受得看提收遇感做]到)\d{4}年")
+
+
+# "will build 5 to 12 pilot zones by 2030", "plans to open 30 centres by the end of 2028": a plan's
+# modal and its verb right before the figure, a "by YEAR" horizon in the figure's clause after it,
+# state a goal whatever the year (a goal retold after its horizon is still a goal: the year test above
+# is for plans with no horizon). Not "would have built" (what was done), nor a modal further back
+# ("The ministry, which will review the zones, built 12 by 2030": its verb is no plan's).
+_EN_PLAN_VERB_BEFORE = re.compile(r"\b(?:will|would|plans?\s+to|intends?\s+to|(?:is|are)\s+to)\s+(?!have\b|be\b)[a-z]+"
+                                  r"(?:\s+(?:up|out|in|on|off|down))?\s+(?:(?:about|around|some|up\s+to|at\s+least|between"
+                                  r"|more\s+than|over|nearly)\s+)?$", re.I)
+_EN_BY_YEAR_IN_CLAUSE = re.compile(r"[^,;.]{0,60}?\bby\s+(?:the\s+end\s+of\s+|end-)?20\d{2}\b", re.I)
+
+
+def en_plan_by_year(s: str, start: int, end: int) -> bool:
+    """Whether the figure at s[start:end] is what a plan's modal right before it is to do by a year
+    named after it in its clause (see _EN_PLAN_VERB_BEFORE)."""
+    return "by " in s[end:end + 80] and _EN_PLAN_VERB_BEFORE.search(s[max(0, start - 50):start]) is not None \
+        and _EN_BY_YEAR_IN_CLAUSE.match(s, end) is not None
 
 
 def _wholly_ahead(when: str | None, published: date | None) -> bool:

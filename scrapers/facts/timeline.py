@@ -159,6 +159,11 @@ class TimeState:
     span_share_paragraph: int = -1
     # the paragraph (line) read before the current one, furniture and blank lines skipped
     previous_paragraph: int = -1
+    # the last span of months or quarter of one year remembered ("in the first 11 months of the year"),
+    # kept beside last_any when a later sentence of its paragraph names its last month alone
+    # ("November shipments were worth …"): the span the shares of the next paragraph are parts of
+    # (:func:`shares_reported_span`)
+    last_span: _Carried | None = None
 
 
 def reference_date(sentences: list[Sentence], lang: str) -> date | None:
@@ -446,6 +451,8 @@ def remember_times(times: list[TimeRef], ctx: TimeState, sentence: str = "", lan
             # sentences after it report on now, or on times of their own)
             continue
         ctx.last_any = _Carried(t, ctx.paragraph)
+        if t.kind == "period" and _months_span(t.value):
+            ctx.last_span = ctx.last_any
         if t.kind == "period":
             ctx.last_period = _Carried(t, ctx.paragraph, _is_plan_span(sentence, t))
 
@@ -1209,6 +1216,23 @@ def _zh_whole_of_flow(s: str, q: Quantity, counted) -> bool:
     return total is not None and any(total.group("noun") in quote for quote in counted())
 
 
+def _months_span(value: str) -> bool:
+    """Whether a period value is a span of months ("2033-01/2033-11") or a quarter ("2033-Q3")."""
+    return "/" in value and len(value) > 9 or "-Q" in value
+
+
+def span_closed_by_month(ref: TimeRef | None, ctx: TimeState) -> TimeRef | None:
+    """The span of months last told (TimeState.last_span) when ``ref``, the time carried last, is its
+    last month alone, named later in the same paragraph ("… exports fell 4.2% in the first 11 months
+    … November shipments were worth …"): the span a next paragraph's shares are parts of
+    (:func:`shares_reported_span`); None otherwise (most figures: one comparison of a length)."""
+    span, carried = ctx.last_span, ctx.last_any
+    if ref is None or len(ref.value) != 7 or span is None or carried is None or carried.ref is not ref \
+            or span.paragraph != carried.paragraph or span.ref is ref:
+        return None
+    return span.ref if span.ref.end_point == ref.value else None
+
+
 def shares_reported_span(s: str, q: Quantity, ref: TimeRef | None, origin: str, ctx: TimeState, lang: str,
                          counted=tuple) -> bool:
     """Whether a share with no time of its own, in the paragraph right after the one that reported a
@@ -1224,8 +1248,10 @@ def shares_reported_span(s: str, q: Quantity, ref: TimeRef | None, origin: str, 
     shares after it. In Chinese, the share's own whole must be of the flow (:func:`_zh_whole_of_flow`;
     ``counted``: the quotes of the flows of the span, heldout10 H138)."""
     carried = ctx.last_any
+    if carried is not None and ctx.last_span is not None and ctx.last_span.ref is ref:
+        carried = ctx.last_span  # (the span behind a last month named alone: span_closed_by_month)
     if (origin != "document" or ref is None or ref.kind != "period" or carried is None or carried.ref is not ref
-            or ctx.published is None or not ("/" in ref.value and len(ref.value) > 9 or "-Q" in ref.value)):
+            or ctx.published is None or not _months_span(ref.value)):
         return False
     if carried.paragraph != ctx.previous_paragraph and ctx.span_share_paragraph != ctx.paragraph:
         return False
@@ -1743,6 +1769,12 @@ def resolve_time(measure: str, flow: bool, ref: TimeRef | None, origin: str, ctx
         # million yuan worth of vouchers … since its scheme began last year": heldout10 H139,
         # heldout11 H155, heldout12 H169), not a span's total nor the end of its last year
         return None, now_value
+    if ref.since and flow and measure == "additions" and now_value and len(ref.value) == 7 and ref.value < now_value:
+        # "Since Beijing eased the rules in May 2032, the province has added 45 projects": what was
+        # added since a month named inside a fronted since-clause is a flow from that month up to the
+        # statement, as "has added 45 projects since May 2032" is (heldout13 H175's "had hired 80 more
+        # workers since March" is labelled so), not a flow of the month alone
+        return f"{ref.value}/{now_value}", None
     if measure == "cagr" and ref.kind != "period" and len(ref.value) == 7 and ref.value.endswith("-12") \
             and ctx.published and int(ref.value[:4]) > ctx.published.year:
         # "average annual growth of about 5 percent over the two years, and … by the end of 2026": a
