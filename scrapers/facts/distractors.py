@@ -1160,7 +1160,14 @@ def _zh_sized_numeral(s: str, q: Quantity) -> bool:
     as words, the clause's predicate; not the article or structure small numerals are, nor a
     numeral before what it counts does (活动吸引了三千余人参加: attendance, no figure)."""
     return q.value >= _ZH_SIZED_MIN and (q.end == len(s) or s[q.end] in _ZH_CLAUSE_END) \
-        and _ZH_SIZED_NUMERAL.match(s, q.start) is not None
+        and _ZH_SIZED_NUMERAL.match(s, q.start) is not None \
+        and not (s[q.end - 1:q.end] in "人次" and has_any(_zh_clause_before(s, q.start), _ZH_ATTENDANCE))
+
+
+# Those who attend a meeting or a fair (论坛参会代表三百人, 展会观众两万人次, 出席嘉宾一百余人): a count of
+# persons after one of these words is the event's attendance, no figure of the industry (as a numeral
+# before 参加 is not); 带动就业两万余人, 从业人员三千余人 stay counts.
+_ZH_ATTENDANCE = ("参会", "参加", "出席", "与会", "观众", "嘉宾", "参展", "听众", "参赛", "代表")
 
 
 def _zh_clause_before(s: str, start: int) -> str:

@@ -50,7 +50,8 @@ published them in June": the first act's object taken up), never across a clause
 
 Bare "Authorities" and "The government" opening a clause are the country's government, as bare
 "Regulators" are, where the story names no local or foreign body nor a place's government ("the
-Shenzhen government", "local authorities"); "the agency" is the one administration or bureau the story
+Shenzhen government", "local authorities") and no sentence of it opens on a province, a city or a
+foreign country ("Japan tightened …", "Shenzhen is expanding …"); "the agency" is the one administration or bureau the story
 names (not where it names a "… Agency" or Xinhua); foreign firms added to an export control, entity or
 sanctions list are a document announced; an official's quoted "we" ("'We issued the second batch last
 week,' said Li, an official at the MIIT") is the body the attribution names with the speaker's office,
@@ -102,7 +103,8 @@ guidelines, …" after an action plan told is another document, undated backgrou
 An official's quoted "we" is read with the speaker named before the verb too ("'We revised the
 conditions last month,' an official at the MIIT said", "an STMA official told the Post"); approvals a
 body suspended and a freeze or ban it lifted or imposed are a document announced, each verb dated by its
-own clause; licences required "for some graphite exports" are an export control; uncounted items added
+own clause; licences required "for some graphite exports" are an export control; "the ministry" right
+after a sentence naming a foreign ministry is none of ours; uncounted items added
 to an export-control catalogue revise it; "Alongside the revision," takes the act just told.
 A bare ordinal batch put out ("We issued the second batch last week", "A second batch was announced in
 early October", no agent: the earlier batch's body) is an act of the kind of batch the story told before
@@ -162,7 +164,7 @@ from datetime import date, timedelta
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 
-from scrapers.facts.agencies import (LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions, body_kind, find_agencies,
+from scrapers.facts.agencies import (FOREIGN_ADJECTIVES, FOREIGN_NAMES, LOCAL_GOVERNMENT, OTHER_DEPARTMENTS, PLACE_NAMES_EN, agencies_in, agency_mentions, body_kind, find_agencies,
                                      foreign_acronyms, is_local_body, is_local_government, join_agencies, joint_groups, kind_references,
                                      local_references, main_agency, names_departments, names_foreign_body, place_of,
                                      plural_referent, regulator_references, central_bank_abroad, names_pboc,
@@ -1542,6 +1544,13 @@ class _Story:
         return _EN_LOCAL_GOVERNMENT.search(self.text) is not None
 
     @cached_property
+    def place_led(self) -> bool:
+        """Whether a sentence of the story opens on a Chinese province or city or a foreign country
+        (see _EN_PLACE_OPENING): a story about that place, whose government a bare "The government"
+        or "Authorities" may be (on first use)."""
+        return _EN_PLACE_OPENING.search(self.text) is not None
+
+    @cached_property
     def kind_bodies(self) -> dict[str, str]:
         """What "the administration", "the commission", "the bureau", 该局, "the regulator", "the
         watchdog" and 监管部门 refer to (on first use)."""
@@ -2221,6 +2230,8 @@ def _back_reference(text: str, story: _Story) -> str | None:
         return story.date_bodies[-1]
     if "ministry" in text:
         named = _ministry_named_before(text, story)
+        if named == _FOREIGN_MINISTRY:
+            return None
         if named:
             return named
     if "我部" in text:
@@ -2253,7 +2264,20 @@ def _ministry_named_before(text: str, story: _Story) -> str | None:
     if not has_any(before, _MINISTRY_NEEDLES) and not has_any(own, _MINISTRY_NEEDLES):
         return None
     named = {name for _, _, name in find_agencies(before) + find_agencies(own) if _is_ministry(name)}
+    if not named and "inistry" in before + own and _EN_FOREIGN_MINISTRY.search(before + " " + own):
+        # ("Japan's industry ministry said … . The ministry on Tuesday issued a list": that foreign
+        # ministry's act, not the story's own body's)
+        return _FOREIGN_MINISTRY
     return named.pop() if len(named) == 1 else None
+
+
+# A foreign country's ministry ("Japan's industry ministry", "South Korea's Ministry of Trade", "the
+# German economy ministry"): a "the ministry" right after it is that one, none of ours.
+_EN_FOREIGN_MINISTRY = re.compile(r"\b(?:" + "|".join(re.escape(w) + "['’]s" for w in sorted(FOREIGN_NAMES, key=len, reverse=True))
+                                  + "|" + "|".join(re.escape(w) for w in sorted(FOREIGN_ADJECTIVES, key=len, reverse=True))
+                                  + r")\s+(?:[\w-]+\s+){0,2}?[Mm]inistry\b")
+# (what _ministry_named_before returns for a foreign ministry: _back_reference then names no body)
+_FOREIGN_MINISTRY = "foreign ministry"
 
 
 # (words every ministry's English name holds, in the table's spellings: "Ministry of …", "the
@@ -2332,6 +2356,14 @@ _EN_ROLE_WORDS = ("egulators", "uthorities", "he government")
 _EN_LOCAL_GOVERNMENT = re.compile(r"\b(?:(?!China\b|Chinese\b|Central\b|The\b|[A-Z][a-z]+ly\b)[A-Z][a-z]+(?:['’]s)?"
                                   r"|(?i:local|municipal|provincial|city|county|regional|district))"
                                   r"\s+(?:(?:municipal|provincial|city|local|regional)\s+)?(?:government|authorities)\b")
+# A story about a place, told by a sentence opening on it ("Shenzhen is expanding its chip subsidies.",
+# "Japan tightened its export rules this year.", "Vietnam courts electronics makers."): a bare "The
+# government" or "Authorities" later on may be that place's, as a place's own government named would
+# be. A Chinese province or city (not Beijing, which the English wires write for the country) or a
+# foreign country, opening the story or a sentence of it, possessive or not.
+_EN_STORY_PLACES = sorted({*PLACE_NAMES_EN, *PLACES.values(), *FOREIGN_NAMES} - {"Beijing", "China"}, key=len, reverse=True)
+_EN_PLACE_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?:" + "|".join(re.escape(p) for p in _EN_STORY_PLACES)
+                               + r")(?![\w-])")
 _COUNTRY_WORDS = ("China", "Chinese ", "central government")
 _EN_THE_BEFORE = ("The ", "the ")
 # (also the dash after a dateline: "BEIJING, March 3 (Xinhua) -- China has issued …")
@@ -2372,7 +2404,7 @@ def _roles_national(s: str, story: _Story) -> bool:
         return True
     if not story.regulators_national:
         return False
-    return "egulators" in s or not story.local_government_named
+    return "egulators" in s or not (story.local_government_named or story.place_led)
 
 
 def _country_subject_before(s: str, start: int, lang: str, regulators: bool = True) -> bool:
@@ -2459,7 +2491,10 @@ def _quoted_we(s: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, in
         # told right before it: "…, an official at the MIIT", "a spokesman for the NDRC"; not "said
         # at an event hosted by the MIIT", where a company's man may speak)
         after = [(a, name) for a, _, name in bodies if a >= m.start("said")]
-        if after and _EN_SPEAKER_ROLE.search(s, m.end("said"), after[0][0]):
+        # (nor where a clause of its own comes between, "director of sales at Unitree, which works
+        # with the MIIT": the body is the firm's partner, not the speaker's, see _EN_RELATIVE_CLAUSE)
+        if after and _EN_SPEAKER_ROLE.search(s, m.end("said"), after[0][0]) \
+                and not _EN_RELATIVE_CLAUSE.search(s, m.end("said"), after[0][0]):
             out.append((m.start("we"), m.end("we"), after[0][1]))
     return out
 
@@ -2467,6 +2502,9 @@ def _quoted_we(s: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, in
 # (a person's office only: not "said at a press conference held by the SCIO", whose host is not
 # the speaker's body, and whose date a quote's month would take)
 _EN_SPEAKER_ROLE = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|director|head|minister|deputy)\b")
+# (a relative clause between the speaker and the body: "…, director of sales at Unitree, which works
+# with the MIIT"; "an official with the MIIT" is the speaker's body)
+_EN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|that|which|whom|whose)\b")
 # (a clause inside the speaker's noun phrase: "a banker who met MIIT officials said" is not the MIIT's man)
 _EN_SPEAKER_CLAUSE = re.compile(r"\b(?:who|that|which|whom|whose|met|meeting|with|from\s+a\s+company)\b")
 
@@ -3061,7 +3099,10 @@ def _official_utterance(s: str, end: int) -> bool:
         # ("…," an official at the MIIT said: the role told before the verb, no clause of its own)
         return (_EN_SPEAKER_ROLE.search(s, said.start("pre"), said.end("pre")) is not None
                 and _EN_SPEAKER_CLAUSE.search(s, said.start("pre"), said.end("pre")) is None)
-    return said is not None and _EN_SPEAKER_ROLE.search(s, said.end(), said.end() + 120) is not None
+    # (a relative clause after the speaker ties the body named there to someone else: "said Li, head
+    # of a supplier that sells to the MIIT" is a company man's, see _EN_RELATIVE_CLAUSE)
+    return said is not None and _EN_SPEAKER_ROLE.search(s, said.end(), said.end() + 120) is not None \
+        and _EN_RELATIVE_CLAUSE.search(s, said.end(), said.end() + 120) is None
 
 
 _EN_UTTERANCE_END = re.compile(r"[,.!?][\"”]\s*(?:(?:said|says|told|added)\b"

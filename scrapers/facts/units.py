@@ -739,6 +739,10 @@ def _en_quantities(s: str, digits: bool, folded: str) -> list[Quantity]:
         elif unit_text.endswith(("tonnes", "tons", "dwt")):
             out.append(Quantity(start, end, value, "tonne"))
         elif "10,000" in unit_text:
+            if unit_text.startswith(("per", "for")) and not _EN_ROBOT_WORD.search(s, max(0, start - 120), start):
+                # "The accident rate fell to 2 per 10,000 workers": a bare base with no robot named
+                # before it is some other rate per worker, no robot density (no figure of ours)
+                continue
             out.append(Quantity(start, end, value, "robots_per_10000_workers"))
         elif unit_text in ("-fold", "fold") and _EN_FOLD_INCREASE.match(s, end):
             # "a 1.5-fold increase" adds 150 % to the base.
@@ -877,6 +881,11 @@ def _drop_nested(items: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+# What a bare "N per 10,000 workers" must follow to be a robot density ("robot density has reached 470
+# per 10,000 workers", "the density of industrial robots was 470 per 10,000 workers").
+_EN_ROBOT_WORD = re.compile(r"robot|automation|density", re.I)
 
 
 # A density told base first: "for every 10,000 workers, there were 470 robots", "For each 10,000
