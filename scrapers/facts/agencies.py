@@ -89,7 +89,10 @@ AGENCY_TABLE: tuple[tuple[str, str], ...] = (
      + r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+finance\s+ministry\b", "Ministry of Finance"),
     (r"教育部|Ministry of Education", "Ministry of Education"),
     # (the wires capitalise the role: "The Commerce Ministry said in a notice on its website …")
-    (r"商务部|Ministry of Commerce|\bMOFCOM\b|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:commerce\s+ministry|Commerce\s+Ministry)\b",
+    # (and its full name in lower case after an article, as some stories write it: "since the ministry
+    # of commerce tightened the rules"; not another country's, "the US ministry of commerce")
+    (r"商务部|Ministry of Commerce|\bMOFCOM\b|(?:China's|[Tt]he\s+country's|[Tt]he)\s+(?:commerce\s+ministry|Commerce\s+Ministry)\b"
+     r"|(?:China's|[Tt]he\s+country's|[Tt]he)\s+ministry\s+of\s+commerce\b" + _NOT_FOREIGN,
      "Ministry of Commerce"),
     # (named by its role, as the finance ministry is: "the ecology ministry's regular news conference",
     # "China's environment ministry")
@@ -256,7 +259,8 @@ _FIRST_CHARS = "国工科财教商生交公人自住农中海证发市民省水�
 # The roles a body is named by after "the" ("the industry ministry", "the civil aviation regulator",
 # "the central bank"): every such name of the table above, for the start checks below.
 _THE_ROLES = (r"(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic\s+)?planner|(?:Chinese\s+)?cabinet"
-              r"|(?:commerce|finance|transport(?:ation)?|agricultur(?:e|al)|ecology|environment(?:al)?|housing)\s+ministry|Commerce\s+Ministry|customs\s+(?:administration|authority|agency)"
+              r"|(?:commerce|finance|transport(?:ation)?|agricultur(?:e|al)|ecology|environment(?:al)?|housing)\s+ministry|Commerce\s+Ministry"
+              r"|ministry\s+of\s+commerce|customs\s+(?:administration|authority|agency)"
               r"|(?:civil\s+)?aviation\s+(?:regulator|authority|administration|watchdog)|standardi[sz]ation\s+administration"
               r"|national\s+standards?\s+(?:body|agency|authority)|(?:state\s+)?postal\s+(?:regulator|authority|bureau|watchdog)"
               r"|(?:national\s+)?rail(?:way)?\s+(?:regulator|authority|administration|watchdog)"

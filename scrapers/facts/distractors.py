@@ -887,6 +887,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         if "priced" in s[max(0, q.start - 40): q.start] and _EN_PRICE_BOUND_BEFORE.search(s, max(0, q.start - 40), q.start):
             return True  # "phones priced under 6,000 yuan ($840)": the price bound that defines a group
     if lang == "zh":
+        if q.unit == "count" and "人" in s[q.end - 1:q.end + 3] and _ZH_ATTENDED_AFTER.match(s, q.end - 1):
+            return True  # 会议共有三百余人参加。: the meeting's attendance, no figure of the industry
         if (q.chinese_numeral or s[q.start] in "万亿") and _ZH_VAGUE.search(before):
             return True  # 数百家, 上万家: vague amounts
         if q.bare and _ZH_OTHER_UNITS.match(after):
@@ -1167,6 +1169,14 @@ def _zh_sized_numeral(s: str, q: Quantity) -> bool:
 # Those who attend a meeting or a fair (论坛参会代表三百人, 展会观众两万人次, 出席嘉宾一百余人): a count of
 # persons after one of these words is the event's attendance, no figure of the industry (as a numeral
 # before 参加 is not); 带动就业两万余人, 从业人员三千余人 stay counts.
+# A count of persons, then the verb of attending and the clause's end (会议共有三百余人参加。, 论坛共有
+# 500余名代表出席, 200余人参会，): the meeting's attendance, whatever cue opens the count (共有 is a strong
+# one). The meeting may be named after the verb (参加了会议); not what is attended otherwise
+# (三百余人参加培训, 两万人参加医保 stay counts). (Tested from the figure's last character: the
+# figure may end on 人, or the unit follow it.)
+_ZH_ATTENDED_AFTER = re.compile(r"(?:[余多]?(?:名|位)?(?:人次|人))?[余多]?(?:名|位)?(?:代表|嘉宾|观众)?"
+                                r"(?:共同|先后|现场|线上)?(?:参加|出席|参会|与会|到会|列席)了?"
+                                r"(?:本次|此次|这次)?(?:会议|大会|活动|论坛|会)?(?=[，。；！]|$)")
 _ZH_ATTENDANCE = ("参会", "参加", "出席", "与会", "观众", "嘉宾", "参展", "听众", "参赛", "代表")
 
 

@@ -46,7 +46,12 @@ the rules would …"). Actions dated ahead ("next Tuesday", "next week") are not
 verb does not reach a document things are done under ("will build zones under a plan released on
 June 3 by the NDRC": released). A second verb joined by "and" shares the first act's subject and
 takes its own later time ("issued the rules in May and approved the first 20 firms in July"; "and
-published them in June": the first act's object taken up), never across a clause of its own.
+published them in June": the first act's object taken up), never across a clause of its own; a
+verb after a bare "and" with a subject of its own ("held a meeting in May and firms released plans
+in June") is not the first body's act. A draft's final version told with its verb left out
+("published a draft in January and the final version on Monday") is a document of its own time.
+An act told "last week" keeps its month where another sentence tells a day outside that week
+(mentions are not merged across weeks).
 
 Bare "Authorities" and "The government" opening a clause are the country's government, as bare
 "Regulators" are, where the story names no local or foreign body nor a place's government ("the
@@ -486,7 +491,9 @@ _EN_RECIPIENT = (r"(?!(?:The|A|An|Chinese|China's|Its|Their|This|These|Those|Mon
 # "awarded them honorary certificates")
 _EN_NO_AWARD = r"(?!\s+of\s+(?:honou?r|merit|excellence|appreciation|recognition|commendation|achievement|completion|participation)\b)"
 # A permit in the singular or the plural, the subject or object of a passive grant (see _EN_PERMITS_GRANTED).
-_EN_PERMIT_ANY = (r"(?:licen[cs]es?|permits?|approvals?|certificates?|certifications?|confirmations?"
+# (capitalised too, opening the sentence as a passive's subject: "Licences for gallium exports were
+# approved by …", "Permits for drone exports were granted by …")
+_EN_PERMIT_ANY = (r"(?:[Ll]icen[cs]es?|[Pp]ermits?|[Aa]pprovals?|[Cc]ertificates?|[Cc]ertifications?|[Cc]onfirmations?"
                   r"|(?<=product\s)access|(?<=market\s)access)")
 # A past passive's auxiliary, the perfect too ("were granted", "had been issued"; not "will be granted").
 _EN_PASSIVE_AUX = r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
@@ -549,12 +556,14 @@ _EN_PERMITS_GRANTED = _rule(
     # foreign one and a running total left out as in the active; not "will be granted", a plan)
     # (permits "approved" by a body are granted too: "Export licences for gallium were approved by the
     # Ministry of Commerce in late October")
-    rf"|{_EN_PERMIT_ANY}\s+(?:[^,;.]{{0,60}}?\s+)?{_EN_PASSIVE_AUX}(?:granted|issued|awarded|approved|handed\s+out)"
+    rf"|{_EN_PERMIT_ANY}{_EN_NO_AWARD}\s+(?:[^,;.]{{0,60}}?\s+)?{_EN_PASSIVE_AUX}(?:granted|issued|awarded|approved|handed\s+out)"
     rf"(?:\s+(?:to|for)\s+[^,;]{{1,80}}?)?{_EN_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?[A-Z]"
     # (not a pronoun's, "BYD said it had been granted a certificate … by the MIIT": a company's own news)
     rf"|(?<!\bit\s)(?<!\bIt\s)(?<!\bthey\s)(?<!\bwe\s){_EN_PASSIVE_AUX}(?:granted|given|awarded|issued)\s+(?:[\w'’-]+\s+){{0,3}}?{_EN_PERMIT_ANY}\b{_EN_NO_AWARD}"
     rf"(?:\s+(?:to|for)\s+[^,;]{{1,80}}?)?{_EN_TIME_BEFORE_BY}\s+by\s+(?:the\s+)?[A-Z]",
-    needles=("licence", "license", "permit", "approval", "certificat", "confirmations", "road", "route", "t access"))
+    needles=("licence", "license", "permit", "approval", "certificat", "confirmations", "road", "route", "t access",
+             # (a permit opening the sentence, see _EN_PERMIT_ANY)
+             "Licen", "Permit", "Approval", "Certificat", "Confirmation"))
 # A list of entries put out with the document the sentence tells issued, in the same act: "issued
 # revised standard conditions for …, alongside a list of 36 companies that meet the conditions",
 # "published the rules together with a list of 12 qualified platforms" (heldout6's conditions and
@@ -993,11 +1002,37 @@ _EN_BODYLIKE_SUBJECT = re.compile(r"\b(?:China|Chinese|Beijing|government|author
                                   re.IGNORECASE)
 
 
+# A second clause joined by a bare "and" (no comma) with a short subject of its own right before the
+# verb: "The MIIT held a meeting in May and firms released plans in June" (not "… in May and then
+# released …", "… and on Tuesday released …", "… and has released …": the first subject's verb).
+_EN_BARE_AND_SUBJECT = re.compile(r"\s+and\s+(?P<subject>(?!(?:then|later|also|on|in|at|by|last|this|earlier|has|have"
+                                  r"|had|was|were|is|are|will|would|jointly|subsequently)\b)"
+                                  r"(?:[\w&'.-]+\s+){1,4})$")
+
+# Common irregular pasts a first clause's act is told with ("held a meeting", "met officials"), which
+# _EN_FINITE's "-ed" does not catch.
+_EN_IRREGULAR_PAST = re.compile(r"\b(?:held|met|made|took|gave|put|set|sent|began|won|saw|got|brought|told|sold|bought"
+                                r"|built|paid|drew|wrote|chose|led|kept|found|spent|cut|shut)\b")
+
+
+def _en_bare_and_subject(s: str, start: int) -> str | None:
+    """The subject of a clause joined by a bare "and" right before the verb at ``start``, when the
+    part before the "and" tells an act of its own (a finite verb after its first word: not "The MIIT
+    and industry associations released …", a joint subject); else None."""
+    m = _EN_BARE_AND_SUBJECT.search(s, max(0, start - 60), start)
+    if m is None or m["subject"].rstrip().endswith("ly"):
+        return None  # (no such join; "… and swiftly released …": an adverb, the first subject's verb)
+    head = s[:m.start()]
+    after_first = head.find(" ") + 1 if " " in head else len(head)
+    return m["subject"] if _EN_FINITE.search(head, after_first) or _EN_IRREGULAR_PAST.search(head, after_first) else None
+
+
 def _en_other_subject(s: str, start: int) -> bool:
     """Whether the verb at ``start`` has a subject of its own that names no body: after an opening
-    "After consulting the MIIT," phrase ("…, the company released …") or in a clause joined after
-    the body's (", and the association published a list of …"); the body named is only dealt with,
-    or another clause's actor."""
+    "After consulting the MIIT," phrase ("…, the company released …"), in a clause joined after
+    the body's (", and the association published a list of …") or joined by a bare "and" ("… held a
+    meeting in May and firms released plans in June", see _en_bare_and_subject); the body named is
+    only dealt with, or another clause's actor."""
     subject = None
     opening = _EN_AFTER_OPENING.match(s) if s.startswith(("After", "Following", "Upon")) else None
     if opening and opening.end() <= start:
@@ -1007,6 +1042,12 @@ def _en_other_subject(s: str, start: int) -> bool:
                                                                 or "whereas" in s) else []
         if joins:
             subject = s[joins[-1].end():start]
+        elif " and " in s:
+            bare = _en_bare_and_subject(s, start)
+            if bare is not None:
+                # (a bare plural or a company is a subject too here: "and firms released …")
+                return not _EN_BODYLIKE_SUBJECT.search(bare) and not find_agencies(bare) \
+                    and not any(place in bare for place in PLACE_NAMES_EN)
     if not subject or "," in subject or not _EN_NOUN_SUBJECT.match(subject):
         return False  # ("…, and on Tuesday released …": the subject before, shared)
     return not _EN_BODYLIKE_SUBJECT.search(subject) and not find_agencies(subject) \
@@ -1337,7 +1378,7 @@ def extract_events(text: str, *, published: date | None, lang: str) -> list[Even
                     story.days.append(f.event.date)
                     if f.event.type == PRESS or f.event.subtype == "work_conference":
                         story.meeting_days.append(f.event.date)
-    return _finish(_merge(found), published)
+    return _finish(_merge(found, published), published)
 
 
 # The Chinese bodies the wires name by an acronym, by their full English names (see
@@ -3771,13 +3812,61 @@ def _en_structural(sentence: Sentence, story: _Story, previous: str | None = Non
                 # every construction names its actor (customs as a modifier: see _en_participle; a
                 # place after a passive's "by", see _place_after_by)
                 return []
+        if story.batches and "batch" in s[max(0, m.start() - 60):m.start()] and " by " in s[m.end():m.end() + 40]:
+            action = _en_bare_batch_passive(s, m, kind, story.batches, bodies)
+            if action:
+                out.append(action)  # ("A second batch was approved by the ministry": the agent's)
+                continue
         action = (_en_passive(s, m, kind, bodies) or _en_relative(s, m, kind, bodies)
                   or _en_participle(s, m, kind, bodies) or _en_active(s, m, kind, bodies, story.batches))
         if action is None and out and " and " in s[out[-1].end:m.start()]:
             action = _en_coordinated(s, m, kind, out[-1])
         if action:
             out.append(action)
+    if " version" in s and has_any(s, _EN_DRAFT_NEEDLES):
+        gapped = _en_gapped_final(s, out[-1]) if out else None
+        if gapped is None and bodies:
+            # (the first act read by a rule of _EN_RULES, no construction above: "published a draft
+            # in January", a draft put out; its verb's subject looked up here)
+            gapped = _en_gapped_after_subject(s, bodies)
+        if gapped:
+            out.append(gapped)
     return out
+
+
+_EN_DRAFT_NEEDLES = ("draft", "Draft")
+# A verb of putting a document out, its subject a body right before it (see _en_gapped_after_subject).
+_EN_PUT_OUT_VERB = re.compile(r"\b(?:published|released|issued|unveiled|put\s+out|rolled\s+out)\b")
+
+
+# A second act with its verb left out, the first one's understood: "published a draft in January and
+# the final version on Monday" (the final text of the draft put out, a document issued, at its own
+# time; the object a final or formal version, a time right after it, the sentence's end or a comma
+# after that: not "… and the final version will follow", nor "and the final version, which …").
+_EN_GAPPED_FINAL = re.compile(r"(?P<between>[^;:,]{1,80}?)\s+and\s+(?P<object>(?:the|a|an|its|their)\s+"
+                              r"(?:final|formal|official|finali[sz]ed)\s+(?:version|text|edition)(?:\s+of\s+(?:it|them))?)"
+                              rf"(?=\s+(?:on|in|last|earlier|this|late|early)\s+[\w.]+(?:\s+\d{{1,2}})?(?:\s+(?:last|this)\s+\w+)?\s*(?:[.,]|$))")
+
+
+def _en_gapped_after_subject(s: str, bodies: list[tuple[int, int, str]]) -> _Action | None:
+    """The gapped final version (see _EN_GAPPED_FINAL) after a verb of putting out whose subject is a
+    body named right before it ("The CAC published a draft in January and the final version on
+    Monday"); else None."""
+    for verb in _EN_PUT_OUT_VERB.finditer(s):
+        subject = [b for b in bodies if b[1] <= verb.start() and _EN_SUBJECT_GAP.fullmatch(s, b[1], verb.start())]
+        if subject:
+            first = _Action(_EN_STRUCTURAL_RULES[("issue", "document")], verb.start(), verb.end(), [subject[-1][2]])
+            return _en_gapped_final(s, first)
+    return None
+
+
+def _en_gapped_final(s: str, first: _Action) -> _Action | None:
+    """The final version of a draft put out by the verb of ``first`` (see _EN_GAPPED_FINAL), its
+    agents the first act's; else None."""
+    m = _EN_GAPPED_FINAL.match(s, first.end)
+    if m is None or first.passing or not _EN_DRAFT_WORD.search(m["between"]) or _EN_GAP_STOP.search(m["between"]):
+        return None  # (a final version of no draft just put out is not told apart from other objects)
+    return _action("issue", "document", m.start("object"), m.end("object"), first.agents, active=True)
 
 
 # The second of two verbs joined under one subject: "The MIIT issued the rules in May and approved
@@ -4325,6 +4414,13 @@ def _en_participle(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, 
         # topic stands between its head and the participle; the cabinet adopts its own document,
         # news by its year too (as in _en_relative)
         return _action("adopt", "document", m.start(), m.end(), [STATE_COUNCIL])
+    if obj is None and " ".join(m["verb"].split()) in _EN_NEW_POLICY_VERBS \
+            and _EN_SUPPORT_HEAD_BEFORE.search(s, max(0, before.start() - 20), before.start()):
+        # "The 2,000 yuan trade-in subsidy, introduced by the commerce ministry in January, …": a
+        # support policy put out by the body named after "by" (as "rolled out subsidies" is, see
+        # _en_active), told in passing
+        agents = _agents_after_by(s, m.end(), bodies)
+        return _action(kind, "document", m.start(), m.end(), agents, passing=True, active=True) if agents else None
     if obj is None:
         return None
     agents = _agents_after_by(s, m.end(), bodies) or _agents_on_website(s, m.end(), bodies)
@@ -4581,14 +4677,21 @@ def _en_bare_batch(earlier: tuple[str, str | None], start: int, end: int, agents
                    object_typed=True)
 
 
-def _en_bare_batch_passive(s: str, m: re.Match[str], kind: str, batches: list[tuple[str, str | None]]) -> _Action | None:
+def _en_bare_batch_passive(s: str, m: re.Match[str], kind: str, batches: list[tuple[str, str | None]],
+                           bodies: list[tuple[int, int, str]] | None = None) -> _Action | None:
     """"A second batch was announced in early October": the bare batch as the subject of a passive
-    with no agent, the body of the batch told before (see _EN_BARE_BATCH)."""
+    with no agent, the body of the batch told before (see _EN_BARE_BATCH). With ``bodies`` (the
+    sentence's), the passive with an agent: "A second batch was approved by the ministry in October",
+    the body named right after "by" acting."""
     clause_start = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) + 1
-    if kind not in _BATCH_VERB_KINDS or not _EN_BARE_BATCH_PASSIVE.fullmatch(s, clause_start, m.start()) \
-            or _EN_BY_AFTER.match(s, m.end()):
-        return None  # (an agent named, "was released by Tesla": read, if at all, as any passive)
-    return _en_bare_batch(batches[-1], m.start(), m.end(), [])
+    if kind not in _BATCH_VERB_KINDS or not _EN_BARE_BATCH_PASSIVE.fullmatch(s, clause_start, m.start()):
+        return None
+    by = _EN_BY_AFTER.match(s, m.end())
+    if by is None:
+        return None if bodies is not None else _en_bare_batch(batches[-1], m.start(), m.end(), [])
+    # (an agent named: a government body right after "by"; "was released by Tesla" stays unread)
+    agents = [name for b, _, name in (bodies or ()) if by.end() <= b <= by.end() + 4]
+    return _en_bare_batch(batches[-1], m.start(), m.end(), agents) if agents else None
 
 
 def _governments_only(found: list[tuple[int, int, str]]) -> bool:
@@ -4677,6 +4780,9 @@ def _cabinet_meeting_before(s: str, at: int, bodies: list[tuple[int, int, str]])
 # "released" subsidies, money paid out under a policy already in force ("released 2 billion yuan
 # in subsidies"), nor a company's offer (the subject must be a body, see _en_active).
 _EN_NEW_POLICY_VERBS = frozenset(("rolled out", "unveiled", "introduced"))
+# A support policy as the head right before a participle of _EN_NEW_POLICY_VERBS ("the trade-in
+# subsidy, introduced by …", "tax incentives unveiled by …").
+_EN_SUPPORT_HEAD_BEFORE = re.compile(r"\b(?:subsid(?:y|ies)|incentives)$", re.IGNORECASE)
 # A new document as the object of "announced": "new rules", "a guideline", "fresh measures", "measures
 # to …" (a bare plural); not "the rules", "its plan", a document known before.
 _EN_NEW_OBJECT = re.compile(r"(?!(?:the|its|their|this|these|that|those|such)\b)", re.IGNORECASE)
@@ -4975,12 +5081,13 @@ _ZH_MEETING_OF = re.compile(r"(?:第[\d一二三四五六七八九十百]+次)?(
 
 # --- one event per action --------------------------------------------------------------------
 
-def _merge(found: list[_Found]) -> list[_Found]:
-    """Fold repeated mentions of one action into its first mention, keeping the fuller details."""
+def _merge(found: list[_Found], published: date | None = None) -> list[_Found]:
+    """Fold repeated mentions of one action into its first mention, keeping the fuller details
+    (``published``: the day "last week" is counted back from, see _outside_last_week)."""
     kept: list[_Found] = []
     for item in found:
         for i, other in enumerate(kept):
-            if _same_action(other, item):
+            if _same_action(other, item) and not _outside_last_week(other.event, item.event, published):
                 kept[i] = _combine(other, item)
                 break
         else:
@@ -5027,6 +5134,23 @@ def _same_action(first: _Found, second: _Found) -> bool:
         # their act; a later mention of the same document says so: "The plan was issued by …")
         return False
     return True
+
+
+_EN_LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
+
+
+def _outside_last_week(a: Event, b: Event, published: date | None) -> bool:
+    """Whether one mention is dated by its month from "last week" (its own sentence says so) and the
+    other by a day outside that week: "The MIIT issued rules last week. The rules were published
+    on Tuesday." (Tuesday this week: another act, not the week's day). The day a mention bears
+    comes from its own sentence, never lent to an act of another week."""
+    if published is None or not a.date or not b.date or {len(a.date), len(b.date)} != {7, 10}:
+        return False  # (cheap: only a month beside a day)
+    month, day = (a, b) if len(a.date) == 7 else (b, a)
+    if "week" not in month.quote or not _EN_LAST_WEEK.search(month.quote) or _EN_LAST_WEEK.search(day.quote):
+        return False
+    monday = published - timedelta(days=published.weekday() + 7)  # (the week before publication's)
+    return not monday.isoformat() <= day.date <= (monday + timedelta(days=6)).isoformat()
 
 
 def _local_beside_borrowed(first: _Found, second: _Found) -> bool:

@@ -1010,7 +1010,9 @@ def zh_batch_part(s: str, start: int, lead: str, tail: str, after_additions: boo
 # over a span, a compound rate (not "5% a year earlier", a year-on-year change); "by an average of 9%
 # a year since 2026", "10 percent a year over the past five years": the span back to now the same
 _EN_PER_YEAR_SPAN_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:(?:a|per|each)\s+year|annually)\s+(?:on\s+average\s+)?"
-                                     r"(?:through|until|till|over|between|from|since)\s+(?:the\s+(?:next|past|last)\s+|\d{4}\b)")
+                                     r"(?:(?:through|until|till|over|between|from|since)\s+(?:the\s+(?:next|past|last)\s+|\d{4}\b)"
+                                     # ("rose 5 percent a year in the 2000s": over a named decade)
+                                     r"|(?:in|during|throughout|over)\s+the\s+(?:19|20)\d0s\b)")
 
 
 # "Over the past five years, revenue grew 12 percent a year", "Since 2021, output has grown 9%

@@ -528,6 +528,9 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("year_range", re.compile(r"\b(?:from )?((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b"), ('19', '20')),
     # "between 2023 and 2030" (but "in 2023 and 2030" names two years)
     ("year_between", re.compile(r"\bbetween ((?:19|20)\d{2}) and ((?:19|20)\d{2})\b", re.I), ('between',)),
+    # "in the 1990s", "during the 2010s": the decade named, a span of its ten years (the devset's
+    # YYYY/YYYY), not the time of writing ("the 1990s" holds no year the pattern above reads)
+    ("decade_named", re.compile(r"\b(?:in |during |throughout |over |through )?the ((?:19|20)\d)0s\b", re.I), ('0s',)),
     ("year", re.compile(r"\b((?:19|20)\d{2})\b(?![-–/:]\d)"), ('19', '20')),
     # ("expects full-year exports of about $14 billion": the whole year, the last one ended unless
     # a forecast moves it to the running one; "full-year 2025 results" are dated by their year)
@@ -593,6 +596,7 @@ _EN_STARTS = {
     "next_years": word_starts("over the", "in the", "during the", "within the", "for the", "across the"),
     "year_range": word_starts("from ", "19", "20"),
     "year_between": word_starts("between "),
+    "decade_named": word_starts("in the", "during the", "throughout the", "over the", "through the", "the"),
     "year": word_starts("19", "20"),
     "this_year": word_starts("this year", "last year", "next year", "the year", "full-year", "full year"),
     "second_half": word_starts("in the second half", "during the second half", "for the second half", "the second half"),
@@ -804,6 +808,8 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
         return TimeRef(s, e, "period", f"{first}/{first + n - 1}", False)
     if kind in ("year_range", "year_between"):
         return TimeRef(s, e, "period", f"{g[0]}/{g[1]}") if int(g[0]) < int(g[1]) else None
+    if kind == "decade_named":
+        return TimeRef(s, e, "period", f"{g[0]}0/{g[0]}9")
     if kind == "year":
         return TimeRef(s, e, "period", g[0])
     if kind == "this_year":

@@ -464,6 +464,16 @@ _EN_RANGE_MEASURE_AFTER = re.compile(r"\s+(?:(?P<cny>yuan)|(?:metric\s+)?(?:tonn
 _EN_AMOUNT_RANGE = re.compile(r"(?<![\w.,$%])(?<!from )(?P<lo>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+to\s+"
                               r"(?P<hi>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:(?P<cny>yuan)|(?:metric\s+)?(?:tonnes|tons))\b")
 _EN_AMOUNT_RANGE_WORDS = ("yuan", "tonnes", "tons")
+# A percent range whose lower bound is spelled as a word (style guides spell numbers below ten): "by
+# three to 5 percent", "between three and 5 percent", "three-5%" (not "from three to 5 percent",
+# two figures; a word bound of ten at most, the words style guides spell).
+_EN_SMALL_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                          "nine": 9, "ten": 10}
+_EN_WORD_RANGE = re.compile(r"(?:\bbetween\s+|(?<![\w.-])(?<!from\s))(?P<lo>one|two|three|four|five|six|seven|eight|nine|ten)"
+                            r"(?:\s+to\s+|\s+and\s+|\s*[-–]\s*)(?P<hi>\d+(?:\.\d+)?)(?:\s*(?:%|percent\b|per\s+cent\b))",
+                            re.I)
+_EN_WORD_RANGE_NEEDLES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
 _EN_RANGE = flatten(_EN_RANGE)  # (optional groups as alternations: needles.flatten)
 # One of these is in every match of _EN_RANGE (its unit: case-sensitive, and not optional).
 _EN_RANGE_UNIT_WORDS = ("%", "percent", "per cent", "illion")
@@ -648,6 +658,12 @@ def _en_ranges(s: str, digits: bool) -> list[Quantity]:
             # ("10 to 12 billion yuan", "5 to 8 million tonnes": the magnitude, then what is measured)
             unit, end = "CNY" if measure["cny"] else "tonne", measure.end()
         out.append(Quantity(m.start(), end, scaled(low, factor), unit, value_high=scaled(high, factor)))
+    if has_any(s, _EN_WORD_RANGE_NEEDLES) and has_any(s, _EN_RANGE_UNIT_WORDS):
+        for m in _EN_WORD_RANGE.finditer(s):
+            # "rose by three to 5 percent": the lower bound a word, the upper in digits with the unit
+            low, high = float(_EN_SMALL_NUMBER_WORDS[m.group("lo").lower()]), float(m.group("hi"))
+            if low < high:
+                out.append(Quantity(m.start(), m.end(), low, "percent", value_high=high))
     if " to " in s and has_any(s, _EN_AMOUNT_RANGE_WORDS):
         for m in _EN_AMOUNT_RANGE.finditer(s):
             # "100,000 to 200,000 tonnes a year": a range of an amount, its unit after the upper bound
