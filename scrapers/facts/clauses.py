@@ -1,5 +1,6 @@
 """Clause boundaries inside a sentence: the unit within which a figure's cues, subject and
-time expression are looked for first."""
+time expression are looked for first; and the English opening that ties a sentence to the
+occasion the sentence before told ("Alongside the revision,"), read by events and metrics alike."""
 from __future__ import annotations
 
 import re
@@ -40,3 +41,19 @@ def clause_end(s: str, pos: int, lang: str) -> int:
     """Offset where the clause containing ``pos`` ends."""
     m = (_ZH_CLAUSE_END if lang == "zh" else _EN_CLAUSE_END).search(s, pos)
     return m.start() if m else len(s)
+
+
+# A sentence opening on the occasion the sentence before told: "In the same notice,", "Under the same
+# circular,", "Alongside the launch,", "Along with the plan,". (Not "At the same time,", which only
+# joins two remarks.)
+EN_SAME_OCCASION = re.compile(
+    r"(?:In|Under|With)\s+the\s+same\s+(?:notice|circular|document|statement|announcement|decision|plan|guideline)\s*,"
+    # ("At the same event, the administration named …", "At the same ceremony, …": the occasion just told)
+    r"|(?:At|During)\s+the\s+same\s+(?:event|ceremony|meeting|launch)\s*,"
+    # (the noun may carry one adjective: "Together with the new rules,")
+    r"|(?:Alongside|Along\s+with|Together\s+with|With)\s+the\s+(?:(?:new|revised|latest|updated)\s+)?(?:launch|notice|circular|plan|guidelines?|rules|measures"
+    r"|campaign|announcement|release|decision"
+    # ("Alongside the revision, the ministry named 22 producers …": the act just told named as a noun,
+    # a revision, an update, an amendment or a publication of a document; or the document itself)
+    r"|revisions?|update|amendments?|publication|issuance|roll-?out|(?:new\s+|revised\s+)?(?:standard\s+)?conditions"
+    r"|catalog(?:ue)?|regulations?)\s*,")

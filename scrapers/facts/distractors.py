@@ -724,8 +724,7 @@ def _company_guidance_at(s: str, folded: str) -> int:
     m = _EN_COMPANY_GUIDANCE.search(s)
     if m is None:
         return -1
-    opening = max(s.rfind(";", 0, m.start()), s.rfind(". ", 0, m.start()), m.start() - 90, 0)
-    subject = _EN_ASIDE_BEFORE.sub("", s[opening:m.start()])
+    subject = _clause_subject_before(s, m.start())
     # (the subject is what follows the last comma or stop: "By 2027, the plan aims to build 500 …" is
     # the plan's, whatever the opening phrase names)
     subject = subject[max(subject.rfind(","), subject.rfind(".")) + 1:].strip()
@@ -761,11 +760,16 @@ def _company_results_at(s: str, lang: str) -> int:
     # (the reporter an industry body or the industry's firms as a whole: "The China Association of
     # Automobile Manufacturers reported a 12% rise in first-half sales", "China's industrial firms
     # reported a 10% rise in annual profits": the industry's figures)
-    # (the subject, not an aside set off by commas: "Xiaomi, which the association counts among its
-    # members, said its revenue …" is Xiaomi's)
-    opening = max(s.rfind(";", 0, m.start()), s.rfind(". ", 0, m.start()), m.start() - 90, 0)
-    subject = _EN_ASIDE_BEFORE.sub("", s[opening:m.start()])
-    return -1 if _EN_INDUSTRY_REPORTER.search(subject) else m.start()
+    return -1 if _EN_INDUSTRY_REPORTER.search(_clause_subject_before(s, m.start())) else m.start()
+
+
+def _clause_subject_before(s: str, start: int) -> str:
+    """The words of English sentence ``s`` before ``start`` back to the clause's opening (a semicolon,
+    a stop or 90 characters), asides set off by commas left out: the subject of a company's results
+    or guidance ("Xiaomi, which the association counts among its members, said its revenue …" is
+    Xiaomi's)."""
+    opening = max(s.rfind(";", 0, start), s.rfind(". ", 0, start), start - 90, 0)
+    return _EN_ASIDE_BEFORE.sub("", s[opening:start])
 
 
 def _company_result(s: str, q: Quantity, results_at: int) -> bool:

@@ -174,6 +174,7 @@ from scrapers.facts.agencies import (FOREIGN_ADJECTIVES, FOREIGN_NAMES, LOCAL_GO
                                      local_references, main_agency, names_departments, names_foreign_body, place_of,
                                      plural_referent, regulator_references, central_bank_abroad, names_pboc,
                                      places_named, story_place, zh_place_name)
+from scrapers.facts.clauses import EN_SAME_OCCASION
 from scrapers.facts.dates import DateMention, anchor_date, find_dates
 from scrapers.facts.model import Event
 from scrapers.facts.subjects import PLACES
@@ -1237,19 +1238,9 @@ _NON_GOVERNMENT = re.compile(
 )
 
 
-# A sentence opening on the occasion the sentence before told: "In the same notice,", "Under the same
-# circular,", "Alongside the launch,", "Along with the plan,". (Not "At the same time,", which only
-# joins two remarks.)
-_EN_SAME_OCCASION = re.compile(
-    r"(?:In|Under|With)\s+the\s+same\s+(?:notice|circular|document|statement|announcement|decision|plan|guideline)\s*,"
-    # ("At the same event, the administration named …", "At the same ceremony, …": the occasion just told)
-    r"|(?:At|During)\s+the\s+same\s+(?:event|ceremony|meeting|launch)\s*,"
-    r"|(?:Alongside|Along\s+with|Together\s+with|With)\s+the\s+(?:launch|notice|circular|plan|guidelines?|rules|measures"
-    r"|campaign|announcement|release|decision"
-    # ("Alongside the revision, the ministry named 22 producers …": the act just told named as a noun,
-    # a revision, an update, an amendment or a publication of a document; or the document itself)
-    r"|revisions?|update|amendments?|publication|issuance|roll-?out|(?:new\s+|revised\s+)?(?:standard\s+)?conditions"
-    r"|catalog(?:ue)?|regulations?)\s*,")
+# A sentence opening on the occasion the sentence before told: see clauses.EN_SAME_OCCASION (metrics
+# read it too, to date a list's entries by the act just told).
+_EN_SAME_OCCASION = EN_SAME_OCCASION
 
 # A body's further act, "also" done, opening a sentence: "The ministry also released a list of …",
 # "It also named 36 companies …" (see _build: the day of the sentence before, the same body's).

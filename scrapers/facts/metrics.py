@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from scrapers.facts import dictionary
-from scrapers.facts.clauses import clause_end, clause_start
+from scrapers.facts.clauses import EN_SAME_OCCASION, clause_end, clause_start
 from scrapers.facts.comparisons import CONTRIBUTION, comparison_of, is_contribution_share
 from scrapers.facts.distractors import bare_ok, drop_distractors, is_furniture, skip_line
 from scrapers.facts.measures import (NO_CUE, zh_units_that_did, against_last_month, against_year_before, en_change_to_level, en_effect,
@@ -1438,7 +1438,7 @@ def _build(s: str, q: Quantity, qi: int, quantities: list[Quantity], times: list
         # own sentence's time or else of the story's (heldout3 H42), as a list's entrants are (below);
         # not of the year another sentence reported on
         time_ref, origin = None, "none"
-    if list_change and origin != "sentence" and not (origin == "paragraph" and _EN_ALONGSIDE_OPENING.match(s)):
+    if list_change and origin != "sentence" and not (origin == "paragraph" and EN_SAME_OCCASION.match(s.lstrip())):
         # "The ministry also unveiled a list of 61 pilot projects on the same day": entries a list
         # adds belong to the month it was published, not to a period reported before
         # (but "We revised the conditions last month. Alongside the revision, the ministry named 22
@@ -2218,10 +2218,6 @@ _EN_SINCE_YEAR_OPENING = re.compile(r"\s*[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?
 # The total that additions just told bring a count to: ", bringing the number on its list to 61".
 _EN_BRINGING_TO = re.compile(r"\b(?:bringing|lifting|raising|taking|pushing|increasing)\s+(?:[\w'’-]+\s+){0,7}?to\s+"
                              r"(?:(?:about|around|over|more\s+than|nearly|some)\s+)?$", re.I)
-# An opening that ties a sentence to the act its paragraph just told: "Alongside the revision,",
-# "Together with the new rules,", "As part of the overhaul," (one to three words of the act's noun).
-_EN_ALONGSIDE_OPENING = re.compile(r"\s*(?:Alongside|Along\s+with|Together\s+with|As\s+part\s+of|With)\s+(?:the|this|that|its)"
-                                   r"(?:\s+[\w-]+){1,3},")
 # Capacity named between a figure and its span of years: a stock held over the span, no total.
 _CAPACITY_WORD = re.compile(r"capacit", re.I)
 # A sentence opening on a since-clause that names an event: "Since the cabinet approved … in March
