@@ -2497,16 +2497,16 @@ def _with_country(bodies: list[tuple[int, int, str]], s: str, lang: str, story: 
 # as a company chairman's "we" is, no body acting). (A quote's future, "we will issue", is no act:
 # the constructions read its verb.)
 _QUOTE_MARKS = ('"', "“")
+# Who said a quote, right after its closing mark: "said Li", "he told reporters", "Li Ming said";
+# or the speaker named before the verb, the wires' other order ("…," an official at the MIIT said",
+# "…," an STMA official told the Post"), the noun phrase an appositive after a name ("…," Li Hui, a
+# deputy director of the NDRC's price department, told a news conference"), its article left out
+# after a name ("Zhao Gang, director of the MIIT's …, said"): group ``pre``, see _official_speaker.
+_EN_QUOTE_ATTRIBUTION = (r"(?:said|says|told|added)\b|(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|told|added)\b"
+                   r"|(?:(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s)?"
+                   r"(?P<pre>(?(name)(?:(?:an?|the)\s)?|(?:an?|the)\s)[^\"“”.;,]{1,80}?)(?(name),)\s(?:said|says|told|added)\b")
 _EN_QUOTED_WE = re.compile(r"[\"“](?:[^\"”]{0,40}?(?:\s|,\s))?(?P<we>[Ww]e)\s(?P<rest>[^\"”]{5,300}?)[,.]?[\"”]"
-                           r"\s*,?\s*(?P<said>(?:said|says|told|added)\b|(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|told|added)\b"
-                           # (the speaker named before the verb, the wires' other order: "…," an official
-                           # at the MIIT said", "…," an STMA official told the Post"; a noun phrase with
-                           # no clause of its own, see _preposed_speaker)
-                           # (the speaker's name before it, the noun phrase an appositive: "…," Li Hui, a
-                           # deputy director of the NDRC's price department, told a news conference")
-                           r"|(?:(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s)?"
-                           # (its article left out after a name: "Zhao Gang, director of the MIIT's …, said")
-                           r"(?P<pre>(?(name)(?:(?:an?|the)\s)?|(?:an?|the)\s)[^\"“”.;,]{1,80}?)(?(name),)\s(?:said|says|told|added)\b)")
+                           r"\s*,?\s*(?P<said>" + _EN_QUOTE_ATTRIBUTION + ")")
 
 
 def _quoted_we(s: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2515,18 +2515,16 @@ def _quoted_we(s: str, bodies: list[tuple[int, int, str]]) -> list[tuple[int, in
     out = []
     for m in _EN_QUOTED_WE.finditer(s):
         if m["pre"]:
-            body = _preposed_speaker(s, m, bodies)
-            if body:
-                out.append((m.start("we"), m.end("we"), body))
+            # (the speaker named before the verb: one body inside the noun phrase, "an STMA official")
+            inside = [name for a, b, name in bodies if a >= m.start("pre") and b <= m.end("pre")]
+            if _official_speaker(s, m) and len(set(inside)) == 1:
+                out.append((m.start("we"), m.end("we"), inside[0]))
             continue
         # (the first body the attribution names, the speaker's own only when an official's role is
         # told right before it: "…, an official at the MIIT", "a spokesman for the NDRC"; not "said
         # at an event hosted by the MIIT", where a company's man may speak)
         after = [(a, name) for a, _, name in bodies if a >= m.start("said")]
-        # (nor where a clause of its own comes between, "director of sales at Unitree, which works
-        # with the MIIT": the body is the firm's partner, not the speaker's, see _EN_RELATIVE_CLAUSE)
-        if after and _EN_SPEAKER_ROLE.search(s, m.end("said"), after[0][0]) \
-                and not _EN_RELATIVE_CLAUSE.search(s, m.end("said"), after[0][0]):
+        if after and _official_speaker(s, m, after[0][0]):
             out.append((m.start("we"), m.end("we"), after[0][1]))
     return out
 
@@ -2541,15 +2539,18 @@ _EN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|that|which|whom|whose)\b")
 _EN_SPEAKER_CLAUSE = re.compile(r"\b(?:who|that|which|whom|whose|met|meeting|with|from\s+a\s+company)\b")
 
 
-def _preposed_speaker(s: str, m: re.Match[str], bodies: list[tuple[int, int, str]]) -> str | None:
-    """The body of a speaker named before "said"/"told" after the quote ("an official at the MIIT",
-    "an STMA official", "a spokeswoman for the ministry"): an official's role and one body inside
-    the noun phrase, no clause of its own; an analyst's or a company man's "we" stays unread."""
-    start, end = m.start("pre"), m.end("pre")
-    if not _EN_SPEAKER_ROLE.search(s, start, end) or _EN_SPEAKER_CLAUSE.search(s, start, end):
-        return None
-    inside = [name for a, b, name in bodies if a >= start and b <= end]
-    return inside[0] if len(set(inside)) == 1 else None
+def _official_speaker(s: str, m: re.Match[str], limit: int | None = None) -> bool:
+    """Whether the attribution ``m`` (ending in _EN_QUOTE_ATTRIBUTION) names an official: an official's
+    role (_EN_SPEAKER_ROLE) in the speaker's noun phrase before the verb with no clause of its own
+    ("an official at the MIIT said"; not "a banker who met MIIT officials said"), or after the verb
+    up to ``limit`` (120 characters) with no relative clause ("said Li, an official at the MIIT";
+    not "said Li, head of a supplier that sells to the MIIT"): an analyst's or a company man's
+    words stay unread."""
+    if m["pre"]:
+        start, end = m.start("pre"), m.end("pre")
+        return _EN_SPEAKER_ROLE.search(s, start, end) is not None and _EN_SPEAKER_CLAUSE.search(s, start, end) is None
+    end = m.end() + 120 if limit is None else limit
+    return _EN_SPEAKER_ROLE.search(s, m.end(), end) is not None and _EN_RELATIVE_CLAUSE.search(s, m.end(), end) is None
 
 
 # "Shanghai on Monday unveiled a plan to …", "Guangdong has issued an action plan", 上海市近日印发《…》,
@@ -3121,29 +3122,16 @@ def _title_spans(s: str) -> list[tuple[int, int]]:
 
 
 # The end of a quoted utterance: its punctuation inside the closing mark, then who said it ("…
-# last week," said Li; "…," he told reporters; "…," Li Ming said). A title in quotes has no such end.
+# last week," said Li; "…," he told reporters; "…," Li Ming said: _EN_QUOTE_ATTRIBUTION). A title in
+# quotes has no such end.
+_EN_UTTERANCE_END = re.compile(r"[,.!?][\"”]\s*(?:" + _EN_QUOTE_ATTRIBUTION + ")")
+
+
 def _official_utterance(s: str, end: int) -> bool:
     """The quote of ``s`` closing at ``end`` is an official's words: closed as an utterance and
-    attributed to a speaker named by an official's role (see _EN_UTTERANCE_END,
-    _EN_SPEAKER_ROLE; not a company chairman's or an analyst's, whose words stay unread)."""
+    attributed to an official (_EN_UTTERANCE_END, _official_speaker)."""
     said = _EN_UTTERANCE_END.match(s, end - 2)
-    if said is not None and said["pre"]:
-        # ("…," an official at the MIIT said: the role told before the verb, no clause of its own)
-        return (_EN_SPEAKER_ROLE.search(s, said.start("pre"), said.end("pre")) is not None
-                and _EN_SPEAKER_CLAUSE.search(s, said.start("pre"), said.end("pre")) is None)
-    # (a relative clause after the speaker ties the body named there to someone else: "said Li, head
-    # of a supplier that sells to the MIIT" is a company man's, see _EN_RELATIVE_CLAUSE)
-    return said is not None and _EN_SPEAKER_ROLE.search(s, said.end(), said.end() + 120) is not None \
-        and _EN_RELATIVE_CLAUSE.search(s, said.end(), said.end() + 120) is None
-
-
-_EN_UTTERANCE_END = re.compile(r"[,.!?][\"”]\s*(?:(?:said|says|told|added)\b"
-                               r"|(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:said|says|told|added)\b"
-                               # (the speaker's name before it, the noun phrase an appositive: "…," Li Hui, a
-                           # deputy director of the NDRC's price department, told a news conference")
-                           r"|(?:(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s)?"
-                           # (its article left out after a name: "Zhao Gang, director of the MIIT's …, said")
-                           r"(?P<pre>(?(name)(?:(?:an?|the)\s)?|(?:an?|the)\s)[^\"“”.;,]{1,80}?)(?(name),)\s(?:said|says|told|added)\b)")
+    return said is not None and _official_speaker(s, said)
 
 
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
