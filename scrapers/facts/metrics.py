@@ -687,10 +687,11 @@ _EN_EARLIER_LEVEL_GAP = re.compile(r"[^,;]{0,90}?(?:,\s+according\s+to\s+[^,;]{1
 _EN_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")  # ("compared with 600 to 700": a range, not read here)
 # ("two years earlier", "three years ago": that many years before, as "a year earlier" is one)
 # ("compared with 35 in the same period a year earlier", "… the same period last year", "compared
-# with 4.9 million the year before": one year back, as "a year earlier" alone)
+# with 4.9 million the year before": one year back, as "a year earlier" alone; "up from 38% in the
+# same month last year", "… in the same quarter of 2029": the month or quarter, as the period is)
 _EN_YEAR_BEFORE = re.compile(r"\s+(?:(?:(?P<n>a|one|two|three|four|five)\s+years?\s+(?:earlier|ago|before)\b)"
                              r"|the\s+(?:year|previous\s+year)\s+before\b"
-                             r"|(?:in|over)\s+the\s+same\s+period\s+(?:(?:of|in)\s+"
+                             r"|(?:in|over)\s+the\s+same\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+"
                              r"(?:(?P<year>(?:19|20)\d{2})\b|(?:the\s+previous|last)\s+year\b)"
                              r"|(?:a|one)\s+year\s+(?:earlier|ago|before)\b|(?:of\s+)?last\s+year\b))")
 _YEARS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}

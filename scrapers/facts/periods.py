@@ -1,4 +1,5 @@
-"""Time expressions for metrics: flow periods (1—9月, 前三季度, "in the first 10 months of 2024";
+"""Time expressions for metrics: flow periods (1—9月, 前三季度, "in the first 10 months of 2024",
+"in the 12 months to June";
 今年以来 / "since June": the months up to the publication's) and stock dates (截至10月末, "as of
 the end of June", "at the end of the first quarter"), resolved against the publication date.
 
@@ -471,6 +472,19 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     ("since_month", re.compile(r"\bsince (?:(the end of |end-)|(?:early |mid-|late )?)(" + _MONTH_EN + r")(?:\s+(\d{4})|,?\s+(last year|this year))?(?!\s*\d)",
                                re.I), ('since ',)),
     ("first_part", re.compile(r"\b(?:in |during |for )?the first (three quarters|half|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months)(?: of (?:the year )?(\d{4}|this year|last year))?", re.I), ('first',)),
+    # ("rose 30% this year through October", "so far this year to October": from January to the
+    # month named, of the year running; before this_year and now, which would take a part of it)
+    ("year_through", re.compile(r"\b(?:so far )?this year (?:through|to|until|up to) (?:the end of |end-)?(" + _MONTH_EN + r")", re.I),
+     ('this year ',)),
+    # ("in the three months to September", "over the 12 months through June", "the quarter ended
+    # September": the N months (a quarter: three) that end with the month named, across a year's
+    # end if N reaches back past January; "the nine months to Sept. 30": a span's last day ends its
+    # month; not "the next three months to June", nor "three months to June" with no "the", a
+    # span's length, "took three months to June's deadline")
+    ("months_to", re.compile(r"\b(?:in |during |for |over )?the (?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                             r"|twelve) months|quarter) (?:to|through|ending|ended|up to) (?:the end of |end-)?(" + _MONTH_EN + r")"
+                             r"(?:\s+\d{1,2}(?![\d,.]\d))?(?:,?\s+(\d{4})|,?\s+(?:of\s+)?(this year|last year))?", re.I),
+     (('months ', 'quarter '), (' to ', ' through ', ' ending ', ' ended '))),
     # ("expects sales to grow … in the second half": the half after the first; not "the second
     # half of the decade", "of March" or other wholes)
     ("second_half", re.compile(r"\b(?:in |during |for )?the second half(?: of (?:(?:the year )?(\d{4}|this year|last year)|the year)"
@@ -525,7 +539,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
     # "over the next three years", "in the coming five years": from the year of writing
     ("next_years", re.compile(r"\b(?:over|in|during|within|for|across)\s+the\s+(?:next|coming)\s+(two|three|four|five|[2-5])\s+years\b",
                               re.I), ('next', 'coming')),
-    ("year_range", re.compile(r"\b(?:from )?((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b"), ('19', '20')),
+    # ("From 2026 to 2030, …": the word capitalised opening a sentence is the same span's)
+    ("year_range", re.compile(r"\b(?:[Ff]rom )?((?:19|20)\d{2})\s*(?:-|–|to)\s*((?:19|20)\d{2})\b"), ('19', '20')),
     # "between 2023 and 2030" (but "in 2023 and 2030" names two years)
     ("year_between", re.compile(r"\bbetween ((?:19|20)\d{2}) and ((?:19|20)\d{2})\b", re.I), ('between',)),
     # "in the 1990s", "during the 2010s": the decade named, a span of its ten years (the devset's
@@ -538,7 +553,9 @@ _EN_PATTERNS: list[tuple[str, re.Pattern, Needles]] = [
      ('year',)),
     ("now", re.compile(r"\b(?:at present|currently|now|so far|to date)\b", re.I), ('present', 'currently', 'now', 'so far', 'to date')),
     # ("Exports in the quarter were worth …": the quarter just reported)
-    ("same_period", re.compile(r"\b(?:in|over|during|for) the (?:same )?(?:period|quarter)\b", re.I), ('period', 'quarter')),
+    # (not "in the period from January through October": the span named after it is the time)
+    ("same_period", re.compile(r"\b(?:in|over|during|for) the (?:same )?(?:period|quarter)\b(?!\s+(?:from|between)\b)", re.I),
+     ('period', 'quarter')),
 ]
 
 
@@ -577,6 +594,8 @@ _EN_STARTS = {
     "year_so_far": word_starts("since ", "so far this year", "in the year", "year to date", "year-to-date"),
     "since_month": word_starts("since "),
     "first_part": word_starts("in the first", "during the first", "for the first", "the first"),
+    "year_through": word_starts("so far this year", "this year"),
+    "months_to": word_starts("in the", "during the", "for the", "over the", "the"),
     "month_range": word_starts("from ", "between ", *_MONTH_PREFIXES),
     "asof_month": word_starts("as of", "as at", "by the end of", "at the end of", "until the end of", "end-", "by "),
     "asof_year": word_starts("as of ", "by ", "at ", "until ", "the end", "end"),
@@ -639,6 +658,23 @@ _EN_COMPARISON_WORDS = ("from", "over", "than", "compared with", "compared to", 
 
 
 _EN_THROUGHOUT = re.compile(r"\bover\s+$", re.I)
+# "Over the first 10 months, output rose 5%", "Over the January-October period, revenue reached …",
+# "…, and over the 12 months to June it rose 9%": "over" opening a sentence or a clause before a
+# span of months is "throughout" it, no comparison base ("sales in the second half rose 10% over the
+# first half", after its figure, stays one); and "over the January–October period", a span named
+# as a period, is one wherever it stands.
+_EN_OVER_SPAN = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
+_EN_SPAN_KINDS = frozenset({"first_part", "second_half", "month_range", "months_to"})
+_EN_OVER_OPENING = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:the\s+)?$", re.I)
+
+
+def _over_opens_clause(m: re.Match, before: str) -> bool:
+    """Whether "over" right before the span ``m`` opens its sentence or clause, or the span is
+    named as a period (:data:`_EN_OVER_OPENING`)."""
+    if m.group(0).rstrip(".").lower().endswith(" period"):
+        return True
+    over = before.lower().rfind("over")
+    return _EN_OVER_OPENING.search(before, 0, over) is not None if over >= 0 else False
 
 
 # A statement made in an earlier year, before "the next N years": "In 2021, the ministry said it
@@ -748,6 +784,13 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
             return None
         year, explicit = year_of(g[2], m2)
         return TimeRef(s, e, "period", month_span(year, 1, m2), explicit) if year else None
+    if kind == "year_through":
+        m2 = _month_en(g[0])
+        if published is None or m2 > published.month:
+            return None  # (a month still ahead: no span reported yet)
+        return TimeRef(s, e, "period", month_span(published.year, 1, m2) if m2 > 1 else f"{published.year}-01", True)
+    if kind == "months_to":
+        return _months_to(m, year_of, published)
     if kind == "second_half":
         year, explicit = year_of(g[0], 12)
         return TimeRef(s, e, "period", month_span(year, 7, 12), explicit) if year else None
@@ -851,6 +894,26 @@ def _en_ref(kind: str, m: re.Match, published: date | None) -> TimeRef | None:
     if kind == "same_period":
         return TimeRef(s, e, "same_period", "")  # resolved by the caller to the period reported before
     return None
+
+
+def _months_to(m: re.Match, year_of, published: date | None) -> TimeRef | None:
+    """"the three months to September", "the 12 months to June" (:data:`_EN_PATTERNS`): the N months
+    ending with the month named (its year written, else the last such month, as a span's end is),
+    spelt as month spans are; a span of twelve months across New Year runs from the year before."""
+    n_word, month_word, year_word, rel = m.groups()
+    n = 3 if n_word is None else (int(n_word) if n_word.isdigit() else _WORD_NUM_EN[n_word.lower()])
+    if not 2 <= n <= 12:
+        return None  # ("the 18 months to June": no span the schema's forms of one year hold well)
+    m2 = _month_en(month_word)
+    year, explicit = year_of(year_word or rel, m2)
+    if not year:
+        return None
+    first = year * 12 + m2 - n  # (months counted from year 0's January as 1)
+    y1, m1 = divmod(first, 12)
+    m1 += 1
+    if y1 == year:
+        return TimeRef(m.start(), m.end(), "period", month_span(year, m1, m2), explicit)
+    return TimeRef(m.start(), m.end(), "period", f"{y1}-{m1:02d}/{year}-{m2:02d}", explicit)
 
 
 def needle_groups(needles: Needles) -> tuple[tuple[str, ...], ...]:
@@ -1205,6 +1268,8 @@ def _is_comparison(sentence: str, m: re.Match, lang: str, kind: str = "") -> boo
         before = sentence[max(0, m.start() - 70): m.start()]
     if kind == "fyp" and _EN_THROUGHOUT.search(before):
         return False  # "fell 15 percent over the 14th Five-Year Plan period": throughout it
+    if kind in _EN_SPAN_KINDS and _EN_OVER_SPAN.search(before) and _over_opens_clause(m, before):
+        return False  # (see _EN_OVER_OPENING)
     return has_any(fold(before), _EN_COMPARISON_WORDS) and bool(_EN_COMPARISON_BEFORE.search(before))
 
 

@@ -538,7 +538,11 @@ def _dates_a_start(sentence: str, t: TimeRef, lang: str) -> bool:
 
 # "rose 9.6% in October, compared with 3.1% in the previous month": the figure of the month before
 # the month the sentence named earlier.
-_EN_PREVIOUS_MONTH_AFTER = re.compile(r"\s*(?:percent\s+|per cent\s+)?(?:(?:in|for)\s+the\s+(?:previous|prior|preceding)\s+month"
+# (also with the change's noun between, and "in" left out: "after a 4.8% rise the previous month",
+# "compared with a 3% drop in the prior month"; not "a 4.8% rise since the previous month", a change)
+_EN_CHANGE_NOUN = r"(?:(?:rise|increase|gain|jump|drop|decline|fall|contraction|expansion|growth)\s+)?"
+_EN_PREVIOUS_MONTH_AFTER = re.compile(r"\s*(?:percent\s+|per cent\s+)?" + _EN_CHANGE_NOUN
+                                      + r"(?:(?:(?:in|for)\s+)?the\s+(?:previous|prior|preceding)\s+month"
                                       r"|a\s+month\s+(?:earlier|before))\b", re.I)
 
 
@@ -558,7 +562,8 @@ def _month_before(s: str, q: Quantity, times: list[TimeRef]) -> TimeRef | None:
 # "grew 6.1% in the second quarter, slowing from 6.8% in the previous quarter", "a margin of 21.5%,
 # compared with 19.8% a quarter earlier": the figure of the quarter before the quarter reported.
 # (not "in the last quarter": the latest quarter as often as the one before)
-_EN_PREVIOUS_QUARTER_AFTER = re.compile(r"\s*(?:percent\s+|per cent\s+)?(?:growth\s+)?(?:(?:in|for)\s+the\s+(?:previous|prior|preceding)"
+_EN_PREVIOUS_QUARTER_AFTER = re.compile(r"\s*(?:percent\s+|per cent\s+)?" + _EN_CHANGE_NOUN
+                                        + r"(?:(?:(?:in|for)\s+)?the\s+(?:previous|prior|preceding)"
                                         r"\s+quarter|a\s+quarter\s+(?:earlier|before|ago))\b", re.I)
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
