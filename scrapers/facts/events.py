@@ -10,8 +10,9 @@ then completed from the same sentence: the acting body (:mod:`scrapers.facts.age
 English verbs are also read from one lexicon (issue / approve / establish verbs, see _EN_VERBS)
 in every construction — active, passive "was <verb> by <body>", relative "that <body> <verb>",
 participle "<object> <verb> by/on …" — the kind of object deciding the type: a new verb is one
-table entry ("put forward", "laid out", "mapped out" are issue verbs too; "chose" and "picked" counted
-entries approve them; "launched"/"kicked off" set going only a committee or a campaign, which is also
+table entry ("put forward", "laid out", "mapped out", "circulated" are issue verbs too, "floated" only a
+draft; "chose", "picked" and "signed off on" counted entries approve them; a catalogue or list "of"
+uncounted entries is the head, and an export-control or entity list amended is a document; "launched"/"kicked off" set going only a committee or a campaign, which is also
 the object of its passive, "A campaign … was rolled out by …"; "introduced the plan", a
 document explained, is not an issuing). The act may also be told in the body's reported speech ("the
 MIIT said on Tuesday it had put forward …", "…, the MIIT said in a notice posted on Monday": dated
@@ -837,7 +838,7 @@ _EN_TRIGGER_WORDS = (
     "put forward", "introduced", "laid out", "mapped out", "briefed", "set out", "outlined", "drew up", "drawn up",
     "put out", "release of", "issuance", "publication", "unveiling", "rollout", "roll-out",
     # (a place "chosen as a national pilot city": see the approval rule)
-    "chosen", "picked", "chose", "kicked off", "endorsed",
+    "chosen", "picked", "chose", "kicked off", "endorsed", "signed off", "circulated", "floated",
     "campaign", "crackdown",
     # (a document told by the day it bears: "The MIIT's notice, dated June 3, …")
     "dated",
@@ -3534,7 +3535,14 @@ _EN_VERBS = {
               "put forward", "introduced", "laid out", "mapped out", "set out", "outlined", "drew up", "drawn up",
               "put out",
               # ("a notice the ministry posted on its website on Tuesday")
-              "posted"),
+              "posted",
+              # ("the ministry circulated a notice to provincial departments on Monday": a document sent
+              # down, 下发; its object a document as every issue verb's)
+              "circulated"),
+    # ("the MIIT floated draft rules on Tuesday": the wires' word for a draft put out, a document the
+    # document rule retypes to a consultation; read only with "draft" after it, see _en_structural:
+    # "floated a plan to merge" is an idea aired, so no issue verb of every construction)
+    "float": ("floated",),
     # ("the MIIT on Tuesday announced a list of 40 pilot zones": a list announced is a list issued;
     # "announced measures" is left to the plan rule)
     "announce": ("announced",),
@@ -3550,6 +3558,9 @@ _EN_VERBS = {
                 # ("gave the go-ahead to four more nuclear reactors", "were given the nod by the NDRC":
                 # the wires' other words for it, the recipients counted as every approval's)
                 "gave the go-ahead to", "given the go-ahead", "gave the nod to", "given the nod",
+                # ("The State Council signed off on 10 new nuclear power units", "signed off on a pilot
+                # programme": the same approval; its object counted as every approval's)
+                "signed off on",
                 # ("the MIIT chose 15 companies for a pilot program", "were picked by the NHC": a
                 # selection, as "selected" is; counted, as every list of entities)
                 "chose", "chosen", "picked"),
@@ -3590,7 +3601,10 @@ _EN_OBJECTS = {
                 r"|provisions|white\s+papers?|polic(?:y|ies)|directives?|frameworks?"
                 # ("New energy-efficiency requirements for LED lamps were published by the SAMR": a
                 # rule's or a standard's provisions, a document unless the sentence names a standard)
-                r"|requirements|technical\s+specifications"
+                r"|requirements|technical\s+specifications?"
+                # ("mapped out a blueprint for expanding service consumption": the wires' word for a
+                # plan, as "roadmap" is)
+                r"|blueprints?"
                 # ("The Ministry of Commerce on Thursday announced export controls on five rare earth
                 # elements": the controls a body puts in place by its announcement, 公告; not "export
                 # controls took effect")
@@ -3615,7 +3629,9 @@ _EN_OBJECTS = {
     # (infrastructure a planner approves: "the NDRC approved a 286-km high-speed line")
     "works": r"(?:rail(?:way)?\s+)?lines|line|railways?|airports?|expressways?|reactors?"
              # ("gave the green light to three new hydrogen pipelines", "approved two oil pipelines")
-             r"|pipelines?",
+             r"|pipelines?"
+             # ("signed off on 10 new nuclear power units": a power plant's generating units)
+             r"|(?:nuclear\s+|power\s+|generating\s+){1,2}units?",
     "list": r"lists?",
     # (a campaign is started, not issued: "A campaign to clear arrears owed by large firms was rolled out
     # by …" is the campaign's, not the firms')
@@ -3655,6 +3671,7 @@ _EN_EVENT_OF = {
     ("announce", "document"): (DOCUMENT, None),
     ("adopt", "document"): (DOCUMENT, None),
     ("allot", "document"): (DOCUMENT, None),
+    ("float", "document"): (DOCUMENT, None),
     # (only an opening participle's subject is read as a draft: "Published on Thursday by the MIIT,
     # the draft rules …", see _en_fronted_participle; no object of _EN_OBJECTS is "draft")
     ("issue", "draft"): (OTHER, "public_consultation"),
@@ -3768,6 +3785,8 @@ def _en_structural(sentence: Sentence, story: _Story, previous: str | None = Non
         kind = _EN_VERB_CLASS[" ".join(m["verb"].split())]
         if kind == "launch" and not has_any(s, _EN_LAUNCHED_NEEDLES):
             continue  # (a product or a satellite launched: only a committee or a campaign is read, no body scan)
+        if m["verb"] == "floated" and "draft" not in s[m.end():m.end() + 30].lower():
+            continue  # ("floated the idea of", "floated a plan to merge": a proposal aired, no draft put out)
         if kind == "allot" and not _EN_ALLOTTED.search(s):
             continue  # ("allocated 10 billion yuan to research", "handed out flyers": no quota, no batch of funds)
         if m["verb"] == "added" and not _EN_ADDED_TO_LIST.match(s, m.end()) and not _EN_ADDED_BY_TO.match(s, m.end()) \
@@ -4577,6 +4596,10 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
             return _en_bare_batch(batches[-1], m.start(), m.end(), [name for _, _, name in found])
         return None
     obj = obj_kind or _object_kind(objects[-1])  # the head noun ends the phrase: "the first batch of … quotas"
+    if obj == "entities" and not obj_kind and not _EN_COUNTED.match(phrase):
+        obj = _container_of_entities(phrase, objects) or obj
+    if obj == "list" and kind == "issue" and _EN_CONTROL_LIST_HEAD.search(phrase, 0, objects[-1].end()):
+        obj = "document"  # ("amended its export control list": the controls' announcement, 公告, not entries approved)
     if kind == "issue" and obj in ("list", "entities", "standard") and _EN_DRAFT_WORD.search(phrase, 0, objects[-1].start()):
         # ("put out a draft list of technologies …": a draft of a document, which the document
         # rule's reading retypes to a consultation, not a list of entries made public; "had put out
@@ -4616,6 +4639,24 @@ def _en_active(s: str, m: re.Match[str], kind: str, bodies: list[tuple[int, int,
         return None  # ("announced the rules would take effect …": a document known before, no new one)
     return _action(kind, obj, m.start(), m.end(), names, counted=True, active=True,  # (a project's plan counts as one)
                    approved_own=approved_own)
+
+
+# A document or list whose "of" names the uncounted entries it holds ("updated its catalogue of
+# recommended new energy vehicle models", "published a list of companies eligible for …"): the
+# container is the head, not the entries (uncounted entries alone are no act, see _en_active).
+_EN_CONTAINER_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,5}$")
+
+
+# A list of controls or sanctions as the head ("its export control list", "the unreliable entity list").
+_EN_CONTROL_LIST_HEAD = re.compile(r"\b(?:entity|export[\s-]+control|sanctions?|control)\s+list$", re.IGNORECASE)
+
+
+def _container_of_entities(phrase: str, objects: list[re.Match[str]]) -> str | None:
+    """The kind of the document or list the entries of ``phrase`` are "of", if one stands first."""
+    first = objects[0]
+    if first.lastgroup not in ("document", "list") or not _EN_CONTAINER_OF.fullmatch(phrase, first.end(), objects[-1].start()):
+        return None
+    return first.lastgroup
 
 
 # A bare ordinal batch ("We issued the second batch last week", "A second batch was announced in
@@ -4782,7 +4823,8 @@ _EN_PRESENTING = frozenset(("introduced", "laid out", "set out", "outlined"))
 _EN_PLANNER_APPROVALS = frozenset(("approved", "green-lit", "greenlit", "greenlighted",
                                    # (the wires' phrases for the same approval: "gave the green light to
                                    # three hydrogen pipelines", "gave the go-ahead to four reactors")
-                                   "gave the green light to", "gave the go-ahead to", "gave the nod to"))
+                                   "gave the green light to", "gave the go-ahead to", "gave the nod to",
+                                   "signed off on"))
 _EN_DRAFT_WORD = re.compile(r"\bdraft\b", re.IGNORECASE)
 _EN_FOUNDING_OF = re.compile(r"(?:the\s+)?(?:establishment|construction|creation|building|setting\s+up)\s+of\s",
                              re.IGNORECASE)
