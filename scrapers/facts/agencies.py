@@ -918,7 +918,36 @@ def find_agencies(text: str, place: Place | None = None) -> list[tuple[int, int,
     """(start, end, normalised name) of every government body named in ``text``; ``place()``: the
     story's own province-level place, which a department written without one belongs to (see
     story_place; called only when such a department is named)."""
-    return list(_find_agencies(text, place))  # (a list of its own: a caller may change it)
+    # (most texts name no department written without its place: their answer is the same for any
+    # ``place``, kept once for the text, see _find_agencies_placeless)
+    found = _find_agencies_placeless(text)
+    if found is None:
+        found = _find_agencies(text, place)
+    return list(found)  # (a list of its own: a caller may change it)
+
+
+class _PlaceProbe:
+    """A ``place`` that notes whether it was asked for (and names none)."""
+    __slots__ = ("asked",)
+
+    def __init__(self) -> None:
+        self.asked = False
+
+    def __call__(self) -> None:
+        self.asked = True
+
+
+# The event reader asks for the bodies of one sentence with different ``place`` callables (the
+# story's own place, the place opening a sentence before, events._Story.place_at: a new closure
+# each time), which _find_agencies keeps apart (speed pass 29). ``place`` is only ever called
+# ("place() if place else None"), never looked at otherwise: where a scan with a probe never asks
+# for it, any ``place`` (or None) gives that scan's answer, kept here by the text alone; None where
+# the probe was asked (the caller then scans with its own ``place``). clear_caches forgets them.
+@lru_cache(maxsize=16)
+def _find_agencies_placeless(text: str) -> tuple[tuple[int, int, str], ...] | None:
+    probe = _PlaceProbe()
+    found = _find_agencies.__wrapped__(text, probe)
+    return None if probe.asked else found
 
 
 # The event reader scans one sentence for bodies more than once (its constructions' subjects, then

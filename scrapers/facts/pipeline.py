@@ -40,6 +40,7 @@ def clear_caches() -> None:
     from scrapers.facts import agencies, dates, dictionary, events, sentences, subjects, timeline
 
     for cached in (dictionary.find_aliases, subjects.clean_subject, subjects.indicator_of, sentences._split,
-                   dates._find_dates, agencies._find_agencies, events._clause):
+                   dates._find_dates, agencies._find_agencies, agencies._find_agencies_placeless,
+                   events._clause):
         cached.cache_clear()
     timeline._SENTENCE_GATES[0] = None
