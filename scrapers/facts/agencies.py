@@ -265,7 +265,7 @@ _THE_ROLES = (r"(?:country's|industry\s+(?:ministry|regulator)|top\s+(?:economic
               r"|national\s+standards?\s+(?:body|agency|authority)|(?:state\s+)?postal\s+(?:regulator|authority|bureau|watchdog)"
               r"|(?:national\s+)?rail(?:way)?\s+(?:regulator|authority|administration|watchdog)"
               r"|Chinese\s+(?:national\s+)?space\s+(?:agency|administration|authority)"
-              r"|central\s+bank|(?:national\s+)?statistics\s+bureau)")
+              r"|central\s+bank|(?:national\s+)?statistics\s+bureau|(?:state\s+)?tobacco\s+(?:regulator|authority|watchdog|monopoly))")
 # How every name above starts, checked in two look-aheads before the alternation is tried: the
 # first character (a class re tests quickly), then the first two characters or words, so that the
 # alternation is not tried at every 国, 中, 人, "t" and "m" of running text (about 2x faster).

@@ -6,7 +6,7 @@ from datetime import date
 from scrapers.facts.model import Extraction
 
 # Bump on any change that can alter output; see the package docstring.
-EXTRACTOR_VERSION = "1.27.98"
+EXTRACTOR_VERSION = "1.27.99"
 
 
 def detect_language(text: str) -> str:
