@@ -7,5 +7,5 @@
 {% macro units_compatible(fact_unit, row_unit) -%}
     ({{ row_unit }} = {{ fact_unit }}
      or ({{ fact_unit }} in ('CNY', 'USD') and {{ row_unit }} in ('CNY', 'USD'))
-     or {{ fact_unit }} not in ('count', 'CNY', 'USD', 'tonne', 'EFLOPS', 'EB', 'robots_per_10000_workers'))
+     or {{ fact_unit }} not in ('count', 'CNY', 'USD', 'tonne', 'EFLOPS', 'EB', 'W', 'Wh', 'robots_per_10000_workers'))
 {%- endmacro %}

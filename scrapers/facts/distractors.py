@@ -4,7 +4,8 @@ metric model does not cover, vague amounts such as 数百家, a bound a rule rai
 minimum efficacy … to 130 lumens per watt", a worded share a quoted speaker guesses, '"Half of the
 brands … will not pass," said …', a purity grade or bound, one group member's grant, "each of which will
 receive up to 5 million yuan", a company's results or guidance, "BYD expects to sell 5 million vehicles",
-one product's memory and sizes in words, "64 gigabytes"), and whole sentences that state no figure
+one product's memory and sizes in words, "64 gigabytes", one machine's power rating or a quota of
+electricity per unit, "a 16 MW turbine", 每吨…千瓦时), and whole sentences that state no figure
 (normative wording, stock moves but for the cause clause after one, yes/no questions)."""
 from __future__ import annotations
 
@@ -375,6 +376,8 @@ _ZH_VAGUE = re.compile(r"(?:[数几上]|(?<![形建完达促组构变造生])成
 _ZH_VISITS_PER_SPAN = re.compile(r"(?:每(?:天|日|年|月|周|小时)|[日月年]均|单日|峰值|(?:接待|服务|运输|通行)能力|承载量?)"
                                  r"[^，。；\d]{0,10}$")
 # (像素: a camera's or a screen's resolution, 500万像素以上面阵工业相机, a product's parameter)
+# (千瓦, 千瓦时, 度 are read as W and Wh by units._zh_power; a bare figure still followed by them is one
+# that reader declined, 百万千瓦级, a class by size)
 _ZH_OTHER_UNITS = re.compile(r"千瓦时|千瓦|瓦|度|平方米|平方公里|公里|立方米|人次|桶|升|亩|公顷|像素")
 _ZH_ORDINAL = re.compile(r"第[零〇一二两三四五六七八九十百\d]*$")
 # Four-character idioms made of two round numerals (千家万户 "every household", 千行百业): no
@@ -862,6 +865,48 @@ def _en_year_or_word_number(s: str, q: Quantity) -> bool:
     return q.chinese_numeral and not _word_count_cue(s[max(0, q.start - 30): q.start]) and not _opening_count(s, q)
 
 
+# --- power and energy (units W, Wh) ----------------------------------------------------------
+# A figure in watts or watt-hours is an industry's only as a total (installed capacity, additions,
+# output of batteries or modules, electricity used); these are one product's or one machine's
+# rating, or a quota per unit of something else:
+# - one item, the figure right after an article or "each"/"per", its noun after it: "a 16 MW offshore
+#   turbine", "a 100 kWh battery pack", "each 1,200 kW charger" (not "a record 180 GW", nor "a 20 GW
+#   of" …; the hyphenated "16-megawatt" is units' bare number, dropped by _EN_HYPHEN_PARAMETER);
+_EN_POWER_OF_AFTER = re.compile(r"\s+of\b")  # ("a further 20 GW of capacity": an amount, not "a 16 MW offshore turbine")
+_EN_POWER_ONE_ITEM_BEFORE = ("a ", "an ", "A ", "An ", "each ", "Each ", "per ", "every ", "one ")
+# - a rating named before it, in its clause: "rated power of 480 kW", "charging power of up to 600 kW",
+#   "power density above 30 kW";
+_EN_POWER_RATING_BEFORE = re.compile(r"\b(?:rated|rating|(?:charging|peak|output|maximum|max|single-unit)\s+power"
+                                     r"|power\s+(?:density|rating|of\s+each))\b[^,;.]{0,30}$", re.I)
+# - an intensity, "per" a unit not of time after it in its clause: "2,800 kilowatt-hours of
+#   electricity per ton", "13,000 kWh/t" (not "180 GW per year": a rate in time is a flow).
+_EN_POWER_PER_UNIT_AFTER = re.compile(r"[^,;.]{0,50}?(?:\bper\s+(?!cent\b|year\b|annum\b|month\b|quarter\b|day\b|week\b)[a-z]"
+                                      r"|/\s*(?:t\b|ton|tonne|unit|car|vehicle))", re.I)
+# Chinese: one machine's or one cabinet's rating or a rating word in the clause before (单机柜功率
+# 密度超过30千瓦, 单机容量100万千瓦, 充电桩额定功率为480千瓦; not 总功率, 装机功率, totals), and a quota
+# per unit (每吨铝液交流电耗不高于13000千瓦时, 单位产品能耗; 500千瓦时/吨, 千瓦时每吨 after it; not 每年, a
+# rate in time).
+_ZH_POWER_RATING_BEFORE = re.compile(r"单(?:机|台|个|体|柜|桩|站|套|座|车|位)|(?<![总机])功率|额定"
+                                     r"|每(?!年|月|日|天|季|周|小时)")
+_ZH_POWER_PER_AFTER = re.compile(r"(?:/|每)(?!年|月|日|天|季|小时|h)")
+_ZH_CLAUSE_MARKS = "，。；：,;:"
+
+
+def _power_rating(s: str, q: Quantity, lang: str) -> bool:
+    """Whether a figure in W or Wh is one item's rating or a quota per unit (see above)."""
+    if lang == "zh":
+        if _ZH_POWER_PER_AFTER.match(s, q.end):
+            return True
+        start = max((s.rfind(mark, 0, q.start) for mark in _ZH_CLAUSE_MARKS), default=-1) + 1
+        return _ZH_POWER_RATING_BEFORE.search(s, start, q.start) is not None
+    if s.endswith(_EN_POWER_ONE_ITEM_BEFORE, 0, q.start) and not _EN_POWER_OF_AFTER.match(s, q.end):
+        return True
+    if _EN_POWER_RATING_BEFORE.search(s, max(0, q.start - 60), q.start):
+        return True
+    return (("per" in s[q.end: q.end + 60] or "/" in s[q.end: q.end + 4])
+            and _EN_POWER_PER_UNIT_AFTER.match(s, q.end) is not None)
+
+
 def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
     # (the drops most English figures meet, decided before the ~25 tests below, which they otherwise
     # pass through first: on the long hand-written articles a quarter of the figures found are
@@ -872,6 +917,8 @@ def _is_distractor(s: str, q: Quantity, lang: str) -> bool:
         return True
     before = s[max(0, q.start - 12): q.start]
     after = s[q.end: q.end + 6]
+    if (q.unit == "W" or q.unit == "Wh") and _power_rating(s, q, lang):
+        return True  # one product's or machine's rating, or a quota per unit (see _power_rating)
     if lang == "en" and _EN_STREET.match(s, q.end):
         return True  # a street number
     if lang == "en" and q.unit == "percent" and q.value >= 90 and (

@@ -69,6 +69,9 @@ _KEY_UNITS: dict[str, frozenset[str]] = {
     "tonne": frozenset({"tonne"}),
     "EFLOPS": frozenset({"EFLOPS"}),
     "EB": frozenset({"EB"}),
+    # (power and energy: capacity in watts is never a count or a tonnage, nor energy in watt-hours a power)
+    "W": frozenset({"W"}),
+    "Wh": frozenset({"Wh"}),
     "robots_per_10000_workers": frozenset({"robots_per_10000_workers"}),
 }
 _CUMULATIVE = Guarded(re.compile(r"累计|cumulative", re.I), ("累计", "cumulative"))
@@ -1821,6 +1824,9 @@ def _with_group(s: str, subject: str, start_of_clause: int, end: int) -> str:
 # paperboard" are one goods).
 _EN_MADE_VERBS = {"produced": "output", "exported": "exports", "imported": "imports", "sold": "sales",
                   "shipped": "shipments", "consumed": "consumption"}
+# (and for a power, capacity added or installed: "China added 180 gigawatts of solar capacity" is
+# solar capacity additions; only for figures in watts, where the goods after "of" are capacity)
+_EN_POWER_MADE_VERBS = {"added": "additions", "installed": "additions", "connected": "additions"}
 _EN_MADE_GOODS = re.compile(
     r"\s*(?:(?:metric\s+)?(?:tonnes|tons|units|sets|pieces)\s+)?of\s+(?P<goods>[A-Za-z][\w\-' ]{1,40}?)"
     r"(?=\s*(?:[,.;(]|$)|\s+(?:in|last|this|during|from|for|over|up|down|to|between|as|so|by|measured)\b"
@@ -1839,7 +1845,7 @@ def _en_made_goods(s: str, q: Quantity, written: str) -> str:
     if not m or m.group("goods").split()[0].lower() in _EN_PRONOUNS:
         return ""  # ("exported 760 million of them": the goods are named before)
     actor, _, verb = written.rpartition(" ")
-    goods = f"{m.group('goods').strip()} {_EN_MADE_VERBS[verb.lower()]}"
+    goods = f"{m.group('goods').strip()} {_EN_MADE_VERBS.get(verb.lower()) or _EN_POWER_MADE_VERBS[verb.lower()]}"
     place = actor.strip()
     if place and bare_place(place, "en") and place.lower() not in ("china", "the country"):
         return f"{place} {goods}"
@@ -1908,7 +1914,9 @@ def _subject_source(s: str, q: Quantity, times: list[TimeRef], start_of_clause: 
         of_the = _EN_OF_THE.match(s, q.end)
         if of_the:
             subject = of_the.group(1)
-    if lang == "en" and written and q.unit not in _SHARE_UNITS and written.rpartition(" ")[2].lower() in _EN_MADE_VERBS:
+    if lang == "en" and written and q.unit not in _SHARE_UNITS and (
+            written.rpartition(" ")[2].lower() in _EN_MADE_VERBS
+            or q.unit == "W" and written.rpartition(" ")[2].lower() in _EN_POWER_MADE_VERBS):
         # "China produced 128,000 tonnes of carbon fiber": the actor and its verb name no
         # indicator, the goods and the verb do (carbon fiber output), not an earlier figure's subject
         subject = _en_made_goods(s, q, written) or subject

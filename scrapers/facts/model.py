@@ -14,7 +14,7 @@ class Metric:
 
     subject: str                  # English description of the indicator (best effort)
     value: float
-    unit: str                     # CNY, USD, count, percent, percentage_points, tonne, EFLOPS, EB, robots_per_10000_workers, ratio, ...
+    unit: str                     # CNY, USD, count, percent, percentage_points, tonne, EFLOPS, EB, W, Wh, robots_per_10000_workers, ratio, ...
     qualifier: str = "eq"         # eq, gt, ge, lt, approx, range
     measure: str = "level"        # level, yoy_growth, growth, share, pp_change, cagr, additions, net_increase, density, rate
     status: str = "actual"        # actual, estimate, target, forecast

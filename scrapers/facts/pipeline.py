@@ -6,7 +6,7 @@ from datetime import date
 from scrapers.facts.model import Extraction
 
 # Bump on any change that can alter output; see the package docstring.
-EXTRACTOR_VERSION = "1.27.99"
+EXTRACTOR_VERSION = "1.28.0"
 
 
 def detect_language(text: str) -> str:

@@ -48,6 +48,8 @@ _FLOW_WORDS_OR_VERBS = Guarded(
 _PRICE = Guarded(re.compile(r"价格|均价|售价|单价|成交价|报价|现货价|\bprices?\b", re.I),
                  ("价格", "均价", "售价", "单价", "成交价", "报价", "现货价", "price"))
 _CAPACITY = Guarded(re.compile(r"产能|生产能力|capacit", re.I), ("产能", "生产能力", "capacit"))
+# Energy that stands installed or stored (新型储能装机规模, 储能容量, "storage capacity"): a stock in Wh.
+_STORED_ENERGY = re.compile(r"装机|储能|容量|产能|capacit|storage|install", re.I)
 # Cues that a figure sits in a statement of goals: a horizon year after it ("… by 2027") is its date.
 _TARGET_CUE = Guarded(re.compile(r"\b(?:aims?|aiming|goals?|targets?|plans?|planned|seeks?|strives?)\b|目标|力争|计划|争取", re.I),
                       ("aim", "goal", "target", "plan", "seek", "strive", "目标", "力争", "计划", "争取"))
@@ -1351,6 +1353,10 @@ def is_flow(measure: str, unit: str, text: str) -> bool:
         return names_flow(text) and not _NOT_FLOW_SHARE.search(text)
     if measure in ("rate", "density"):
         return False
+    if unit == "Wh" and not _STORED_ENERGY.search(text):
+        # electricity used or generated, batteries made (用电量…亿千瓦时, 发电量, "940 GWh of lithium
+        # batteries"): energy over a span, a flow; not what stands installed or stored (储能装机, a stock)
+        return True
     if unit in ("CNY", "USD"):
         # (a stock word is rare: the flow test below is made for few figures)
         return not _STOCK_WORDS.search(text) or _valued_flow(text)

@@ -2,8 +2,9 @@
 
 ``find_quantities(sentence, lang)`` yields :class:`Quantity` objects (value already in base
 units: 4000亿元 -> 4.0e11 CNY, "2.31 million" -> 2,310,000) with offsets relative to the
-sentence. Deciding whether a quantity is an industry metric (and not a task count, a year or a
-phone number) is left to :mod:`scrapers.facts.distractors`; here only unit-level facts are read.
+sentence; power in watts (W) and energy in watt-hours (Wh): 34亿千瓦 -> 3.4e12 W, "940 GWh" -> 9.4e11
+Wh. Deciding whether a quantity is an industry metric (and not a task count, a year or a phone
+number) is left to :mod:`scrapers.facts.distractors`; here only unit-level facts are read.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ class Quantity:
     start: int
     end: int
     value: float
-    unit: str                      # CNY, USD, percent, percentage_points, count, tonne, EFLOPS, EB, robots_per_10000_workers, ratio
+    unit: str                      # CNY, USD, percent, percentage_points, count, tonne, EFLOPS, EB, W, Wh, robots_per_10000_workers, ratio
     counted: str | None = None     # the thing counted (count unit), as written
     value_high: float | None = None
     inner_qualifier: str | None = None  # from 多/余/以上/左右 attached to the number
@@ -55,7 +56,11 @@ _ZH_QUANTITY = re.compile(
     r"(?P<mag>万亿|亿|万)?"
     r"(?P<more2>多|余)?"
     # (载重吨, deadweight tonnes, are tonnes of ships' capacity)
-    r"(?P<unit>%|％|个百分点|百分点|美元|元|万?(?:载重)?吨| ?[Ee][Ff][Ll][Oo][Pp][Ss]| ?EB|成|倍|" + ZH_CLASSIFIERS + r"|条|列)?"
+    # (power and energy: 千瓦, 兆瓦, 吉瓦 and their hours, 度 of electricity, the Latin symbols kW…TWh;
+    # 34亿千瓦 and 1.8万千瓦 take the magnitude before them: _zh_unit, _POWER_UNITS)
+    r"(?P<unit>%|％|个百分点|百分点|美元|元|万?(?:载重)?吨| ?[Ee][Ff][Ll][Oo][Pp][Ss]| ?EB|"
+    r"千瓦时|千瓦|兆瓦时|兆瓦|吉瓦时|吉瓦|太瓦时|太瓦|度| ?(?:[kKMGT]W[hH]?|kwh)(?![A-Za-z])|"
+    r"成|倍|" + ZH_CLASSIFIERS + r"|条|列)?"
 )
 _ZH_QUANTITY = flatten(_ZH_QUANTITY)  # (optional groups as alternations: needles.flatten)
 # 条 counts articles of a document (八章四十二条) unless it counts lines named right before the
@@ -322,6 +327,29 @@ def _zh_from_to_split(s: str, m: re.Match, q: Quantity, lo: str, lomag: str, lou
     return [first, q]
 
 
+# Power in watts and energy in watt-hours, by the unit as written (after the magnitude: 34亿千瓦 is
+# 34e8 x 1e3 W, 1.8万千瓦时 1.8e4 x 1e3 Wh). 度 is a kilowatt-hour of electricity (亿度电).
+_POWER_UNITS: dict[str, tuple[str, float]] = {
+    "千瓦": ("W", 1e3), "兆瓦": ("W", 1e6), "吉瓦": ("W", 1e9), "太瓦": ("W", 1e12),
+    "千瓦时": ("Wh", 1e3), "兆瓦时": ("Wh", 1e6), "吉瓦时": ("Wh", 1e9), "太瓦时": ("Wh", 1e12), "度": ("Wh", 1e3),
+    # (the Latin symbols looked up upper-cased: kW, KW, kWh, kwh, KWH are one unit each)
+    "KW": ("W", 1e3), "MW": ("W", 1e6), "GW": ("W", 1e9), "TW": ("W", 1e12),
+    "KWH": ("Wh", 1e3), "MWH": ("Wh", 1e6), "GWH": ("Wh", 1e9), "TWH": ("Wh", 1e12),
+}
+
+
+def _zh_power(s: str, start: int, end: int, value: float, unit: str, mag: str | None) -> Quantity | None:
+    """A figure in a unit of power or energy (see _POWER_UNITS), or None where the unit is no
+    figure's: 度 with no magnitude and no 电 after it (30度, 再度: a temperature, an angle, "again"),
+    and a class by size, 百万千瓦级核电机组 (a reactor of the million-kilowatt class, as 万亿级 is no sum)."""
+    if unit == "度" and not mag and not s.startswith("电", end):
+        return None
+    if s[end:end + 1] == "级":
+        return None
+    base, factor = _POWER_UNITS[unit]
+    return Quantity(start, end, scaled(value, factor), base)
+
+
 def _zh_unit(s: str, m: re.Match, value: float, unit: str | None, mag: str | None) -> Quantity | None:
     start, end = m.start(), m.end()
     if unit in ("%", "％"):
@@ -338,6 +366,8 @@ def _zh_unit(s: str, m: re.Match, value: float, unit: str | None, mag: str | Non
         return Quantity(start, end, value, "EFLOPS")
     if unit and unit.strip() == "EB":
         return Quantity(start, end, value, "EB")
+    if unit and unit.strip().upper() in _POWER_UNITS:
+        return _zh_power(s, start, end, value, unit.strip().upper(), mag)
     if unit == "成":
         # 五成 = 50 %; only a single tenth digit makes sense (超五成, 四成以上).
         return Quantity(start, end, scaled(value, 10), "percent") if value < 10 and not mag else None
@@ -376,13 +406,17 @@ _EN_QUANTITY = re.compile(
     r"(?<![\w.,/:\-])"
     r"(?P<cur>US\$\s?|\$|RMB\s?|¥)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    # (no letter right after the number, except the wires' abbreviated magnitudes: "$4.2bn")
-    r"(?![\w](?<![bmt])|[bmt](?!n\b)|[-:/]\d|\.\d|,\d{3})"
+    # (no letter right after the number, except the wires' abbreviated magnitudes, "$4.2bn", and the
+    # symbols of power and energy, "180GW", "940GWh")
+    r"(?![\w](?<![bmtkg])|[bmt](?!n\b|wh?\b)|[kg](?!wh?\b)|[-:/]\d|\.\d|,\d{3})"
     r"(?:\s*(?:-|\s)?(?P<mag>trillion|billion|million|thousand|bn|mn|tn)\b)?"
     r"(?P<unit>\s*(?:%|per ?cent\b|percentage points?\b|pct\b)"
     r"|[\s-]+(?:yuan|RMB)\b"
     r"|\s+(?:U\.S\.|US)\s+dollars?\b|\s+dollars\b|\s+USD\b"
     r"|\s*EFLOPS\b|\s+exabytes\b|\s*EB\b"
+    # (power and energy: "180 GW", "3.4 billion kilowatts", "940 gigawatt-hours", "1,200 kWh"; not
+    # "16-megawatt", a hyphen joining a product's rating, left a bare number for the distractors)
+    r"|\s*(?:[kKMGT]W[hH]?|kwh)\b|\s+(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?\b"
     # (deadweight tonnes measure ships' capacity: tonnes, as 载重吨)
     r"|\s+(?:metric\s+|deadweight\s+)?(?:tonnes|tons)\b|\s+dwt\b"
     # ("470 industrial robots for every 10,000 manufacturing workers": the density, as "per 10,000")
@@ -497,7 +531,7 @@ _EN_WORD_COUNT_RANGE_WORDS = ("two", "three", "four", "five", "six", "seven", "e
 _EN_BETWEEN_COUNTS = re.compile(r"\bbetween\s+(?P<lo>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+(?P<hi>\d{1,3}(?:,\d{3})+|\d+)"
                                 r"(?=\s+[A-Za-z\"“])")
 _EN_NOT_COUNTED = re.compile(r"\s+(?:percent|per|percentage|points?|times|fold|million|billion|trillion|thousand|yuan|dollars|"
-                             r"tons|tonnes|EFLOPS|exabytes)\b", re.I)
+                             r"tons|tonnes|EFLOPS|exabytes|[kMGT]Wh?|(?:kilo|mega|giga|tera)watts?)\b", re.I)
 _EN_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _EN_WORD_MAGNITUDE = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<mag>million|billion|trillion)\b"
                                 r"(?P<yuan>\s+yuan)?", re.I)
@@ -752,6 +786,9 @@ def _en_quantities(s: str, digits: bool, folded: str) -> list[Quantity]:
             out.append(Quantity(start, end, value, "EFLOPS"))
         elif unit_text in ("exabytes", "eb"):
             out.append(Quantity(start, end, value, "EB"))
+        elif unit_text[-1:] in ("w", "h", "s", "t") and unit_text.rstrip("s").endswith(("w", "wh", "watt", "hour")):
+            base, factor = _en_power_unit(unit_text)
+            out.append(Quantity(start, end, scaled(value, factor), base))
         elif unit_text.endswith(("tonnes", "tons", "dwt")):
             out.append(Quantity(start, end, value, "tonne"))
         elif "10,000" in unit_text:
@@ -773,6 +810,17 @@ def _en_quantities(s: str, digits: bool, folded: str) -> list[Quantity]:
             counted = _en_counted(s, end)
             out.append(Quantity(start, end, value, "count", counted=counted, bare=counted is None))
     return out
+
+
+_EN_POWER_PREFIXES = {"k": 1e3, "kilo": 1e3, "m": 1e6, "mega": 1e6, "g": 1e9, "giga": 1e9, "t": 1e12, "tera": 1e12}
+
+
+def _en_power_unit(unit_text: str) -> tuple[str, float]:
+    """("W" or "Wh", factor) for a power or energy unit as _EN_QUANTITY matched it, lower-cased:
+    "gw" -> ("W", 1e9), "kilowatt-hours" -> ("Wh", 1e3), "twh" -> ("Wh", 1e12)."""
+    energy = unit_text.endswith(("h", "hour", "hours"))
+    prefix = unit_text.split("watt")[0] if "watt" in unit_text else unit_text[0]
+    return ("Wh" if energy else "W"), _EN_POWER_PREFIXES[prefix]
 
 
 # A change in bare points before the reading in percent it brought (see _en_quantities).

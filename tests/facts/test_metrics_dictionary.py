@@ -19,7 +19,7 @@ REQUIRED_KEYS = {
 }
 SECTORS = {"software", "telecom", "electronics", "ai", "industry", "raw_materials", "equipment", "auto",
            "consumer_goods", "sme", "green", "cybersecurity"}
-UNITS = {"CNY", "USD", "percent", "percentage_points", "count", "tonne", "EFLOPS", "EB", "robots_per_10000_workers", "ratio"}
+UNITS = {"CNY", "USD", "percent", "percentage_points", "count", "tonne", "EFLOPS", "EB", "W", "Wh", "robots_per_10000_workers", "ratio"}
 MEASURES = {"level", "yoy_growth", "growth", "share", "pp_change", "cagr", "additions", "net_increase", "density", "rate"}
 
 

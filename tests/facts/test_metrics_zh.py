@@ -278,9 +278,15 @@ def test_density_with_a_verb() -> None:
     assert (m.unit, m.measure, m.value) == ("robots_per_10000_workers", "density", 470)
 
 
-@pytest.mark.parametrize("text", ["全省新增装机容量3000万千瓦。", "已有数百家企业参与。", "覆盖上万家企业。"])
+@pytest.mark.parametrize("text", ["全省新建农村公路3000公里。", "已有数百家企业参与。", "覆盖上万家企业。"])
 def test_units_outside_the_model_and_vague_amounts_are_dropped(text: str) -> None:
     assert metrics(text) == []
+
+
+def test_power_is_in_the_model() -> None:
+    # (power in watts joined the model, issue #4: once a unit outside it, test_power_energy_units.py)
+    m = only("全省新增装机容量3000万千瓦。")
+    assert (m.unit, m.value, m.measure) == ("W", 3e10, "additions")
 
 
 def test_rank_is_not_a_world_figure() -> None:

@@ -117,7 +117,7 @@ series_points as (
            {{ period_end('coalesce(period, as_of)') }} as point
     from chosen
     where measure in ('level', 'additions', 'net_increase')
-      and unit in ('count', 'CNY', 'USD', 'tonne', 'EFLOPS', 'EB')
+      and unit in ('count', 'CNY', 'USD', 'tonne', 'EFLOPS', 'EB', 'W', 'Wh')
 ),
 
 neighbours as (
