@@ -10,6 +10,11 @@ the three non-ASCII letters that ``re.IGNORECASE`` equates with ASCII ``i`` and 
 ``lower()`` does not (İ, ı, ſ), so a substring test on the folded text never rejects a sentence
 the pattern would match.
 
+:func:`needle_groups` arranges a list of needles so that those sharing a substring (a key, "requir"
+of "required licen" and "requiring export") are tested as one while the key is absent, as it is in
+most sentences; :func:`has_any_grouped` (inlined by :class:`Guarded` and the event rules) gives
+:func:`has_any`'s answer with fewer tests.
+
 :func:`edge_chars` reads off a parsed pattern the characters its matches start (or end) with, for
 a test of a text's first (last) character inline, before the regex call.
 
@@ -48,12 +53,70 @@ def has_any(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
+# A group's key is at least this long: shorter keys ("ed", "ing") are in most sentences, and a key
+# found sends the test on to its members. A key with a Chinese character may be two long (示范 of
+# 示范区 and 示范城市, 印发 of 印发。 and 印发；): a pair of characters is as rare as four letters.
+_GROUP_KEY_MIN, _GROUP_KEY_MIN_CHINESE, _GROUP_KEY_MAX = 4, 2, 8
+
+NeedleGroups = tuple[tuple[str, "tuple[str, ...] | None"], ...]
+
+
+def needle_groups(needles: tuple[str, ...]) -> NeedleGroups:
+    """``needles`` as (key, members) pairs for :func:`has_any_grouped`: needles sharing a substring
+    (the key: "suspen" of "suspended" and "suspension", "icen" of "licence", "license", "Licen")
+    are tested as one when the key is absent, as it is in most sentences; a needle in no group is
+    its own key (members None). Every needle is in one group and contains its key, so the answer is
+    has_any's. (Speed pass 30: a rule's or pattern's needles are tested one by one in every
+    sentence its pattern cannot match; a key stands for 2–8 of them there.)"""
+    # (every substring of each needle that could be a key, with the needles holding it, in order)
+    needles = tuple(dict.fromkeys(needles))  # (a needle written twice is tested once)
+    holders: dict[str, list[str]] = {}
+    for needle in needles:
+        for size in range(_GROUP_KEY_MIN_CHINESE, min(len(needle), _GROUP_KEY_MAX) + 1):
+            for at in range(len(needle) - size + 1):
+                key = needle[at:at + size]
+                if size >= _GROUP_KEY_MIN or not key.isascii():
+                    holders.setdefault(key, [])
+    for key, held in holders.items():
+        held.extend(n for n in needles if key in n)
+    left = list(needles)
+    groups: list[tuple[str, tuple[str, ...] | None]] = []
+    while True:
+        # (the key standing for most of the needles left, the longest such: a rarer string)
+        best, cover = None, []
+        for key, held in holders.items():
+            now = [n for n in held if n in left]
+            if len(now) >= 2 and (len(now), len(key)) > (len(cover), len(best or "")):
+                best, cover = key, now
+        if best is None:
+            break
+        groups.append((best, tuple(cover)))
+        left = [n for n in left if n not in cover]
+    # (in the needles' own order: the writers put the likeliest first)
+    order = {n: i for i, n in enumerate(needles)}
+    groups.extend((n, None) for n in left)
+    groups.sort(key=lambda g: order[g[1][0] if g[1] else g[0]])
+    return tuple(groups)
+
+
+def has_any_grouped(text: str, groups: NeedleGroups) -> bool:
+    """has_any(text, needles) for ``groups`` = needle_groups(needles)."""
+    for key, members in groups:
+        if key in text:
+            if members is None:
+                return True
+            for member in members:
+                if member in text:
+                    return True
+    return False
+
+
 class Guarded:
     """A compiled pattern together with strings one of which every match contains: ``search``
     and ``finditer`` give nothing at once when none of them occurs (in the folded text when the
     pattern ignores case). Same results as the bare pattern, for whole-string searches."""
 
-    __slots__ = ("pattern", "needles", "_ascii_needles", "_union", "_folds", "_twin", "_scan")
+    __slots__ = ("pattern", "needles", "_ascii_needles", "_ascii_groups", "_union", "_folds", "_twin", "_scan")
 
     def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
         self.pattern = pattern
@@ -61,6 +124,8 @@ class Guarded:
         # An ASCII text (English, mostly) holds no Chinese needle: its test skips them. (Each
         # needle test costs ~400 instructions; most Guarded patterns have words of both languages.)
         self._ascii_needles = tuple(n for n in needles if n.isascii())
+        # (and those sharing a substring tested as one while it is absent: needle_groups)
+        self._ascii_groups = needle_groups(self._ascii_needles)
         # Other text is tested with one search for all the needles when there are many: re scans
         # Chinese text for their first characters at C speed (~2,000 instructions a search, where
         # 28 tests one by one cost ~11,000). Not ASCII text: letters start most English needles,
@@ -79,9 +144,13 @@ class Guarded:
         None when none of them occurs."""
         if text.isascii():  # (fold of an ASCII text is its lower case)
             probe = text.lower() if self._folds else text
-            for needle in self._ascii_needles:
-                if needle in probe:
-                    return probe
+            for key, members in self._ascii_groups:  # (has_any_grouped inlined: a call costs ~700 instructions)
+                if key in probe:
+                    if members is None:
+                        return probe
+                    for member in members:
+                        if member in probe:
+                            return probe
             return None
         probe = fold(text) if self._folds else text
         if self._union is not None:
@@ -104,8 +173,15 @@ class Guarded:
         # (_probe inlined: this runs several times per figure, and a call costs ~700 instructions)
         if text.isascii():
             probe = text.lower() if self._folds else text
-            for needle in self._ascii_needles:
-                if needle in probe:
+            for key, members in self._ascii_groups:  # (has_any_grouped inlined)
+                if key in probe:
+                    if members is None:
+                        break
+                    for member in members:
+                        if member in probe:
+                            break
+                    else:
+                        continue
                     break
             else:
                 return None

@@ -726,12 +726,23 @@ def _en_ranges(s: str, digits: bool) -> list[Quantity]:
     return out
 
 
+def _word_before_to(folded: str) -> bool:
+    """Whether one of _EN_WORD_COUNT_RANGE_WORDS stands right before " to " in ``folded``: each
+    " to " (one or two a sentence) asked for the words ending before it with one str.endswith,
+    where testing each word + " to " scanned the sentence eleven times (speed pass 30)."""
+    at = folded.find(" to ")
+    while at >= 0:
+        if folded.endswith(_EN_WORD_COUNT_RANGE_WORDS, 0, at):
+            return True
+        at = folded.find(" to ", at + 1)
+    return False
+
+
 def _en_word_count_ranges(s: str) -> list[Quantity]:
     """Ranges of counts with a lower bound in words ("eight to 10 large cruise ships"), as
     _EN_COUNT_RANGE reads them in numerals; tried only when a number word stands before " to "."""
     out = []
-    folded = s.lower()
-    if not any(w + " to " in folded for w in _EN_WORD_COUNT_RANGE_WORDS):
+    if not _word_before_to(s.lower()):
         return out
     for m in _EN_WORD_COUNT_RANGE.finditer(s):
         low, high = _EN_ONES[m.group("lo").lower()], float(m.group("hi"))
