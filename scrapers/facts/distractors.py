@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from scrapers.facts.clauses import clause_start
 from scrapers.facts.measures import EN_NOT_OWN_VERB as _EN_NOT_OWN_VERB
 from scrapers.facts.measures import ZH_PART_THAT_DOES, ZH_SCOPE_ONLY_LEAD
 from scrapers.facts.needles import case_sensitive_twin, flatten, fold, has_any, with_heads
@@ -889,7 +890,6 @@ _EN_POWER_PER_UNIT_AFTER = re.compile(r"[^,;.]{0,50}?(?:\bper\s+(?!cent\b|year\b
 _ZH_POWER_RATING_BEFORE = re.compile(r"单(?:机|台|个|体|柜|桩|站|套|座|车|位)|(?<![总机])功率|额定"
                                      r"|每(?!年|月|日|天|季|周|小时)")
 _ZH_POWER_PER_AFTER = re.compile(r"(?:/|每)(?!年|月|日|天|季|小时|h)")
-_ZH_CLAUSE_MARKS = "，。；：,;:"
 
 
 def _power_rating(s: str, q: Quantity, lang: str) -> bool:
@@ -897,8 +897,7 @@ def _power_rating(s: str, q: Quantity, lang: str) -> bool:
     if lang == "zh":
         if _ZH_POWER_PER_AFTER.match(s, q.end):
             return True
-        start = max((s.rfind(mark, 0, q.start) for mark in _ZH_CLAUSE_MARKS), default=-1) + 1
-        return _ZH_POWER_RATING_BEFORE.search(s, start, q.start) is not None
+        return _ZH_POWER_RATING_BEFORE.search(s, clause_start(s, q.start, "zh"), q.start) is not None
     if s.endswith(_EN_POWER_ONE_ITEM_BEFORE, 0, q.start) and not _EN_POWER_OF_AFTER.match(s, q.end):
         return True
     if _EN_POWER_RATING_BEFORE.search(s, max(0, q.start - 60), q.start):
